@@ -1,0 +1,104 @@
+/**
+ * The graph's schema — labels, relationship types and their properties — declared once. The GraphDocument type,
+ * the exports and (later) the store adapters all derive from these declarations.
+ */
+
+export const NODE_LABELS = ['Bulletin', 'Practice', 'Locality', 'Mechanism', 'Organization', 'Metric'] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+export const RELATIONSHIP_TYPES = [
+  'CONTAINS', 'LOCATED_IN', 'PART_OF', 'USES', 'INVOLVES', 'REPORTED_BY', 'REPORTS', 'SIMILAR_TO', 'REPRINT_OF',
+] as const;
+export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+
+export type PropertyType = 'string' | 'int' | 'float' | 'boolean' | 'date' | 'string[]';
+
+export interface PropertySpec {
+  type: PropertyType;
+  /** Null is allowed (a field the source does not print). */
+  nullable?: boolean;
+}
+
+export const NODE_PROPERTIES: Record<NodeLabel, Record<string, PropertySpec>> = {
+  Bulletin: {
+    source: { type: 'string' },
+    title: { type: 'string', nullable: true },
+    issue: { type: 'int', nullable: true },
+    date: { type: 'date', nullable: true },
+    publisher: { type: 'string', nullable: true },
+    encoding: { type: 'string' },
+    traditional: { type: 'boolean' },
+    region: { type: 'string', nullable: true },
+  },
+  Practice: {
+    title: { type: 'string' },
+    text: { type: 'string' },
+    section: { type: 'string', nullable: true },
+    reportedBy: { type: 'string', nullable: true },
+    date: { type: 'date', nullable: true },
+    ordinal: { type: 'int' },
+    localityPhrase: { type: 'string', nullable: true },
+    subMeasures: { type: 'string[]' },
+    form: { type: 'string' },
+  },
+  Locality: {
+    code: { type: 'string' },
+    name: { type: 'string' },
+    level: { type: 'string' },
+    shortName: { type: 'string' },
+  },
+  Mechanism: {
+    name: { type: 'string' },
+    aliases: { type: 'string[]' },
+    category: { type: 'string', nullable: true },
+    curated: { type: 'boolean' },
+    description: { type: 'string', nullable: true },
+  },
+  Organization: {
+    name: { type: 'string' },
+    kind: { type: 'string' },
+  },
+  Metric: {
+    value: { type: 'float' },
+    unit: { type: 'string' },
+    object: { type: 'string', nullable: true },
+    approximate: { type: 'boolean' },
+    text: { type: 'string' },
+    start: { type: 'int' },
+    end: { type: 'int' },
+  },
+};
+
+export interface RelationshipSpec {
+  from: NodeLabel;
+  to: NodeLabel;
+  properties: Record<string, PropertySpec>;
+}
+
+export const RELATIONSHIPS: Record<RelationshipType, RelationshipSpec> = {
+  CONTAINS: { from: 'Bulletin', to: 'Practice', properties: {} },
+  LOCATED_IN: { from: 'Practice', to: 'Locality', properties: { evidence: { type: 'string' } } },
+  PART_OF: { from: 'Locality', to: 'Locality', properties: {} },
+  USES: {
+    from: 'Practice',
+    to: 'Mechanism',
+    properties: { evidence: { type: 'string' }, start: { type: 'int' }, end: { type: 'int' }, via: { type: 'string' } },
+  },
+  INVOLVES: { from: 'Practice', to: 'Organization', properties: { evidence: { type: 'string' } } },
+  REPORTED_BY: { from: 'Practice', to: 'Organization', properties: {} },
+  REPORTS: { from: 'Practice', to: 'Metric', properties: {} },
+  SIMILAR_TO: {
+    from: 'Practice',
+    to: 'Practice',
+    properties: { score: { type: 'float' }, sharedMechanisms: { type: 'string[]' }, sharedTerms: { type: 'string[]' } },
+  },
+  REPRINT_OF: { from: 'Practice', to: 'Practice', properties: { score: { type: 'float' } } },
+};
+
+export function isNodeLabel(value: string): value is NodeLabel {
+  return (NODE_LABELS as readonly string[]).includes(value);
+}
+
+export function isRelationshipType(value: string): value is RelationshipType {
+  return (RELATIONSHIP_TYPES as readonly string[]).includes(value);
+}

@@ -1,0 +1,98 @@
+/**
+ * Rebuilds paragraphs from PDF-extracted lines. A line break is not a paragraph break: text was wrapped at
+ * the page width, often with blank lines between every line. A paragraph ends where a line stops short of
+ * the width after closing a sentence, where a heading-like short line stands alone, or where the next line
+ * starts something new (an item marker, a numbered heading, a footer, a section name).
+ */
+import type { LayoutVocabulary } from '../knowledge/layout-vocabulary';
+import { displayWidth, PARAGRAPH_END, PROSE_PUNCTUATION } from './char-classes';
+import type { SourceLine } from './drop-artifact-lines';
+
+/** Half-width cells a wrapped line may fall short of the width (wide quotes, digits and kerning vary). */
+const WIDTH_SLACK = 5;
+const NEIGHBOURHOOD = 4;
+/** Share of lines that must sit at the common width for the text to count as wrapped. */
+const WRAPPED_SHARE = 0.35;
+
+const LIST_BULLET = /^[-•·*]\s/;
+const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．.](?!\d))/;
+
+export function joinBrokenLines(lines: SourceLine[], vocab: LayoutVocabulary): string[] {
+  const content = lines.filter((l) => l.text !== '');
+  const widths = content.map((l) => displayWidth(l.text));
+  const wrapped = isWrappedLayout(widths);
+  const paragraphs: string[] = [];
+  let current = '';
+  for (let i = 0; i < content.length; i++) {
+    const line = content[i] as SourceLine;
+    current = current === '' ? line.text : glue(current, line.text);
+    const next = content[i + 1];
+    if (!next || !continues(line.text, widths, i, next, wrapped, vocab)) {
+      paragraphs.push(current);
+      current = '';
+    }
+  }
+  return paragraphs;
+}
+
+function continues(
+  text: string,
+  widths: number[],
+  i: number,
+  next: SourceLine,
+  wrapped: boolean,
+  vocab: LayoutVocabulary,
+): boolean {
+  if (next.indented || startsStructure(next.text, vocab)) return false;
+  if (startsStructure(text, vocab) && isShortHeading(text, vocab)) return false;
+  const width = widths[i] ?? 0;
+  const full = wrapped && width >= localWidth(widths, i) - WIDTH_SLACK;
+  if (PARAGRAPH_END.test(text)) return full;
+  if (full) return true;
+  // A short line without prose punctuation is a heading, a title or a signature, not a broken sentence.
+  return PROSE_PUNCTUATION.test(text) || width >= 40;
+}
+
+function startsStructure(text: string, vocab: LayoutVocabulary): boolean {
+  const bare = text.replace(/^\*\*/, '');
+  if (vocab.itemMarkers.some((m) => bare.startsWith(m))) return true;
+  if (bare.startsWith('【') || NUMBERED_HEADING.test(bare) || LIST_BULLET.test(bare)) return true;
+  if (vocab.footerPrefixes.some((p) => bare.startsWith(p))) return true;
+  if (vocab.editorNoteHeads.some((h) => bare.startsWith(h))) return true;
+  if (vocab.leaderInstructionHeads.some((h) => bare.startsWith(h))) return true;
+  if (/^[（(][^（）()]{2,30}[）)]$/.test(bare)) return true;
+  return vocab.sectionNames.includes(bare);
+}
+
+function isShortHeading(text: string, vocab: LayoutVocabulary): boolean {
+  return vocab.sectionNames.includes(text) || vocab.leaderInstructionHeads.includes(text) || /^[（(].*[）)]$/.test(text);
+}
+
+/** The widest of the surrounding lines: the page (or column) width in force around line i. */
+function localWidth(widths: number[], i: number): number {
+  let max = 0;
+  for (let k = Math.max(0, i - NEIGHBOURHOOD); k <= Math.min(widths.length - 1, i + NEIGHBOURHOOD); k++) {
+    max = Math.max(max, widths[k] ?? 0);
+  }
+  return max;
+}
+
+/** Wrapped text has many lines of (nearly) the same width; one-paragraph-per-line text does not. */
+function isWrappedLayout(widths: number[]): boolean {
+  const long = widths.filter((w) => w >= 20);
+  if (long.length < 4) return false;
+  const counts = new Map<number, number>();
+  for (const w of long) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let best = 0;
+  let mode = 0;
+  for (const [w, n] of counts) {
+    if (n > best) [best, mode] = [n, w];
+  }
+  const near = long.filter((w) => Math.abs(w - mode) <= WIDTH_SLACK).length;
+  return near / widths.length >= WRAPPED_SHARE;
+}
+
+/** Joins a wrapped line to its predecessor: no space between CJK text, one between two Latin words. */
+function glue(left: string, right: string): string {
+  return /[A-Za-z]$/.test(left) && /^[A-Za-z]/.test(right) ? `${left} ${right}` : left + right;
+}

@@ -1,0 +1,126 @@
+/** Turns one raw item (its paragraphs) into a practice item: text slice, title, locality phrase, attribution, sub-measures. */
+import type { LayoutVocabulary } from '../knowledge/layout-vocabulary';
+import type { Span } from '../types';
+import { findSubMeasures, type SubMeasure } from './find-sub-measures';
+import { parseItemHead } from './parse-item-head';
+import type { ItemForm, RawItem } from './split-items';
+
+export interface PracticeItem {
+  /** 1-based position among the bulletin's items. */
+  ordinal: number;
+  form: ItemForm;
+  section: string | null;
+  title: string;
+  localityPhrase: string | null;
+  reportedBy: string | null;
+  /** Cleaned text of the item; every offset of this practice refers to it. */
+  text: string;
+  /** Where `text` starts in the cleaned bulletin text. */
+  offset: number;
+  titleSpan: Span;
+  subMeasures: SubMeasure[];
+}
+
+export interface ItemContext {
+  text: string;
+  paragraphs: Span[];
+  emphasis: Span[];
+  vocab: LayoutVocabulary;
+}
+
+const ATTRIBUTION = /[（(]([^（）()\n]{2,40})[）)]\s*$/;
+/** Words that make a bracketed tail a source attribution rather than a remark. */
+const ATTRIBUTION_WORDS = /(组织部|宣传部|党委|党工委|党组|委员会|委|办公室|办|局|中心|政府|街道|供稿|来源|通讯员|报道组)[^（）()]*$/;
+const AUTHOR_ORG = /^(?:中共)?(.+?)(?:委员会|党工委|党委|委)$/;
+
+export function buildItem(raw: RawItem, ordinal: number, ctx: ItemContext): PracticeItem {
+  const spanOf = (index: number): Span => ctx.paragraphs[index] as Span;
+  const first = spanOf(raw.paragraphs[0] as number);
+  const last = spanOf(raw.paragraphs[raw.paragraphs.length - 1] as number);
+  let start = first.start;
+  if (raw.form === 'marker') start += markerLength(ctx.text.slice(first.start, first.end), ctx.vocab);
+  let end = last.end;
+  let reportedBy: string | null = null;
+  const tail = ATTRIBUTION.exec(ctx.text.slice(start, end));
+  if (raw.form !== 'speech' && tail && ATTRIBUTION_WORDS.test(tail[1] ?? '')) {
+    reportedBy = (tail[1] ?? '').trim();
+    end = start + (tail.index ?? 0);
+  }
+  while (end > start && /\s/.test(ctx.text[end - 1] ?? '')) end--;
+  const text = ctx.text.slice(start, end);
+  const emphasis = ctx.emphasis
+    .filter((e) => e.start < end && e.end > start)
+    .map((e) => ({ start: Math.max(0, e.start - start), end: Math.min(text.length, e.end - start) }));
+  const head = raw.form === 'speech' ? speechHead(raw, ctx, start) : itemHead(raw.form, text, ctx.vocab);
+  return {
+    ordinal,
+    form: raw.form,
+    section: raw.section,
+    title: head.title,
+    localityPhrase: head.localityPhrase,
+    reportedBy: raw.form === 'speech' ? head.author : reportedBy,
+    text,
+    offset: start,
+    titleSpan: head.titleSpan,
+    subMeasures: findSubMeasures({ text, bodyStart: head.bodyStart, emphasis, detectParallel: raw.form !== 'speech' }),
+  };
+}
+
+interface Head {
+  title: string;
+  localityPhrase: string | null;
+  titleSpan: Span;
+  bodyStart: number;
+  author: string | null;
+}
+
+function itemHead(form: ItemForm, text: string, vocab: LayoutVocabulary): Head {
+  let skip = 0;
+  let bracketTitle: string | null = null;
+  let bracketPlace: string | null = null;
+  if (form === 'numbered') skip = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)])\s*/.exec(text)?.[0].length ?? 0;
+  if (form === 'bracket') {
+    const close = text.indexOf('】');
+    const inner = text.slice(1, close).trim();
+    const place = vocab.leadingLocality.exec(inner);
+    if (place && place[0] === inner) bracketPlace = inner;
+    else bracketTitle = inner;
+    skip = close + 1;
+  }
+  const head = parseItemHead(text.slice(skip), vocab);
+  const localityPhrase = bracketPlace ?? head.localityPhrase;
+  if (bracketTitle !== null) {
+    return { title: bracketTitle, localityPhrase, titleSpan: { start: 1, end: 1 + bracketTitle.length }, bodyStart: skip, author: null };
+  }
+  return {
+    title: head.title,
+    localityPhrase,
+    titleSpan: { start: skip + head.titleSpan.start, end: skip + head.titleSpan.end },
+    bodyStart: skip + head.headEnd,
+    author: null,
+  };
+}
+
+/** A speech's title is its title lines; its author line (中共桐城市委) names the reporting body and the place. */
+function speechHead(raw: RawItem, ctx: ItemContext, start: number): Head {
+  const titleParts = raw.titleParagraphs.map((i) => ctx.text.slice(ctx.paragraphs[i]?.start, ctx.paragraphs[i]?.end).trim());
+  const lastTitle = ctx.paragraphs[raw.titleParagraphs[raw.titleParagraphs.length - 1] as number] as Span;
+  const authorSpan = ctx.paragraphs[raw.authorParagraph as number] as Span;
+  const author = ctx.text.slice(authorSpan.start, authorSpan.end).trim();
+  const org = AUTHOR_ORG.exec(author)?.[1] ?? null;
+  const place = org ? ctx.vocab.leadingLocality.exec(org) : null;
+  return {
+    title: titleParts.join(' '),
+    localityPhrase: place && place[0] === org ? org : null,
+    titleSpan: { start: 0, end: lastTitle.end - start },
+    bodyStart: authorSpan.end - start,
+    author,
+  };
+}
+
+function markerLength(paragraph: string, vocab: LayoutVocabulary): number {
+  const marker = vocab.itemMarkers.find((m) => paragraph.startsWith(m)) ?? '';
+  let n = marker.length;
+  while (/\s/.test(paragraph[n] ?? '')) n++;
+  return n;
+}

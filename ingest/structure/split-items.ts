@@ -1,0 +1,127 @@
+/**
+ * Walks the classified paragraphs of a bulletin and cuts them into practice items: marker items (△ □ ■ …),
+ * 【…】-headed items, speeches (a title over an author line such as 中共桐城市委), and numbered items (一、…)
+ * when the bulletin has no other item form. Mastheads, tables of contents, editor's notes, leader-instruction
+ * headings and distribution footers never become items. Sections (市内信息, 【专题】, exchange material after
+ * an editor's note) are carried onto the items under them.
+ */
+import type { LayoutVocabulary } from '../knowledge/layout-vocabulary';
+import { classifyParagraph, type ParagraphKind } from './classify-paragraph';
+
+export type ItemForm = 'marker' | 'bracket' | 'speech' | 'numbered' | 'paragraph';
+
+export interface RawItem {
+  form: ItemForm;
+  section: string | null;
+  /** Paragraph indexes of the item, in order. */
+  paragraphs: number[];
+  /** For speeches: the title paragraphs and the author line. */
+  titleParagraphs: number[];
+  authorParagraph: number | null;
+}
+
+export interface SplitResult {
+  items: RawItem[];
+  /** True when no item form was found and items are paragraph groups. */
+  fallback: boolean;
+}
+
+const OPENERS: ParagraphKind[] = ['marker', 'bracketItem'];
+
+export function splitItems(paragraphs: string[], skip: Set<number>, vocab: LayoutVocabulary): SplitResult {
+  const kinds = paragraphs.map((p) => classifyParagraph(p, vocab));
+  const speechStarts = findSpeeches(kinds, skip);
+  const hasMarkers = kinds.some((k) => OPENERS.includes(k));
+  const numberedOpen = !hasMarkers && speechStarts.size === 0;
+  const items: RawItem[] = [];
+  let current: RawItem | null = null;
+  let section: string | null = null;
+  let inFooter = false;
+  const close = () => {
+    if (current && current.paragraphs.length > 0) items.push(current);
+    current = null;
+  };
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (skip.has(i)) continue;
+    const kind = kinds[i] as ParagraphKind;
+    const text = (paragraphs[i] ?? '').trim();
+    const speech = speechStarts.get(i);
+    if (speech) {
+      close();
+      inFooter = false;
+      current = { form: 'speech', section, paragraphs: [...speech.title, speech.author], titleParagraphs: speech.title, authorParagraph: speech.author };
+      i = speech.author;
+      continue;
+    }
+    switch (kind) {
+      case 'footer':
+        close();
+        inFooter = true;
+        continue;
+      case 'section':
+        close();
+        inFooter = false;
+        section = text;
+        continue;
+      case 'bracketSection':
+        close();
+        inFooter = false;
+        section = text.slice(1, -1).replace(/[“”"]/g, '');
+        continue;
+      case 'editorNote':
+        close();
+        if (vocab.exchangeMaterialWords.some((w) => text.includes(w))) section = vocab.exchangeSectionName;
+        continue;
+      case 'leaderInstruction':
+        close();
+        continue;
+      case 'marker':
+      case 'bracketItem':
+        close();
+        inFooter = false;
+        current = { form: kind === 'marker' ? 'marker' : 'bracket', section, paragraphs: [i], titleParagraphs: [], authorParagraph: null };
+        continue;
+      case 'numbered':
+        if (numberedOpen && !inFooter) {
+          close();
+          current = { form: 'numbered', section, paragraphs: [i], titleParagraphs: [], authorParagraph: null };
+          continue;
+        }
+        break;
+      default:
+        break;
+    }
+    // Between items (front matter such as a table of contents) and after a footer, text belongs to no practice.
+    if (current && !inFooter) (current as RawItem).paragraphs.push(i);
+  }
+  close();
+  if (items.length > 0) return { items, fallback: false };
+  return { items: paragraphGroups(kinds, skip, paragraphs), fallback: true };
+}
+
+/** A speech opens at one or two title lines standing right above an author line. */
+function findSpeeches(kinds: ParagraphKind[], skip: Set<number>): Map<number, { title: number[]; author: number }> {
+  const starts = new Map<number, { title: number[]; author: number }>();
+  kinds.forEach((kind, i) => {
+    if (kind !== 'authorLine' || skip.has(i) || kinds[i + 1] !== 'prose') return;
+    const title: number[] = [];
+    for (let k = i - 1; k >= 0 && title.length < 3 && kinds[k] === 'heading' && !skip.has(k); k--) title.unshift(k);
+    if (title.length > 0) starts.set(title[0] as number, { title, author: i });
+  });
+  return starts;
+}
+
+/** Fallback for files without any recognisable item form: each run of prose paragraphs is one practice. */
+function paragraphGroups(kinds: ParagraphKind[], skip: Set<number>, paragraphs: string[]): RawItem[] {
+  const items: RawItem[] = [];
+  let section: string | null = null;
+  let inFooter = false;
+  kinds.forEach((kind, i) => {
+    if (skip.has(i)) return;
+    if (kind === 'footer') inFooter = true;
+    if (kind === 'section') section = (paragraphs[i] ?? '').trim();
+    if (inFooter || !['prose', 'numbered'].includes(kind)) return;
+    items.push({ form: 'paragraph', section, paragraphs: [i], titleParagraphs: [], authorParagraph: null });
+  });
+  return items;
+}

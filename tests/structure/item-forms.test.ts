@@ -1,0 +1,50 @@
+/**
+ * The other item forms of this genre, built from real sample sentences in layouts the samples do not use:
+ * ■ ◆ ● markers, 一、 numbered items, 【…】 headed items, and a file without any markers (paragraph fallback).
+ */
+import { ingestText } from '../helpers/sample-bulletins';
+
+const TAIHU = '太湖县：搭建“党群议事会”，架起干群“连心桥”。延伸组织体系。以党群议事会为中心，构建以“大屋场”为单元的“1+N”模式“微网格”。目前，全县已组建1281个党群议事会，建立微网格1131个。';
+const QIANSHAN = '潜山市：做实党员“双报到”，激活社区“微治理”。印发《关于完善“双联系双报到双服务”工作机制的通知》，明确84家市直单位与9个城市居民小区结对共建。';
+const SUSONG = '宿松县：实施“合事点”党建工程，探索乡村善治新路径。建成标准化“合事点”11个，共配备信息员33名，化解矛盾纠纷65件。';
+
+test.each(['■', '◆', '●'])('%s marks items like △ does', (marker) => {
+  const text = `工作动态\n\n${marker}${TAIHU}（太湖县委组织部）\n\n${marker}${QIANSHAN}\n\n报：市委组织部部务会成员。\n`;
+  const items = ingestText(text).structure.items;
+  expect(items.map((i) => [i.localityPhrase, i.title, i.reportedBy, i.section])).toEqual([
+    ['太湖县', '搭建“党群议事会”，架起干群“连心桥”', '太湖县委组织部', '工作动态'],
+    ['潜山市', '做实党员“双报到”，激活社区“微治理”', null, '工作动态'],
+  ]);
+});
+
+test('numbered items (一、二、) are practices when the bulletin has no other item form', () => {
+  const text = `XX县组工简报\n\n第 5 期\n\n一、${TAIHU}\n\n二、${QIANSHAN}\n\n三、${SUSONG}\n\n抄送：各乡镇党委。`;
+  const result = ingestText(text);
+  expect(result.structure.header.title).toBe('XX县组工简报');
+  expect(result.structure.header.issue).toBe(5);
+  expect(result.structure.items.map((i) => i.localityPhrase)).toEqual(['太湖县', '潜山市', '宿松县']);
+  expect(result.structure.items[2]!.title).toBe('实施“合事点”党建工程，探索乡村善治新路径');
+  expect(result.structure.items.some((i) => i.text.includes('抄送'))).toBe(false);
+});
+
+test('【…】 headed items take the bracket as locality or as title', () => {
+  const text = `【太湖县】${TAIHU.slice(4)}\n\n【潜山市做实党员“双报到”】${QIANSHAN.slice(4)}`;
+  const items = ingestText(text).structure.items;
+  expect(items[0]!.localityPhrase).toBe('太湖县');
+  expect(items[0]!.title).toBe('搭建“党群议事会”，架起干群“连心桥”');
+  expect(items[1]!.title).toBe('潜山市做实党员“双报到”');
+});
+
+test('a file without recognisable markers yields one practice per paragraph group, with a warning', () => {
+  const text = `${TAIHU}\n\n${QIANSHAN}\n\n${SUSONG}\n`;
+  const result = ingestText(text, 'plain.txt');
+  expect(result.structure.items).toHaveLength(3);
+  expect(result.messages).toEqual([expect.objectContaining({ level: 'warning', stage: 'structure', file: 'plain.txt' })]);
+});
+
+test('a masthead in Chinese numerals is read, and an impossible date stays null', () => {
+  const text = `某某组工信息\n\n第三十七期\n\n二〇二三年十二月十二日\n\n△${TAIHU}`;
+  expect(ingestText(text).structure.header).toEqual({ title: '某某组工信息', issue: 37, date: '2023-12-12', publisher: null });
+  const bad = `某某组工信息\n\n2023 年 2 月 30 日\n\n△${TAIHU}`;
+  expect(ingestText(bad).structure.header.date).toBeNull();
+});
