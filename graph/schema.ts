@@ -60,6 +60,7 @@ export const NODE_PROPERTIES: Record<NodeLabel, Record<string, PropertySpec>> = 
   },
   Metric: {
     value: { type: 'float' },
+    valueMax: { type: 'float', nullable: true },
     unit: { type: 'string' },
     object: { type: 'string', nullable: true },
     approximate: { type: 'boolean' },

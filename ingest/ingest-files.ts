@@ -42,8 +42,13 @@ export async function ingestFiles(inputs: string[], options: IngestFilesOptions 
   const results: BulletinResult[] = [];
   const seen = new Map<string, string>();
   options.progress?.start(files.length);
-  for (const file of files) {
-    const read = await readSource(displayPath(file));
+  // The next file is read while the current one is processed: reading is I/O, processing is CPU.
+  let pending = files.length > 0 ? readSource(displayPath(files[0] as string)) : null;
+  for (let index = 0; index < files.length; index++) {
+    const file = files[index] as string;
+    const read = await (pending as ReturnType<typeof readSource>);
+    const next = files[index + 1];
+    pending = next === undefined ? null : readSource(displayPath(next));
     options.progress?.tick(file);
     if (!read.ok) {
       messages.push({ level: 'error', stage: 'read', file: read.file, message: read.reason });

@@ -1,27 +1,56 @@
 /**
- * The ingest pipeline, one bulletin at a time: read → clean → structure → build. Pure given its knowledge
- * (layout vocabulary, later gazetteer, lexicon and segmenter), which is created once by `createKnowledge`.
+ * The ingest pipeline, one bulletin at a time:
+ *   read → clean → structure → linkLocalities → (per practice) segment, linkMechanisms, linkOrganizations,
+ *   extractFigures → build.
+ * Pure given its knowledge (layout vocabulary, gazetteer, lexicons, segmenter), created once by `createKnowledge`.
  */
 import type { GraphDocument } from '../graph/graph-document';
 import { buildDocument } from './build/build-document';
 import { cleanText, type CleanText } from './clean/clean-text';
 import { loadLayoutVocabulary, type LayoutVocabulary } from './knowledge/layout-vocabulary';
+import { extractFigures } from './link/extract-figures';
+import { createGazetteer, type Gazetteer } from './link/gazetteer';
+import { linkLocalities } from './link/link-localities';
+import { linkMechanisms } from './link/link-mechanisms';
+import { linkOrganizations } from './link/link-organizations';
+import type { LinkedPractice } from './link/linked-practice';
+import { loadMechanismLexicon, type MechanismLexicon } from './link/mechanism-lexicon';
+import { loadOrganizationPatterns, type OrganizationPatterns } from './link/organization-patterns';
+import { loadUnitLexicon, type UnitLexicon } from './link/unit-lexicon';
 import type { SourceText } from './read/read-source';
+import { createSegmenter, type Segmenter } from './segment/create-segmenter';
+import { domainWords } from './segment/domain-words';
 import { structureBulletin, type BulletinStructure } from './structure/structure-bulletin';
 import type { IngestMessage } from './types';
 
 export interface IngestKnowledge {
   layout: LayoutVocabulary;
+  gazetteer: Gazetteer;
+  mechanisms: MechanismLexicon;
+  units: UnitLexicon;
+  organizations: OrganizationPatterns;
+  segmenter: Segmenter;
 }
 
 export function createKnowledge(): IngestKnowledge {
-  return { layout: loadLayoutVocabulary() };
+  const gazetteer = createGazetteer();
+  const mechanisms = loadMechanismLexicon();
+  const organizations = loadOrganizationPatterns();
+  return {
+    layout: loadLayoutVocabulary(),
+    gazetteer,
+    mechanisms,
+    units: loadUnitLexicon(),
+    organizations,
+    segmenter: createSegmenter({ words: domainWords({ gazetteer, mechanisms, organizations }) }),
+  };
 }
 
 export interface BulletinResult {
   file: string;
   clean: CleanText;
   structure: BulletinStructure;
+  practices: LinkedPractice[];
   document: GraphDocument;
   messages: IngestMessage[];
 }
@@ -29,6 +58,22 @@ export interface BulletinResult {
 export function ingestSource(source: SourceText, knowledge: IngestKnowledge): BulletinResult {
   const clean = cleanText(source.text, knowledge.layout);
   const structure = structureBulletin(clean, source.file, knowledge.layout);
-  const document = buildDocument({ source, cleanText: clean.text, structure });
-  return { file: source.file, clean, structure, document, messages: structure.messages };
+  const localities = linkLocalities({ header: structure.header, items: structure.items, file: source.file, gazetteer: knowledge.gazetteer });
+  const practices: LinkedPractice[] = structure.items.map((item, index) => {
+    const locality = localities.practices[index]!;
+    const mechanisms = linkMechanisms(item.text, knowledge.mechanisms);
+    knowledge.segmenter.addWords(mechanisms.discovered);
+    return {
+      item,
+      tokens: knowledge.segmenter.cut(item.text),
+      locality,
+      mechanisms,
+      organizations: linkOrganizations({ text: item.text, reportedBy: item.reportedBy, locality, patterns: knowledge.organizations }),
+      figures: extractFigures(item.text, knowledge.units),
+    };
+  });
+  const document = buildDocument({
+    source, cleanText: clean.text, structure, region: localities.region, practices, lexicon: knowledge.mechanisms,
+  });
+  return { file: source.file, clean, structure, practices, document, messages: [...structure.messages, ...localities.messages] };
 }

@@ -1,53 +1,139 @@
-/** The build stage: a structured bulletin → its GraphDocument (Bulletin, Practice and CONTAINS, plus linked facts). */
-import { relationshipId, type GraphDocument, type GraphNode, type GraphRelationship } from '../../graph/graph-document';
+/**
+ * The build stage: a structured and linked bulletin → its GraphDocument. Every edge that states a fact carries
+ * the sentence it came from; offsets refer to the practice's stored text.
+ */
+import { relationshipId, type GraphDocument, type GraphNode, type GraphRelationship, type PropertyValue } from '../../graph/graph-document';
+import type { NodeLabel, RelationshipType } from '../../graph/schema';
+import type { LinkedPractice } from '../link/linked-practice';
+import type { MechanismLexicon } from '../link/mechanism-lexicon';
+import type { ResolvedLocality } from '../link/resolve-locality';
 import type { SourceText } from '../read/read-source';
 import type { BulletinStructure } from '../structure/structure-bulletin';
 import { nodeIds } from './node-ids';
+import { sentenceSpan } from './sentence-span';
 
 export interface BuildInput {
   source: Pick<SourceText, 'file' | 'encoding' | 'traditional'>;
   cleanText: string;
   structure: BulletinStructure;
+  region: ResolvedLocality | null;
+  practices: LinkedPractice[];
+  lexicon: MechanismLexicon;
+}
+
+class DocumentBuilder {
+  private readonly nodes = new Map<string, GraphNode>();
+  private readonly relationships = new Map<string, GraphRelationship>();
+
+  node(id: string, label: NodeLabel, properties: Record<string, PropertyValue>): string {
+    const seen = this.nodes.get(id);
+    if (!seen) this.nodes.set(id, { id, labels: [label], properties });
+    else if (Array.isArray(seen.properties.aliases) && Array.isArray(properties.aliases)) {
+      seen.properties.aliases = [...new Set([...seen.properties.aliases, ...properties.aliases])];
+    }
+    return id;
+  }
+
+  relate(type: RelationshipType, start: string, end: string, properties: Record<string, PropertyValue> = {}): void {
+    const id = relationshipId(type, start, end);
+    if (!this.relationships.has(id)) this.relationships.set(id, { id, type, start, end, properties });
+  }
+
+  document(): GraphDocument {
+    return { nodes: [...this.nodes.values()], relationships: [...this.relationships.values()] };
+  }
 }
 
 export function buildDocument(input: BuildInput): GraphDocument {
-  const { header, items } = input.structure;
-  const bulletinId = nodeIds.bulletin(input.cleanText);
-  const nodes: GraphNode[] = [
-    {
-      id: bulletinId,
-      labels: ['Bulletin'],
-      properties: {
-        source: input.source.file,
-        title: header.title,
-        issue: header.issue,
-        date: header.date,
-        publisher: header.publisher,
-        encoding: input.source.encoding,
-        traditional: input.source.traditional,
-        region: null,
-      },
-    },
-  ];
-  const relationships: GraphRelationship[] = [];
-  for (const item of items) {
-    const practiceId = nodeIds.practice(bulletinId, item.ordinal);
-    nodes.push({
-      id: practiceId,
-      labels: ['Practice'],
-      properties: {
-        title: item.title,
-        text: item.text,
-        section: item.section,
-        reportedBy: item.reportedBy,
-        date: header.date,
-        ordinal: item.ordinal,
-        localityPhrase: item.localityPhrase,
-        subMeasures: item.subMeasures.map((m) => m.title),
-        form: item.form,
-      },
+  const { header } = input.structure;
+  const b = new DocumentBuilder();
+  const bulletinId = b.node(nodeIds.bulletin(input.cleanText), 'Bulletin', {
+    source: input.source.file,
+    title: header.title,
+    issue: header.issue,
+    date: header.date,
+    publisher: header.publisher,
+    encoding: input.source.encoding,
+    traditional: input.source.traditional,
+    region: input.region?.code ?? null,
+  });
+  const descriptions = new Map(input.lexicon.entries.map((e) => [e.name, e.description]));
+  for (const linked of input.practices) {
+    const { item } = linked;
+    const practiceId = b.node(nodeIds.practice(bulletinId, item.ordinal), 'Practice', {
+      title: item.title,
+      text: item.text,
+      section: item.section,
+      reportedBy: item.reportedBy,
+      date: header.date,
+      ordinal: item.ordinal,
+      localityPhrase: item.localityPhrase,
+      subMeasures: item.subMeasures.map((m) => m.title),
+      form: item.form,
     });
-    relationships.push({ id: relationshipId('CONTAINS', bulletinId, practiceId), type: 'CONTAINS', start: bulletinId, end: practiceId, properties: {} });
+    b.relate('CONTAINS', bulletinId, practiceId);
+    addLocality(b, practiceId, linked);
+    for (const m of linked.mechanisms.mentions) {
+      const mechanismId = b.node(nodeIds.mechanism(m.name), 'Mechanism', {
+        name: m.name,
+        aliases: aliasesOf(m.name, linked.mechanisms.surfaces.get(m.name)),
+        category: m.category,
+        curated: m.curated,
+        description: descriptions.get(m.name) ?? null,
+      });
+      b.relate('USES', practiceId, mechanismId, {
+        evidence: item.text.slice(m.sentence.start, m.sentence.end),
+        start: m.start,
+        end: m.end,
+        via: m.via,
+      });
+    }
+    for (const o of linked.organizations.involves) {
+      const orgId = b.node(nodeIds.organization(o.name), 'Organization', { name: o.name, kind: o.kind });
+      const sentence = sentenceSpan(item.text, o.mention);
+      b.relate('INVOLVES', practiceId, orgId, { evidence: item.text.slice(sentence.start, sentence.end) });
+    }
+    const reporter = linked.organizations.reportedBy;
+    if (reporter) {
+      b.relate('REPORTED_BY', practiceId, b.node(nodeIds.organization(reporter.name), 'Organization', { name: reporter.name, kind: reporter.kind }));
+    }
+    linked.figures.forEach((f, index) => {
+      const metricId = b.node(nodeIds.metric(practiceId, index + 1), 'Metric', {
+        value: f.value,
+        valueMax: f.valueMax ?? null,
+        unit: f.unit,
+        object: f.object,
+        approximate: f.approximate,
+        text: f.text,
+        start: f.start,
+        end: f.end,
+      });
+      b.relate('REPORTS', practiceId, metricId);
+    });
   }
-  return { nodes, relationships };
+  return b.document();
+}
+
+function addLocality(b: DocumentBuilder, practiceId: string, linked: LinkedPractice): void {
+  const { locality, chain, evidence } = linked.locality;
+  if (!locality) return;
+  let child: string | null = null;
+  for (const entry of chain) {
+    const id = b.node(nodeIds.locality(entry.code), 'Locality', {
+      code: entry.code,
+      name: entry.name,
+      level: entry.level,
+      shortName: entry.shortName,
+    });
+    if (child) b.relate('PART_OF', child, id);
+    child = id;
+  }
+  b.relate('LOCATED_IN', practiceId, nodeIds.locality(locality.code), { evidence });
+}
+
+/** Surface forms seen for a mechanism, without quote marks and without the canonical name itself. */
+function aliasesOf(name: string, surfaces: Set<string> | undefined): string[] {
+  const aliases = new Set([...(surfaces ?? [])].map((s) => s.replace(/[“”"「」『』]/g, '')));
+  aliases.delete(name);
+  return [...aliases];
 }

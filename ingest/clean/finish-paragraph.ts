@@ -38,25 +38,23 @@ function stripBold(raw: string): FinishedParagraph {
 
 /** Removes spaces that touch a wide character on one side and a digit/Latin character on the other, and collapses runs. */
 function removeInsertedSpaces(text: string): { text: string; map: (offset: number) => number } {
-  const chars = [...text];
-  const keep: boolean[] = chars.map(() => true);
-  for (let i = 0; i < chars.length; i++) {
-    if (!/[ \t\u00a0]/.test(chars[i] ?? '')) continue;
-    let j = i;
-    while (j < chars.length && /[ \t\u00a0]/.test(chars[j] ?? '')) j++;
-    const before = chars[i - 1] ?? '';
-    const after = chars[j] ?? '';
-    const drop = before === '' || after === '' || isWide(before) !== isWide(after);
-    for (let k = i; k < j; k++) keep[k] = !drop && k === i;
-    i = j - 1;
-  }
-  // Map from offsets in the input (code units) to offsets in the output.
-  const offsetMap: number[] = [];
-  let out = '';
-  chars.forEach((ch, index) => {
-    for (let u = 0; u < ch.length; u++) offsetMap.push(out.length + (keep[index] ? u : 0));
-    if (keep[index]) out += ch === '\t' || ch === '\u00a0' ? ' ' : ch;
+  const cuts: { at: number; length: number; kept: number }[] = [];
+  const out = text.replace(/[ \t\u00a0]+/g, (run: string, at: number) => {
+    const before = text[at - 1] ?? '';
+    const after = text[at + run.length] ?? '';
+    const kept = before !== '' && after !== '' && isWide(before) === isWide(after) ? 1 : 0;
+    cuts.push({ at, length: run.length, kept });
+    return kept ? ' ' : '';
   });
-  offsetMap.push(out.length);
-  return { text: out, map: (offset) => offsetMap[offset] ?? out.length };
+  // Maps an offset of the input to the output by the removals before it (a few per paragraph at most).
+  const map = (offset: number): number => {
+    let shift = 0;
+    for (const cut of cuts) {
+      if (offset <= cut.at) break;
+      if (offset < cut.at + cut.length) return cut.at - shift + Math.min(offset - cut.at, cut.kept);
+      shift += cut.length - cut.kept;
+    }
+    return offset - shift;
+  };
+  return { text: out, map };
 }

@@ -1,7 +1,7 @@
 /**
  * Traditional → simplified conversion (opencc-js) so that one lexicon and one gazetteer serve both scripts.
- * Detection converts a sample first: simplified text passes through unchanged, so the share of changed
- * ideographs tells the script without a hand-kept list of traditional characters.
+ * Detection counts characters that conversion would change, using the set of such characters computed once
+ * from opencc's own tables — no hand-kept list, and no conversion of text that is already simplified.
  */
 import * as OpenCC from 'opencc-js';
 
@@ -17,26 +17,38 @@ const TRADITIONAL_SHARE = 0.03;
 
 type Convert = (text: string) => string;
 let converter: Convert | undefined;
+let traditionalChars: Set<string> | undefined;
 
 function toSimplifiedConverter(): Convert {
   converter ??= OpenCC.Converter({ from: 'hk', to: 'cn' }) as Convert;
   return converter;
 }
 
+/** Ideographs that opencc turns into another character: the traditional-only forms. */
+function traditionalOnly(): Set<string> {
+  if (!traditionalChars) {
+    const chars: string[] = [];
+    for (let c = 0x4e00; c <= 0x9fff; c++) chars.push(String.fromCharCode(c));
+    // One character per line: conversion may change lengths, and lines keep each result next to its source.
+    const converted = toSimplifiedConverter()(chars.join('\n')).split('\n');
+    if (converted.length !== chars.length) throw new Error('toSimplified: opencc changed the line count of the probe');
+    traditionalChars = new Set(chars.filter((ch, i) => converted[i] !== ch));
+  }
+  return traditionalChars;
+}
+
 export function toSimplified(text: string): ScriptResult {
-  const convert = toSimplifiedConverter();
-  const sample = text.slice(0, SAMPLE_CHARS);
-  const converted = convert(sample);
+  const traditional = traditionalOnly();
   let ideographs = 0;
   let changed = 0;
-  const a = [...sample];
-  const b = [...converted];
-  for (let i = 0; i < a.length; i++) {
-    if (/[\u4e00-\u9fff]/.test(a[i] ?? '')) {
+  const end = Math.min(text.length, SAMPLE_CHARS);
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff) {
       ideographs++;
-      if (a[i] !== b[i]) changed++;
+      if (traditional.has(text[i] as string)) changed++;
     }
   }
   if (ideographs === 0 || changed / ideographs < TRADITIONAL_SHARE) return { text, traditional: false };
-  return { text: convert(text), traditional: true };
+  return { text: toSimplifiedConverter()(text), traditional: true };
 }

@@ -1,0 +1,44 @@
+/** Finds locality names in free text, in order: official names and aliases only, extended by their written children. */
+import type { Gazetteer } from './gazetteer';
+import type { LocalityLevel } from './gazetteer-names';
+import { type PhraseSegment, segmentLocalityPhrase } from './segment-locality-phrase';
+
+const NUMBER_UNIT = /[十百千万亿]/;
+const NUMBER_BEFORE = /[0-9０-９零一二三四五六七八九十百千]\s*$/;
+
+export interface LocalityMention {
+  start: number;
+  end: number;
+  /** The chain as written (酒泉市金塔县 → two segments); the last one is the mention's most specific name. */
+  segments: PhraseSegment[];
+}
+
+/**
+ * Scans `text` left to right. Bare short names are not trusted in prose (长安, 和平, 大同 are words), nor are two-character
+ * names (成县 in 形成县委, 范县 in 示范县), nor a name starting with a number unit after a number (6 万山区群众);
+ * generic names (城区, 街道) never start a mention. Mentions do not overlap. Lazy: callers stop at the first one they need.
+ */
+export function* findLocalityMentions(
+  text: string,
+  gazetteer: Gazetteer,
+  levels: readonly LocalityLevel[],
+): Generator<LocalityMention, void, undefined> {
+  for (let pos = 0; pos < text.length; ) {
+    if (NUMBER_UNIT.test(text[pos] ?? '') && NUMBER_BEFORE.test(text.slice(Math.max(0, pos - 3), pos))) {
+      pos += 1;
+      continue;
+    }
+    const reading = segmentLocalityPhrase(text, gazetteer, {
+      levels,
+      start: pos,
+      firstKinds: ['name', 'alias'],
+      minFirstLength: 3,
+    });
+    if (reading.segments.length === 0) {
+      pos += 1;
+      continue;
+    }
+    yield { start: pos, end: reading.end, segments: reading.segments };
+    pos = reading.end;
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * The locality stage for one bulletin: finds the bulletin's own region (masthead, else the items), then each
+ * practice's most specific locality. Items left ambiguous on their own are retried with the localities of
+ * the bulletin's other items, the last disambiguation step.
+ */
+import type { BulletinHeader } from '../structure/parse-header';
+import type { PracticeItem } from '../structure/build-item';
+import type { IngestMessage } from '../types';
+import type { Gazetteer } from './gazetteer';
+import { resolveBulletinRegion } from './resolve-bulletin-region';
+import { resolveLocality, type LocalityResolution, type ResolvedLocality } from './resolve-locality';
+
+export interface LinkedLocalities {
+  region: ResolvedLocality | null;
+  /** One resolution per item, in item order. */
+  practices: LocalityResolution[];
+  messages: IngestMessage[];
+}
+
+export function linkLocalities(input: {
+  header: BulletinHeader;
+  items: PracticeItem[];
+  file: string;
+  gazetteer: Gazetteer;
+}): LinkedLocalities {
+  const { header, items, gazetteer, file } = input;
+  const region = resolveBulletinRegion(
+    { title: header.title, publisher: header.publisher, itemPhrases: items.map((i) => i.localityPhrase ?? i.reportedBy ?? '').filter(Boolean) },
+    gazetteer,
+  );
+  const resolve = (item: PracticeItem, others: string[]) =>
+    resolveLocality(
+      { phrase: item.localityPhrase, text: item.text, reportedBy: item.reportedBy, bulletinRegion: region?.code ?? null, otherLocalityCodes: others },
+      gazetteer,
+    );
+  const first = items.map((item) => resolve(item, []));
+  const known = first.flatMap((r) => (r.locality ? [r.locality.code] : []));
+  const practices = first.map((r, index) => (r.locality ? r : resolve(items[index] as PracticeItem, known)));
+  const messages: IngestMessage[] = [];
+  practices.forEach((r, index) => {
+    const item = items[index] as PracticeItem;
+    for (const warning of r.warnings) {
+      messages.push({ level: 'warning', stage: 'linkLocalities', file, message: `item ${item.ordinal}: ${warning}`, offset: item.offset });
+    }
+    if (!r.locality && r.warnings.length === 0) {
+      messages.push({ level: 'warning', stage: 'linkLocalities', file, message: `item ${item.ordinal}: no locality found`, offset: item.offset });
+    }
+  });
+  return { region, practices, messages };
+}

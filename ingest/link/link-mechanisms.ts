@@ -1,0 +1,29 @@
+/**
+ * The mechanism stage for one practice: every mechanism mention (lexicon, patterns, discovery), one link per
+ * mechanism. The first mention is the one cited — in a bulletin item that is the title when the title names it.
+ */
+import { findMechanisms, type MechanismMention } from './find-mechanisms';
+import type { MechanismLexicon } from './mechanism-lexicon';
+
+export interface LinkedMechanisms {
+  /** One mention per mechanism, in text order. */
+  mentions: MechanismMention[];
+  /** Canonical names of mechanisms not in the lexicon: the segmenter learns them. */
+  discovered: string[];
+  /** Every surface form seen per mechanism (aliases). */
+  surfaces: Map<string, Set<string>>;
+}
+
+export function linkMechanisms(text: string, lexicon: MechanismLexicon): LinkedMechanisms {
+  const all = findMechanisms(text, lexicon);
+  const first = new Map<string, MechanismMention>();
+  const surfaces = new Map<string, Set<string>>();
+  for (const m of all) {
+    if (!first.has(m.name)) first.set(m.name, m);
+    const seen = surfaces.get(m.name) ?? new Set<string>();
+    seen.add(m.surface);
+    surfaces.set(m.name, seen);
+  }
+  const mentions = [...first.values()];
+  return { mentions, discovered: mentions.filter((m) => !m.curated).map((m) => m.name), surfaces };
+}

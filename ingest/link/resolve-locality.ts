@@ -1,0 +1,174 @@
+/** Resolves a practice item's locality (phrase, reportedBy, text, bulletin region) to a gazetteer chain. */
+import { attachLocalityUnits, type AttachedUnit } from './attach-locality-units';
+import { findLocalityMentions } from './find-locality-mentions';
+import { CORE_LEVELS, type Gazetteer, type GazetteerEntry } from './gazetteer';
+import { LOCALITY_KNOWLEDGE, type LocalityLevel, stripOrgPrefix } from './gazetteer-names';
+import { type NarrowingContext, narrowLocalityCandidates } from './narrow-locality-candidates';
+import { mentionsTownLevel, type PhraseSegment, segmentLocalityPhrase } from './segment-locality-phrase';
+
+/** A gazetteer entry, or a non-gazetteer unit whose code is synthetic (`${parentCode}-${name}`, see attach-locality-units). */
+export type ResolvedLocality = GazetteerEntry;
+
+export interface LocalityInput {
+  /** The item's locality phrase as written (潜山市, 吉林安图县, 千秋街道上城风景小区党支部), or null. */
+  phrase: string | null;
+  /** The practice text. */
+  text: string;
+  /** e.g. 潜山市委组织部, 中共桐城市委. */
+  reportedBy: string | null;
+  /** Code of the bulletin's own locality (see resolveBulletinRegion). */
+  bulletinRegion: string | null;
+  /** Codes already resolved for the other items of the same bulletin. */
+  otherLocalityCodes: string[];
+}
+
+export interface LocalityResolution {
+  locality: ResolvedLocality | null;
+  /** From the most specific up to the province. */
+  chain: ResolvedLocality[];
+  /** Non-gazetteer units created (上城风景小区), each a child of the next entry in `chain`. */
+  extra: ResolvedLocality[];
+  /** The phrase or sentence that decided. */
+  evidence: string;
+  warnings: string[];
+}
+
+const ALL_LEVELS: readonly LocalityLevel[] = [...CORE_LEVELS, 'town'];
+const levelsFor = (text: string): readonly LocalityLevel[] => (mentionsTownLevel(text) ? ALL_LEVELS : CORE_LEVELS);
+
+/** The sentence of `text` around `offset`, as evidence. */
+function sentenceAt(text: string, offset: number): string {
+  const before = text.slice(0, offset).search(/[^。！？；\n]*$/);
+  const afterMatch = /[。！？；\n]/.exec(text.slice(offset));
+  const end = afterMatch ? offset + afterMatch.index + 1 : text.length;
+  return text.slice(Math.max(0, before), end).trim();
+}
+
+/** 我县 / 全市 / a bare leading 市 (市金融局) → the region, or its ancestor of the matching kind (我省 → the province). */
+function resolveReference(ref: string, region: GazetteerEntry | null, gazetteer: Gazetteer, warnings: string[]): GazetteerEntry | null {
+  if (!region) {
+    warnings.push(`"${ref}" refers to the publisher's locality, but the bulletin region is unknown`);
+    return null;
+  }
+  const kind = /^[我本全]/.test(ref) ? ref.slice(1) : ref.slice(0, 1);
+  const target = gazetteer.chain(region.code).find((e) => e.name.endsWith(kind));
+  if (!target) warnings.push(`"${ref}" does not fit the bulletin region ${region.name}; used the region`);
+  return target ?? region;
+}
+
+const REFERENCES = [...LOCALITY_KNOWLEDGE.selfReferences, ...LOCALITY_KNOWLEDGE.wholeReferences];
+/** 我县…, or a bare admin character opening an org name (市金融局, 县委组织部), but not a title (市外参考, 县域经济). */
+const leadingReference = (text: string): string | null => {
+  const ref = REFERENCES.find((r) => text.startsWith(r));
+  if (ref) return ref;
+  const bare = LOCALITY_KNOWLEDGE.bareLeadingChars.some((c) => text.startsWith(c));
+  return bare && LOCALITY_KNOWLEDGE.orgWords.some((w) => text.slice(1).includes(w)) ? text.slice(0, 1) : null;
+};
+
+interface Found {
+  entry: GazetteerEntry;
+  evidence: string;
+  /** What followed the gazetteer name in a phrase, to read as units. */
+  residue: string;
+}
+
+/** Reads a phrase that starts with a locality: segments, narrowing, or a leading reference. */
+function readLeading(text: string, ctx: NarrowingContext, gazetteer: Gazetteer, warnings: string[]): Found | null | 'none' {
+  const { text: clean } = stripOrgPrefix(text);
+  const read = (levels: readonly LocalityLevel[]) =>
+    segmentLocalityPhrase(clean, gazetteer, { levels, genericUnder: ctx.region ?? 'followed-only' });
+  const levels = levelsFor(clean);
+  let reading = read(levels);
+  if (reading.end < clean.length && levels !== ALL_LEVELS) {
+    // Towns without a tell-tale suffix (南城区, 黄山管理处, 天津风电产业园): retry with the town level.
+    const wider = read(ALL_LEVELS);
+    if (wider.end > reading.end) reading = wider;
+  }
+  const last = reading.segments[reading.segments.length - 1];
+  if (!last) {
+    const ref = leadingReference(clean);
+    const entry = ref ? resolveReference(ref, ctx.region, gazetteer, warnings) : null;
+    return entry ? { entry, evidence: text, residue: '' } : 'none';
+  }
+  const narrowed = narrowLocalityCandidates(last.matches, ctx, gazetteer);
+  if (narrowed.chosen) return { entry: narrowed.chosen, evidence: text, residue: clean.slice(reading.end) };
+  warnAmbiguous(last, narrowed.remaining, warnings);
+  return null;
+}
+
+function warnAmbiguous(segment: PhraseSegment, remaining: GazetteerEntry[], warnings: string[]): void {
+  const list = remaining.map((e) => `${e.code} ${e.name}`).join(', ');
+  warnings.push(`ambiguous locality "${segment.surface}": ${list}`);
+}
+
+/** No usable phrase: reportedBy, then the first resolvable mention (or self-reference 我县) in the text, then 全市. */
+function readContext(input: LocalityInput, ctx: NarrowingContext, gazetteer: Gazetteer, warnings: string[]): Found | null {
+  if (input.reportedBy) {
+    const found = readLeading(input.reportedBy, ctx, gazetteer, warnings);
+    if (found && found !== 'none') return found;
+  }
+  const text = input.text;
+  const selfAt = Math.min(...LOCALITY_KNOWLEDGE.selfReferences.map((r) => text.indexOf(r)).filter((i) => i >= 0));
+  const ambiguities: string[] = []; // reported only if no later mention resolves
+  for (const mention of findLocalityMentions(text, gazetteer, ALL_LEVELS)) {
+    if (mention.start > selfAt) break;
+    const last = mention.segments[mention.segments.length - 1];
+    const narrowed = last ? narrowLocalityCandidates(last.matches, ctx, gazetteer) : null;
+    if (narrowed?.chosen) return { entry: narrowed.chosen, evidence: sentenceAt(text, mention.start), residue: '' };
+    if (last && narrowed) warnAmbiguous(last, narrowed.remaining, ambiguities);
+  }
+  warnings.push(...ambiguities);
+  const refs = REFERENCES.map((r) => ({ r, at: text.indexOf(r) })).filter((x) => x.at >= 0).sort((a, b) => a.at - b.at);
+  const ref = refs[0];
+  if (ref) {
+    const entry = resolveReference(ref.r, ctx.region, gazetteer, warnings);
+    if (entry) return { entry, evidence: sentenceAt(text, ref.at), residue: '' };
+  }
+  if (ctx.region) {
+    warnings.push(`no locality named in the item; assumed the bulletin region ${ctx.region.name}`);
+    return { entry: ctx.region, evidence: `bulletin region ${ctx.region.name}`, residue: '' };
+  }
+  return null;
+}
+
+/**
+ * Resolves an item's locality. Order: the phrase (with parents written in it: 酒泉市金塔县), narrowing same-name
+ * candidates by parents named in the text, the bulletin region, then the other items; without a usable phrase, the
+ * reportedBy, the text's first mention, 我县/全市 (→ the region). Ambiguity yields a warning and no locality, never a guess.
+ * Units written after the name (上城风景小区) become children with synthetic codes, listed in `extra`.
+ */
+export function resolveLocality(input: LocalityInput, gazetteer: Gazetteer): LocalityResolution {
+  const warnings: string[] = [];
+  const gazetteerCode = (code: string): string => code.split('-')[0] ?? code; // a synthetic unit counts as its parent
+  const region = input.bulletinRegion ? (gazetteer.byCode(gazetteerCode(input.bulletinRegion)) ?? null) : null;
+  if (input.bulletinRegion && !region) warnings.push(`unknown bulletin region code ${input.bulletinRegion}`);
+  const others = input.otherLocalityCodes
+    .map((code) => gazetteer.byCode(gazetteerCode(code)))
+    .filter((e): e is GazetteerEntry => e !== undefined);
+  const ctx: NarrowingContext = { text: `${input.text}\n${input.reportedBy ?? ''}`, region, others };
+
+  const phrase = input.phrase?.trim() ? input.phrase.trim() : null;
+  let found: Found | null = null;
+  if (phrase) {
+    const read = readLeading(phrase, ctx, gazetteer, warnings);
+    if (read === null) return { locality: null, chain: [], extra: [], evidence: phrase, warnings };
+    if (read === 'none') {
+      // 上城风景小区 alone, or a phrase that is no place (市外参考 sources): units go under the context's locality.
+      const context = readContext(input, ctx, gazetteer, warnings);
+      found = context ? { ...context, residue: stripOrgPrefix(phrase).text } : null;
+    } else found = read;
+  } else found = readContext(input, ctx, gazetteer, warnings);
+
+  if (!found) return { locality: null, chain: [], extra: [], evidence: '', warnings };
+  const attached = found.residue ? attachLocalityUnits(found.residue, found.entry, gazetteer) : { units: [], warnings: [] };
+  warnings.push(...attached.warnings);
+  const units: AttachedUnit[] = attached.units;
+  const chain = [...units.map((u) => u.entry).reverse(), ...gazetteer.chain(found.entry.code)];
+  return {
+    locality: chain[0] ?? null,
+    chain,
+    extra: units.filter((u) => u.synthetic).map((u) => u.entry),
+    evidence: found.evidence,
+    warnings,
+  };
+}
