@@ -103,3 +103,35 @@ export function isNodeLabel(value: string): value is NodeLabel {
 export function isRelationshipType(value: string): value is RelationshipType {
   return (RELATIONSHIP_TYPES as readonly string[]).includes(value);
 }
+
+export const LOCALITY_LEVELS = ['province', 'city', 'county', 'town', 'village'] as const;
+export type LocalityLevel = (typeof LOCALITY_LEVELS)[number];
+/** Levels an adoption matrix can roll up to. */
+export const ROLLUP_LEVELS = ['province', 'city', 'county'] as const;
+export type RollupLevel = (typeof ROLLUP_LEVELS)[number];
+
+/** Every node's `id` is unique within its label (DESIGN.md: ids derive from natural keys). */
+export const UNIQUE_ID_LABELS: readonly NodeLabel[] = NODE_LABELS;
+
+/** Property indexes the reads rely on (Neo4j creates them; the memory store keeps the same lookups). */
+export const PROPERTY_INDEXES: readonly { label: NodeLabel; property: string }[] = [
+  { label: 'Bulletin', property: 'source' },
+  { label: 'Practice', property: 'date' },
+  { label: 'Locality', property: 'code' },
+  { label: 'Locality', property: 'level' },
+  { label: 'Mechanism', property: 'name' },
+  { label: 'Mechanism', property: 'category' },
+  { label: 'Organization', property: 'name' },
+];
+
+/** Full-text search: which properties of which labels are searchable (Neo4j: one index with the `cjk` analyzer). */
+export const FULLTEXT_INDEX = {
+  name: 'kg_fulltext',
+  analyzer: 'cjk',
+  fields: {
+    Practice: ['title', 'text'],
+    Mechanism: ['name', 'aliases', 'description'],
+    Locality: ['name', 'shortName'],
+    Organization: ['name'],
+  },
+} as const satisfies { name: string; analyzer: string; fields: Partial<Record<NodeLabel, readonly string[]>> };

@@ -1,10 +1,13 @@
 /**
- * Ingests many files: collects them, reads and runs the pipeline on each, and reports progress and a summary.
- * A file that cannot be read is reported with its reason and the batch goes on.
+ * Ingests many files: collects them, reads and runs the pipeline on each (in worker threads for large batches),
+ * and reports progress and a summary. A file that cannot be read is reported with its reason and the batch goes on.
  */
+import os from 'os';
 import path from 'path';
 import { mergeDocuments, type GraphDocument } from '../graph/graph-document';
-import { createKnowledge, ingestSource, type BulletinResult, type IngestKnowledge } from './pipeline';
+import { ingestInWorkers, workersAvailable } from './ingest-in-workers';
+import { ingestOneFile, type FileOutcome } from './ingest-one-file';
+import { createKnowledge, type IngestKnowledge } from './pipeline';
 import { collectFiles } from './read/collect-files';
 import { readSource } from './read/read-source';
 import type { IngestMessage } from './types';
@@ -17,8 +20,15 @@ export interface IngestSummary {
   errors: number;
 }
 
+export interface IngestedBulletin {
+  file: string;
+  bulletinId: string;
+  document: GraphDocument;
+  practices: number;
+}
+
 export interface IngestRun {
-  results: BulletinResult[];
+  bulletins: IngestedBulletin[];
   document: GraphDocument;
   messages: IngestMessage[];
   summary: IngestSummary;
@@ -33,52 +43,70 @@ export interface IngestProgress {
 export interface IngestFilesOptions {
   knowledge?: IngestKnowledge;
   progress?: IngestProgress;
+  /** Worker threads for large batches (default: the machine's cores); 1 ingests in this thread. */
+  workers?: number;
 }
 
+/** Below this many files, starting workers (each loads its own dictionary) costs more than it saves. */
+const PARALLEL_MIN_FILES = 64;
+
 export async function ingestFiles(inputs: string[], options: IngestFilesOptions = {}): Promise<IngestRun> {
-  const knowledge = options.knowledge ?? createKnowledge();
   const { files, missing } = await collectFiles(inputs);
-  const messages: IngestMessage[] = missing.map((m) => ({ level: 'error', stage: 'read', file: m.file, message: m.reason }));
-  const results: BulletinResult[] = [];
-  const seen = new Map<string, string>();
-  options.progress?.start(files.length);
-  // The next file is read while the current one is processed: reading is I/O, processing is CPU.
-  let pending = files.length > 0 ? readSource(displayPath(files[0] as string)) : null;
-  for (let index = 0; index < files.length; index++) {
-    const file = files[index] as string;
-    const read = await (pending as ReturnType<typeof readSource>);
-    const next = files[index + 1];
-    pending = next === undefined ? null : readSource(displayPath(next));
-    options.progress?.tick(file);
-    if (!read.ok) {
-      messages.push({ level: 'error', stage: 'read', file: read.file, message: read.reason });
-      continue;
-    }
-    const result = ingestSource(read.source, knowledge);
-    messages.push(...result.messages);
-    const bulletinId = result.document.nodes[0]?.id ?? '';
-    const earlier = seen.get(bulletinId);
-    if (earlier) {
-      messages.push({ level: 'warning', stage: 'read', file, message: `same bulletin text as ${earlier}; ingested once` });
-      continue;
-    }
-    seen.set(bulletinId, file);
-    results.push(result);
-  }
+  const paths = files.map(displayPath);
+  const workers = options.workers ?? os.availableParallelism();
+  options.progress?.start(paths.length);
+  const tick = (file: string) => options.progress?.tick(file);
+  const outcomes =
+    workers > 1 && paths.length >= PARALLEL_MIN_FILES && workersAvailable()
+      ? await ingestInWorkers(paths, workers, tick)
+      : await ingestSequentially(paths, options.knowledge ?? createKnowledge(), tick);
   options.progress?.stop();
-  const document = mergeDocuments(results.map((r) => r.document));
+
+  const messages: IngestMessage[] = missing.map((m) => ({ level: 'error', stage: 'read', file: m.file, message: m.reason }));
+  const bulletins: IngestedBulletin[] = [];
+  const seen = new Map<string, string>();
+  let filesRead = 0;
+  for (const outcome of outcomes) {
+    if (!outcome.ok) {
+      messages.push({ level: 'error', stage: 'read', file: outcome.file, message: outcome.reason });
+      continue;
+    }
+    filesRead++;
+    messages.push(...outcome.messages);
+    const earlier = seen.get(outcome.bulletinId);
+    if (earlier) {
+      messages.push({ level: 'warning', stage: 'read', file: outcome.file, message: `same bulletin text as ${earlier}; ingested once` });
+      continue;
+    }
+    seen.set(outcome.bulletinId, outcome.file);
+    bulletins.push({ file: outcome.file, bulletinId: outcome.bulletinId, document: outcome.document, practices: outcome.practices });
+  }
   return {
-    results,
-    document,
+    bulletins,
+    document: mergeDocuments(bulletins.map((b) => b.document)),
     messages,
     summary: {
-      filesRead: files.length + missing.length - messages.filter((m) => m.level === 'error' && m.stage === 'read').length,
-      bulletins: results.length,
-      practices: results.reduce((n, r) => n + r.structure.items.length, 0),
+      filesRead,
+      bulletins: bulletins.length,
+      practices: bulletins.reduce((n, b) => n + b.practices, 0),
       warnings: messages.filter((m) => m.level === 'warning').length,
       errors: messages.filter((m) => m.level === 'error').length,
     },
   };
+}
+
+async function ingestSequentially(files: string[], knowledge: IngestKnowledge, tick: (file: string) => void): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = [];
+  // The next file is read while the current one is processed: reading is I/O, processing is CPU.
+  let pending = files.length > 0 ? readSource(files[0] as string) : null;
+  for (let index = 0; index < files.length; index++) {
+    const read = pending as ReturnType<typeof readSource>;
+    const next = files[index + 1];
+    pending = next === undefined ? null : readSource(next);
+    outcomes.push(await ingestOneFile(files[index] as string, knowledge, read));
+    tick(files[index] as string);
+  }
+  return outcomes;
 }
 
 /** Paths are recorded relative to the working directory, with forward slashes, so exports do not depend on the machine. */

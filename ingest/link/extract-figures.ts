@@ -1,7 +1,8 @@
 /** Extracts reported figures (1387名在职党员, 约8300人次, 3178万元) from practice text; all knowledge is in units.json. */
 import type { UnitLexicon, UnitSurface } from './unit-lexicon';
-import { isNumeralStart, parseNumeralAt, type Numeral } from './parse-numeral';
+import { isChineseNumeralCode, isDigitCode, isNumeralStart, parseNumeralAt, type Numeral } from './parse-numeral';
 import { figureObject } from './figure-object';
+import { figureLexiconIndex, type FigureLexiconIndex } from './figure-lexicon-index';
 
 /** A number with a unit, as reported. `text === source.slice(start, end)` and includes 约/余/以上 qualifiers. */
 export interface Figure {
@@ -22,28 +23,50 @@ export interface Figure {
 
 type Found = Omit<Figure, 'object'> & { numberStart: number; beforeOnly: boolean };
 
-// Line breaks too: PDF text wraps lines inside a figure (1226\n人) and the cleaner may not rejoin every one.
-const SPACE = /\s/;
-// Quoted or titled spans are names (“1+N”, “3860 部队”, 《…》), never counts.
-const NAME_SPANS = [/“[^“”]{1,30}”/g, /"[^"\n]{1,30}"/g, /「[^「」]{1,30}」/g, /『[^『』]{1,30}』/g, /《[^《》]{1,60}》/g];
-const HARD_BOUNDARY = /[，。；：！？、,;:!?]/;
-const FORMULA = /[+＋×*]/;
+/** The whitespace of /\s/: line breaks too, since PDF text wraps lines inside a figure (1226\n人). */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+const isFormula = (c: number): boolean => c === 0x2b || c === 0xff0b || c === 0xd7 || c === 0x2a; // + ＋ × *
+const isLatin = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isMagnitude = (c: number): boolean => c === 0x4e07 || c === 0x4ebf || c === 0x5343 || c === 0x767e; // 万亿千百
+// A numeral right after a unit turns the figure into a slogan (四个一).
+const COUNT_DIGIT = new Set([...'一二两三四五六七八九十'].map((c) => c.charCodeAt(0)));
+const isCountDigit = (c: number): boolean => COUNT_DIGIT.has(c);
+// ，。；：！？、,;:!? end the clause a figure's object is read from.
+const HARD_BOUNDARY = new Set([...'，。；：！？、,;:!?'].map((c) => c.charCodeAt(0)));
+const isHardBoundary = (c: number): boolean => HARD_BOUNDARY.has(c);
+
+/** Characters at which a figure's number can start: digits, Chinese numerals, and 万/亿 of 近万-style magnitudes. */
+const NUMBER_START = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (isDigitCode(c) || isChineseNumeralCode(c)) NUMBER_START[c] = 1;
+NUMBER_START['万'.charCodeAt(0)] = 1;
+NUMBER_START['亿'.charCodeAt(0)] = 1;
 
 function skipSpaces(text: string, i: number): number {
-  while (i < text.length && SPACE.test(text[i] ?? '')) i++;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   return i;
 }
 
 function skipSpacesBack(text: string, i: number): number {
-  while (i > 0 && SPACE.test(text[i - 1] ?? '')) i--;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
   return i;
 }
 
-function blockedMask(text: string, lexicon: UnitLexicon): Uint8Array {
+/** 1 where a quoted name or an excluded word covers the text; one global regex pass per pattern. */
+function blockedMask(text: string, ix: FigureLexiconIndex): Uint8Array {
   const mask = new Uint8Array(text.length);
-  for (const re of [...NAME_SPANS, ...lexicon.excludes]) {
-    for (const m of text.matchAll(new RegExp(re.source, 'g'))) {
+  for (const re of ix.blocked) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       if (m[0].length > 0) mask.fill(1, m.index, m.index + m[0].length);
+      else re.lastIndex++; // as matchAll does after an empty match
     }
   }
   return mask;
@@ -60,7 +83,9 @@ function spelledAt(text: string, i: number, word: string): number {
   return p;
 }
 
-function matchUnit(text: string, i: number, surfaces: UnitSurface[]): { unit: UnitSurface; end: number } | undefined {
+function matchUnit(text: string, i: number, ix: FigureLexiconIndex): { unit: UnitSurface; end: number } | undefined {
+  const surfaces = ix.surfaces.get(text.charCodeAt(i));
+  if (surfaces === undefined) return undefined;
   for (const unit of surfaces) {
     const end = spelledAt(text, i, unit.surface);
     if (end >= 0 && !unit.notFollowedBy.includes(text[skipSpaces(text, end)] ?? '')) return { unit, end };
@@ -68,14 +93,10 @@ function matchUnit(text: string, i: number, surfaces: UnitSurface[]): { unit: Un
   return undefined;
 }
 
-function startsWithAny(text: string, i: number, words: string[]): string | undefined {
-  return words.find((w) => text.startsWith(w, i));
-}
-
 /** The numeral at `i`, or 近万/上千 style bare magnitudes (value 1 with 万 kept as multiplier, or 1000 / 100). */
-function readNumeral(text: string, i: number, lexicon: UnitLexicon): (Numeral & { bare: boolean }) | null {
+function readNumeral(text: string, i: number, ix: FigureLexiconIndex): (Numeral & { bare: boolean }) | null {
   const c = text[i] ?? '';
-  if ('万亿千百'.includes(c) && lexicon.approximate.beforeBareMagnitude.includes(text[i - 1] ?? '')) {
+  if (isMagnitude(text.charCodeAt(i)) && ix.beforeBareMagnitude.has(text[i - 1] ?? '')) {
     if (c === '万' || c === '亿') return { value: 1, end: i, raw: '', chinese: true, bare: true };
     if (!isNumeralStart(text, i + 1)) return { value: c === '千' ? 1000 : 100, end: i + 1, raw: c, chinese: true, bare: true };
   }
@@ -85,30 +106,28 @@ function readNumeral(text: string, i: number, lexicon: UnitLexicon): (Numeral & 
 }
 
 /** Why a numeral that has a unit is still not a figure: ordinals, formulas, 四个一-style names, glued letters. */
-function blockedByContext(text: string, start: number, n: Numeral, lexicon: UnitLexicon): boolean {
+function blockedByContext(text: string, start: number, n: Numeral, ix: FigureLexiconIndex): boolean {
   const before = skipSpacesBack(text, start);
-  const prev = text[before - 1] ?? '';
-  if (lexicon.blockingPrefixes.some((w) => text.endsWith(w, before))) return true;
-  if (FORMULA.test(prev) || FORMULA.test(text[skipSpaces(text, n.end)] ?? '')) return true;
-  if (!n.chinese && /[0-9A-Za-z.．]/.test(text[start - 1] ?? '')) return true;
-  if (!n.chinese && /[A-Za-z]/.test(text[n.end] ?? '')) return true;
+  if (ix.blockingPrefixes.endingAt(text, before) !== undefined) return true;
+  if (isFormula(text.charCodeAt(before - 1)) || isFormula(text.charCodeAt(skipSpaces(text, n.end)))) return true;
+  const prev = text.charCodeAt(start - 1);
+  if (!n.chinese && (isDigit(prev) || isLatin(prev) || prev === 0x2e || prev === 0xff0e)) return true; // [0-9A-Za-z.．]
+  if (!n.chinese && isLatin(text.charCodeAt(n.end))) return true;
   const afterQuote = text[n.end] === '”' ? n.end + 1 : n.end;
-  return lexicon.mechanismSuffixes.some((w) => text.startsWith(w, afterQuote));
+  return ix.mechanismSuffixes.at(text, afterQuote) !== undefined;
 }
 
-function approximatePrefix(text: string, start: number, lexicon: UnitLexicon): number | null {
+function approximatePrefix(text: string, start: number, ix: FigureLexiconIndex): number | null {
   const at = skipSpacesBack(text, start);
-  if (lexicon.approximate.beforeExceptions.some((w) => text.endsWith(w, at))) return null;
-  const word = lexicon.approximate.before.find((w) => text.endsWith(w, at));
+  if (ix.beforeExceptions.endingAt(text, at) !== undefined) return null;
+  const word = ix.before.endingAt(text, at);
   return word === undefined ? null : at - word.length;
 }
-
 /** Reads range, 余/多, multiplier and unit after a numeral; null when no unit follows. */
-function readFigure(text: string, start: number, n: Numeral & { bare: boolean }, lexicon: UnitLexicon): Found | null {
-  const ax = lexicon.approximate;
+function readFigure(text: string, start: number, n: Numeral & { bare: boolean }, ix: FigureLexiconIndex): Found | null {
   let p = skipSpaces(text, n.end);
   let valueMax: number | undefined;
-  const sep = n.bare ? undefined : startsWithAny(text, p, lexicon.rangeSeparators);
+  const sep = n.bare ? undefined : ix.rangeSeparators.at(text, p);
   if (sep !== undefined) {
     const q = skipSpaces(text, p + sep.length);
     const upper = isNumeralStart(text, q) ? parseNumeralAt(text, q) : null;
@@ -119,31 +138,31 @@ function readFigure(text: string, start: number, n: Numeral & { bare: boolean },
   }
   let approximate = n.bare;
   const between = (): void => {
-    const word = startsWithAny(text, p, ax.between);
+    const word = ix.between.at(text, p);
     if (word !== undefined) {
       approximate = true;
       p = skipSpaces(text, p + word.length);
     }
   };
   between();
-  const multiplier = startsWithAny(text, p, lexicon.multipliers);
+  const multiplier = ix.multipliers.at(text, p);
   const afterMultiplier = p + (multiplier?.length ?? 0);
   if (multiplier !== undefined) p = skipSpaces(text, afterMultiplier);
   between();
-  const matched = matchUnit(text, p, lexicon.surfaces);
+  const matched = matchUnit(text, p, ix);
   const unit = matched?.unit;
   if (unit === undefined && multiplier === undefined) return null;
   // A bare 一 is the indefinite article (一个党支部), not a count, unless a range or multiplier makes it numeric.
   if (n.chinese && n.raw === '一' && valueMax === undefined && multiplier === undefined) return null;
   let end = matched === undefined ? afterMultiplier : matched.end;
   // 四个一, 三个一批: a numeral right after the unit makes a slogan, not a count.
-  if (unit !== undefined && /[一二两三四五六七八九十]/.test(text[end] ?? '')) return null;
-  const tail = startsWithAny(text, skipSpaces(text, end), ax.after);
+  if (unit !== undefined && isCountDigit(text.charCodeAt(end))) return null;
+  const tail = ix.after.at(text, skipSpaces(text, end));
   if (tail !== undefined) {
     approximate = true;
     end = skipSpaces(text, end) + tail.length;
   }
-  const prefix = n.bare ? start - 1 : approximatePrefix(text, start, lexicon);
+  const prefix = n.bare ? start - 1 : approximatePrefix(text, start, ix);
   const figureStart = prefix ?? start;
   return {
     value: n.value,
@@ -158,14 +177,19 @@ function readFigure(text: string, start: number, n: Numeral & { bare: boolean },
   };
 }
 
+const LEFT_PAREN = 0xff08; // （
+const RIGHT_PAREN = 0xff09; // ）
+const isOpen = (c: number): boolean => c === LEFT_PAREN || c === 0x28;
+const isClose = (c: number): boolean => c === RIGHT_PAREN || c === 0x29;
+
 function clauseStart(text: string, from: number, floor: number): number {
   let depth = 0;
   for (let i = from - 1; i >= floor; i--) {
-    const c = text[i] ?? '';
+    const c = text.charCodeAt(i);
     // 、 inside 中心（所、站） does not end the phrase; an unmatched （ does.
-    if (c === '）' || c === ')') depth++;
-    else if ((c === '（' || c === '(') && depth > 0) depth--;
-    else if (depth === 0 && (HARD_BOUNDARY.test(c) || c === '（' || c === '(')) return i + 1;
+    if (isClose(c)) depth++;
+    else if (isOpen(c) && depth > 0) depth--;
+    else if (depth === 0 && (isHardBoundary(c) || isOpen(c))) return i + 1;
   }
   return floor;
 }
@@ -173,10 +197,10 @@ function clauseStart(text: string, from: number, floor: number): number {
 function clauseEnd(text: string, from: number, ceiling: number): number {
   let depth = 0;
   for (let i = from; i < ceiling; i++) {
-    const c = text[i] ?? '';
-    if (c === '（' || c === '(') depth++;
-    else if ((c === '）' || c === ')') && depth > 0) depth--;
-    else if (depth === 0 && (HARD_BOUNDARY.test(c) || c === '）' || c === ')')) return i;
+    const c = text.charCodeAt(i);
+    if (isOpen(c)) depth++;
+    else if (isClose(c) && depth > 0) depth--;
+    else if (depth === 0 && (isHardBoundary(c) || isClose(c))) return i;
   }
   return ceiling;
 }
@@ -187,17 +211,21 @@ function clauseEnd(text: string, from: number, ceiling: number): number {
  * Pure: the same text and lexicon always give the same figures.
  */
 export function extractFigures(text: string, units: UnitLexicon): Figure[] {
-  const mask = blockedMask(text, units);
+  const ix = figureLexiconIndex(units);
+  const mask = blockedMask(text, ix);
   const found: Found[] = [];
   let i = 0;
   while (i < text.length) {
-    const n = readNumeral(text, i, units);
+    // Most characters cannot start a number; skip them without building a numeral.
+    while (i < text.length && NUMBER_START[text.charCodeAt(i)] === 0) i++;
+    if (i >= text.length) break;
+    const n = readNumeral(text, i, ix);
     if (n === null) {
       i++;
       continue;
     }
-    const usable = !Number.isNaN(n.value) && mask[i] === 0 && !blockedByContext(text, i, n, units);
-    const fig = usable ? readFigure(text, i, n, units) : null;
+    const usable = !Number.isNaN(n.value) && mask[i] === 0 && !blockedByContext(text, i, n, ix);
+    const fig = usable ? readFigure(text, i, n, ix) : null;
     if (fig !== null) found.push(fig);
     i = Math.max(fig?.end ?? n.end, i + 1);
   }

@@ -1,5 +1,6 @@
 /** Finds what a figure counts (its `object`) from the words around it, using the stop words of the unit lexicon. */
 import type { UnitLexicon } from './unit-lexicon';
+import { figureLexiconIndex, type FigureLexiconIndex } from './figure-lexicon-index';
 
 /** Where the figure sits: `[start, end)` is the figure, the window is the clause it may take words from. */
 export interface FigureContext {
@@ -15,28 +16,33 @@ export interface FigureContext {
 }
 
 const QUOTES = /[“”‘’"「」『』]/g;
+const OPEN_QUOTE = 0x201c; // “
 
-function startsWithAny(s: string, i: number, words: string[]): string | undefined {
-  return words.find((w) => s.startsWith(w, i));
-}
-
-/** Offsets of stop words in `s`, as [start, end) pairs; exception words (在职 in 在职党员) hide the stops inside them. */
-function stopsIn(s: string, lex: UnitLexicon['object']): Array<[number, number]> {
+/**
+ * Offsets of stop words in `s`, as [start, end) pairs, at most `limit` of them; exception words (在职 in 在职党员)
+ * hide the stops inside them. Reads left to right, taking the first listed word at each position.
+ */
+function stopsIn(s: string, ix: FigureLexiconIndex, limit = Infinity): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let i = 0;
-  while (i < s.length) {
+  while (i < s.length && out.length < limit) {
+    const code = s.charCodeAt(i);
     // A quoted name (“书记领办事项”) is one noun: verbs inside it are not stops.
-    const close = s[i] === '“' ? s.indexOf('”', i) : -1;
+    const close = code === OPEN_QUOTE ? s.indexOf('”', i) : -1;
     if (close > i) {
       i = close + 1;
       continue;
     }
-    const exception = startsWithAny(s, i, lex.stopExceptions);
+    if (ix.stopStart[code] !== 1) {
+      i++; // no stop or exception starts with this character
+      continue;
+    }
+    const exception = ix.stopExceptions.at(s, i);
     if (exception !== undefined) {
       i += exception.length;
       continue;
     }
-    const stop = startsWithAny(s, i, lex.stops);
+    const stop = ix.stops.at(s, i);
     if (stop !== undefined) {
       out.push([i, i + stop.length]);
       i += stop.length;
@@ -58,26 +64,28 @@ function tidy(phrase: string, lex: UnitLexicon['object']): string | null {
 }
 
 /** The noun phrase right after the unit: up to the first stop word (担任, 到, 与 …). Empty if a verb follows at once. */
-function afterPhrase(ctx: FigureContext, lex: UnitLexicon['object']): string | null {
+function afterPhrase(ctx: FigureContext, lex: UnitLexicon['object'], ix: FigureLexiconIndex): string | null {
   const seg = ctx.text.slice(ctx.end, ctx.windowEnd).replace(/\s+/g, ''); // wrapped lines split words
-  if (/^[0-9０-９]/.test(seg)) return null;
-  const first = stopsIn(seg, lex)[0];
+  const c = seg.charCodeAt(0);
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) return null; // the next figure, not a noun
+  const first = stopsIn(seg, ix, 1)[0];
   return tidy(first === undefined ? seg : seg.slice(0, first[0]), lex);
 }
 
 /** The noun phrase before the number: after the last verb or function word of the clause (化解|矛盾纠纷 65件). */
-function beforePhrase(ctx: FigureContext, lex: UnitLexicon['object']): string | null {
-  let seg = ctx.text.slice(ctx.windowStart, ctx.start).replace(/\s+/g, '');
+function beforePhrase(ctx: FigureContext, lex: UnitLexicon['object'], ix: FigureLexiconIndex): string | null {
+  const seg = ctx.text.slice(ctx.windowStart, ctx.start).replace(/\s+/g, '');
   // Trailing words such as 达到 / 占 / 共 link the noun to the number; drop them before looking for the last verb.
-  for (let again = true; again; ) {
-    const stops = stopsIn(seg, lex);
-    const last = stops[stops.length - 1];
-    again = last !== undefined && last[1] === seg.length;
-    if (last !== undefined && again) seg = seg.slice(0, last[0]);
+  // Reading stops left to right, cutting the text at a stop's start leaves the stops before it unchanged, so one
+  // reading serves every cut.
+  const stops = stopsIn(seg, ix);
+  let end = seg.length;
+  for (let last = stops[stops.length - 1]; last !== undefined && last[1] === end; last = stops[stops.length - 1]) {
+    end = last[0];
+    stops.pop();
   }
-  const stops = stopsIn(seg, lex);
   const last = stops[stops.length - 1];
-  return tidy(last === undefined ? seg : seg.slice(last[1]), lex);
+  return tidy(seg.slice(last === undefined ? 0 : last[1], end), lex);
 }
 
 /**
@@ -86,9 +94,10 @@ function beforePhrase(ctx: FigureContext, lex: UnitLexicon['object']): string | 
  */
 export function figureObject(ctx: FigureContext, lexicon: UnitLexicon): string | null {
   const lex = lexicon.object;
+  const ix = figureLexiconIndex(lexicon);
   if (!ctx.beforeOnly) {
-    const after = afterPhrase(ctx, lex);
+    const after = afterPhrase(ctx, lex, ix);
     if (after !== null) return after;
   }
-  return beforePhrase(ctx, lex);
+  return beforePhrase(ctx, lex, ix);
 }

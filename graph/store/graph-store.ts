@@ -1,0 +1,167 @@
+/**
+ * The GraphStore port: everything the server and the CLI need from a graph, implemented by the memory store
+ * (embedded default) and the Neo4j store. Reads are paginated with hard caps (`READ_CAPS`); writes are per
+ * bulletin and atomic: a failure never leaves half a bulletin.
+ */
+import type { GraphDocument, GraphNode, GraphRelationship } from '../graph-document';
+import type { LocalityLevel, NodeLabel, RollupLevel } from '../schema';
+
+/** Hard caps on what one read may return, whatever the caller asks. */
+export const READ_CAPS = {
+  pageSize: 200,
+  neighborhoodNodes: 2000,
+  neighborhoodDepth: 3,
+  searchHits: 100,
+  adoptionLocalities: 500,
+  adoptionMechanisms: 300,
+  similar: 50,
+} as const;
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  offset: number;
+  limit: number;
+}
+
+export interface PageRequest {
+  offset?: number;
+  limit?: number;
+}
+
+/** What upserting one bulletin did. `unchanged`: same source, same content; `replaced`: same source, new content. */
+export interface UpsertResult {
+  bulletinId: string;
+  status: 'created' | 'unchanged' | 'replaced';
+  /** Id of the bulletin that an edited file replaced. */
+  replacedId?: string;
+}
+
+export interface Subgraph {
+  nodes: GraphNode[];
+  relationships: GraphRelationship[];
+  /** True when the limit cut the neighbourhood short. */
+  trimmed: boolean;
+}
+
+export interface NeighborhoodRequest {
+  id: string;
+  depth?: number;
+  /** Only nodes with one of these labels are expanded into (the start node is always included). */
+  labels?: NodeLabel[];
+  limit?: number;
+}
+
+export interface SearchRequest extends PageRequest {
+  text: string;
+  labels?: NodeLabel[];
+}
+
+export interface SearchHit {
+  node: GraphNode;
+  label: NodeLabel;
+  score: number;
+}
+
+export interface LocalityCount {
+  locality: GraphNode;
+  practices: number;
+  mechanisms: number;
+}
+
+export interface MechanismCount {
+  mechanism: GraphNode;
+  practices: number;
+  localities: number;
+}
+
+export interface AdoptionRequest {
+  level: RollupLevel;
+  /** Restrict to these mechanism names / locality codes (roll-up codes at `level`). */
+  mechanisms?: string[];
+  localities?: string[];
+  limitLocalities?: number;
+  limitMechanisms?: number;
+}
+
+export interface AdoptionCell {
+  localityCode: string;
+  mechanism: string;
+  practices: number;
+  practiceIds: string[];
+}
+
+export interface AdoptionMatrix {
+  level: RollupLevel;
+  localities: { code: string; name: string; practices: number }[];
+  mechanisms: { name: string; practices: number }[];
+  cells: AdoptionCell[];
+  trimmed: boolean;
+}
+
+export interface EvidenceSpan {
+  start: number;
+  end: number;
+  kind: 'mechanism' | 'locality' | 'metric' | 'organization';
+  /** The node the span points to. */
+  nodeId: string;
+  label: string;
+}
+
+export interface PracticeDetail {
+  practice: GraphNode;
+  bulletin: GraphNode | null;
+  localities: GraphNode[];
+  mechanisms: { mechanism: GraphNode; evidence: string; start: number; end: number; via: string }[];
+  organizations: { organization: GraphNode; evidence: string | null; reportedBy: boolean }[];
+  metrics: GraphNode[];
+  spans: EvidenceSpan[];
+  similar: SimilarPractice[];
+}
+
+export interface SimilarPractice {
+  practice: GraphNode;
+  score: number;
+  sharedMechanisms: string[];
+  sharedTerms: string[];
+}
+
+export interface GraphStats {
+  nodes: Record<NodeLabel, number>;
+  relationships: Record<string, number>;
+  bulletins: number;
+  practices: number;
+}
+
+export interface LocalityQuery extends PageRequest {
+  level?: LocalityLevel;
+}
+
+export interface MechanismQuery extends PageRequest {
+  category?: string;
+  curated?: boolean;
+}
+
+export interface GraphStore {
+  readonly kind: 'memory' | 'neo4j';
+  /** Creates constraints and indexes (idempotent); loads what is persisted. */
+  open(): Promise<void>;
+  close(): Promise<void>;
+
+  /** One bulletin's document (exactly one Bulletin node). Replaces an earlier bulletin of the same source. */
+  upsertBulletin(document: GraphDocument): Promise<UpsertResult>;
+  deleteBulletin(id: string): Promise<boolean>;
+  clear(): Promise<void>;
+
+  node(id: string): Promise<GraphNode | null>;
+  neighborhood(request: NeighborhoodRequest): Promise<Subgraph>;
+  search(request: SearchRequest): Promise<Page<SearchHit>>;
+  localities(query: LocalityQuery): Promise<Page<LocalityCount>>;
+  mechanisms(query: MechanismQuery): Promise<Page<MechanismCount>>;
+  adoption(request: AdoptionRequest): Promise<AdoptionMatrix>;
+  practice(id: string): Promise<PracticeDetail | null>;
+  similarPractices(id: string, limit?: number): Promise<SimilarPractice[]>;
+  stats(): Promise<GraphStats>;
+  /** The whole graph, for exports. */
+  exportDocument(): Promise<GraphDocument>;
+}

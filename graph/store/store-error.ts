@@ -1,0 +1,17 @@
+/** Store errors with stable codes, translated once at the store boundary (driver and file errors become these). */
+
+export type StoreErrorCode = 'NotFound' | 'InvalidInput' | 'StoreUnavailable' | 'Locked' | 'CorruptSnapshot' | 'ReadOnly' | 'Timeout';
+
+export class StoreError extends Error {
+  constructor(
+    readonly code: StoreErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'StoreError';
+  }
+}
+
+export function isStoreError(error: unknown, code?: StoreErrorCode): error is StoreError {
+  return error instanceof StoreError && (code === undefined || error.code === code);
+}
