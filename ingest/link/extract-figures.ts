@@ -1,8 +1,21 @@
 /** Extracts reported figures (1387名在职党员, 约8300人次, 3178万元) from practice text; all knowledge is in units.json. */
 import type { UnitLexicon, UnitSurface } from './unit-lexicon';
-import { isChineseNumeralCode, isDigitCode, isNumeralStart, parseNumeralAt, type Numeral } from './parse-numeral';
+import { isNumeralStart, parseNumeralAt, type Numeral } from './parse-numeral';
 import { figureObject } from './figure-object';
 import { figureLexiconIndex, type FigureLexiconIndex } from './figure-lexicon-index';
+import {
+  NUMBER_START,
+  isClose,
+  isCountDigit,
+  isDigit,
+  isFormula,
+  isHardBoundary,
+  isLatin,
+  isMagnitude,
+  isOpen,
+  skipSpaces,
+  skipSpacesBack,
+} from './figure-chars';
 
 /** A number with a unit, as reported. `text === source.slice(start, end)` and includes 约/余/以上 qualifiers. */
 export interface Figure {
@@ -21,42 +34,15 @@ export interface Figure {
   end: number;
 }
 
-type Found = Omit<Figure, 'object'> & { numberStart: number; beforeOnly: boolean };
-
-/** The whitespace of /\s/: line breaks too, since PDF text wraps lines inside a figure (1226\n人). */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
-const isFormula = (c: number): boolean => c === 0x2b || c === 0xff0b || c === 0xd7 || c === 0x2a; // + ＋ × *
-const isLatin = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
-const isMagnitude = (c: number): boolean => c === 0x4e07 || c === 0x4ebf || c === 0x5343 || c === 0x767e; // 万亿千百
-// A numeral right after a unit turns the figure into a slogan (四个一).
-const COUNT_DIGIT = new Set([...'一二两三四五六七八九十'].map((c) => c.charCodeAt(0)));
-const isCountDigit = (c: number): boolean => COUNT_DIGIT.has(c);
-// ，。；：！？、,;:!? end the clause a figure's object is read from.
-const HARD_BOUNDARY = new Set([...'，。；：！？、,;:!?'].map((c) => c.charCodeAt(0)));
-const isHardBoundary = (c: number): boolean => HARD_BOUNDARY.has(c);
-
-/** Characters at which a figure's number can start: digits, Chinese numerals, and 万/亿 of 近万-style magnitudes. */
-const NUMBER_START = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) if (isDigitCode(c) || isChineseNumeralCode(c)) NUMBER_START[c] = 1;
-NUMBER_START['万'.charCodeAt(0)] = 1;
-NUMBER_START['亿'.charCodeAt(0)] = 1;
-
-function skipSpaces(text: string, i: number): number {
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-  return i;
-}
-
-function skipSpacesBack(text: string, i: number): number {
-  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
-  return i;
+/** A figure before its object is read; one object shape (valueMax always present) keeps the hot path monomorphic. */
+interface Found {
+  value: number;
+  valueMax: number | undefined;
+  unit: string;
+  approximate: boolean;
+  start: number;
+  end: number;
+  beforeOnly: boolean;
 }
 
 /** 1 where a quoted name or an excluded word covers the text; one global regex pass per pattern. */
@@ -102,7 +88,7 @@ function readNumeral(text: string, i: number, ix: FigureLexiconIndex): (Numeral 
   }
   if (!isNumeralStart(text, i)) return null;
   const n = parseNumeralAt(text, i);
-  return n === null ? null : { ...n, bare: false };
+  return n === null ? null : { value: n.value, end: n.end, raw: n.raw, chinese: n.chinese, bare: false };
 }
 
 /** Why a numeral that has a unit is still not a figure: ordinals, formulas, 四个一-style names, glued letters. */
@@ -123,6 +109,7 @@ function approximatePrefix(text: string, start: number, ix: FigureLexiconIndex):
   const word = ix.before.endingAt(text, at);
   return word === undefined ? null : at - word.length;
 }
+
 /** Reads range, 余/多, multiplier and unit after a numeral; null when no unit follows. */
 function readFigure(text: string, start: number, n: Numeral & { bare: boolean }, ix: FigureLexiconIndex): Found | null {
   let p = skipSpaces(text, n.end);
@@ -137,18 +124,20 @@ function readFigure(text: string, start: number, n: Numeral & { bare: boolean },
     }
   }
   let approximate = n.bare;
-  const between = (): void => {
-    const word = ix.between.at(text, p);
-    if (word !== undefined) {
-      approximate = true;
-      p = skipSpaces(text, p + word.length);
-    }
-  };
-  between();
+  // 余/多 may stand before or after the multiplier (300余万元, 3万余元).
+  let word = ix.between.at(text, p);
+  if (word !== undefined) {
+    approximate = true;
+    p = skipSpaces(text, p + word.length);
+  }
   const multiplier = ix.multipliers.at(text, p);
   const afterMultiplier = p + (multiplier?.length ?? 0);
   if (multiplier !== undefined) p = skipSpaces(text, afterMultiplier);
-  between();
+  word = ix.between.at(text, p);
+  if (word !== undefined) {
+    approximate = true;
+    p = skipSpaces(text, p + word.length);
+  }
   const matched = matchUnit(text, p, ix);
   const unit = matched?.unit;
   if (unit === undefined && multiplier === undefined) return null;
@@ -166,21 +155,14 @@ function readFigure(text: string, start: number, n: Numeral & { bare: boolean },
   const figureStart = prefix ?? start;
   return {
     value: n.value,
-    ...(valueMax === undefined ? {} : { valueMax }),
+    valueMax,
     unit: (multiplier ?? '') + (unit?.unit ?? ''),
     approximate: approximate || prefix !== null,
-    text: text.slice(figureStart, end),
     start: figureStart,
     end,
-    numberStart: start,
     beforeOnly: unit?.objectBefore ?? false,
   };
 }
-
-const LEFT_PAREN = 0xff08; // （
-const RIGHT_PAREN = 0xff09; // ）
-const isOpen = (c: number): boolean => c === LEFT_PAREN || c === 0x28;
-const isClose = (c: number): boolean => c === RIGHT_PAREN || c === 0x29;
 
 function clauseStart(text: string, from: number, floor: number): number {
   let depth = 0;
@@ -243,7 +225,11 @@ export function extractFigures(text: string, units: UnitLexicon): Figure[] {
       },
       units,
     );
-    const { numberStart: _n, beforeOnly: _b, ...figure } = f;
-    return { ...figure, object };
+    const { value, valueMax, unit, approximate, start, end } = f;
+    const surface = text.slice(start, end);
+    // valueMax only on ranges; keys in the documented order either way.
+    return valueMax === undefined
+      ? { value, unit, approximate, text: surface, start, end, object }
+      : { value, valueMax, unit, approximate, text: surface, start, end, object };
   });
 }
