@@ -1,44 +1,73 @@
 #!/usr/bin/env node
-/** The `kg` command line: ingest bulletins, export the graph, and (with later issues) serve it. */
+/** The `kg` command line: ingest bulletins into the graph store, export and load it, inspect it. */
 import { Command } from 'commander';
-import path from 'path';
-import { writeJsonExport } from '../graph/export/write-json-export';
-import { ingestFiles } from '../ingest/ingest-files';
-import { packageRoot } from './package-root';
-import { terminalProgress } from './progress-bar';
-import { formatIngestReport } from './report-ingest';
-
-/** The bundled sample bulletins, found relative to the package so `kg start` works from any directory. */
-const SAMPLES_DIR = path.join(packageRoot(), 'data', 'samples');
-
-async function runIngest(inputs: string[], options: { export?: string }): Promise<number> {
-  const run = await ingestFiles(inputs, { progress: terminalProgress() });
-  console.log(formatIngestReport(run));
-  if (options.export) {
-    await writeJsonExport(run.document, options.export);
-    console.log(`wrote ${run.document.nodes.length} nodes and ${run.document.relationships.length} relationships to ${options.export}`);
-  }
-  return run.summary.errors > 0 || run.summary.bulletins === 0 ? 1 : 0;
-}
+import { isStoreError } from '../graph/store/store-error';
+import { exportCommand } from './commands/export-command';
+import { ingestCommand } from './commands/ingest-command';
+import { loadCommand } from './commands/load-command';
+import { searchCommand } from './commands/search-command';
+import { startCommand } from './commands/start-command';
+import { statsCommand } from './commands/stats-command';
 
 const program = new Command();
 program.name('kg').description('Knowledge graph of Chinese grassroots-governance practices (基层治理)');
 
-program
-  .command('ingest')
-  .description('ingest bulletin files or folders (recursively; .txt in UTF-8, UTF-16 with BOM or GB18030/GBK)')
-  .argument('<paths...>', 'files or folders')
-  .option('--export <file>', 'write the graph as the JSON export contract to this file')
-  .action(async (inputs: string[], options: { export?: string }) => {
-    process.exitCode = await runIngest(inputs, options);
-  });
+const storeOptions = (command: Command) =>
+  command
+    .option('--store <kind>', 'memory (embedded default) or neo4j (default when NEO4J_URI is set)')
+    .option('--data-dir <dir>', 'data directory of the memory store (default KG_DATA_DIR or ./data)');
 
-program
-  .command('start')
-  .description('ingest the bundled sample bulletins and print the summary')
-  .action(async () => {
-    process.exitCode = await runIngest([SAMPLES_DIR], {});
-  });
+/** Runs a command; store and input errors print one line (no stack trace) and set a non-zero exit code. */
+const run =
+  <A extends unknown[]>(action: (...args: A) => Promise<number>) =>
+  async (...args: A) => {
+    try {
+      process.exitCode = await action(...args);
+    } catch (error) {
+      // Errors with a stable code are the user's to fix (bad input, store down); anything else is a bug: keep its stack.
+      if (!isStoreError(error) && !hasErrorCode(error)) throw error;
+      console.error(`kg: ${error.message}`);
+      process.exitCode = 2;
+    }
+  };
+
+function hasErrorCode(error: unknown): error is Error & { code: string } {
+  const code: unknown = error instanceof Error ? (error as Error & { code?: unknown }).code : undefined;
+  return typeof code === 'string' && /^[A-Z]/.test(code);
+}
+
+storeOptions(
+  program
+    .command('ingest')
+    .description('ingest bulletin files or folders (recursively; .txt in UTF-8, UTF-16 with BOM or GB18030/GBK)')
+    .argument('<paths...>', 'files or folders')
+    .option('--export <file>', 'also write what was ingested as the JSON export contract to this file')
+    .option('--no-save', 'do not write to the store (with --export: only export)')
+    .option('--workers <n>', 'worker threads for large batches (default: one per core)'),
+).action(run(ingestCommand));
+
+storeOptions(
+  program
+    .command('export')
+    .description('export the stored graph')
+    .requiredOption('--format <format>', 'json, csv (neo4j-admin import), graphml (Gephi, Cytoscape) or cypher')
+    .option('--out <path>', 'output file (a folder for csv)'),
+).action(run(exportCommand));
+
+storeOptions(program.command('load').description('load a JSON export into the store').argument('<export.json>')).action(run(loadCommand));
+
+storeOptions(program.command('stats').description('count what the store holds')).action(run(statsCommand));
+
+storeOptions(
+  program
+    .command('search')
+    .description('full-text search over practices, mechanisms, localities and organizations')
+    .argument('<text>')
+    .option('--label <label...>', 'only these labels (Practice, Mechanism, Locality, Organization)')
+    .option('--limit <n>', 'hits to show', '20'),
+).action(run(searchCommand));
+
+storeOptions(program.command('start').description('ingest the bundled samples if the store is empty, then report')).action(run(startCommand));
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(`kg: ${error instanceof Error ? error.message : String(error)}`);

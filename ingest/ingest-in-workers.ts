@@ -29,10 +29,11 @@ export async function ingestInWorkers(files: string[], workers: number, onOutcom
         const index = nextIndex++;
         worker.postMessage({ index, file: files[index] });
       };
-      worker.on('message', (message: 'ready' | { index: number; outcome: FileOutcome }) => {
+      worker.on('message', (message: 'ready' | { index: number; json: string }) => {
         if (message !== 'ready') {
-          outcomes[message.index] = message.outcome;
-          onOutcome(message.outcome.file);
+          const outcome = JSON.parse(message.json) as FileOutcome;
+          outcomes[message.index] = outcome;
+          onOutcome(outcome.file);
         }
         sendNext();
       });

@@ -65,7 +65,7 @@ export function ingestSource(source: SourceText, knowledge: IngestKnowledge): Bu
     knowledge.segmenter.addWords(mechanisms.discovered);
     return {
       item,
-      tokens: knowledge.segmenter.cut(item.text),
+      words: knowledge.segmenter.words(item.text),
       locality,
       mechanisms,
       organizations: linkOrganizations({ text: item.text, reportedBy: item.reportedBy, locality, patterns: knowledge.organizations }),

@@ -142,11 +142,35 @@ export interface MechanismQuery extends PageRequest {
   curated?: boolean;
 }
 
+/** Limits of one researcher's Cypher query (`GraphStore.cypher`); the store applies its defaults and caps. */
+export interface CypherOptions {
+  /** Transaction timeout in milliseconds. */
+  timeoutMs?: number;
+  /** Rows returned at most; more rows set `truncated`. */
+  rowCap?: number;
+}
+
+/** A read-only Cypher result: plain rows, plus every node and relationship met in them as graph elements. */
+export interface CypherResult {
+  columns: string[];
+  rows: unknown[][];
+  nodes: GraphNode[];
+  relationships: GraphRelationship[];
+  truncated: boolean;
+}
+
 export interface GraphStore {
   readonly kind: 'memory' | 'neo4j';
   /** Creates constraints and indexes (idempotent); loads what is persisted. */
   open(): Promise<void>;
+  /** Persists pending writes (see flush) and releases the store. */
   close(): Promise<void>;
+  /**
+   * Makes every completed write durable. Stores that persist each write themselves (Neo4j commits per bulletin)
+   * leave it out; the memory store keeps writes in memory until flush() or close(), so a batch of 2,000 bulletins
+   * rewrites its snapshot once. Callers that write: `await store.flush?.()` after each batch.
+   */
+  flush?(): Promise<void>;
 
   /** One bulletin's document (exactly one Bulletin node). Replaces an earlier bulletin of the same source. */
   upsertBulletin(document: GraphDocument): Promise<UpsertResult>;
@@ -164,4 +188,6 @@ export interface GraphStore {
   stats(): Promise<GraphStats>;
   /** The whole graph, for exports. */
   exportDocument(): Promise<GraphDocument>;
+  /** Read-only Cypher for researchers (Neo4j only; absent on the memory store). Writes fail with `ReadOnly`. */
+  cypher?(query: string, params?: Record<string, unknown>, options?: CypherOptions): Promise<CypherResult>;
 }

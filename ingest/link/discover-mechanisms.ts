@@ -1,4 +1,5 @@
 /** Finds named mechanisms that are not in the lexicon: quoted names, names ending in a suffix word, numeric names. */
+import { discoveryIndex, isHan, isNumberChar, isNumericPrefixChar, isWordChar } from './mechanism-discovery-index';
 import type { DiscoveryRules, MechanismCandidate, MechanismVia } from './mechanism-lexicon';
 
 interface Quote { open: number; cs: number; ce: number; close: number; name: string; chain: number }
@@ -7,13 +8,16 @@ const QUOTE_RE = /“([^“”\n\r]{1,40})”|「([^「」\n\r]{1,40})」|『([^
 const CLOSE_Q = '”」』"';
 const OPEN_Q = '“「『"';
 const HAN = /[\u3400-\u9fff]/;
-const WORD_CHAR = /[\u3400-\u9fff0-9A-Za-z+＋]/;
 const NUMERIC = /^[0-9A-Za-z+×*.]*\d[0-9A-Za-z+×*.]*$/;
 // Enumerations (、，), hierarchies (—), sentences and brackets are descriptions or slogans, not names.
 const NOT_IN_NAME = /[，,、；;：:—－\-/…~|。！？!?（）()《》【】]/;
 
+const NEEDS_NORMALIZING = /[\s“”"「」『』\uff01-\uff5e]/;
+
 /** Canonical form: no quotes or spaces, full-width ASCII folded, so one mechanism gets one name in every bulletin. */
 function normalizeName(s: string): string {
+  // Most names need no change; one test spares two replace passes.
+  if (!NEEDS_NORMALIZING.test(s)) return s;
   return s.replace(/[\s“”"「」『』]/g, '').replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
@@ -27,34 +31,33 @@ function isGeneric(s: string, words: ReadonlySet<string>): boolean {
   return ok[s.length] === true;
 }
 
-const longestEnding = (s: string, list: string[]): string => list.filter((e) => s.endsWith(e)).sort((a, b) => b.length - a.length)[0] ?? '';
-
 /**
  * Finds discovered candidates in `text`. `taken` marks text already covered by curated mentions: candidates touching it
  * are dropped here, so a curated name (“两新组织”党建) is not also learnt as a discovered one. Other overlaps are left
  * to the caller.
  */
 export function discoverMechanisms(text: string, rules: DiscoveryRules, taken?: Uint8Array): MechanismCandidate[] {
-  const quantity = new RegExp(`^[0-9${rules.numerals}]+[${rules.measureWords}]`);
-  const counted = new RegExp(`[0-9${rules.numerals}][${rules.measureWords}]`);
-  const stops = new Set([...rules.conjunctions, ...rules.delimiters.filter((d) => d.length === 1)]);
-  const cutWords = [...rules.anchors, ...rules.delimiters.filter((d) => d.length > 1)];
+  const index = discoveryIndex(rules);
+  const { quantity, counted, stopCodes, conjunctions, conjunctionCodes, anchors, cutWords, longDelimiters, listCarriers, suffixScan } = index;
   const isAbbreviation = (name: string): boolean => NUMERIC.test(name)
     || (name.length <= rules.maxAbbreviationLength && rules.numerals.includes(name.charAt(0)) && [...name].every((c) => HAN.test(c)));
   const out: MechanismCandidate[] = [];
   const add = (name: string, start: number, end: number, via: MechanismVia): void => {
-    if (taken !== undefined && taken.subarray(start, end).some((t) => t !== 0)) return;
+    if (taken !== undefined) for (let k = start; k < end; k++) if (taken[k] !== 0) return;
     out.push({ name, start, end, via, curated: false, category: null });
   };
 
   /** The word run right after a closing quote (“1314”工作模式 → 工作模式), stopping at punctuation and 的/等/和. */
   const tailRun = (from: number): string => {
     let j = from;
-    while (j < text.length && j - from < rules.maxTailLength && WORD_CHAR.test(text.charAt(j)) && !stops.has(text.charAt(j))) j++;
+    while (j < text.length && j - from < rules.maxTailLength && isWordChar(text.charCodeAt(j)) && stopCodes[text.charCodeAt(j)] === 0) j++;
     return text.slice(from, j);
   };
   /** End (within run) of the last suffix word in the run that is not part of a longer word (制度化, 行动计划), or 0. */
   const suffixEnd = (run: string, from: number): number => {
+    let some = false;
+    for (let k = 0; k < run.length && !some; k++) some = index.suffixStarts[run.charCodeAt(k)] === 1;
+    if (!some) return 0;
     let best = 0;
     for (const s of rules.suffixes) {
       const i = run.lastIndexOf(s);
@@ -65,33 +68,37 @@ export function discoverMechanisms(text: string, rules: DiscoveryRules, taken?: 
   };
   /** A creation verb (建立, 打造, 推行…) shortly before `pos` in the same clause, with no count (一批, 5个) in between. */
   const anchoredAt = (pos: number): boolean => {
-    let w = text.slice(Math.max(0, pos - rules.maxAnchorGap - 6), pos);
-    for (let k = w.length - 1; k >= 0; k--) if (!HAN.test(w.charAt(k))) { w = w.slice(k + 1); break; }
-    let end = -1;
-    for (const a of rules.anchors) { const i = w.lastIndexOf(a); if (i >= 0) end = Math.max(end, i + a.length); }
+    // The window: up to maxAnchorGap + 6 characters before pos, after the last non-Han one.
+    let lo = Math.max(0, pos - rules.maxAnchorGap - 6);
+    for (let k = pos - 1; k >= lo; k--) if (!isHan(text.charCodeAt(k))) { lo = k + 1; break; }
+    const end = anchors.lastEnd(text, lo, pos);
     if (end < 0) return false;
-    const gap = w.slice(end);
-    return gap.length <= rules.maxAnchorGap && !counted.test(gap) && ![...gap].some((c) => stops.has(c))
-      && !rules.delimiters.some((d) => d.length > 1 && gap.includes(d));
+    if (pos - end > rules.maxAnchorGap) return false;
+    for (let k = end; k < pos; k++) if (stopCodes[text.charCodeAt(k)] === 1) return false;
+    return !counted.test(text.slice(end, pos)) && longDelimiters.lastEnd(text, end, pos) < 0;
   };
   const rejectedName = (name: string): boolean => {
     // A+B without digits (线上+线下, 集中培训+观摩学习) describes a combination, it does not name one mechanism.
     if (name.length < 2 || name.length > rules.maxQuotedLength || NOT_IN_NAME.test(name) || /[+＋]/.test(name)) return true;
     if (rules.stopQuoted.has(name) || quantity.test(name)) return true;
-    const ending = longestEnding(name, rules.nameEndings);
-    if (ending === '' && rules.rejectEndings.some((e) => name.endsWith(e))) return true;
+    const ending = index.nameEndings.longest(name);
+    if (ending === '' && index.rejectEndings.any(name)) return true;
     const stem = name.slice(0, name.length - ending.length);
     return stem === '' || isGeneric(stem, rules.genericWords);
   };
 
   // Quoted names. Adjacent quotes (“A”“B”, “A”、“B”) form a chain that shares its context.
   const quotes: Quote[] = [];
-  for (const m of text.matchAll(QUOTE_RE)) {
-    const open = m.index ?? 0;
+  // exec on the module's global regex instead of matchAll: same matches without an iterator and a regex copy per text.
+  QUOTE_RE.lastIndex = 0;
+  for (let m = QUOTE_RE.exec(text); m !== null; m = QUOTE_RE.exec(text)) {
+    const open = m.index;
     const raw = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
     const prev = quotes[quotes.length - 1];
-    const between = prev === undefined ? null : text.slice(prev.close, open);
-    const chain = prev === undefined ? 0 : between === '' || rules.conjunctions.includes(between ?? '') ? prev.chain : prev.chain + 1;
+    // Only a gap as short as a conjunction is sliced and looked up: gaps between quotes can be whole paragraphs.
+    const gap = prev === undefined ? -1 : open - prev.close;
+    const joined = gap === 0 || (gap > 0 && gap <= index.maxConjunction && conjunctions.has(text.slice(open - gap, open)));
+    const chain = prev === undefined ? 0 : joined ? prev.chain : prev.chain + 1;
     quotes.push({ open, cs: open + 1, ce: open + 1 + raw.length, close: open + 2 + raw.length, name: normalizeName(raw), chain });
   }
   const waiting: Quote[] = [];
@@ -104,9 +111,12 @@ export function discoverMechanisms(text: string, rules: DiscoveryRules, taken?: 
     // “A”“B”三个“账本”: items of a counted list (one quote then a count, “合事点”11个, is a counted thing and fine).
     // “A”“B”等…品牌/平台: named instances of a carrier.
     const enumerated = b > a && quantity.test(after);
-    const listed = after.startsWith('等') && [...rules.quotedCarriers, ...rules.suffixes].some((c) => tailRun(last.close + 1).includes(c));
-    const chainEvidence = anchoredAt(first.open) || listed;
-    for (const q of quotes.slice(a, b + 1)) {
+    // Evaluated only when a quote of the chain needs it: most are settled by their own suffix or are rejected.
+    let chainEvidence: boolean | undefined;
+    const hasChainEvidence = (): boolean => chainEvidence ??= anchoredAt(first.open)
+      || (after.startsWith('等') && listCarriers.some((c) => tailRun(last.close + 1).includes(c)));
+    for (let n = a; n <= b; n++) {
+      const q = quotes[n] as Quote;
       const run = tailRun(q.close);
       const sEnd = suffixEnd(run, q.close);
       if (isAbbreviation(q.name)) {
@@ -116,8 +126,8 @@ export function discoverMechanisms(text: string, rules: DiscoveryRules, taken?: 
         continue;
       }
       if (rejectedName(q.name)) continue;
-      const orgAfter = rules.orgHeads.some((h) => run.endsWith(h));
-      const evidence = sEnd > 0 || rules.quotedCarriers.some((c) => run.includes(c)) || longestEnding(q.name, rules.nameEndings) !== '' || chainEvidence;
+      const orgAfter = index.orgHeads.any(run);
+      const evidence = sEnd > 0 || rules.quotedCarriers.some((c) => run.includes(c)) || index.nameEndings.longest(q.name) !== '' || hasChainEvidence();
       if (evidence && !orgAfter && !enumerated) add(q.name, q.cs, q.ce, 'quoted');
       else waiting.push(q);
     }
@@ -130,35 +140,37 @@ export function discoverMechanisms(text: string, rules: DiscoveryRules, taken?: 
   // Unquoted names ending in a suffix word: 党支部联系点制度, 3+1包抓机制. Without segmentation the start of the name is
   // only trusted after a word boundary (an anchor verb, 的/把/将…, a closing quote) or a numeric prefix; a bare
   // punctuation mark would let the whole clause in (摸排梳理小区居民需求清单).
-  for (const m of text.matchAll(rules.suffixRegex)) {
-    const s = m.index ?? 0;
+  suffixScan.lastIndex = 0;
+  for (let m = suffixScan.exec(text); m !== null; m = suffixScan.exec(text)) {
+    if (m[0] === '') suffixScan.lastIndex++; // as matchAll does; loaded suffixes are never empty
+    const s = m.index;
     const e = s + m[0].length;
     // 需求清单、问题清单: an item of a list of kinds, not a name.
-    if (rules.suffixBlockedBy.some((b) => text.startsWith(b, e)) || rules.conjunctions.includes(text.charAt(e))) continue;
+    if (rules.suffixBlockedBy.some((b) => text.startsWith(b, e)) || conjunctionCodes[text.charCodeAt(e)] === 1) continue;
     let i = s;
     let boundary: 'edge' | 'stop' | 'conj' | 'quote' | 'none' = 'edge';
     let numStart = -1;
     for (;;) {
       if (i === 0) break;
-      const ch = text.charAt(i - 1);
+      const code = text.charCodeAt(i - 1);
       // A little past the limit so an anchor verb just before a long name is still seen.
       if (s - i >= rules.maxModifierLength + 4) { boundary = 'none'; break; }
-      if (rules.conjunctions.includes(ch)) { boundary = 'conj'; break; }
-      if (/[0-9０-９+＋]/.test(ch)) {
+      if (conjunctionCodes[code] === 1) { boundary = 'conj'; break; }
+      if (isNumberChar(code)) {
         // Digits directly before: a numeric name (3+1包抓机制) unless they count something (36小项工作清单).
         let k = i - 1;
-        while (k > 0 && /[0-9０-９A-Za-z+＋]/.test(text.charAt(k - 1))) k--;
-        if (rules.measureWords.includes(text.charAt(i))) { boundary = 'none'; break; }
+        while (k > 0 && isNumericPrefixChar(text.charCodeAt(k - 1))) k--;
+        if (index.measureCodes[text.charCodeAt(i)] === 1) { boundary = 'none'; break; }
         numStart = k;
         break;
       }
-      if (stops.has(ch)) { boundary = 'stop'; break; }
-      if (!HAN.test(ch)) { if (CLOSE_Q.includes(ch)) boundary = 'quote'; break; }
+      if (stopCodes[code] === 1) { boundary = 'stop'; break; }
+      if (!isHan(code)) { if (CLOSE_Q.includes(text.charAt(i - 1))) boundary = 'quote'; break; }
       i--;
     }
     let mod = text.slice(i, s);
-    let cut = 0;
-    for (const w of cutWords) { const k = mod.lastIndexOf(w); if (k >= 0) cut = Math.max(cut, k + w.length); }
+    const cutEnd = cutWords.lastEnd(text, i, s);
+    const cut = cutEnd < 0 ? 0 : cutEnd - i;
     if (cut > 0) { mod = mod.slice(cut); numStart = -1; }
     else if (numStart < 0 && boundary !== 'stop' && boundary !== 'quote') continue;
     if (boundary === 'quote' && cut === 0) {

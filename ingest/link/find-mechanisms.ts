@@ -1,6 +1,7 @@
 /** Finds governance-mechanism mentions in a text: curated lexicon names/aliases/patterns first, then discovered names. */
 import type { Span } from '../types';
 import { discoverMechanisms } from './discover-mechanisms';
+import { patternHits } from './mechanism-pattern-scan';
 import type { MechanismCandidate, MechanismLexicon, MechanismVia } from './mechanism-lexicon';
 
 /** One mention. Offsets are UTF-16 indexes into the text given to findMechanisms; `text.slice(start, end) === surface`. */
@@ -17,8 +18,6 @@ export interface MechanismMention {
   sentence: Span;
 }
 
-const OPENERS = '“「『';
-const CLOSERS = '”」』';
 const SENTENCE_END = '。！？；!?;';
 const VIA_RANK: Record<MechanismVia, number> = { lexicon: 0, pattern: 1, quoted: 2, numeric: 3, suffix: 4 };
 
@@ -29,36 +28,54 @@ function curatedCandidates(text: string, lexicon: MechanismLexicon): MechanismCa
     return e === undefined ? null : { name: e.name, start, end, via, curated: true, category: e.category };
   };
   // One pass of the trie over the text: cost grows with text length, not with the number of aliases.
-  for (let i = 0; i < text.length; i++) {
-    const m = lexicon.matchAt(text, i);
-    const c = m === null ? null : make(m.entry, i, m.end, 'lexicon');
-    if (c !== null) out.push(c);
-  }
-  const re = lexicon.combinedPattern;
-  if (re === null) return out;
-  // The combined regex finds where some pattern matches; each pattern is then tried there, so the longest one wins.
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    for (const p of lexicon.patterns) {
-      p.sticky.lastIndex = m.index;
-      const hit = p.sticky.exec(text);
-      const c = hit === null || hit[0] === '' ? null : make(p.entry, m.index, m.index + hit[0].length, 'pattern');
+  if (lexicon.matchAll !== undefined) {
+    const hits = lexicon.matchAll(text);
+    for (let k = 0; k < hits.length; k += 3) {
+      const c = make(hits[k + 1] as number, hits[k] as number, hits[k + 2] as number, 'lexicon');
       if (c !== null) out.push(c);
     }
-    re.lastIndex = m.index + 1;
+  } else {
+    for (let i = 0; i < text.length; i++) {
+      const m = lexicon.matchAt(text, i);
+      const c = m === null ? null : make(m.entry, i, m.end, 'lexicon');
+      if (c !== null) out.push(c);
+    }
+  }
+  if (lexicon.combinedPattern === null) return out; // no patterns
+  // Where some pattern matches, each pattern matching there is a candidate, so the longest one wins in pick().
+  for (const h of patternHits(text, lexicon.patterns)) {
+    const c = make(h.entry, h.start, h.end, 'pattern');
+    if (c !== null) out.push(c);
   }
   return out;
 }
 
-/** Widens a span over one quote mark so the surface is balanced (在职党员“双报到 → 在职党员“双报到”). */
+const isOpener = (c: number): boolean => c === 0x201c || c === 0x300c || c === 0x300e;
+const isCloser = (c: number): boolean => c === 0x201d || c === 0x300d || c === 0x300f;
+
+/**
+ * Widens a span over one quote mark so the surface is balanced (在职党员“双报到 → 在职党员“双报到”). Past either end
+ * of the text (charCodeAt gives NaN) counts as a quote mark, as `'“「『'.includes('')` did in the first version; such
+ * a span then reaches index -1 or text.length, which `taken` lacks, so pick() drops it. Kept for identical outputs.
+ */
 function balance(text: string, c: MechanismCandidate): MechanismCandidate {
-  const surface = text.slice(c.start, c.end);
-  const opens = [...surface].filter((ch) => OPENERS.includes(ch)).length;
-  const closes = [...surface].filter((ch) => CLOSERS.includes(ch)).length;
-  if (closes > opens && OPENERS.includes(text.charAt(c.start - 1))) return { ...c, start: c.start - 1 };
-  if (opens > closes && CLOSERS.includes(text.charAt(c.end))) return { ...c, end: c.end + 1 };
+  let opens = 0;
+  let closes = 0;
+  for (let k = c.start; k < c.end; k++) {
+    const ch = text.charCodeAt(k);
+    if (isOpener(ch)) opens++;
+    else if (isCloser(ch)) closes++;
+  }
+  const before = text.charCodeAt(c.start - 1);
+  const after = text.charCodeAt(c.end);
+  if (closes > opens && (before !== before || isOpener(before))) return copy(c, c.start - 1, c.end);
+  if (opens > closes && (after !== after || isCloser(after))) return copy(c, c.start, c.end + 1);
   return c;
 }
+
+// Object literals with a fixed key order instead of spreads: faster, and JSON output keeps its key order.
+const copy = (c: MechanismCandidate, start: number, end: number): MechanismCandidate =>
+  ({ name: c.name, start, end, via: c.via, curated: c.curated, category: c.category });
 
 /** Longest first (then leftmost, then the more trusted rule); a candidate overlapping an accepted one is dropped. */
 function pick(candidates: MechanismCandidate[], taken: Uint8Array): MechanismCandidate[] {
@@ -74,13 +91,20 @@ function pick(candidates: MechanismCandidate[], taken: Uint8Array): MechanismCan
   return kept;
 }
 
+/** Per-code tables for sentence ends (。！？；!?;) and breaks (those and line breaks): one read per character. */
+const ENDS = new Uint8Array(0x10000);
+for (const ch of SENTENCE_END) ENDS[ch.charCodeAt(0)] = 1;
+const BREAKS = ENDS.slice();
+BREAKS[0x0a] = 1;
+BREAKS[0x0d] = 1;
+
 function sentenceAt(text: string, start: number, end: number): Span {
   let s = start;
-  while (s > 0 && !SENTENCE_END.includes(text.charAt(s - 1)) && text.charAt(s - 1) !== '\n' && text.charAt(s - 1) !== '\r') s--;
+  while (s > 0 && BREAKS[text.charCodeAt(s - 1)] === 0) s--;
   while (s < start && /\s/.test(text.charAt(s))) s++;
   let e = end;
-  while (e < text.length && !SENTENCE_END.includes(text.charAt(e)) && text.charAt(e) !== '\n' && text.charAt(e) !== '\r') e++;
-  if (e < text.length && SENTENCE_END.includes(text.charAt(e))) e++;
+  while (e < text.length && BREAKS[text.charCodeAt(e)] === 0) e++;
+  if (e < text.length && ENDS[text.charCodeAt(e)] === 1) e++;
   return { start: s, end: e };
 }
 
@@ -95,5 +119,8 @@ export function findMechanisms(text: string, lexicon: MechanismLexicon): Mechani
   kept.push(...pick(discoverMechanisms(text, lexicon.discovery, taken).map((c) => balance(text, c)), taken));
   return kept
     .sort((a, b) => a.start - b.start)
-    .map((c) => ({ ...c, surface: text.slice(c.start, c.end), sentence: sentenceAt(text, c.start, c.end) }));
+    .map((c) => ({
+      name: c.name, start: c.start, end: c.end, via: c.via, curated: c.curated, category: c.category,
+      surface: text.slice(c.start, c.end), sentence: sentenceAt(text, c.start, c.end),
+    }));
 }

@@ -1,5 +1,4 @@
 /** A practice item with everything the link stages found in it: the input of the build stage. */
-import type { Token } from '../segment/create-segmenter';
 import type { PracticeItem } from '../structure/build-item';
 import type { Figure } from './extract-figures';
 import type { LinkedMechanisms } from './link-mechanisms';
@@ -8,7 +7,8 @@ import type { LocalityResolution } from './resolve-locality';
 
 export interface LinkedPractice {
   item: PracticeItem;
-  tokens: Token[];
+  /** The practice text segmented with the domain dictionary (for term statistics and search). */
+  words: string[];
   locality: LocalityResolution;
   mechanisms: LinkedMechanisms;
   organizations: LinkedOrganizations;

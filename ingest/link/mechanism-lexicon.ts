@@ -1,6 +1,7 @@
 /** Loads the curated mechanism lexicon and the discovery rules (data files), validates them and builds the matcher. */
 import { readFileSync } from 'fs';
 import { join } from 'path';
+import { buildTrie, makeMatcher, makeScanner } from './mechanism-trie';
 
 /** The rule that produced a mention: curated (`lexicon`, `pattern`) or discovered (`quoted`, `suffix`, `numeric`). */
 export type MechanismVia = 'lexicon' | 'pattern' | 'quoted' | 'suffix' | 'numeric';
@@ -61,6 +62,11 @@ export interface MechanismLexicon {
   entries: readonly MechanismEntry[];
   /** Longest name/alias starting exactly at `start` (quotes and spaces inside are skipped), or null. */
   matchAt(text: string, start: number): { entry: number; end: number } | null;
+  /**
+   * Optional: the non-null results of matchAt at every position, in order, as flat [start, entry, end] triples. Same
+   * result as calling matchAt everywhere, without calling it where no alias can start.
+   */
+  matchAll?(text: string): number[];
   patterns: readonly CompiledPattern[];
   /** All patterns as one global regex (null when there are none): one scan over the text finds candidate positions. */
   combinedPattern: RegExp | null;
@@ -76,21 +82,7 @@ export class MechanismLexiconError extends Error {
   }
 }
 
-interface TrieNode { next: Map<number, TrieNode> | null; entry: number }
-
 const KNOWLEDGE = join(__dirname, '..', 'knowledge');
-// Quotes and spaces are skipped inside a match so 在职党员“双报到” matches the alias 在职党员双报到.
-const SKIP = new Set([0x201c, 0x201d, 0x22, 0x300c, 0x300d, 0x300e, 0x300f, 0x2018, 0x2019, 0x20, 0x3000, 0x09]);
-const MAX_SKIPS = 4;
-const OPENERS = new Set([0x201c, 0x300c, 0x300e, 0x2018]);
-const CLOSERS = new Set([0x201d, 0x300d, 0x300f, 0x2019]);
-
-/** Full-width ASCII → ASCII and upper-case letters, so ＋/+ and ｎ/N match the same alias. */
-function fold(c: number): number {
-  const h = c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c;
-  return h >= 0x61 && h <= 0x7a ? h - 0x20 : h;
-}
-const isAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
 
 function readJson(file: string): Record<string, unknown> {
   let raw: string;
@@ -147,66 +139,17 @@ function loadEntries(file: string): { entries: MechanismEntry[]; categories: Map
   return { entries, categories };
 }
 
-function buildTrie(entries: MechanismEntry[], file: string): TrieNode {
-  const root: TrieNode = { next: null, entry: -1 };
+/** Checks that names are unique, then indexes every name and alias (an alias shared by two entries is an error). */
+function buildMatcher(entries: MechanismEntry[], file: string): Pick<MechanismLexicon, 'matchAt' | 'matchAll'> {
   const names = new Set<string>();
   for (const e of entries) {
     if (names.has(e.name)) throw new MechanismLexiconError(file, e.name, 'duplicate name');
     names.add(e.name);
   }
-  const owner = new Map<string, string>();
-  entries.forEach((e, index) => {
-    for (const form of [e.name, ...e.aliases]) {
-      const codes = [...form].map((ch) => fold(ch.codePointAt(0) ?? 0)).filter((c) => !SKIP.has(c));
-      const key = String.fromCodePoint(...codes);
-      if (key === '') throw new MechanismLexiconError(file, e.name, `alias "${form}" is empty once quotes and spaces are removed`);
-      const prev = owner.get(key);
-      if (prev !== undefined && prev !== e.name) throw new MechanismLexiconError(file, e.name, `"${form}" is also a name or alias of "${prev}"`);
-      owner.set(key, e.name);
-      let node = root;
-      for (const ch of key) {
-        // Keys are BMP text; surrogate pairs would need two steps but never occur in this lexicon.
-        const c = ch.charCodeAt(0);
-        node.next ??= new Map();
-        let child = node.next.get(c);
-        if (!child) { child = { next: null, entry: -1 }; node.next.set(c, child); }
-        node = child;
-      }
-      node.entry = index;
-    }
-  });
-  return root;
-}
-
-function makeMatcher(root: TrieNode): MechanismLexicon['matchAt'] {
-  return (text, start) => {
-    const first = text.charCodeAt(start);
-    if (SKIP.has(first)) return null;
-    // An alias that begins with a digit must not start inside a longer number (12345 in 0551-123456).
-    if (isAlnum(fold(first)) && start > 0 && isAlnum(fold(text.charCodeAt(start - 1)))) return null;
-    let node = root;
-    let best: { entry: number; end: number } | null = null;
-    let skips = 0;
-    let net = 0; // opening minus closing quotes skipped: a match may cross a quote only if its partner is adjacent
-    for (let j = start; j < text.length; j++) {
-      const c = text.charCodeAt(j);
-      if (c === 0x0a || c === 0x0d) break;
-      if (SKIP.has(c)) {
-        if (++skips > MAX_SKIPS) break;
-        net += OPENERS.has(c) ? 1 : CLOSERS.has(c) ? -1 : 0;
-        continue;
-      }
-      const child = node.next?.get(fold(c));
-      if (!child) break;
-      node = child;
-      if (node.entry < 0 || (isAlnum(fold(c)) && isAlnum(fold(text.charCodeAt(j + 1))))) continue;
-      // 积分”制度 must not match 积分制; “两新组织”党建 may match 两新组织党建 (its opening quote is just before).
-      if (net === 0 || (net === 1 && CLOSERS.has(text.charCodeAt(j + 1))) || (net === -1 && OPENERS.has(text.charCodeAt(start - 1)))) {
-        best = { entry: node.entry, end: j + 1 };
-      }
-    }
-    return best;
-  };
+  const forms = entries.flatMap((e, entry) => [e.name, ...e.aliases].map((form) => ({ form, entry, owner: e.name })));
+  const root = buildTrie(forms, (owner, reason) => { throw new MechanismLexiconError(file, owner, reason); });
+  const matchAt = makeMatcher(root);
+  return { matchAt, matchAll: makeScanner(root, matchAt) };
 }
 
 function loadDiscovery(file: string): DiscoveryRules {
@@ -245,7 +188,7 @@ export function loadMechanismLexicon(path?: string, discoveryPath?: string): Mec
     source: file,
     categories,
     entries,
-    matchAt: makeMatcher(buildTrie(entries, file)),
+    ...buildMatcher(entries, file),
     patterns,
     combinedPattern: patterns.length === 0 ? null : new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), 'gu'),
     discovery: loadDiscovery(discoveryPath ?? join(KNOWLEDGE, 'mechanism-discovery.json')),

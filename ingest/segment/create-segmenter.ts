@@ -15,6 +15,8 @@ export interface Token {
 
 export interface Segmenter {
   cut(text: string): Token[];
+  /** The words only, without offsets: cheaper when positions are not needed (term statistics, search). */
+  words(text: string): string[];
   /** Adds words (e.g. newly discovered mechanism names); returns how many were new. */
   addWords(words: Iterable<string>): number;
   /** Number of domain words added so far. */
@@ -53,6 +55,7 @@ export function createSegmenter(options: { words?: Iterable<string> } = {}): Seg
       if (offset !== text.length) throw new Error(`segment: tokens cover ${offset} of ${text.length} characters`);
       return tokens;
     },
+    words: (text: string) => nodejieba.cut(text),
     addWords,
     get domainWords() {
       return added.size;

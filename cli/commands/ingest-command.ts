@@ -1,0 +1,42 @@
+/** `kg ingest <paths…>`: ingest files into the store (memory by default, Neo4j when configured) and/or a JSON export. */
+import { writeJsonExport } from '../../graph/export/write-json-export';
+import { ingestFiles } from '../../ingest/ingest-files';
+import { knowledgeOnce } from '../knowledge-once';
+import { openStore, type StoreOptions } from '../open-store';
+import { terminalProgress } from '../progress-bar';
+import { formatIngestReport } from '../report-ingest';
+import { formatTally, storeBulletins } from '../store-bulletins';
+
+export interface IngestOptions extends StoreOptions {
+  export?: string;
+  /** commander's `--no-store`. */
+  store?: string;
+  save?: boolean;
+  workers?: string;
+}
+
+export async function ingestCommand(inputs: string[], options: IngestOptions): Promise<number> {
+  const workers = options.workers === undefined ? undefined : Number(options.workers);
+  const run = await ingestFiles(inputs, {
+    progress: terminalProgress(),
+    ...(workers === undefined ? {} : { workers }),
+    // The sequential path needs the knowledge here; the parallel one builds its own in each worker.
+    get knowledge() {
+      return knowledgeOnce();
+    },
+  });
+  console.log(formatIngestReport(run));
+  if (options.export) {
+    await writeJsonExport(run.document, options.export);
+    console.log(`wrote ${run.document.nodes.length} nodes and ${run.document.relationships.length} relationships to ${options.export}`);
+  }
+  if (options.save !== false && run.bulletins.length > 0) {
+    const store = await openStore(options, () => knowledgeOnce().segmenter);
+    try {
+      console.log(formatTally(store.kind, await storeBulletins(store, run.bulletins.map((b) => b.document))));
+    } finally {
+      await store.close();
+    }
+  }
+  return run.summary.errors > 0 || run.summary.bulletins === 0 ? 1 : 0;
+}

@@ -1,0 +1,16 @@
+/** `kg stats`: what the store holds, per label and relationship type. */
+import { knowledgeOnce } from '../knowledge-once';
+import { openStore, type StoreOptions } from '../open-store';
+
+export async function statsCommand(options: StoreOptions): Promise<number> {
+  const store = await openStore({ ...options, readOnly: true }, () => knowledgeOnce().segmenter);
+  try {
+    const stats = await store.stats();
+    console.log(`${store.kind} store: ${stats.bulletins} bulletin(s), ${stats.practices} practice(s)`);
+    for (const [label, count] of Object.entries(stats.nodes)) console.log(`  ${label.padEnd(14)} ${count}`);
+    for (const [type, count] of Object.entries(stats.relationships)) console.log(`  ${type.padEnd(14)} ${count}`);
+  } finally {
+    await store.close();
+  }
+  return 0;
+}

@@ -1,0 +1,48 @@
+/**
+ * Every statement the Neo4j adapter can send, in one list: the offline tests lint each of them with Neo4j's own
+ * parser and semantic analyser, so a typo fails CI although no database runs there.
+ */
+import * as aggregate from './aggregate-statements';
+import * as ddl from './ddl';
+import * as lookup from './lookup-statements';
+import * as search from './search-statements';
+import type { CypherStatement } from './statement';
+import * as write from './write-statements';
+
+export const ALL_STATEMENTS: readonly CypherStatement[] = [
+  ...ddl.DDL,
+  ddl.AWAIT_INDEXES,
+  write.FIND_BULLETINS,
+  write.DELETE_BULLETIN,
+  write.CLEAR_BATCH,
+  write.SET_FINGERPRINT,
+  write.STORED_LABELS,
+  ...Object.values(write.UPSERT_NODES),
+  ...Object.values(write.UPSERT_RELATIONSHIPS),
+  lookup.NODE_BY_ID,
+  lookup.NEIGHBORHOOD_HOP,
+  lookup.NEIGHBORHOOD_RELATIONSHIPS,
+  lookup.PRACTICE_DETAIL,
+  lookup.SIMILAR_PRACTICES,
+  lookup.NODE_IDS_BY_ELEMENT_ID,
+  search.SEARCH_COUNT,
+  search.SEARCH_PAGE,
+  aggregate.LOCALITIES_COUNT,
+  aggregate.LOCALITIES_PAGE,
+  aggregate.MECHANISMS_COUNT,
+  aggregate.MECHANISMS_PAGE,
+  aggregate.ADOPTION_MECHANISMS,
+  aggregate.ADOPTION_CELLS,
+  aggregate.NODE_COUNTS,
+  aggregate.RELATIONSHIP_COUNTS,
+  aggregate.EXPORT_NODES,
+  aggregate.EXPORT_RELATIONSHIPS,
+];
+
+/**
+ * The researcher's query, planned but not run: Neo4j reports the plan's query type ('r', 'rw', 'w', 's'), which
+ * decides whether the query may run. The query text is the researcher's own; nothing else is ever spliced in.
+ */
+export function explainQuery(query: string): string {
+  return `EXPLAIN ${query}`;
+}

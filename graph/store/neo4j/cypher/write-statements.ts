@@ -1,0 +1,106 @@
+/**
+ * Writes: batched `UNWIND $rows … MERGE` per label and per relationship type (generated from the schema), the lookups
+ * that decide between unchanged / created / replaced, and deletes. Row shapes are built by ../bulletin-write-plan.ts.
+ */
+import {
+  NODE_LABELS, NODE_PROPERTIES, RELATIONSHIP_TYPES, RELATIONSHIPS, type NodeLabel, type RelationshipType,
+} from '../../../schema';
+import { ANY_LABEL, label, propertyKey, relType } from './identifiers';
+import { statement, type CypherStatement } from './statement';
+import { FINGERPRINT_PROPERTY } from './stored-properties';
+
+/** The stored bulletins an upsert may replace: the same source, or the same id (content hash). */
+export const FIND_BULLETINS = statement(
+  'write.findBulletins',
+  `MATCH (b:Bulletin {source: $source}) RETURN b.id AS id, b.${FINGERPRINT_PROPERTY} AS fingerprint
+   UNION
+   MATCH (b:Bulletin {id: $id}) RETURN b.id AS id, b.${FINGERPRINT_PROPERTY} AS fingerprint`,
+  ['source', 'id'],
+);
+
+export const SET_FINGERPRINT = statement(
+  'write.setFingerprint',
+  `MATCH (b:Bulletin {id: $id}) SET b.${FINGERPRINT_PROPERTY} = $fingerprint`,
+  ['id', 'fingerprint'],
+);
+
+/**
+ * Which of the document's node ids are already stored, under which label (one index seek per label). The caller
+ * refuses an id stored under another label, and a practice or metric that still belongs to another bulletin.
+ */
+export const STORED_LABELS = statement(
+  'write.storedLabels',
+  NODE_LABELS.map((l) => `UNWIND $ids AS id MATCH (n:${label(l)} {id: id}) RETURN id, '${l}' AS label`).join('\nUNION ALL\n'),
+  ['ids'],
+);
+
+/**
+ * A bulletin with what it owns: its practices, their metrics, and every edge of those (DETACH). Shared nodes
+ * (localities, mechanisms, organizations) stay; other bulletins may use them.
+ */
+export const DELETE_BULLETIN = statement(
+  'write.deleteBulletin',
+  `MATCH (b:Bulletin {id: $id})
+   OPTIONAL MATCH (b)-[:CONTAINS]->(p:Practice)
+   OPTIONAL MATCH (p)-[:REPORTS]->(m:Metric)
+   WITH b, collect(DISTINCT p) AS practices, collect(DISTINCT m) AS metrics
+   FOREACH (x IN metrics | DETACH DELETE x)
+   FOREACH (x IN practices | DETACH DELETE x)
+   DETACH DELETE b
+   RETURN count(*) AS deleted`,
+  ['id'],
+);
+
+/** One batch of `clear()`: small transactions, since one delete of a large graph can exhaust the heap. */
+export const CLEAR_BATCH = statement(
+  'write.clearBatch',
+  `MATCH (n:${ANY_LABEL})
+   WITH n LIMIT $batchSize
+   DETACH DELETE n
+   RETURN count(*) AS deleted`,
+  ['batchSize'],
+);
+
+/**
+ * Like the memory store: the document's properties win (`+=`; a null removes the stored value), except list
+ * properties (Mechanism.aliases), which arrive apart in `row.lists` and are unioned with what is stored.
+ */
+function upsertNodes(l: NodeLabel): CypherStatement<'rows'> {
+  const lists = Object.entries(NODE_PROPERTIES[l]).filter(([, spec]) => spec.type === 'string[]').map(([key]) => propertyKey(key));
+  const unions = lists.map(
+    (key) =>
+      `SET n.${key} = reduce(acc = coalesce(n.${key}, []), x IN coalesce(row.lists.${key}, []) | ` +
+      `CASE WHEN x IN acc THEN acc ELSE acc + x END)`,
+  );
+  return statement(
+    `write.upsertNodes.${l}`,
+    [`UNWIND $rows AS row`, `MERGE (n:${label(l)} {id: row.id})`, `SET n += row.properties`, ...unions].join('\n'),
+    ['rows'],
+  );
+}
+
+/**
+ * Endpoints are matched by label and id (index seeks); a relationship is identified by its id, and its properties
+ * are replaced. The returned ids let the caller name a relationship whose endpoint is missing instead of dropping it.
+ */
+function upsertRelationships(t: RelationshipType): CypherStatement<'rows'> {
+  const { from, to } = RELATIONSHIPS[t];
+  return statement(
+    `write.upsertRelationships.${t}`,
+    `UNWIND $rows AS row
+     MATCH (a:${label(from)} {id: row.start})
+     MATCH (b:${label(to)} {id: row.end})
+     MERGE (a)-[r:${relType(t)} {id: row.id}]->(b)
+     SET r = row.properties, r.id = row.id
+     RETURN collect(row.id) AS written`,
+    ['rows'],
+  );
+}
+
+export const UPSERT_NODES: Readonly<Record<NodeLabel, CypherStatement<'rows'>>> = Object.fromEntries(
+  NODE_LABELS.map((l) => [l, upsertNodes(l)]),
+) as Record<NodeLabel, CypherStatement<'rows'>>;
+
+export const UPSERT_RELATIONSHIPS: Readonly<Record<RelationshipType, CypherStatement<'rows'>>> = Object.fromEntries(
+  RELATIONSHIP_TYPES.map((t) => [t, upsertRelationships(t)]),
+) as Record<RelationshipType, CypherStatement<'rows'>>;

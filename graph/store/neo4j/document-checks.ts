@@ -1,0 +1,93 @@
+/**
+ * The checks an upsert makes before any I/O, the same the memory store makes (graph/store/memory/plan-upsert.ts), so
+ * both stores accept and refuse the same documents: one known label per node, plain property values, exactly one
+ * Bulletin with a source, relationship types and directions from the schema, practices contained in the bulletin and
+ * metrics reported by its practices. Endpoints outside the document must be stored; the write checks that.
+ */
+import type { GraphDocument, GraphNode, GraphRelationship } from '../../graph-document';
+import { isNodeLabel, isRelationshipType, RELATIONSHIPS, type NodeLabel } from '../../schema';
+import { StoreError } from '../store-error';
+
+export interface CheckedDocument {
+  document: GraphDocument;
+  bulletin: GraphNode;
+  source: string;
+  /** Node id → its one label. */
+  labels: Map<string, NodeLabel>;
+}
+
+export function checkDocument(value: unknown): CheckedDocument {
+  if (!isRecord(value) || !Array.isArray(value['nodes']) || !Array.isArray(value['relationships'])) {
+    throw invalid('the document needs nodes and relationships arrays');
+  }
+  const document = value as unknown as GraphDocument;
+  const labels = new Map<string, NodeLabel>();
+  for (const node of document.nodes as unknown[]) checkNode(node, labels);
+  const bulletins = document.nodes.filter((n) => labels.get(n.id) === 'Bulletin');
+  const bulletin = bulletins[0];
+  if (bulletins.length !== 1 || !bulletin) throw invalid(`a bulletin document holds exactly one Bulletin node, this one has ${bulletins.length}`);
+  const source = bulletin.properties['source'];
+  if (typeof source !== 'string' || source === '') throw invalid(`bulletin ${bulletin.id} has no source`);
+  const relationshipIds = new Set<string>();
+  for (const rel of document.relationships as unknown[]) checkRelationship(rel, labels, relationshipIds);
+  checkOwnership(document, labels, bulletin.id);
+  return { document, bulletin, source, labels };
+}
+
+function checkNode(node: unknown, labels: Map<string, NodeLabel>): void {
+  if (!isRecord(node) || typeof node['id'] !== 'string' || node['id'] === '') throw invalid('a node has no id');
+  const id = node['id'];
+  const nodeLabels = node['labels'];
+  if (!Array.isArray(nodeLabels) || nodeLabels.length !== 1 || typeof nodeLabels[0] !== 'string' || !isNodeLabel(nodeLabels[0])) {
+    throw invalid(`node ${id} must have exactly one known label, has ${JSON.stringify(nodeLabels)}`);
+  }
+  if (labels.has(id)) throw invalid(`node ${id} appears twice`);
+  checkProperties(node['properties'], `node ${id}`);
+  labels.set(id, nodeLabels[0]);
+}
+
+function checkRelationship(rel: unknown, labels: Map<string, NodeLabel>, ids: Set<string>): void {
+  if (!isRecord(rel) || typeof rel['id'] !== 'string' || typeof rel['type'] !== 'string' || !isRelationshipType(rel['type'])) {
+    throw invalid(`relationship ${String(isRecord(rel) ? rel['id'] : rel)} has an unknown type ${String(isRecord(rel) ? rel['type'] : '')}`);
+  }
+  const { id, type, start, end } = rel as unknown as GraphRelationship;
+  if (typeof start !== 'string' || typeof end !== 'string') throw invalid(`relationship ${id} needs start and end node ids`);
+  const spec = RELATIONSHIPS[type];
+  const from = labels.get(start);
+  const to = labels.get(end);
+  // An endpoint outside the document (a practice of an earlier bulletin) is matched in the store by the write.
+  if ((from !== undefined && from !== spec.from) || (to !== undefined && to !== spec.to)) {
+    throw invalid(`relationship ${id}: ${type} goes ${spec.from} → ${spec.to}, not ${from ?? spec.from} → ${to ?? spec.to}`);
+  }
+  checkProperties(rel['properties'], `relationship ${id}`);
+  if (ids.has(id)) throw invalid(`relationship ${id} appears twice`);
+  ids.add(id);
+}
+
+/** Practices hang off the bulletin and metrics off a practice, so deleting the bulletin finds them all. */
+function checkOwnership(document: GraphDocument, labels: Map<string, NodeLabel>, bulletinId: string): void {
+  const contained = new Set(document.relationships.filter((r) => r.type === 'CONTAINS' && r.start === bulletinId).map((r) => r.end));
+  const reported = new Set(document.relationships.filter((r) => r.type === 'REPORTS' && contained.has(r.start)).map((r) => r.end));
+  for (const [id, label] of labels) {
+    if (label === 'Practice' && !contained.has(id)) throw invalid(`practice ${id} is not contained in bulletin ${bulletinId}`);
+    if (label === 'Metric' && !reported.has(id)) throw invalid(`metric ${id} is not reported by a practice of bulletin ${bulletinId}`);
+  }
+}
+
+function checkProperties(properties: unknown, owner: string): void {
+  if (!isRecord(properties)) throw invalid(`${owner} has no properties object`);
+  for (const [key, value] of Object.entries(properties)) {
+    const ok =
+      value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value)) ||
+      (Array.isArray(value) && value.every((v) => typeof v === 'string'));
+    if (!ok) throw invalid(`${owner}: property ${key} is not a string, finite number, boolean, null or list of strings`);
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function invalid(message: string): StoreError {
+  return new StoreError('InvalidInput', `upsertBulletin: ${message}`);
+}

@@ -1,0 +1,40 @@
+/** `stats` (from Neo4j's count store) and `exportDocument` (every schema node and relationship, in id order). */
+import type { GraphDocument } from '../../graph-document';
+import { NODE_LABELS, RELATIONSHIP_TYPES, isNodeLabel, type NodeLabel } from '../../schema';
+import type { GraphStats } from '../graph-store';
+import { EXPORT_NODES, EXPORT_RELATIONSHIPS, NODE_COUNTS, RELATIONSHIP_COUNTS } from './cypher/aggregate-statements';
+import { run, type Neo4jConnection } from './connection';
+import { field, stringField } from './record-fields';
+import { asNode, asRelationship, toCount, toGraphNode, toGraphRelationship } from './to-graph';
+
+/** Every schema label and type is present, with 0 when none is stored. */
+export async function readStats(connection: Neo4jConnection): Promise<GraphStats> {
+  return connection.read('stats', async (tx) => {
+    const nodes = Object.fromEntries(NODE_LABELS.map((l) => [l, 0])) as Record<NodeLabel, number>;
+    for (const r of await run(tx, NODE_COUNTS, {})) {
+      const key = stringField(r, 'key');
+      if (isNodeLabel(key)) nodes[key] = toCount(field(r, 'count'), key);
+    }
+    const relationships: Record<string, number> = Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, 0]));
+    for (const r of await run(tx, RELATIONSHIP_COUNTS, {})) relationships[stringField(r, 'key')] = toCount(field(r, 'count'), 'count');
+    return { nodes, relationships, bulletins: nodes.Bulletin, practices: nodes.Practice };
+  });
+}
+
+/**
+ * One read transaction, so nodes and relationships are one consistent snapshot; sorted by id here (UTF-16 order,
+ * as the memory store sorts), so equal graphs export equal documents whichever store holds them.
+ */
+export async function exportDocument(connection: Neo4jConnection): Promise<GraphDocument> {
+  return connection.read('exportDocument', async (tx) => {
+    const nodes = (await run(tx, EXPORT_NODES, {})).map((r) => toGraphNode(asNode(field(r, 'n'), 'node')));
+    const relationships = (await run(tx, EXPORT_RELATIONSHIPS, {})).map((r) =>
+      toGraphRelationship(asRelationship(field(r, 'r'), 'relationship'), stringField(r, 'start'), stringField(r, 'end')),
+    );
+    return { nodes: nodes.sort(byId), relationships: relationships.sort(byId) };
+  });
+}
+
+function byId(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}

@@ -1,0 +1,46 @@
+/**
+ * Request limits shared by the reads, with the memory store's semantics (graph/store/memory/page.ts) so both
+ * stores answer the same request alike: numbers are floored and clamped, never refused, and whatever the caller
+ * asks, a read returns at most the port's READ_CAPS.
+ */
+import neo4j, { type Integer } from 'neo4j-driver';
+import type { PageRequest } from '../graph-store';
+import { StoreError } from '../store-error';
+
+export interface Window {
+  offset: number;
+  limit: number;
+}
+
+/** Page size when the caller gives none (the memory store's default). */
+export const DEFAULT_PAGE = 50;
+
+/** offset ≥ 0; 0 ≤ limit ≤ cap, `fallback` when absent. */
+export function pageWindow(request: PageRequest, cap: number, fallback = DEFAULT_PAGE): Window {
+  const offset = Number.isFinite(request.offset) ? Math.max(0, Math.floor(request.offset as number)) : 0;
+  return { offset, limit: clampLimit(request.limit, cap, fallback) };
+}
+
+/** 0 ≤ limit ≤ cap, floored; `fallback` (itself capped) when absent or not a number. */
+export function clampLimit(limit: number | undefined, cap: number, fallback = cap): number {
+  return Number.isFinite(limit) ? Math.min(cap, Math.max(0, Math.floor(limit as number))) : Math.min(cap, fallback);
+}
+
+export function requireId(operation: string, id: unknown): string {
+  if (typeof id !== 'string') throw new StoreError('InvalidInput', `${operation}: id must be a string`);
+  return id;
+}
+
+/** An optional list of strings; absent → null, which the statements read as "no filter". */
+export function optionalStrings(operation: string, name: string, value: readonly string[] | undefined): string[] | null {
+  if (value === undefined) return null;
+  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
+    throw new StoreError('InvalidInput', `${operation}: ${name} must be a list of strings`);
+  }
+  return [...value];
+}
+
+/** SKIP and LIMIT take INTEGER; a JavaScript number would arrive as FLOAT and be refused. */
+export function int(value: number): Integer {
+  return neo4j.int(value);
+}

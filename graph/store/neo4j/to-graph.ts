@@ -1,0 +1,82 @@
+/**
+ * Driver values → the port's types. Everything the store returns passes through here, so no driver type (Integer,
+ * Node, Relationship) and no `any` leaves the adapter.
+ */
+import { isInt, isNode, isRelationship, type Node, type Relationship } from 'neo4j-driver';
+import { relationshipId, type GraphNode, type GraphRelationship, type PropertyValue } from '../../graph-document';
+import { NODE_PROPERTIES, isNodeLabel, isRelationshipType, type NodeLabel } from '../../schema';
+import { StoreError } from '../store-error';
+import { HIDDEN_NODE_PROPERTIES } from './cypher/stored-properties';
+
+/** Integers within ±2^53 become numbers; larger ones (never written by this store) become their decimal string. */
+export function toNumberValue(value: unknown): number | string | null {
+  if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
+  return typeof value === 'number' ? value : null;
+}
+
+/** A count or other integer the store's own queries return. */
+export function toCount(value: unknown, what: string): number {
+  const n = toNumberValue(value);
+  if (typeof n !== 'number') throw new StoreError('StoreUnavailable', `neo4j: expected a number for ${what}, got ${describe(value)}`);
+  return n;
+}
+
+/** A stored property value as the port sees it; anything else Neo4j can hold (dates, points) becomes a string. */
+export function toPropertyValue(value: unknown): PropertyValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return value;
+  if (isInt(value)) return toNumberValue(value);
+  if (Array.isArray(value)) return value.map((v: unknown) => String(toPropertyValue(v)));
+  return String(value);
+}
+
+/**
+ * The node without the store's own properties (`id`, the fingerprint). Neo4j cannot store null, so a nullable
+ * schema property that is missing comes back as null ("missing and null are the same",
+ * graph/export/validate-graph-document.ts).
+ */
+export function toGraphNode(node: Node): GraphNode {
+  const labels = node.labels.filter(isNodeLabel);
+  const properties: Record<string, PropertyValue> = {};
+  for (const l of labels) {
+    for (const [key, spec] of Object.entries(NODE_PROPERTIES[l])) if (spec.nullable) properties[key] = null;
+  }
+  for (const [key, value] of Object.entries(node.properties as Record<string, unknown>)) {
+    if (!HIDDEN_NODE_PROPERTIES.has(key)) properties[key] = toPropertyValue(value);
+  }
+  const id = (node.properties as Record<string, unknown>)['id'];
+  return { id: typeof id === 'string' ? id : node.elementId, labels, properties };
+}
+
+/** The relationship with its graph id; endpoints are node ids the query returned beside it. */
+export function toGraphRelationship(rel: Relationship, start: string, end: string): GraphRelationship {
+  if (!isRelationshipType(rel.type)) throw new StoreError('StoreUnavailable', `neo4j: relationship type ${rel.type} is not in the schema`);
+  const properties: Record<string, PropertyValue> = {};
+  for (const [key, value] of Object.entries(rel.properties as Record<string, unknown>)) {
+    if (key !== 'id') properties[key] = toPropertyValue(value);
+  }
+  const id = (rel.properties as Record<string, unknown>)['id'];
+  return { id: typeof id === 'string' ? id : relationshipId(rel.type, start, end), type: rel.type, start, end, properties };
+}
+
+/** The node's schema label; the store only writes single-label nodes, so the first is the one. */
+export function primaryLabel(node: GraphNode): NodeLabel {
+  const l = node.labels[0];
+  if (!l) throw new StoreError('StoreUnavailable', `neo4j: node ${node.id} carries no schema label`);
+  return l;
+}
+
+export function asNode(value: unknown, what: string): Node {
+  if (!isNode(value)) throw new StoreError('StoreUnavailable', `neo4j: expected a node for ${what}, got ${describe(value)}`);
+  return value;
+}
+
+export function asRelationship(value: unknown, what: string): Relationship {
+  if (!isRelationship(value)) throw new StoreError('StoreUnavailable', `neo4j: expected a relationship for ${what}, got ${describe(value)}`);
+  return value;
+}
+
+function describe(value: unknown): string {
+  return value === null ? 'null' : typeof value;
+}
