@@ -1,12 +1,18 @@
-/** `npm run bench`: runs the benchmarks and prints their figures. Pass a size in MB to change the corpus (default 20). */
+/** `npm run bench`: runs the benchmarks and prints their figures. Pass a size in MB to change the ingest corpus (default 20). */
 import { packageRoot } from '../cli/package-root';
 import { ingestBench } from './ingest-bench';
+import { storeBench } from './store-bench';
 
 async function main(): Promise<void> {
   const megabytes = Number(process.argv[2] ?? 20);
   console.log(`# ingest benchmark (${megabytes} MB synthetic corpus)`);
-  const figures = await ingestBench(packageRoot(), megabytes);
-  for (const [name, value] of Object.entries(figures)) console.log(`${name.padEnd(24)} ${value}`);
+  print(await ingestBench(packageRoot(), megabytes));
+  console.log('\n# store benchmark (memory store, synthetic graph of 100k practices)');
+  print(await storeBench(packageRoot()));
+}
+
+function print(figures: Record<string, string>): void {
+  for (const [name, value] of Object.entries(figures)) console.log(`${name.padEnd(28)} ${value}`);
 }
 
 main().catch((error: unknown) => {

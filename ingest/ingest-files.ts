@@ -29,7 +29,8 @@ export interface IngestedBulletin {
 
 export interface IngestRun {
   bulletins: IngestedBulletin[];
-  document: GraphDocument;
+  /** All bulletins merged into one document (for exports); built on first access, since stores take them one by one. */
+  readonly document: GraphDocument;
   messages: IngestMessage[];
   summary: IngestSummary;
 }
@@ -81,9 +82,13 @@ export async function ingestFiles(inputs: string[], options: IngestFilesOptions 
     seen.set(outcome.bulletinId, outcome.file);
     bulletins.push({ file: outcome.file, bulletinId: outcome.bulletinId, document: outcome.document, practices: outcome.practices });
   }
+  let merged: GraphDocument | undefined;
   return {
     bulletins,
-    document: mergeDocuments(bulletins.map((b) => b.document)),
+    get document() {
+      merged ??= mergeDocuments(bulletins.map((b) => b.document));
+      return merged;
+    },
     messages,
     summary: {
       filesRead,

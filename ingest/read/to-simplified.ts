@@ -17,7 +17,8 @@ const TRADITIONAL_SHARE = 0.03;
 
 type Convert = (text: string) => string;
 let converter: Convert | undefined;
-let traditionalChars: Set<string> | undefined;
+/** One byte per ideograph U+4E00–U+9FFF: 1 where opencc converts the character (a traditional-only form). */
+let traditionalTable: Uint8Array | undefined;
 
 function toSimplifiedConverter(): Convert {
   converter ??= OpenCC.Converter({ from: 'hk', to: 'cn' }) as Convert;
@@ -25,16 +26,19 @@ function toSimplifiedConverter(): Convert {
 }
 
 /** Ideographs that opencc turns into another character: the traditional-only forms. */
-function traditionalOnly(): Set<string> {
-  if (!traditionalChars) {
+function traditionalOnly(): Uint8Array {
+  if (!traditionalTable) {
     const chars: string[] = [];
     for (let c = 0x4e00; c <= 0x9fff; c++) chars.push(String.fromCharCode(c));
     // One character per line: conversion may change lengths, and lines keep each result next to its source.
     const converted = toSimplifiedConverter()(chars.join('\n')).split('\n');
     if (converted.length !== chars.length) throw new Error('toSimplified: opencc changed the line count of the probe');
-    traditionalChars = new Set(chars.filter((ch, i) => converted[i] !== ch));
+    traditionalTable = new Uint8Array(chars.length);
+    chars.forEach((ch, i) => {
+      if (converted[i] !== ch) (traditionalTable as Uint8Array)[i] = 1;
+    });
   }
-  return traditionalChars;
+  return traditionalTable;
 }
 
 export function toSimplified(text: string): ScriptResult {
@@ -46,7 +50,7 @@ export function toSimplified(text: string): ScriptResult {
     const code = text.charCodeAt(i);
     if (code >= 0x4e00 && code <= 0x9fff) {
       ideographs++;
-      if (traditional.has(text[i] as string)) changed++;
+      changed += traditional[code - 0x4e00] ?? 0;
     }
   }
   if (ideographs === 0 || changed / ideographs < TRADITIONAL_SHARE) return { text, traditional: false };

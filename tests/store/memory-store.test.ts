@@ -45,10 +45,14 @@ describe('memory store: snapshot, lock and ranking', () => {
     const store = await filled(dir);
     const exported = await store.exportDocument();
     const hits = await store.search({ text: '双报到', limit: 50 });
+    const matrix = await store.adoption({ level: 'county' });
+    const cities = await store.localities({ level: 'city' });
     await store.close();
     const reopened = track(await openStore(dir));
     expect(await reopened.exportDocument()).toEqual(exported);
     expect(await reopened.search({ text: '双报到', limit: 50 })).toEqual(hits);
+    expect(await reopened.adoption({ level: 'county' })).toEqual(matrix);
+    expect(await reopened.localities({ level: 'city' })).toEqual(cities);
     for (const doc of docs) expect((await reopened.upsertBulletin(doc)).status).toBe('unchanged');
   });
 

@@ -8,23 +8,63 @@ import { promises as fs, type Stats } from 'fs';
 import path from 'path';
 import zlib from 'zlib';
 
-/** Sequential writer with buffering, a running CRC-32 and the current position (for section offsets). */
+const STAGING_BYTES = 1024 * 1024;
+const SMALL_CHUNK = 16 * 1024;
+const DRAIN_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Sequential writer with buffering, a running CRC-32 and the current position (for section offsets). Small
+ * chunks and strings are packed into 1 MB staging buffers, so millions of tiny records cost few native calls.
+ */
 export class ChunkWriter {
   position = 0;
-  crc = 0;
+  private crc = 0;
   private pending: Buffer[] = [];
   private pendingBytes = 0;
+  private staging: Buffer = Buffer.allocUnsafe(STAGING_BYTES);
+  private staged = 0;
+  /**
+   * Staging buffers written out and free again. Reusing them matters: fresh external memory makes V8 run full
+   * collections, which cost seconds each when a 100k-practice graph fills the heap.
+   */
+  private readonly spare: Buffer[] = [];
+  private readonly inFlight: Buffer[] = [];
 
   constructor(private readonly handle: fs.FileHandle) {}
 
+  /** CRC-32 of everything written so far. */
+  get checksum(): number {
+    this.seal();
+    return this.crc;
+  }
+
   async write(chunk: Buffer | NodeJS.TypedArray): Promise<void> {
+    if (this.push(chunk)) await this.drain();
+  }
+
+  /** Queues a chunk without awaiting; true when the caller should `drain()`. */
+  push(chunk: Buffer | NodeJS.TypedArray): boolean {
+    if (chunk.byteLength === 0) return false;
     const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    this.crc = zlib.crc32(buffer, this.crc);
-    this.position += buffer.length;
-    this.pending.push(buffer);
-    this.pendingBytes += buffer.length;
-    // Small chunks are gathered into one writev; 4 MB keeps syscalls few without holding much.
-    if (this.pendingBytes >= 4 * 1024 * 1024 || this.pending.length >= 1024) await this.drain();
+    if (buffer.length <= SMALL_CHUNK) {
+      if (buffer.length > this.staging.length - this.staged) this.seal();
+      this.staged += buffer.copy(this.staging, this.staged);
+      this.position += buffer.length;
+    } else {
+      this.seal();
+      this.enqueue(buffer);
+    }
+    return this.pendingBytes >= DRAIN_BYTES;
+  }
+
+  /** Queues a string without making a Buffer of it; true when the caller should `drain()`. */
+  pushString(text: string, encoding: 'utf8' | 'utf16le' = 'utf8'): boolean {
+    if (3 * text.length > STAGING_BYTES) return this.push(Buffer.from(text, encoding));
+    if (3 * text.length > this.staging.length - this.staged) this.seal();
+    const written = this.staging.write(text, this.staged, encoding);
+    this.staged += written;
+    this.position += written;
+    return this.pendingBytes >= DRAIN_BYTES;
   }
 
   /** Pads with zeros so the next section starts at a multiple of `alignment` (typed-array views need it). */
@@ -34,17 +74,36 @@ export class ChunkWriter {
   }
 
   async drain(): Promise<void> {
+    this.seal();
     const chunks = this.pending;
     this.pending = [];
     this.pendingBytes = 0;
-    let offset = 0;
-    while (offset < chunks.length) {
+    for (let offset = 0; offset < chunks.length; offset += 1024) {
       const batch = chunks.slice(offset, offset + 1024);
       const expected = batch.reduce((n, b) => n + b.length, 0);
       const { bytesWritten } = await this.handle.writev(batch);
       if (bytesWritten !== expected) await this.writeRest(batch, bytesWritten);
-      offset += batch.length;
     }
+    this.spare.push(...this.inFlight.splice(0));
+  }
+
+  /** Moves the staged bytes to the queue (a fresh staging buffer takes over, so nothing is copied twice). */
+  private seal(): void {
+    if (this.staged === 0) return;
+    const sealed = this.staging.subarray(0, this.staged);
+    this.inFlight.push(this.staging);
+    this.staging = this.spare.pop() ?? Buffer.allocUnsafe(STAGING_BYTES);
+    this.staged = 0;
+    this.crc = zlib.crc32(sealed, this.crc);
+    this.pending.push(sealed);
+    this.pendingBytes += sealed.length;
+  }
+
+  private enqueue(buffer: Buffer): void {
+    this.crc = zlib.crc32(buffer, this.crc);
+    this.position += buffer.length;
+    this.pending.push(buffer);
+    this.pendingBytes += buffer.length;
   }
 
   private async writeRest(batch: Buffer[], written: number): Promise<void> {

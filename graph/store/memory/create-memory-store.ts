@@ -2,8 +2,9 @@
  * The embedded default GraphStore: the graph lives in this process and persists to `<dataDir>/graph.snapshot`.
  *
  * - Persistence: writes change memory only; `flush()` writes the snapshot (atomically: temp file + rename) when
- *   something changed, and `close()` flushes. Ingesting a batch is `upsertBulletin` × n, then one `flush()`.
- *   `open()` loads the snapshot; a corrupt or truncated one throws StoreError('CorruptSnapshot') and is left as is.
+ *   something changed, then reloads from it, and `close()` flushes. Ingesting a batch is `upsertBulletin` × n,
+ *   then one `flush()`. `open()` maps the snapshot (records are decoded when first read); a corrupt or truncated
+ *   one throws StoreError('CorruptSnapshot') and is left as is.
  * - Locking: reading needs no lock. The first write takes `<dataDir>/graph.lock` (StoreError('Locked') naming the
  *   holder's pid if another live process has it; a stale lock is taken over) and keeps it until `close()`.
  *   If another writer replaced the snapshot since `open()`, the first write reloads it before changing anything.
@@ -15,8 +16,8 @@ import path from 'path';
 import type { GraphDocument } from '../../graph-document';
 import type { GraphStore } from '../graph-store';
 import { StoreError } from '../store-error';
-import { AdoptionCounts } from './adoption-counts';
 import { adoptionMatrix } from './adoption-matrix';
+import { AdoptionReads } from './adoption-reads';
 import { applyUpsert } from './apply-upsert';
 import { removeStaleTemps } from './atomic-file';
 import { GraphCore } from './graph-core';
@@ -57,20 +58,21 @@ export function createMemoryStore(options: MemoryStoreOptions): MemoryStore {
   const core = new GraphCore();
   const index = new TextIndex();
   const search = { core, index, scorer: new QueryScorer(), names: new NameLookup(), tokenize: options.tokenize };
-  const counts = new AdoptionCounts();
+  const adoption = new AdoptionReads(core);
   const queue = createSerialQueue();
   let opened = false;
   let dirty = false;
   let lock: WriteLock | null = null;
   let loadedSignature: string | null = null;
 
+  /** Replaces the in-memory graph by the snapshot's (only once the file has been read and checked). */
   async function load(): Promise<void> {
     const snapshot = await readSnapshot(snapshotFile);
     core.clear();
     index.clear();
     if (snapshot) {
-      core.load(snapshot.records);
-      index.load(snapshot.postings, snapshot.records);
+      core.load(snapshot.base, snapshot.counts, snapshot.adoption);
+      index.load(snapshot.postings, snapshot.base.sections.labels, (slot) => core.recordAt(slot));
     }
     loadedSignature = snapshot?.signature ?? null;
   }
@@ -104,18 +106,16 @@ export function createMemoryStore(options: MemoryStoreOptions): MemoryStore {
     });
   }
 
+  /** Writes the snapshot, then reloads it: memory and file agree slot for slot, and dead entries are gone. */
   async function persist(): Promise<void> {
     if (!dirty) return;
-    let written;
     try {
-      written = await writeSnapshot(snapshotFile, core, index);
+      await writeSnapshot(snapshotFile, core, index);
     } catch (error) {
       throw new StoreError('StoreUnavailable', `flush: could not write ${snapshotFile} (${(error as Error).message}); the previous snapshot is intact`);
     }
-    core.rebase(written.records);
-    index.rebase(written.postings, written.records);
-    loadedSignature = fileSignature(written.stats);
     dirty = false;
+    await load();
   }
 
   const read = <T>(operation: string, answer: () => T): Promise<T> => {
@@ -174,9 +174,9 @@ export function createMemoryStore(options: MemoryStoreOptions): MemoryStore {
       }),
     neighborhood: (request) => read('neighborhood', () => neighborhood(core, request)),
     search: (request) => read('search', () => searchNodes(search, request)),
-    localities: (query) => read('localities', () => counts.localityPage(core, query)),
-    mechanisms: (query) => read('mechanisms', () => counts.mechanismPage(core, query)),
-    adoption: (request) => read('adoption', () => adoptionMatrix(core, request)),
+    localities: (query) => read('localities', () => adoption.localityPage(query)),
+    mechanisms: (query) => read('mechanisms', () => adoption.mechanismPage(query)),
+    adoption: (request) => read('adoption', () => adoptionMatrix(core, adoption.index(), request)),
     practice: (id) => read('practice', () => practiceDetail(core, id)),
     similarPractices: (id, limit) => read('similarPractices', () => similarPractices(core, id, limit)),
     stats: () => read('stats', () => graphStats(core)),

@@ -1,73 +1,126 @@
 /**
- * The memory store's graph: nodes by id, adjacency, and the per-label lookups the reads need (sets of the
- * small labels, localities by level, bulletins by source, counters). Nodes from the snapshot live in an array
- * sorted by id and are found by binary search: building a hash map over a million ids costs seconds at load.
+ * The memory store's graph: the loaded snapshot (BaseGraph) plus the changes since. Snapshot nodes become records
+ * when a read reaches them (by id through binary search, or as a neighbour); removals are bitmaps over snapshot
+ * slots and relationship indices. Keeps counters and the label lookups (label-lookups.ts) up to date.
  */
 import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../schema';
-import { newNodeRecord, NO_EDGES, type EdgeRecord, type NodeRecord, type StoredProperties } from './node-records';
+import { buildAdoptionArrays, type AdoptionArrays } from './adoption-arrays';
+import { BaseGraph } from './base-graph';
+import { LabelLookups, LISTED_LABELS } from './label-lookups';
+import { EdgeRecord, NodeRecord, NO_EDGES, type RecordSource, type StoredProperties } from './node-records';
+import { isSearchable } from './node-terms';
 
-export type ListedLabel = 'Bulletin' | 'Locality' | 'Mechanism' | 'Organization';
-const LISTED: readonly NodeLabel[] = ['Bulletin', 'Locality', 'Mechanism', 'Organization'];
-
-export class GraphCore {
-  /** Nodes as of the last snapshot load or write, sorted by id; some may have died since. */
-  private base: NodeRecord[] = [];
-  /** Nodes created since then (a re-created id shadows its dead base record). */
+export class GraphCore implements RecordSource {
+  base = BaseGraph.empty();
+  /** Records made so far, by slot: snapshot nodes first, then nodes created since. */
+  private records: (NodeRecord | undefined)[] = [];
+  private baseEdges: (EdgeRecord | undefined)[] = [];
+  deadNodes = new Uint8Array(0);
+  deadEdges = new Uint8Array(0);
   private readonly added = new Map<string, NodeRecord>();
+  /** Relationships created since the snapshot (the analytics add them to the snapshot's). */
+  readonly addedEdges = new Set<EdgeRecord>();
   readonly nodeCounts = counters(NODE_LABELS);
   readonly edgeCounts = counters(RELATIONSHIP_TYPES);
-  readonly byLabel: Record<ListedLabel, Set<NodeRecord>> = emptySets();
-  readonly localitiesByLevel = new Map<string, Set<NodeRecord>>();
-  readonly bulletinsBySource = new Map<string, NodeRecord>();
-  /** Bumped on every change; caches of derived reads (counts) compare it. */
+  readonly lookups = new LabelLookups();
+  /** Bumped on every change; caches of derived reads (adoption arrays) compare it. */
   version = 0;
-  /** Bumped when a Bulletin, Locality, Mechanism or Organization changes (the name lookup compares it). */
-  sharedVersion = 0;
+  /** The snapshot's adoption arrays, valid while `version` is still `loadedVersion`. */
+  private baseAdoption: AdoptionArrays | null = null;
+  private loadedVersion = -1;
 
-  get baseRecords(): readonly NodeRecord[] {
-    return this.base;
+  /** Whether nodes were created since the snapshot (slot order is then no longer id order). */
+  get hasCreatedNodes(): boolean {
+    return this.added.size > 0;
+  }
+
+  /** Node slots handed out: arrays indexed by slot need this size. */
+  get slotSpace(): number {
+    return this.records.length;
+  }
+
+  /** Replaces everything with a loaded snapshot; records of the listed labels are made now (they are few). */
+  load(base: BaseGraph, counts: { nodes: Record<string, number>; relationships: Record<string, number> }, adoption: AdoptionArrays | null): void {
+    this.clear();
+    this.base = base;
+    this.records = new Array<NodeRecord | undefined>(base.nodeCount);
+    this.baseEdges = new Array<EdgeRecord | undefined>(base.edgeCount);
+    this.deadNodes = new Uint8Array(base.nodeCount);
+    this.deadEdges = new Uint8Array(base.edgeCount);
+    for (const label of NODE_LABELS) this.nodeCounts[label] = counts.nodes[label] ?? 0;
+    for (const type of RELATIONSHIP_TYPES) this.edgeCounts[type] = counts.relationships[type] ?? 0;
+    const labels = base.sections.labels;
+    const listed = new Set(LISTED_LABELS.map((l) => NODE_LABELS.indexOf(l)));
+    for (let slot = 0; slot < base.nodeCount; slot++) if (listed.has(labels[slot] as number)) this.lookups.add(this.recordAt(slot));
+    this.baseAdoption = adoption;
+    this.loadedVersion = this.version;
+  }
+
+  /** Adoption arrays for the graph as it is now: the snapshot's if nothing changed since, else built anew. */
+  adoptionArrays(): AdoptionArrays {
+    if (this.baseAdoption && this.version === this.loadedVersion) return this.baseAdoption;
+    const { edgeTypes, edgeStarts, edgeEnds } = this.base.sections;
+    const added = [...this.addedEdges].map((e) => [RELATIONSHIP_TYPES.indexOf(e.type), e.start.slot, e.end.slot] as const);
+    return buildAdoptionArrays(this.slotSpace, { types: edgeTypes, starts: edgeStarts, ends: edgeEnds, dead: this.deadEdges }, added);
+  }
+
+  /** The record of a slot (made on first use for snapshot nodes); undefined past the slots handed out. */
+  recordAt(slot: number): NodeRecord {
+    let record = this.records[slot];
+    if (!record) {
+      const label = this.base.labelAt(slot);
+      record = new NodeRecord(this.base.idAt(slot), label, slot, this);
+      if (isSearchable(label)) record.docId = slot;
+      if (this.deadNodes[slot]) record.alive = false;
+      this.records[slot] = record;
+    }
+    return record;
+  }
+
+  /** A record already made for this slot, without making one. */
+  madeRecord(slot: number): NodeRecord | undefined {
+    return this.records[slot];
   }
 
   /** The live node with this id. */
   get(id: string): NodeRecord | undefined {
     const added = this.added.get(id);
     if (added) return added.alive ? added : undefined;
-    const found = this.searchBase(id);
-    return found?.alive ? found : undefined;
+    const slot = this.base.find(id);
+    return slot < 0 || this.deadNodes[slot] ? undefined : this.recordAt(slot);
   }
 
-  *nodes(): IterableIterator<NodeRecord> {
-    for (const record of this.base) if (record.alive) yield record;
-    for (const record of this.added.values()) if (record.alive) yield record;
-  }
-
-  /** Live nodes sorted by id — the order of a snapshot (merging two sorted runs, not re-sorting the base). */
-  sortedNodes(): NodeRecord[] {
-    const fresh = [...this.added.values()].filter((r) => r.alive).sort(byId);
-    const sorted: NodeRecord[] = [];
-    let j = 0;
-    for (const record of this.base) {
-      if (!record.alive) continue;
-      while (j < fresh.length && (fresh[j] as NodeRecord).id < record.id) sorted.push(fresh[j++] as NodeRecord);
-      sorted.push(record);
+  /** Live node slots in id order: the snapshot's (already sorted) merged with the nodes created since. */
+  slotsInIdOrder(): Int32Array {
+    const fresh = [...this.added.values()].filter((r) => r.alive).sort((a, b) => (a.id < b.id ? -1 : 1));
+    const order = new Int32Array(Object.values(this.nodeCounts).reduce((a, b) => a + b, 0));
+    let n = 0;
+    let next = 0;
+    let nextRank = fresh.length > 0 ? this.base.rank((fresh[0] as NodeRecord).id) : Infinity;
+    for (let slot = 0; slot <= this.base.nodeCount; slot++) {
+      while (next < fresh.length && nextRank <= slot) {
+        order[n++] = (fresh[next++] as NodeRecord).slot;
+        nextRank = next < fresh.length ? this.base.rank((fresh[next] as NodeRecord).id) : Infinity;
+      }
+      if (slot < this.base.nodeCount && !this.deadNodes[slot]) order[n++] = slot;
     }
-    while (j < fresh.length) sorted.push(fresh[j++] as NodeRecord);
-    return sorted;
+    return order.subarray(0, n);
   }
 
   createNode(id: string, label: NodeLabel, props: StoredProperties): NodeRecord {
-    const record = newNodeRecord(id, label, props);
+    const record = new NodeRecord(id, label, this.records.length, null, props);
+    this.records.push(record);
     this.added.set(id, record);
     this.nodeCounts[label]++;
-    this.index(record);
+    this.lookups.add(record);
     this.version++;
     return record;
   }
 
   setProps(record: NodeRecord, props: StoredProperties): void {
-    this.unindex(record);
+    this.lookups.remove(record);
     record.props = props;
-    this.index(record);
+    this.lookups.add(record);
     this.version++;
   }
 
@@ -75,18 +128,20 @@ export class GraphCore {
     if (!record.alive) return;
     for (const edge of [...record.out]) this.removeEdge(edge);
     for (const edge of [...record.in]) this.removeEdge(edge);
-    this.unindex(record);
+    this.lookups.remove(record);
     record.alive = false;
+    if (record.slot < this.base.nodeCount) this.deadNodes[record.slot] = 1;
     this.nodeCounts[record.label]--;
     this.version++;
   }
 
   addEdge(type: RelationshipType, start: NodeRecord, end: NodeRecord, props: StoredProperties, explicitId: string | null): EdgeRecord {
-    const edge: EdgeRecord = { type, start, end, props, explicitId };
+    const edge = new EdgeRecord(type, start, end, explicitId, -1, null, props);
     if (start.out === NO_EDGES) start.out = [];
     if (end.in === NO_EDGES) end.in = [];
     start.out.push(edge);
     end.in.push(edge);
+    this.addedEdges.add(edge);
     this.edgeCounts[type]++;
     this.version++;
     return edge;
@@ -98,83 +153,71 @@ export class GraphCore {
     edge.start.out.splice(out, 1);
     const into = edge.end.in.indexOf(edge);
     if (into >= 0) edge.end.in.splice(into, 1);
+    if (edge.baseIndex >= 0) this.deadEdges[edge.baseIndex] = 1;
+    else this.addedEdges.delete(edge);
     this.edgeCounts[edge.type]--;
     this.version++;
   }
 
-  /** Replaces everything with loaded records (sorted by id, adjacency filled in) and recounts. */
-  load(records: NodeRecord[]): void {
-    this.clear();
-    this.base = records;
-    for (const record of records) {
-      this.nodeCounts[record.label]++;
-      this.index(record);
-      for (const edge of record.out) this.edgeCounts[edge.type]++;
-    }
-  }
-
-  /** After a snapshot write: the written order becomes the base; nothing else changes. */
-  rebase(records: NodeRecord[]): void {
-    this.base = records;
-    this.added.clear();
-  }
-
   clear(): void {
-    this.base = [];
+    this.base = BaseGraph.empty();
+    this.records = [];
+    this.baseEdges = [];
+    this.deadNodes = new Uint8Array(0);
+    this.deadEdges = new Uint8Array(0);
     this.added.clear();
+    this.addedEdges.clear();
     for (const label of NODE_LABELS) this.nodeCounts[label] = 0;
     for (const type of RELATIONSHIP_TYPES) this.edgeCounts[type] = 0;
-    for (const set of Object.values(this.byLabel)) set.clear();
-    this.localitiesByLevel.clear();
-    this.bulletinsBySource.clear();
+    this.lookups.clear();
+    this.baseAdoption = null;
     this.version++;
-    this.sharedVersion++;
   }
 
-  private searchBase(id: string): NodeRecord | undefined {
-    let lo = 0;
-    let hi = this.base.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const record = this.base[mid] as NodeRecord;
-      if (record.id === id) return record;
-      if (record.id < id) lo = mid + 1;
-      else hi = mid - 1;
+  /** The id of a slot without making its record. */
+  idAt(slot: number): string {
+    // Snapshot slots read the id section directly (the records array is mostly holes, which are slow to probe).
+    return slot < this.base.nodeCount ? this.base.idAt(slot) : (this.records[slot] as NodeRecord).id;
+  }
+
+  propsOf(record: NodeRecord): StoredProperties {
+    const { props, fingerprint } = this.base.nodeProps(record.slot);
+    record.fingerprint = fingerprint;
+    return props;
+  }
+
+  outOf(record: NodeRecord): EdgeRecord[] {
+    const { outStart } = this.base.sections;
+    const edges: EdgeRecord[] = [];
+    for (let e = outStart[record.slot] as number, end = outStart[record.slot + 1] as number; e < end; e++) if (!this.deadEdges[e]) edges.push(this.edgeAt(e));
+    return edges.length > 0 ? edges : NO_EDGES;
+  }
+
+  inOf(record: NodeRecord): EdgeRecord[] {
+    const { inStart, inEdges } = this.base.sections;
+    const edges: EdgeRecord[] = [];
+    for (let k = inStart[record.slot] as number, end = inStart[record.slot + 1] as number; k < end; k++) {
+      const e = inEdges[k] as number;
+      if (!this.deadEdges[e]) edges.push(this.edgeAt(e));
     }
-    return undefined;
+    return edges.length > 0 ? edges : NO_EDGES;
   }
 
-  private index(record: NodeRecord): void {
-    if (!LISTED.includes(record.label)) return;
-    this.sharedVersion++;
-    this.byLabel[record.label as ListedLabel].add(record);
-    const { level, source } = record.props;
-    if (record.label === 'Locality' && typeof level === 'string') {
-      let set = this.localitiesByLevel.get(level);
-      if (!set) this.localitiesByLevel.set(level, (set = new Set()));
-      set.add(record);
+  edgePropsOf(edge: EdgeRecord): StoredProperties {
+    return this.base.edgeProps(edge.baseIndex);
+  }
+
+  private edgeAt(e: number): EdgeRecord {
+    let edge = this.baseEdges[e];
+    if (!edge) {
+      const { edgeStarts, edgeEnds, explicitIds } = this.base.sections;
+      edge = new EdgeRecord(this.base.edgeType(e), this.recordAt(edgeStarts[e] as number), this.recordAt(edgeEnds[e] as number), explicitIds.get(e) ?? null, e, this);
+      this.baseEdges[e] = edge;
     }
-    if (record.label === 'Bulletin' && typeof source === 'string') this.bulletinsBySource.set(source, record);
+    return edge;
   }
-
-  private unindex(record: NodeRecord): void {
-    if (!LISTED.includes(record.label)) return;
-    this.sharedVersion++;
-    this.byLabel[record.label as ListedLabel].delete(record);
-    const { level, source } = record.props;
-    if (typeof level === 'string') this.localitiesByLevel.get(level)?.delete(record);
-    if (typeof source === 'string' && this.bulletinsBySource.get(source) === record) this.bulletinsBySource.delete(source);
-  }
-}
-
-export function byId(a: NodeRecord, b: NodeRecord): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 function counters<K extends string>(keys: readonly K[]): Record<K, number> {
   return Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
-}
-
-function emptySets(): Record<ListedLabel, Set<NodeRecord>> {
-  return { Bulletin: new Set(), Locality: new Set(), Mechanism: new Set(), Organization: new Set() };
 }

@@ -15,7 +15,7 @@ export function graphStats(core: GraphCore): GraphStats {
 
 /** Sorted by id, so equal graphs export equal documents whatever order they were written in. */
 export function exportGraph(core: GraphCore): GraphDocument {
-  const records = core.sortedNodes();
+  const records = Array.from(core.slotsInIdOrder(), (slot) => core.recordAt(slot));
   const textOf = memoizedText();
   const relationships: GraphRelationship[] = [];
   for (const record of records) for (const edge of record.out) relationships.push(toGraphRelationship(edge, textOf));

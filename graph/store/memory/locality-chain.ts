@@ -23,14 +23,3 @@ export function practiceLocalities(practice: NodeRecord): NodeRecord[] {
   for (const edge of practice.out) if (edge.type === 'LOCATED_IN') localities.push(edge.end);
   return localities;
 }
-
-/** Memoized roll-up of localities to one level, for the length of one read. */
-export function rollupTo(level: string): (locality: NodeRecord) => NodeRecord | undefined {
-  const memo = new Map<NodeRecord, NodeRecord | undefined>();
-  return (locality) => {
-    if (memo.has(locality)) return memo.get(locality);
-    const target = localityChain(locality).find((l) => l.props.level === level);
-    memo.set(locality, target);
-    return target;
-  };
-}

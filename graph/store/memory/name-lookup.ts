@@ -14,14 +14,14 @@ export class NameLookup {
   private readonly names = new Map<string, NodeRecord[]>();
 
   find(core: GraphCore, text: string): readonly NodeRecord[] {
-    if (this.version !== core.sharedVersion) this.rebuild(core);
+    if (this.version !== core.lookups.version) this.rebuild(core);
     return this.names.get(text) ?? [];
   }
 
   private rebuild(core: GraphCore): void {
     this.names.clear();
     for (const [label, fields] of Object.entries(NAME_FIELDS) as [keyof typeof NAME_FIELDS, readonly string[]][]) {
-      for (const record of core.byLabel[label]) {
+      for (const record of core.lookups.byLabel[label]) {
         for (const field of fields) {
           const value = nodeValue(record, field);
           for (const name of Array.isArray(value) ? value : [value]) {
@@ -34,6 +34,6 @@ export class NameLookup {
         }
       }
     }
-    this.version = core.sharedVersion;
+    this.version = core.lookups.version;
   }
 }

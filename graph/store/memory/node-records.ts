@@ -1,7 +1,8 @@
 /**
- * The memory store's in-process records: one object per node and per relationship, adjacency as arrays of
- * relationship records. Long texts loaded from a snapshot stay UTF-16LE bytes until read, and evidence sentences
- * are kept as spans of the practice text, so loading 100k practices decodes no text at all.
+ * The memory store's records: one object per node and per relationship, adjacency as arrays of relationship
+ * records. Records of the loaded snapshot are created only when a read reaches them, and their properties and
+ * adjacency are decoded on first access (RecordSource), so opening a 100k-practice graph builds almost nothing.
+ * Long texts stay UTF-16LE bytes until read; evidence sentences are spans of the practice text.
  */
 import { relationshipId, type GraphNode, type GraphRelationship, type PropertyValue } from '../../graph-document';
 import type { NodeLabel, RelationshipType } from '../../schema';
@@ -31,36 +32,105 @@ export class TextSpan {
 export type StoredValue = PropertyValue | TextRef | TextSpan;
 export type StoredProperties = Record<string, StoredValue>;
 
-export interface NodeRecord {
-  readonly id: string;
-  readonly label: NodeLabel;
-  props: StoredProperties;
-  out: EdgeRecord[];
-  in: EdgeRecord[];
-  /** Document number in the text index; -1 when not indexed. */
-  docId: number;
-  alive: boolean;
-  /** Bulletins only: hash of the upserted document, to tell an unchanged re-upsert from an edited one. */
-  fingerprint: string | null;
-  /** Scratch position used while a snapshot is written. */
-  slot: number;
-}
-
-export interface EdgeRecord {
-  readonly type: RelationshipType;
-  readonly start: NodeRecord;
-  readonly end: NodeRecord;
-  props: StoredProperties;
-  /** Null when the id is the derived `relationshipId(type, start, end)` — nearly always — to save memory. */
-  readonly explicitId: string | null;
+/** Where a loaded record's properties and adjacency come from (the snapshot, through GraphCore). */
+export interface RecordSource {
+  propsOf(record: NodeRecord): StoredProperties;
+  outOf(record: NodeRecord): EdgeRecord[];
+  inOf(record: NodeRecord): EdgeRecord[];
+  edgePropsOf(edge: EdgeRecord): StoredProperties;
 }
 
 /** Shared empty adjacency: most nodes (metrics) have no out-edges; a node gets its own array on first insert. */
 export const NO_EDGES: EdgeRecord[] = Object.freeze([]) as unknown as EdgeRecord[];
 export const NO_PROPERTIES: StoredProperties = Object.freeze({}) as StoredProperties;
 
-export function newNodeRecord(id: string, label: NodeLabel, props: StoredProperties): NodeRecord {
-  return { id, label, props, out: NO_EDGES, in: NO_EDGES, docId: -1, alive: true, fingerprint: null, slot: -1 };
+export class NodeRecord {
+  /** Document number in the text index; -1 when not indexed. */
+  docId = -1;
+  alive = true;
+  /** Bulletins only: hash of the upserted document, to tell an unchanged re-upsert from an edited one. */
+  fingerprint: string | null = null;
+  private loadedProps: StoredProperties | undefined;
+  private loadedOut: EdgeRecord[] | undefined;
+  private loadedIn: EdgeRecord[] | undefined;
+
+  constructor(
+    readonly id: string,
+    readonly label: NodeLabel,
+    /** Unique number of the node in this process: its position in the snapshot, or beyond for nodes created since. */
+    readonly slot: number,
+    private readonly source: RecordSource | null,
+    props?: StoredProperties,
+  ) {
+    if (!source) {
+      this.loadedProps = props ?? {};
+      this.loadedOut = NO_EDGES;
+      this.loadedIn = NO_EDGES;
+    }
+  }
+
+  get props(): StoredProperties {
+    return (this.loadedProps ??= (this.source as RecordSource).propsOf(this));
+  }
+
+  set props(props: StoredProperties) {
+    this.loadedProps = props;
+  }
+
+  get out(): EdgeRecord[] {
+    return (this.loadedOut ??= (this.source as RecordSource).outOf(this));
+  }
+
+  set out(edges: EdgeRecord[]) {
+    this.loadedOut = edges;
+  }
+
+  get in(): EdgeRecord[] {
+    return (this.loadedIn ??= (this.source as RecordSource).inOf(this));
+  }
+
+  set in(edges: EdgeRecord[]) {
+    this.loadedIn = edges;
+  }
+
+  /** Properties if already decoded or set (the snapshot writer copies the others' bytes as they are). */
+  get propsIfLoaded(): StoredProperties | undefined {
+    return this.loadedProps;
+  }
+
+  get outIfLoaded(): EdgeRecord[] | undefined {
+    return this.loadedOut;
+  }
+}
+
+export class EdgeRecord {
+  private loadedProps: StoredProperties | undefined;
+
+  constructor(
+    readonly type: RelationshipType,
+    readonly start: NodeRecord,
+    readonly end: NodeRecord,
+    /** Null when the id is the derived `relationshipId(type, start, end)` — nearly always — to save memory. */
+    readonly explicitId: string | null,
+    /** Position in the loaded snapshot, or -1 for a relationship created since. */
+    readonly baseIndex: number,
+    private readonly source: RecordSource | null,
+    props?: StoredProperties,
+  ) {
+    if (!source) this.loadedProps = props ?? NO_PROPERTIES;
+  }
+
+  get props(): StoredProperties {
+    return (this.loadedProps ??= (this.source as RecordSource).edgePropsOf(this));
+  }
+
+  set props(props: StoredProperties) {
+    this.loadedProps = props;
+  }
+
+  get propsIfLoaded(): StoredProperties | undefined {
+    return this.loadedProps;
+  }
 }
 
 export function edgeId(edge: EdgeRecord): string {

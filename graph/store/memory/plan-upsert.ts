@@ -50,7 +50,7 @@ export function planUpsert(core: GraphCore, document: GraphDocument, tokenize: T
   if (sameId && sameId.label !== 'Bulletin') throw invalid(`id ${bulletin.id} already belongs to a ${sameId.label}`);
   const base = { bulletinId: bulletin.id, fingerprint, relationships: document.relationships };
   if (sameId?.fingerprint === fingerprint) return { ...base, unchanged: true, replaced: [], nodes: [] };
-  const replaced = [...new Set([core.bulletinsBySource.get(source), sameId].filter((b): b is NodeRecord => b !== undefined))];
+  const replaced = [...new Set([core.lookups.bulletinsBySource.get(source), sameId].filter((b): b is NodeRecord => b !== undefined))];
   const leaving = new Set(replaced.flatMap(bulletinFamily));
   const live = (id: string) => {
     const record = core.get(id);

@@ -4,7 +4,7 @@
  * running, so the work is the postings of the query's terms, never the collection. Whole words add to the
  * score of documents that matched. Scratch arrays are reused across queries and reset after each.
  */
-import type { NodeRecord } from './node-records';
+import type { NodeLabel } from '../../schema';
 import type { TextIndex } from './text-index';
 import type { QueryUnit, Term } from './text-terms';
 
@@ -25,14 +25,14 @@ export class QueryScorer {
   private matched = new Uint8Array(0);
 
   /**
-   * Scores live documents whose owner `accept`s, plus `bonus` (doc → extra score, e.g. an exact name).
+   * Scores live documents whose label is `accept`ed, plus `bonus` (doc → extra score, e.g. an exact name).
    * The final score is the sum over matched units, scaled by the share of units matched.
    */
-  score(index: TextIndex, units: QueryUnit[], accept: (record: NodeRecord) => boolean, bonus: Map<number, number>): ScoredDocs {
+  score(index: TextIndex, units: QueryUnit[], accept: (label: NodeLabel) => boolean, bonus: Map<number, number>): ScoredDocs {
     this.ensure(index.docSpace);
     const hits: number[] = [];
     for (const unit of units) this.scoreUnit(index, unit, accept, hits);
-    for (const doc of bonus.keys()) if (this.matched[doc] === 0 && index.owner(doc)) hits.push(doc);
+    for (const doc of bonus.keys()) if (this.matched[doc] === 0 && index.isLive(doc)) hits.push(doc);
     const scores = hits.map((doc) => (this.total[doc] as number) * (Math.max(1, this.matched[doc] as number) / units.length) + (bonus.get(doc) ?? 0));
     for (const doc of hits) {
       this.total[doc] = 0;
@@ -41,7 +41,7 @@ export class QueryScorer {
     return { docs: hits, scores };
   }
 
-  private scoreUnit(index: TextIndex, unit: QueryUnit, accept: (record: NodeRecord) => boolean, hits: number[]): void {
+  private scoreUnit(index: TextIndex, unit: QueryUnit, accept: (label: NodeLabel) => boolean, hits: number[]): void {
     const terms = unit.bigrams.map((term) => ({ term, df: documentFrequency(index, term) })).sort((a, b) => a.df - b.df);
     if (terms.length === 0 || (terms[0] as { df: number }).df === 0) return;
     const n = Math.max(index.liveDocs, 1);
@@ -51,9 +51,10 @@ export class QueryScorer {
       const idf = Math.log(1 + (Math.max(n - df, 0) + 0.5) / (df + 0.5));
       forEachPosting(index, term, (doc, tf) => {
         if (k === 0) {
-          const owner = index.owner(doc);
-          if (!owner || !accept(owner)) return;
-          norm[doc] = K1 * (1 - B + (B * index.length(doc)) / index.averageLength(owner.label));
+          if (!index.isLive(doc)) return;
+          const label = index.labelOf(doc);
+          if (!accept(label)) return;
+          norm[doc] = K1 * (1 - B + (B * index.length(doc)) / index.averageLength(label));
           touched.push(doc);
         } else if (count[doc] !== k) return;
         count[doc] = k + 1;
@@ -94,11 +95,12 @@ export class QueryScorer {
 function documentFrequency(index: TextIndex, term: Term): number {
   if (!index.hasDeadDocs) {
     const [from, to] = index.baseRange(term);
-    return to - from + (index.deltaPostings(term)?.length ?? 0) / 2;
+    const delta = index.deltaRange(term);
+    return to - from + delta.to - delta.from;
   }
   let live = 0;
   forEachPosting(index, term, (doc) => {
-    if (index.owner(doc)) live++;
+    if (index.isLive(doc)) live++;
   });
   return live;
 }
@@ -107,6 +109,6 @@ function forEachPosting(index: TextIndex, term: Term, visit: (doc: number, tf: n
   const [from, to] = index.baseRange(term);
   const { docs, tfs } = index.base;
   for (let p = from; p < to; p++) visit(docs[p] as number, tfs[p] as number);
-  const delta = index.deltaPostings(term);
-  if (delta) for (let p = 0; p < delta.length; p += 2) visit(delta[p] as number, delta[p + 1] as number);
+  const delta = index.deltaRange(term);
+  for (let p = delta.from; p < delta.to; p++) visit(delta.docs[p] as number, delta.tfs[p] as number);
 }

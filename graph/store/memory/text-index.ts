@@ -1,11 +1,15 @@
 /**
  * The inverted index behind search. Like a small LSM tree: a base segment (typed arrays, read straight from the
- * snapshot, documents numbered by snapshot slot) plus a delta of documents indexed since, in plain arrays.
- * Removing a document only marks it dead (its owner's docId no longer points at it); writing a snapshot
- * compacts both segments into a new base, so dead postings never outlive a flush.
+ * snapshot, documents numbered by node slot) plus a delta of documents indexed since (delta-postings.ts).
+ * Removing a document only marks it dead (a bitmap for base documents; for delta ones, the owner's docId no
+ * longer points at it); a flush writes both segments compacted (compact-postings.ts) and the store reloads them,
+ * so dead postings never outlive a flush.
+ * Liveness and label are answered without making node records: search only makes records for the hits it returns.
  */
-import type { NodeLabel } from '../../schema';
+import { NODE_LABELS, type NodeLabel } from '../../schema';
+import { DeltaPostings } from './delta-postings';
 import type { NodeRecord } from './node-records';
+import { isSearchable } from './node-terms';
 import type { Term } from './text-terms';
 
 /**
@@ -29,9 +33,13 @@ export const EMPTY_POSTINGS: Postings = {
 
 export class TextIndex {
   base: Postings = EMPTY_POSTINGS;
-  private baseOwners: readonly NodeRecord[] = [];
-  /** Delta postings per term, as flat [doc, tf, doc, tf, …]. */
-  private readonly delta = new Map<Term, number[]>();
+  private baseLabels: Uint8Array = new Uint8Array(0);
+  /** Base documents removed (their node deleted or re-indexed) since the snapshot. */
+  private baseDead: Uint8Array = new Uint8Array(0);
+  private recordAt: (slot: number) => NodeRecord = () => {
+    throw new Error('TextIndex: no snapshot loaded');
+  };
+  private delta = new DeltaPostings();
   private deltaOwners: NodeRecord[] = [];
   private deltaLengths: number[] = [];
   private readonly labels = new Map<NodeLabel, { docs: number; length: number }>();
@@ -39,9 +47,9 @@ export class TextIndex {
   /** Documents removed since the last compaction; while there are any, postings may point at dead documents. */
   private dead = 0;
 
-  /** Number of document ids handed out (the size scratch arrays need). */
+  /** Number of document ids handed out (the size scratch arrays need); base ones are the snapshot's node slots. */
   get docSpace(): number {
-    return this.baseOwners.length + this.deltaOwners.length;
+    return this.baseLabels.length + this.deltaOwners.length;
   }
 
   get liveDocs(): number {
@@ -52,15 +60,26 @@ export class TextIndex {
     return this.dead > 0;
   }
 
-  /** The live node that document `doc` belongs to, or undefined for a dead document. */
+  isLive(doc: number): boolean {
+    const base = this.baseLabels.length;
+    if (doc < base) return this.baseDead[doc] === 0 && isSearchable(NODE_LABELS[this.baseLabels[doc] as number] as NodeLabel);
+    return this.deltaOwners[doc - base]?.docId === doc;
+  }
+
+  labelOf(doc: number): NodeLabel {
+    const base = this.baseLabels.length;
+    return doc < base ? (NODE_LABELS[this.baseLabels[doc] as number] as NodeLabel) : (this.deltaOwners[doc - base] as NodeRecord).label;
+  }
+
+  /** The live node that document `doc` belongs to (its record is made if need be), or undefined. */
   owner(doc: number): NodeRecord | undefined {
-    const base = this.baseOwners.length;
-    const record = doc < base ? this.baseOwners[doc] : this.deltaOwners[doc - base];
-    return record && record.docId === doc ? record : undefined;
+    if (!this.isLive(doc)) return undefined;
+    const base = this.baseLabels.length;
+    return doc < base ? this.recordAt(doc) : this.deltaOwners[doc - base];
   }
 
   length(doc: number): number {
-    const base = this.baseOwners.length;
+    const base = this.baseLabels.length;
     return doc < base ? (this.base.lengths[doc] ?? 0) : (this.deltaLengths[doc - base] ?? 0);
   }
 
@@ -77,8 +96,11 @@ export class TextIndex {
     return at < 0 ? [0, 0] : [offsets[at] ?? 0, offsets[at + 1] ?? 0];
   }
 
-  deltaPostings(term: Term): readonly number[] | undefined {
-    return this.delta.get(term);
+  /** The term's delta postings: [from, to) into the grouped arrays. */
+  deltaRange(term: Term): { from: number; to: number; docs: Int32Array; tfs: Uint8Array } {
+    const [from, to] = this.delta.range(term);
+    const { docs, tfs } = this.delta.group();
+    return { from, to, docs, tfs };
   }
 
   add(record: NodeRecord, terms: Map<Term, number>, length: number): void {
@@ -86,11 +108,7 @@ export class TextIndex {
     const doc = this.docSpace;
     this.deltaOwners.push(record);
     this.deltaLengths.push(length);
-    for (const [term, tf] of terms) {
-      const list = this.delta.get(term);
-      if (list) list.push(doc, tf);
-      else this.delta.set(term, [doc, tf]);
-    }
+    for (const [term, tf] of terms) this.delta.add(term, doc, tf);
     record.docId = doc;
     this.count(record.label, 1, length);
   }
@@ -98,89 +116,47 @@ export class TextIndex {
   remove(record: NodeRecord): void {
     if (record.docId < 0) return;
     this.count(record.label, -1, -this.length(record.docId));
+    if (record.docId < this.baseLabels.length) this.baseDead[record.docId] = 1;
     record.docId = -1;
     this.dead++;
   }
 
-  /** Replaces the index with a loaded segment; `owners[slot]` is the node at each slot, indexed ones with docId = slot. */
-  load(postings: Postings, owners: readonly NodeRecord[]): void {
+  /** Replaces the index with a loaded segment over the snapshot's nodes (`labels` by slot). */
+  load(postings: Postings, labels: Uint8Array, recordAt: (slot: number) => NodeRecord): void {
     this.clear();
-    this.rebase(postings, owners);
-    for (let slot = 0; slot < owners.length; slot++) {
-      const record = owners[slot] as NodeRecord;
-      if (record.docId >= 0) this.count(record.label, 1, postings.lengths[slot] ?? 0);
-    }
-  }
-
-  /** Adopts a compacted segment; every indexed owner's docId becomes its slot. Statistics do not change. */
-  rebase(postings: Postings, owners: readonly NodeRecord[]): void {
     this.base = postings;
-    this.baseOwners = owners;
-    this.delta.clear();
-    this.deltaOwners = [];
-    this.deltaLengths = [];
-    this.dead = 0;
-    for (let slot = 0; slot < owners.length; slot++) {
-      const record = owners[slot] as NodeRecord;
-      if (record.docId >= 0) record.docId = slot;
+    this.baseLabels = labels;
+    this.baseDead = new Uint8Array(labels.length);
+    this.recordAt = recordAt;
+    for (let slot = 0; slot < labels.length; slot++) {
+      const label = NODE_LABELS[labels[slot] as number] as NodeLabel;
+      if (isSearchable(label)) this.count(label, 1, postings.lengths[slot] ?? 0);
     }
   }
 
-  /** Both segments merged, dead postings dropped, documents renumbered to their owner's `slot`. */
-  compact(slots: number): Postings {
-    const base = this.base;
-    const capacity = base.docs.length + [...this.delta.values()].reduce((n, list) => n + list.length / 2, 0);
-    const out = { docs: new Int32Array(capacity), tfs: new Uint8Array(capacity), offsets: [] as number[], n: 0 };
-    const keep = (doc: number, tf: number) => {
-      const owner = this.owner(doc);
-      if (owner) {
-        out.docs[out.n] = owner.slot;
-        out.tfs[out.n++] = tf;
-      }
-    };
-    const mergeTerms = <T extends Term>(baseKeys: ArrayLike<T>, firstIndex: number, deltaKeys: T[]): T[] => {
-      const kept: T[] = [];
-      let i = 0;
-      let j = 0;
-      while (i < baseKeys.length || j < deltaKeys.length) {
-        const baseKey = i < baseKeys.length ? baseKeys[i] : undefined;
-        const deltaKey = deltaKeys[j];
-        const key = (deltaKey === undefined || (baseKey !== undefined && baseKey <= deltaKey) ? baseKey : deltaKey) as T;
-        const start = out.n;
-        if (key === baseKey) {
-          const at = firstIndex + i++;
-          for (let p = base.offsets[at] ?? 0, end = base.offsets[at + 1] ?? 0; p < end; p++) keep(base.docs[p] as number, base.tfs[p] as number);
-        }
-        if (key === deltaKey) {
-          const list = this.delta.get(key) as number[];
-          for (let p = 0; p < list.length; p += 2) keep(list[p] as number, list[p + 1] as number);
-          j++;
-        }
-        if (out.n > start) {
-          kept.push(key);
-          out.offsets.push(start);
-        }
-      }
-      return kept;
-    };
-    const deltaKeys = [...this.delta.keys()];
-    const bigrams = mergeTerms(base.bigrams, 0, deltaKeys.filter((k): k is number => typeof k === 'number').sort((a, b) => a - b));
-    const words = mergeTerms(base.words, base.bigrams.length, deltaKeys.filter((k): k is string => typeof k === 'string').sort());
-    out.offsets.push(out.n);
-    const lengths = new Float32Array(slots);
-    for (let doc = 0; doc < this.docSpace; doc++) {
-      const owner = this.owner(doc);
-      if (owner) lengths[owner.slot] = this.length(doc);
+  /** Each document's slot in a snapshot being written (`newSlot` of its node's slot), or -1 when dead. */
+  documentSlots(newSlot: Int32Array): Int32Array {
+    const baseDocs = this.baseLabels.length;
+    const docSlot = new Int32Array(this.docSpace);
+    for (let doc = 0; doc < docSlot.length; doc++) {
+      docSlot[doc] = this.isLive(doc) ? (newSlot[doc < baseDocs ? doc : (this.deltaOwners[doc - baseDocs] as NodeRecord).slot] as number) : -1;
     }
-    return {
-      bigrams: Int32Array.from(bigrams), words, offsets: Int32Array.from(out.offsets), docs: out.docs.slice(0, out.n), tfs: out.tfs.slice(0, out.n), lengths,
-    };
+    return docSlot;
+  }
+
+  deltaTerms(): readonly Term[] {
+    return this.delta.terms();
+  }
+
+  get deltaPostings(): number {
+    return this.delta.postings;
   }
 
   clear(): void {
     this.base = EMPTY_POSTINGS;
-    this.baseOwners = [];
-    this.delta.clear();
+    this.baseLabels = new Uint8Array(0);
+    this.baseDead = new Uint8Array(0);
+    this.delta = new DeltaPostings();
     this.deltaOwners = [];
     this.deltaLengths = [];
     this.labels.clear();

@@ -4,7 +4,7 @@
  */
 
 /** Indices of the `k` largest `scores`, best first; ties go to the smaller `tieKey`. */
-export function topK(scores: readonly number[], k: number, tieKey: (index: number) => string): number[] {
+export function topK(scores: readonly number[], k: number, tieKey: (index: number) => number): number[] {
   const better = (a: number, b: number): boolean => {
     const sa = scores[a] as number;
     const sb = scores[b] as number;
