@@ -186,6 +186,28 @@ export class GraphCore implements RecordSource {
     return props;
   }
 
+  /**
+   * A node's relationships in one direction, made into records one at a time: a walk that stops early (a capped
+   * neighbourhood of a mechanism used by 30,000 practices) makes only what it visits.
+   */
+  *adjacent(record: NodeRecord, direction: 'out' | 'in'): Generator<EdgeRecord> {
+    const loaded = direction === 'out' ? record.outIfLoaded : record.inIfLoaded;
+    if (loaded) {
+      yield* loaded;
+      return;
+    }
+    const { outStart, inStart, inEdges } = this.base.sections;
+    const slot = record.slot;
+    if (direction === 'out') {
+      for (let e = outStart[slot] as number, end = outStart[slot + 1] as number; e < end; e++) if (!this.deadEdges[e]) yield this.edgeAt(e);
+    } else {
+      for (let k = inStart[slot] as number, end = inStart[slot + 1] as number; k < end; k++) {
+        const e = inEdges[k] as number;
+        if (!this.deadEdges[e]) yield this.edgeAt(e);
+      }
+    }
+  }
+
   outOf(record: NodeRecord): EdgeRecord[] {
     const { outStart } = this.base.sections;
     const edges: EdgeRecord[] = [];

@@ -20,8 +20,8 @@ export function neighborhood(core: GraphCore, request: NeighborhoodRequest): Sub
   walk: for (let level = 0; level < depth && frontier.length > 0; level++) {
     const next: NodeRecord[] = [];
     for (const node of frontier) {
-      for (const adjacency of [node.out, node.in]) {
-        for (const edge of adjacency) {
+      for (const direction of ['out', 'in'] as const) {
+        for (const edge of core.adjacent(node, direction)) {
           const other = edge.start === node ? edge.end : edge.start;
           if (!included.has(other)) {
             if (labels && !labels.has(other.label)) continue;

@@ -101,6 +101,10 @@ export class NodeRecord {
   get outIfLoaded(): EdgeRecord[] | undefined {
     return this.loadedOut;
   }
+
+  get inIfLoaded(): EdgeRecord[] | undefined {
+    return this.loadedIn;
+  }
 }
 
 export class EdgeRecord {

@@ -1,5 +1,5 @@
 /** Pagination under the hard caps of READ_CAPS: whatever a caller asks, a read returns at most `cap` items. */
-import type { Page, PageRequest } from '../graph-store';
+import type { PageRequest } from '../graph-store';
 
 export interface PageWindow {
   offset: number;
@@ -15,8 +15,4 @@ export function pageWindow(request: PageRequest, cap: number, fallback = 50): Pa
 
 export function clampLimit(limit: number | undefined, cap: number, fallback = cap): number {
   return Number.isFinite(limit) ? Math.min(cap, Math.max(0, Math.floor(limit as number))) : Math.min(cap, fallback);
-}
-
-export function slicePage<T>(items: readonly T[], window: PageWindow): Page<T> {
-  return { items: items.slice(window.offset, window.offset + window.limit), total: items.length, ...window };
 }
