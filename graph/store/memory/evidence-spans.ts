@@ -3,6 +3,7 @@
  * organizations by finding them in the text (the locality phrase as written, else the official or short name;
  * an organization by its normalized name). Anything that cannot be placed inside the text is left out.
  */
+import { firstWordingIn } from '../first-wording';
 import type { EvidenceSpan } from '../graph-store';
 import { nodeString, type EdgeRecord, type NodeRecord } from './node-records';
 
@@ -30,21 +31,13 @@ export function evidenceSpans(sources: SpanSources): EvidenceSpan[] {
     const names = [nodeString(locality, 'name'), nodeString(locality, 'shortName')];
     // The locality the practice is placed in is most often written as its locality phrase (吉林安图县).
     if (sources.located.includes(locality)) names.unshift(phrase);
-    const found = firstFound(text, names);
+    const found = firstWordingIn(text, names);
     if (found) push(found.start, found.end, 'locality', locality, nodeString(locality, 'name'));
   }
   for (const organization of sources.organizations) {
-    const found = firstFound(text, [nodeString(organization, 'name')]);
+    const found = firstWordingIn(text, [nodeString(organization, 'name')]);
     if (found) push(found.start, found.end, 'organization', organization, nodeString(organization, 'name'));
   }
   return spans.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-function firstFound(text: string, candidates: (string | null)[]): { start: number; end: number } | null {
-  for (const candidate of candidates) {
-    if (!candidate || candidate.length < 2) continue;
-    const at = text.indexOf(candidate);
-    if (at >= 0) return { start: at, end: at + candidate.length };
-  }
-  return null;
-}

@@ -6,7 +6,7 @@
 import { createHash } from 'crypto';
 import type { GraphDocument, GraphNode, GraphRelationship, PropertyValue } from '../../graph-document';
 import { isNodeLabel, isRelationshipType, RELATIONSHIPS, type NodeLabel } from '../../schema';
-import { StoreError } from '../store-error';
+import { checkOwnership, invalidDocument as invalid } from '../bulletin-ownership';
 import type { GraphCore } from './graph-core';
 import { nodeValue, type NodeRecord } from './node-records';
 import { nodeTerms, searchKey, type NodeTerms } from './node-terms';
@@ -102,16 +102,6 @@ function currentProperties(record: NodeRecord): Record<string, PropertyValue> {
   return Object.fromEntries(Object.keys(record.props).map((key) => [key, nodeValue(record, key) ?? null]));
 }
 
-/** Practices hang off the bulletin and metrics off a practice, so deleting the bulletin finds them all. */
-function checkOwnership(document: GraphDocument, labels: Map<string, NodeLabel>, bulletinId: string): void {
-  const contained = new Set(document.relationships.filter((r) => r.type === 'CONTAINS' && r.start === bulletinId).map((r) => r.end));
-  const reported = new Set(document.relationships.filter((r) => r.type === 'REPORTS' && contained.has(r.start)).map((r) => r.end));
-  for (const [id, label] of labels) {
-    if (label === 'Practice' && !contained.has(id)) throw invalid(`practice ${id} is not contained in bulletin ${bulletinId}`);
-    if (label === 'Metric' && !reported.has(id)) throw invalid(`metric ${id} is not reported by a practice of bulletin ${bulletinId}`);
-  }
-}
-
 function checkNode(node: GraphNode, seen: Map<string, NodeLabel>): string {
   if (!node || typeof node.id !== 'string' || node.id === '') throw invalid('a node has no id');
   if (!Array.isArray(node.labels) || node.labels.length !== 1 || !isNodeLabel(node.labels[0] as string)) {
@@ -132,6 +122,3 @@ function checkProperties(properties: Record<string, PropertyValue>, owner: strin
   }
 }
 
-function invalid(message: string): StoreError {
-  return new StoreError('InvalidInput', `upsertBulletin: ${message}`);
-}

@@ -6,7 +6,7 @@
  */
 import type { GraphDocument, GraphNode, GraphRelationship } from '../../graph-document';
 import { isNodeLabel, isRelationshipType, RELATIONSHIPS, type NodeLabel } from '../../schema';
-import { StoreError } from '../store-error';
+import { checkOwnership, invalidDocument as invalid } from '../bulletin-ownership';
 
 export interface CheckedDocument {
   document: GraphDocument;
@@ -64,16 +64,6 @@ function checkRelationship(rel: unknown, labels: Map<string, NodeLabel>, ids: Se
   ids.add(id);
 }
 
-/** Practices hang off the bulletin and metrics off a practice, so deleting the bulletin finds them all. */
-function checkOwnership(document: GraphDocument, labels: Map<string, NodeLabel>, bulletinId: string): void {
-  const contained = new Set(document.relationships.filter((r) => r.type === 'CONTAINS' && r.start === bulletinId).map((r) => r.end));
-  const reported = new Set(document.relationships.filter((r) => r.type === 'REPORTS' && contained.has(r.start)).map((r) => r.end));
-  for (const [id, label] of labels) {
-    if (label === 'Practice' && !contained.has(id)) throw invalid(`practice ${id} is not contained in bulletin ${bulletinId}`);
-    if (label === 'Metric' && !reported.has(id)) throw invalid(`metric ${id} is not reported by a practice of bulletin ${bulletinId}`);
-  }
-}
-
 function checkProperties(properties: unknown, owner: string): void {
   if (!isRecord(properties)) throw invalid(`${owner} has no properties object`);
   for (const [key, value] of Object.entries(properties)) {
@@ -88,6 +78,3 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-export function invalid(message: string): StoreError {
-  return new StoreError('InvalidInput', `upsertBulletin: ${message}`);
-}

@@ -4,6 +4,7 @@
  * practice is located in, its locality phrase as written first, else the official or short name); organizations by
  * their name. Wordings shorter than two characters are not searched; anything not inside the text is left out. Pure.
  */
+import { firstWordingIn } from '../first-wording';
 import type { EvidenceSpan } from '../graph-store';
 
 export interface SpanSources {
@@ -28,22 +29,14 @@ export function practiceSpans(sources: SpanSources): EvidenceSpan[] {
   for (const m of sources.metrics) push(m.start, m.end, 'metric', m.id, m.text);
   for (const l of sources.localities) {
     const wordings = l.located ? [sources.localityPhrase, l.name, l.shortName] : [l.name, l.shortName];
-    const found = firstFound(text, wordings);
+    const found = firstWordingIn(text, wordings);
     if (found) push(found.start, found.end, 'locality', l.id, l.name);
   }
   for (const o of sources.organizations) {
-    const found = firstFound(text, [o.name]);
+    const found = firstWordingIn(text, [o.name]);
     if (found) push(found.start, found.end, 'organization', o.id, o.name);
   }
   // Array.prototype.sort is stable: equal spans keep the order above (mechanisms, metrics, localities, organizations).
   return spans.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-function firstFound(text: string, wordings: (string | null)[]): { start: number; end: number } | null {
-  for (const wording of wordings) {
-    if (!wording || wording.length < 2) continue;
-    const at = text.indexOf(wording);
-    if (at >= 0) return { start: at, end: at + wording.length };
-  }
-  return null;
-}

@@ -10,7 +10,7 @@ import { StoreError } from '../store-error';
 import { planBulletinWrite, type BulletinWritePlan } from './bulletin-write-plan';
 import { CLEAR_BATCH, DELETE_BULLETIN, FIND_BULLETINS, SET_FINGERPRINT, STORED_LABELS } from './cypher/write-statements';
 import { run, type Neo4jConnection } from './connection';
-import { invalid } from './document-checks';
+import { invalidDocument as invalid } from '../bulletin-ownership';
 import { field, listField, stringField } from './record-fields';
 import { toCount } from './to-graph';
 
