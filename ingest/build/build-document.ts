@@ -10,7 +10,7 @@ import type { ResolvedLocality } from '../link/resolve-locality';
 import type { SourceText } from '../read/read-source';
 import type { BulletinStructure } from '../structure/structure-bulletin';
 import { nodeIds } from './node-ids';
-import { sentenceSpan } from './sentence-span';
+import { sentenceSpan } from '../link/sentence-span';
 
 export interface BuildInput {
   source: Pick<SourceText, 'file' | 'encoding' | 'traditional'>;

@@ -1,5 +1,6 @@
 /** Finds governance-mechanism mentions in a text: curated lexicon names/aliases/patterns first, then discovered names. */
 import type { Span } from '../types';
+import { sentenceSpan } from './sentence-span';
 import { discoverMechanisms } from './discover-mechanisms';
 import { patternHits } from './mechanism-pattern-scan';
 import type { MechanismCandidate, MechanismLexicon, MechanismVia } from './mechanism-lexicon';
@@ -18,7 +19,6 @@ export interface MechanismMention {
   sentence: Span;
 }
 
-const SENTENCE_END = '。！？；!?;';
 const VIA_RANK: Record<MechanismVia, number> = { lexicon: 0, pattern: 1, quoted: 2, numeric: 3, suffix: 4 };
 
 function curatedCandidates(text: string, lexicon: MechanismLexicon): MechanismCandidate[] {
@@ -92,22 +92,6 @@ function pick(candidates: MechanismCandidate[], taken: Uint8Array): MechanismCan
 }
 
 /** Per-code tables for sentence ends (。！？；!?;) and breaks (those and line breaks): one read per character. */
-const ENDS = new Uint8Array(0x10000);
-for (const ch of SENTENCE_END) ENDS[ch.charCodeAt(0)] = 1;
-const BREAKS = ENDS.slice();
-BREAKS[0x0a] = 1;
-BREAKS[0x0d] = 1;
-
-function sentenceAt(text: string, start: number, end: number): Span {
-  let s = start;
-  while (s > 0 && BREAKS[text.charCodeAt(s - 1)] === 0) s--;
-  while (s < start && /\s/.test(text.charAt(s))) s++;
-  let e = end;
-  while (e < text.length && BREAKS[text.charCodeAt(e)] === 0) e++;
-  if (e < text.length && ENDS[text.charCodeAt(e)] === 1) e++;
-  return { start: s, end: e };
-}
-
 /**
  * Returns the mechanism mentions in `text`, sorted by start, never overlapping. Curated mentions (lexicon names and
  * aliases, longest match; lexicon patterns) take precedence; discovered ones (quoted names, suffix names such as
@@ -121,6 +105,6 @@ export function findMechanisms(text: string, lexicon: MechanismLexicon): Mechani
     .sort((a, b) => a.start - b.start)
     .map((c) => ({
       name: c.name, start: c.start, end: c.end, via: c.via, curated: c.curated, category: c.category,
-      surface: text.slice(c.start, c.end), sentence: sentenceAt(text, c.start, c.end),
+      surface: text.slice(c.start, c.end), sentence: sentenceSpan(text, c),
     }));
 }
