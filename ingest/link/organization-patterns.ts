@@ -1,6 +1,7 @@
 /** Loads and validates the organization patterns (ingest/knowledge/organizations.json) used to find organizations. */
 import { readFileSync } from 'fs';
 import { join } from 'path';
+import { jsonChecks, type Json, type JsonChecks } from '../knowledge/json-checks';
 
 export const ORGANIZATION_KINDS = ['party_org', 'government', 'enterprise', 'social_org', 'financial', 'community_org', 'other'] as const;
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
@@ -39,24 +40,11 @@ export interface OrganizationPatterns {
 
 export const DEFAULT_ORGANIZATIONS_PATH = join(__dirname, '..', 'knowledge', 'organizations.json');
 
-type Json = Record<string, unknown>;
-
-function fail(file: string, reason: string): never {
-  throw new Error(`loadOrganizationPatterns: ${file}: ${reason}`);
-}
-
-function record(file: string, value: unknown, where: string): Json {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(file, `${where} must be an object`);
-  return value as Json;
-}
-
-function strings(file: string, value: unknown, where: string, optional = false): string[] {
-  if (value === undefined && optional) return [];
-  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && v.length > 0)) {
-    fail(file, `${where} must be a list of non-empty strings`);
-  }
-  return value as string[];
-}
+// Annotated one by one: TypeScript narrows after a `never` call only through explicitly typed names.
+const checks: JsonChecks = jsonChecks('loadOrganizationPatterns');
+const fail: JsonChecks['fail'] = checks.fail;
+const record: JsonChecks['record'] = checks.record;
+const strings: JsonChecks['strings'] = checks.strings;
 
 const byLengthDesc = (a: string, b: string): number => b.length - a.length;
 

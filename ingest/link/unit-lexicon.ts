@@ -1,6 +1,7 @@
 /** Loads and validates the unit lexicon (ingest/knowledge/units.json) that drives figure extraction. */
 import { readFileSync } from 'fs';
 import { join } from 'path';
+import { jsonChecks, type Json, type JsonChecks } from '../knowledge/json-checks';
 
 /** One spelling of a unit, compiled for longest-first matching. */
 export interface UnitSurface {
@@ -39,23 +40,11 @@ export interface UnitLexicon {
 /** Default location, resolved next to the compiled module so it works from ts-jest and dist/. */
 export const DEFAULT_UNITS_PATH = join(__dirname, '..', 'knowledge', 'units.json');
 
-type Json = Record<string, unknown>;
-
-function fail(file: string, reason: string): never {
-  throw new Error(`loadUnitLexicon: ${file}: ${reason}`);
-}
-
-function strings(file: string, value: unknown, where: string): string[] {
-  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && v.length > 0)) {
-    fail(file, `${where} must be a list of non-empty strings`);
-  }
-  return value as string[];
-}
-
-function record(file: string, value: unknown, where: string): Json {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(file, `${where} must be an object`);
-  return value as Json;
-}
+// Annotated one by one: TypeScript narrows after a `never` call only through explicitly typed names.
+const checks: JsonChecks = jsonChecks('loadUnitLexicon');
+const fail: JsonChecks['fail'] = checks.fail;
+const record: JsonChecks['record'] = checks.record;
+const strings: JsonChecks['strings'] = checks.strings;
 
 const byLengthDesc = (a: string, b: string): number => b.length - a.length;
 
