@@ -43,7 +43,7 @@ storeOptions(
     .argument('<paths...>', 'files or folders')
     .option('--export <file>', 'also write what was ingested as the JSON export contract to this file')
     .option('--no-save', 'do not write to the store (with --export: only export)')
-    .option('--workers <n>', 'worker threads for large batches (default: one per core)'),
+    .option('--workers <n>', 'threads for large batches, the main one included (default: one per core)'),
 ).action(run(ingestCommand));
 
 storeOptions(

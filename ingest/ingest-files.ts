@@ -44,7 +44,7 @@ export interface IngestProgress {
 export interface IngestFilesOptions {
   knowledge?: IngestKnowledge;
   progress?: IngestProgress;
-  /** Worker threads for large batches (default: the machine's cores); 1 ingests in this thread. */
+  /** Threads for large batches, this one included (default: the machine's cores); 1 ingests in this thread only. */
   workers?: number;
 }
 
@@ -59,7 +59,7 @@ export async function ingestFiles(inputs: string[], options: IngestFilesOptions 
   const tick = (file: string) => options.progress?.tick(file);
   const outcomes =
     workers > 1 && paths.length >= PARALLEL_MIN_FILES && workersAvailable()
-      ? await ingestInWorkers(paths, workers, tick)
+      ? await ingestInWorkers({ files: paths, helpers: workers - 1, knowledge: () => options.knowledge ?? createKnowledge(), onOutcome: tick })
       : await ingestSequentially(paths, options.knowledge ?? createKnowledge(), tick);
   options.progress?.stop();
 

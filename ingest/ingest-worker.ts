@@ -1,21 +1,29 @@
-/** A worker thread of the parallel ingest: builds its own knowledge, then ingests the files it is sent, one at a time. */
+/**
+ * A worker thread of the parallel ingest: builds its own knowledge, then ingests the files it is sent in the order
+ * sent. Reading starts as soon as a file arrives, so the next file is read while the current one is processed.
+ */
 import { parentPort } from 'worker_threads';
 import { ingestOneFile } from './ingest-one-file';
 import { createKnowledge } from './pipeline';
+import { readSource } from './read/read-source';
 
 const port = parentPort;
 if (!port) throw new Error('ingest-worker: must run as a worker thread');
 const knowledge = createKnowledge();
+let done: Promise<void> = Promise.resolve();
 port.on('message', (message: { index: number; file: string } | null) => {
   if (message === null) {
-    port.close();
+    done = done.then(() => port.close());
     return;
   }
-  ingestOneFile(message.file, knowledge).then(
-    // JSON crosses the thread boundary faster than a structured clone of many small objects.
-    (outcome) => port.postMessage({ index: message.index, json: JSON.stringify(outcome) }),
-    (error: unknown) =>
-      port.postMessage({ index: message.index, json: JSON.stringify({ ok: false, file: message.file, reason: `ingest failed: ${String(error)}` }) }),
+  const read = readSource(message.file);
+  done = done.then(() =>
+    ingestOneFile(message.file, knowledge, read).then(
+      // JSON crosses the thread boundary faster than a structured clone of many small objects.
+      (outcome) => port.postMessage({ index: message.index, json: JSON.stringify(outcome) }),
+      (error: unknown) =>
+        port.postMessage({ index: message.index, json: JSON.stringify({ ok: false, file: message.file, reason: `ingest failed: ${String(error)}` }) }),
+    ),
   );
 });
 port.postMessage('ready');

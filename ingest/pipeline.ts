@@ -1,7 +1,9 @@
 /**
  * The ingest pipeline, one bulletin at a time:
- *   read → clean → structure → linkLocalities → (per practice) segment, linkMechanisms, linkOrganizations,
- *   extractFigures → build.
+ *   read → clean → structure → linkLocalities → (per practice) linkMechanisms (new mechanism names join the
+ *   segmenter's dictionary), linkOrganizations, extractFigures → build.
+ * The segmenter (nodejieba + domain dictionary) is part of the knowledge; its tokens are consumed where they are
+ * needed — the store's search index and the similarity analyses — so no text is cut twice.
  * Pure given its knowledge (layout vocabulary, gazetteer, lexicons, segmenter), created once by `createKnowledge`.
  */
 import type { GraphDocument } from '../graph/graph-document';
@@ -65,7 +67,6 @@ export function ingestSource(source: SourceText, knowledge: IngestKnowledge): Bu
     knowledge.segmenter.addWords(mechanisms.discovered);
     return {
       item,
-      words: knowledge.segmenter.words(item.text),
       locality,
       mechanisms,
       organizations: linkOrganizations({ text: item.text, reportedBy: item.reportedBy, locality, patterns: knowledge.organizations }),

@@ -7,8 +7,6 @@ import type { LocalityResolution } from './resolve-locality';
 
 export interface LinkedPractice {
   item: PracticeItem;
-  /** The practice text segmented with the domain dictionary (for term statistics and search). */
-  words: string[];
   locality: LocalityResolution;
   mechanisms: LinkedMechanisms;
   organizations: LinkedOrganizations;

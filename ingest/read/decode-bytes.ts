@@ -3,6 +3,7 @@
  * Government files arrive in all of these; guessing wrong silently would corrupt every later stage,
  * so anything that fits none of them is rejected with a reason.
  */
+import { isUtf8 } from 'buffer';
 import iconv from 'iconv-lite';
 
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
@@ -10,8 +11,6 @@ export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb
 export type DecodeResult =
   | { ok: true; text: string; encoding: TextEncoding }
   | { ok: false; reason: string };
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export function decodeBytes(bytes: Uint8Array): DecodeResult {
   if (bytes.length === 0) return { ok: false, reason: 'empty file' };
@@ -27,16 +26,14 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   return decodeGb18030(bytes);
 }
 
+/** Validates natively first: a fatal TextDecoder is several times slower than isUtf8 plus toString on bulletins. */
 function decodeUtf8(bytes: Uint8Array, encoding: TextEncoding): DecodeResult {
-  try {
-    return finish(utf8.decode(bytes), encoding);
-  } catch {
-    const valid = validUtf8Prefix(bytes);
-    if (valid.truncatedAtEnd) {
-      return { ok: false, reason: `truncated UTF-8: the file ends inside a multi-byte character at byte ${valid.length}` };
-    }
-    return { ok: false, reason: `invalid UTF-8 at byte ${valid.length}` };
+  if (isUtf8(bytes)) return finish(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding);
+  const valid = validUtf8Prefix(bytes);
+  if (valid.truncatedAtEnd) {
+    return { ok: false, reason: `truncated UTF-8: the file ends inside a multi-byte character at byte ${valid.length}` };
   }
+  return { ok: false, reason: `invalid UTF-8 at byte ${valid.length}` };
 }
 
 function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): DecodeResult {
@@ -76,13 +73,14 @@ function finish(text: string, encoding: TextEncoding): DecodeResult {
 
 /** NUL bytes never occur in UTF-8 or GB18030 text, and many C0 controls mean a binary format. */
 function looksBinary(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, 8192);
+  const length = Math.min(bytes.length, 8192);
   let controls = 0;
-  for (const b of sample) {
+  for (let i = 0; i < length; i++) {
+    const b = bytes[i] as number;
     if (b === 0) return true;
     if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) controls++;
   }
-  return controls / sample.length > 0.02;
+  return controls / length > 0.02;
 }
 
 /** Length of the longest valid UTF-8 prefix, and whether the failure is an incomplete sequence at the very end. */

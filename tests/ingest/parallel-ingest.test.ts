@@ -1,0 +1,37 @@
+/**
+ * The parallel ingest (main thread + worker threads) runs from the compiled package (`npm ci` builds it), so this
+ * test drives dist/: a batch large enough to go parallel must give exactly what the sequential ingest gives.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import os from 'os';
+import path from 'path';
+import type { ingestFiles as IngestFiles } from '../../ingest/ingest-files';
+import { SAMPLES_DIR } from '../helpers/sample-bulletins';
+
+const DIST = path.join(__dirname, '..', '..', 'dist', 'ingest', 'ingest-files.js');
+const COPIES = 14;
+
+describe('parallel ingest (compiled)', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'kg-parallel-'));
+    // Each copy differs (a numbered line the cleaner keeps), so every file is its own bulletin.
+    for (const name of readdirSync(SAMPLES_DIR)) {
+      const text = readFileSync(path.join(SAMPLES_DIR, name), 'utf8');
+      for (let copy = 0; copy < COPIES; copy++) writeFileSync(path.join(dir, `${copy}-${name}`), `${text}\n（第${copy + 1}份）\n`);
+    }
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('two threads give the same bulletins, documents and messages as one', async () => {
+    if (!existsSync(DIST)) throw new Error(`${DIST} is missing: run \`npm run build\` (npm install/ci runs it)`);
+    const { ingestFiles } = require(DIST) as { ingestFiles: typeof IngestFiles };
+    const sequential = await ingestFiles([dir], { workers: 1 });
+    const parallel = await ingestFiles([dir], { workers: 2 });
+    expect(sequential.summary.bulletins).toBe(5 * COPIES);
+    expect(parallel.summary).toEqual(sequential.summary);
+    expect(parallel.bulletins.map((b) => b.file)).toEqual(sequential.bulletins.map((b) => b.file));
+    expect(parallel.document).toEqual(sequential.document);
+    expect(parallel.messages).toEqual(sequential.messages);
+  }, 120_000);
+});
