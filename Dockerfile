@@ -1,5 +1,7 @@
 # syntax=docker/dockerfile:1
-# The app image: compiled TypeScript, production node_modules (with the native nodejieba addon) and the sample bulletins.
+# The app image: compiled TypeScript, the built web explorer (dist/web), production node_modules (with the native
+# nodejieba addon), the API contract (server/schema.graphql) and the sample bulletins. It runs `kg start`: ingest the
+# samples if the store is empty, then serve the API, /health and the explorer on 0.0.0.0:4000.
 
 # --- build: full toolchain for TypeScript and nodejieba's native addon ---------------------------------------------
 FROM node:20-bookworm AS build
@@ -14,18 +16,24 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts && npm rebuild nodejieba
 COPY . .
+# `build` compiles the TypeScript and builds the web client into dist/web.
 RUN npm run build && npm prune --omit=dev
 
 # --- runtime: slim image, no compiler, no dev dependencies, no sources -----------------------------------------------
 FROM node:20-bookworm-slim AS runtime
-ENV NODE_ENV=production
+# HOST: listen on every interface of the container (the default, 127.0.0.1, would be unreachable from outside it).
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
 WORKDIR /app
 COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/server/schema.graphql ./server/schema.graphql
 # data/ is writable by the unprivileged user: the embedded store keeps its snapshot under it (no NEO4J_URI).
 COPY --from=build --chown=node:node /app/data/samples ./data/samples
 RUN chown node:node /app/data
 USER node
 EXPOSE 4000
+HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 4000) + '/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+# Exec form: node is PID 1 and gets SIGTERM itself (`docker stop`), closing the server and the store cleanly.
 CMD ["node", "dist/cli/kg.js", "start"]

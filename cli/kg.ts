@@ -6,6 +6,7 @@ import { exportCommand } from './commands/export-command';
 import { ingestCommand } from './commands/ingest-command';
 import { loadCommand } from './commands/load-command';
 import { searchCommand } from './commands/search-command';
+import { serveCommand, type ServeOptions } from './commands/serve-command';
 import { startCommand } from './commands/start-command';
 import { statsCommand } from './commands/stats-command';
 
@@ -50,8 +51,8 @@ storeOptions(
   program
     .command('export')
     .description('export the stored graph')
-    .requiredOption('--format <format>', 'json, csv (neo4j-admin import), graphml (Gephi, Cytoscape) or cypher')
-    .option('--out <path>', 'output file (a folder for csv)'),
+    .requiredOption('--format <format>', 'json, csv (neo4j-admin import), graphml (Gephi, Cytoscape), cypher, or panel (adoption panel CSV for R/Stata)')
+    .option('--out <path>', 'output file (a folder for csv; panel.csv for panel)'),
 ).action(run(exportCommand));
 
 storeOptions(program.command('load').description('load a JSON export into the store').argument('<export.json>')).action(run(loadCommand));
@@ -67,7 +68,21 @@ storeOptions(
     .option('--limit <n>', 'hits to show', '20'),
 ).action(run(searchCommand));
 
-storeOptions(program.command('start').description('ingest the bundled samples if the store is empty, then report')).action(run(startCommand));
+const serveOptions = (command: Command) =>
+  storeOptions(command)
+    .option('--port <n>', 'port to listen on (default PORT or 4000; 0 picks a free one)')
+    .option('--host <address>', 'address to listen on (default HOST or 127.0.0.1, this machine only; 0.0.0.0 for the network)');
+
+serveOptions(program.command('serve').description('serve the GraphQL API (/graphql), /health and the web explorer until SIGINT/SIGTERM')).action(
+  run((options: ServeOptions) => serveCommand(options)),
+);
+
+serveOptions(
+  program
+    .command('start')
+    .description('ingest the bundled samples if the store is empty, then serve (what npm start runs)')
+    .option('--no-serve', 'stop after ingesting the samples'),
+).action(run(startCommand));
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(`kg: ${error instanceof Error ? error.message : String(error)}`);

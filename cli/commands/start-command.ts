@@ -1,22 +1,33 @@
-/** `kg start` (what `npm start` runs): ingests the bundled sample bulletins when the store is empty, then reports. */
+/**
+ * `kg start` (what `npm start` runs): ingests the bundled sample bulletins when the store is empty, then serves
+ * (`kg serve`). `--no-serve` stops after the ingest (a container's init step, scripts and tests).
+ */
 import path from 'path';
 import { knowledgeOnce } from '../knowledge-once';
-import { openStore, type StoreOptions } from '../open-store';
+import { openStore } from '../open-store';
 import { packageRoot } from '../package-root';
 import { ingestCommand } from './ingest-command';
+import { serveCommand, type ServeOptions } from './serve-command';
 
 export const SAMPLES_DIR = path.join(packageRoot(), 'data', 'samples');
 
-export async function startCommand(options: StoreOptions): Promise<number> {
-  const store = await openStore({ ...options, readOnly: true }, () => knowledgeOnce().segmenter);
+export interface StartOptions extends ServeOptions {
+  /** commander's `--no-serve`. */
+  serve?: boolean;
+}
+
+export async function startCommand(options: StartOptions): Promise<number> {
+  const { serve, port, host, ...storeOptions } = options;
+  const store = await openStore({ ...storeOptions, readOnly: true }, () => knowledgeOnce().segmenter);
   const stats = await store.stats();
   await store.close();
   if (stats.bulletins === 0) {
     console.log(`the ${store.kind} store is empty: ingesting the sample bulletins from ${SAMPLES_DIR}`);
-    const code = await ingestCommand([SAMPLES_DIR], options);
+    const code = await ingestCommand([SAMPLES_DIR], storeOptions);
     if (code !== 0) return code;
   } else {
     console.log(`the ${store.kind} store holds ${stats.bulletins} bulletin(s) and ${stats.practices} practice(s)`);
   }
-  return 0;
+  if (serve === false) return 0;
+  return serveCommand({ ...storeOptions, ...(port === undefined ? {} : { port }), ...(host === undefined ? {} : { host }) });
 }

@@ -6,12 +6,13 @@ import { runKg, tempDataDir } from '../helpers/run-kg';
 const dataDir = tempDataDir();
 const env = { KG_DATA_DIR: dataDir };
 
+// Serving after start is tested in tests/server; --no-serve keeps the command finite here.
 test('kg start ingests the samples into an empty store, and only reports on the next start', () => {
-  const first = runKg(['start'], { env });
+  const first = runKg(['start', '--no-serve'], { env });
   expect(first.status).toBe(0);
   expect(first.stdout).toContain('stored in memory: 5 new, 0 replaced, 0 unchanged bulletin(s)');
   expect(existsSync(path.join(dataDir, 'graph.snapshot'))).toBe(true);
-  const second = runKg(['start'], { env });
+  const second = runKg(['start', '--no-serve'], { env });
   expect(second.stdout).toContain('the memory store holds 5 bulletin(s) and 19 practice(s)');
 });
 

@@ -1,0 +1,27 @@
+/**
+ * The resolvers of every domain Query field, written once against the GraphStore port: the embedded schema and
+ * @neo4j/graphql's schema both take this map. Each resolver checks its arguments, calls the port, and presents.
+ */
+import type { GraphFieldResolver } from './schema/attach-resolvers';
+import type { GraphStore } from '../graph/store/graph-store';
+import { analysisResolvers } from './resolvers/analysis-resolvers';
+import { cypherResolver } from './resolvers/cypher-resolver';
+import { graphResolvers } from './resolvers/graph-resolvers';
+import { listingResolvers } from './resolvers/listing-resolvers';
+import { practiceResolvers } from './resolvers/practice-resolvers';
+
+export interface DomainResolvers {
+  Query: Record<string, GraphFieldResolver>;
+}
+
+export function domainResolvers(store: GraphStore): DomainResolvers {
+  return {
+    Query: {
+      ...listingResolvers(store),
+      ...graphResolvers(store),
+      ...practiceResolvers(store),
+      ...analysisResolvers(store),
+      ...cypherResolver(store),
+    },
+  };
+}

@@ -1,0 +1,31 @@
+/** Diffusion, portfolios, similar localities and mechanism families with their graph nodes presented. */
+import type { Diffusion, LocalityPortfolio, MechanismFamily, PortfolioComparison, SimilarLocality } from '../../graph/store/graph-store';
+import { presentNode } from './graph-elements';
+
+export function presentDiffusion(diffusion: Diffusion) {
+  return {
+    mechanism: presentNode(diffusion.mechanism),
+    level: diffusion.level,
+    events: diffusion.events.map((event) => ({ ...event, locality: presentNode(event.locality) })),
+    trimmed: diffusion.trimmed,
+  };
+}
+
+export function presentPortfolio(portfolio: LocalityPortfolio) {
+  return {
+    locality: presentNode(portfolio.locality),
+    mechanisms: portfolio.mechanisms.map((entry) => ({ ...entry, mechanism: presentNode(entry.mechanism) })),
+  };
+}
+
+export function presentComparison(comparison: PortfolioComparison) {
+  return { ...comparison, a: presentNode(comparison.a), b: presentNode(comparison.b) };
+}
+
+export function presentSimilarLocality(similar: SimilarLocality) {
+  return { ...similar, locality: presentNode(similar.locality) };
+}
+
+export function presentFamily(family: MechanismFamily) {
+  return { ...family, members: family.members.map((member) => ({ ...member, mechanism: presentNode(member.mechanism) })) };
+}

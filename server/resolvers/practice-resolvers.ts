@@ -1,0 +1,23 @@
+/** Query.practice and Query.similarPractices. */
+import { READ_CAPS, type GraphStore } from '../../graph/store/graph-store';
+import { notFound } from '../api-errors';
+import { presentPracticeDetail, presentSimilarPractice } from '../presenters/practice-detail';
+import { cappedLimit, text } from './arguments';
+
+export function practiceResolvers(store: GraphStore) {
+  return {
+    /** Null for an unknown id (or the id of a node that is not a practice). */
+    async practice(_: unknown, args: { id: string }) {
+      const detail = await store.practice(text('practice', 'id', args.id));
+      return detail ? presentPracticeDetail(detail) : null;
+    },
+
+    /** NOT_FOUND for an unknown practice; a practice without similar ones has an empty list. */
+    async similarPractices(_: unknown, args: { id: string; limit?: number | null }) {
+      const id = text('similarPractices', 'id', args.id);
+      const similar = await store.similarPractices(id, cappedLimit('similarPractices', args.limit, READ_CAPS.similar));
+      if (similar.length === 0 && (await store.node(id))?.labels[0] !== 'Practice') throw notFound(`similarPractices: no practice with id "${id}"`);
+      return similar.map(presentSimilarPractice);
+    },
+  };
+}
