@@ -1,0 +1,117 @@
+/**
+ * The Cypher console (Neo4j only): an editor with example queries, parameters as JSON, and the result as a table
+ * (downloadable as CSV) and as a graph. The server runs it read-only, with a timeout and a row cap.
+ */
+import { errorMessage } from '../api/error-message';
+import type { Request } from '../api/graphql-client';
+import { CYPHER_QUERY } from '../api/queries';
+import type { CypherResult } from '../api/types';
+import { h, replaceChildren } from '../dom/element';
+import { csvFileText, type CsvCell } from '../export/csv';
+import { downloadText } from '../export/download';
+import { createGraphCanvas, type GraphCanvas } from '../graph/graph-canvas';
+import type { Translate } from '../i18n/translate';
+import type { Language } from '../state/view-state';
+import { CYPHER_EXAMPLES } from './cypher-examples';
+import { errorNote, loadingNote } from './panel-blocks';
+
+export interface CypherOptions {
+  request: Request;
+  t: Translate;
+  lang: Language;
+  query: string;
+  params: string;
+  onChange(patch: { cypher: string; params: string }): void;
+  /** Opens a node of the result in the graph. */
+  onOpen(id: string): void;
+}
+
+export function createCypherPanel(options: CypherOptions): { element: HTMLElement; destroy(): void } {
+  const { request, t } = options;
+  const first = CYPHER_EXAMPLES[0]!;
+  const editor = h('textarea', { class: 'cypher-editor', spellcheck: 'false', rows: 8, 'aria-label': 'Cypher' });
+  editor.value = options.query || first.query;
+  const params = h('textarea', { class: 'cypher-params', spellcheck: 'false', rows: 2, 'aria-label': t('cypher.params') });
+  params.value = options.params || (options.query ? '' : JSON.stringify(first.params));
+  const examples = h(
+    'select',
+    { 'aria-label': t('cypher.examples') },
+    h('option', { value: '' }, t('cypher.pick')),
+    CYPHER_EXAMPLES.map((e) => h('option', { value: e.id }, e.title[options.lang])),
+  );
+  examples.addEventListener('change', () => {
+    const example = CYPHER_EXAMPLES.find((e) => e.id === examples.value);
+    if (!example) return;
+    editor.value = example.query;
+    params.value = JSON.stringify(example.params);
+  });
+  const status = h('p', { class: 'muted small' });
+  const table = h('div', { class: 'cypher-table' });
+  const graphBox = h('div', { class: 'cypher-graph' });
+  let canvas: GraphCanvas | null = null;
+  let last: { columns: string[]; rows: unknown[][] } | null = null;
+
+  async function run(): Promise<void> {
+    let parameters: string | undefined;
+    try {
+      parameters = parseParams(params.value);
+    } catch (error) {
+      replaceChildren(table, errorNote(t, t('cypher.badParams', { message: errorMessage(error) })));
+      return;
+    }
+    options.onChange({ cypher: editor.value, params: params.value.trim() });
+    replaceChildren(table, loadingNote(t));
+    try {
+      const { cypher } = await request<{ cypher: CypherResult }>(CYPHER_QUERY, { query: editor.value, params: parameters });
+      const rows = JSON.parse(cypher.rows) as unknown[][];
+      last = { columns: cypher.columns, rows };
+      replaceChildren(status, t('cypher.rows', { count: rows.length }), cypher.truncated ? ` · ${t('cypher.truncated')}` : '');
+      replaceChildren(table, resultTable(cypher.columns, rows));
+      canvas ??= createGraphCanvas({ container: graphBox, t, onSelect: options.onOpen, onExpand: options.onOpen });
+      canvas.clear();
+      const report = cypher.nodes.length ? await canvas.add({ nodes: cypher.nodes, edges: cypher.edges, trimmed: false }, { anchor: null, layout: 'fcose' }) : null;
+      graphBox.dataset['elements'] = String(report ? report.nodes + report.edges : 0);
+    } catch (error) {
+      replaceChildren(table, errorNote(t, errorMessage(error)));
+    }
+  }
+
+  editor.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void run();
+  });
+  const csv = h('button', { type: 'button', onclick: () => last && downloadText('cypher-result.csv', csvFileText([last.columns, ...last.rows.map((r) => r.map(cellText))])) }, t('cypher.csv'));
+  const element = h(
+    'div',
+    { class: 'cypher-view' },
+    h('div', { class: 'toolbar' }, h('label', {}, t('cypher.examples'), examples), h('button', { type: 'button', class: 'primary', onclick: () => void run() }, t('cypher.run')), csv),
+    editor,
+    h('label', { class: 'params-label' }, t('cypher.params'), params),
+    status,
+    h('div', { class: 'cypher-results' }, h('section', {}, h('h3', {}, t('cypher.table')), table), h('section', {}, h('h3', {}, t('cypher.graph')), graphBox)),
+  );
+  return { element, destroy: () => canvas?.destroy() };
+}
+
+/** The parameters as the JSON string the API takes; empty text means none. Throws when it is not a JSON object. */
+function parseParams(text: string): string | undefined {
+  if (text.trim() === '') return undefined;
+  const value: unknown = JSON.parse(text);
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new Error('{ … }');
+  return JSON.stringify(value);
+}
+
+function resultTable(columns: string[], rows: unknown[][]): HTMLElement {
+  return h(
+    'table',
+    { class: 'result-table' },
+    h('thead', {}, h('tr', {}, columns.map((c) => h('th', {}, c)))),
+    h('tbody', {}, rows.map((row) => h('tr', {}, row.map((cell) => h('td', {}, String(cellText(cell) ?? '')))))),
+  );
+}
+
+function cellText(value: unknown): CsvCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value === 'object' && 'caption' in value) return String((value as { caption: unknown }).caption);
+  return JSON.stringify(value);
+}

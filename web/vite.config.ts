@@ -1,0 +1,18 @@
+/** Vite build of the explorer: root web/, output dist/web/ (served by the server at /), /graphql proxied in dev. */
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const webRoot = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  root: webRoot,
+  base: './',
+  build: {
+    outDir: fileURLToPath(new URL('../dist/web', import.meta.url)),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1500,
+  },
+  server: {
+    proxy: { '/graphql': 'http://localhost:4000' },
+  },
+});
