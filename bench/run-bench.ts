@@ -1,7 +1,10 @@
 /** `npm run bench`: runs the benchmarks and prints their figures. Pass a size in MB to change the ingest corpus (default 20). */
 import { packageRoot } from '../cli/package-root';
+import { analyticsBench } from './analytics-bench';
 import { ingestBench } from './ingest-bench';
+import { serverBench } from './server-bench';
 import { storeBench } from './store-bench';
+import { webBench } from './web-bench';
 
 async function main(): Promise<void> {
   const megabytes = Number(process.argv[2] ?? 20);
@@ -9,6 +12,12 @@ async function main(): Promise<void> {
   print(await ingestBench(packageRoot(), megabytes));
   console.log('\n# store benchmark (memory store, synthetic graph of 100k practices)');
   print(await storeBench(packageRoot()));
+  console.log('\n# analytics benchmark (similar practices, reprints, families over 100k synthetic practices)');
+  print(await analyticsBench(packageRoot()));
+  console.log('\n# server benchmark (kg serve in a child process on that graph; autocannon over loopback)');
+  print(await serverBench(packageRoot()));
+  console.log('\n# web benchmark (explorer in headless chromium: a 2,000-element neighbourhood from a real server)');
+  print(await webBench(packageRoot()));
 }
 
 function print(figures: Record<string, string>): void {

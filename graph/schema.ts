@@ -53,6 +53,10 @@ export const NODE_PROPERTIES: Record<NodeLabel, Record<string, PropertySpec>> = 
     category: { type: 'string', nullable: true },
     curated: { type: 'boolean' },
     description: { type: 'string', nullable: true },
+    /** Derived (graph/analytics): the mechanism family, a community of co-occurring mechanisms; null until analysed. */
+    family: { type: 'int', nullable: true },
+    /** Derived: the family's most connected member, which names it. */
+    familyName: { type: 'string', nullable: true },
   },
   Organization: {
     name: { type: 'string' },
@@ -95,6 +99,14 @@ export const RELATIONSHIPS: Record<RelationshipType, RelationshipSpec> = {
   },
   REPRINT_OF: { from: 'Practice', to: 'Practice', properties: { score: { type: 'float' } } },
 };
+
+/**
+ * What the derived analyses (graph/analytics) own: these relationship types and node properties are written only by
+ * `GraphStore.replaceAnalyses`, never by an ingested document, and are replaced as a whole after each ingest.
+ */
+export const ANALYSIS_RELATIONSHIP_TYPES = ['SIMILAR_TO', 'REPRINT_OF'] as const satisfies readonly RelationshipType[];
+export type AnalysisRelationshipType = (typeof ANALYSIS_RELATIONSHIP_TYPES)[number];
+export const ANALYSIS_NODE_PROPERTIES = { Mechanism: ['family', 'familyName'] } as const satisfies Partial<Record<NodeLabel, readonly string[]>>;
 
 export function isNodeLabel(value: string): value is NodeLabel {
   return (NODE_LABELS as readonly string[]).includes(value);

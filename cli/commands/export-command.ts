@@ -1,5 +1,11 @@
-/** `kg export --format json|csv|graphml|cypher --out <path>`: the stored graph in an exchange format. */
+/**
+ * `kg export --format json|csv|graphml|cypher|panel --out <path>`: the stored graph in an exchange format, or the
+ * adoption panel (mechanism × locality × first report) as CSV for R or Stata.
+ */
+import { exportPanel, PANEL_FORMAT } from '../../graph/export/export-panel';
 import { EXPORT_FORMATS, isExportFormat, writeExport } from '../../graph/export/write-export';
+import { writeFileAtomically } from '../../graph/export/write-json-export';
+import type { GraphStore } from '../../graph/store/graph-store';
 import { StoreError } from '../../graph/store/store-error';
 import { knowledgeOnce } from '../knowledge-once';
 import { openStore, type StoreOptions } from '../open-store';
@@ -10,17 +16,28 @@ export interface ExportOptions extends StoreOptions {
 }
 
 export async function exportCommand(options: ExportOptions): Promise<number> {
-  if (!isExportFormat(options.format)) {
-    throw new StoreError('InvalidInput', `unknown export format "${options.format}" (${EXPORT_FORMATS.join(', ')})`);
+  const { format } = options;
+  if (!isExportFormat(format) && format !== PANEL_FORMAT) {
+    throw new StoreError('InvalidInput', `unknown export format "${format}" (${[...EXPORT_FORMATS, PANEL_FORMAT].join(', ')})`);
   }
-  const out = options.out ?? (options.format === 'csv' ? 'export-csv' : `export.${options.format === 'graphml' ? 'graphml' : options.format}`);
   const store = await openStore({ ...options, readOnly: true }, () => knowledgeOnce().segmenter);
   try {
-    const document = await store.exportDocument();
-    const { files } = await writeExport(document, { format: options.format, out });
-    console.log(`exported ${document.nodes.length} nodes and ${document.relationships.length} relationships as ${options.format}: ${files.join(', ')}`);
+    if (format === PANEL_FORMAT) await writePanel(store, options.out ?? 'panel.csv');
+    else {
+      const out = options.out ?? (format === 'csv' ? 'export-csv' : `export.${format}`);
+      const document = await store.exportDocument();
+      const { files } = await writeExport(document, { format, out });
+      console.log(`exported ${document.nodes.length} nodes and ${document.relationships.length} relationships as ${format}: ${files.join(', ')}`);
+    }
   } finally {
     await store.close();
   }
   return 0;
+}
+
+async function writePanel(store: GraphStore, out: string): Promise<void> {
+  const rows = await store.adoptionPanel();
+  await writeFileAtomically(out, exportPanel(rows));
+  const mechanisms = new Set(rows.map((r) => r.mechanism)).size;
+  console.log(`exported the adoption panel: ${rows.length} rows (${mechanisms} mechanisms × adopting localities, every level) to ${out}`);
 }

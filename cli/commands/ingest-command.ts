@@ -1,6 +1,7 @@
 /** `kg ingest <paths…>`: ingest files into the store (memory by default, Neo4j when configured) and/or a JSON export. */
 import { writeJsonExport } from '../../graph/export/write-json-export';
 import { ingestFiles } from '../../ingest/ingest-files';
+import { analysisContext } from '../analysis-context';
 import { knowledgeOnce } from '../knowledge-once';
 import { openStore, type StoreOptions } from '../open-store';
 import { terminalProgress } from '../progress-bar';
@@ -33,7 +34,7 @@ export async function ingestCommand(inputs: string[], options: IngestOptions): P
   if (options.save !== false && run.bulletins.length > 0) {
     const store = await openStore(options, () => knowledgeOnce().segmenter);
     try {
-      console.log(formatTally(store.kind, await storeBulletins(store, run.bulletins.map((b) => b.document))));
+      console.log(formatTally(store.kind, await storeBulletins(store, run.bulletins.map((b) => b.document), () => analysisContext(knowledgeOnce()))));
     } finally {
       await store.close();
     }

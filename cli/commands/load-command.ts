@@ -1,6 +1,7 @@
 /** `kg load <export.json>`: reads a JSON export (validated) and writes its bulletins into the store. */
 import { readJsonExport } from '../../graph/export/read-json-export';
 import { splitByBulletin } from '../../graph/export/split-by-bulletin';
+import { analysisContext } from '../analysis-context';
 import { knowledgeOnce } from '../knowledge-once';
 import { openStore, type StoreOptions } from '../open-store';
 import { formatTally, storeBulletins } from '../store-bulletins';
@@ -11,7 +12,7 @@ export async function loadCommand(file: string, options: StoreOptions): Promise<
   const store = await openStore(options, () => knowledgeOnce().segmenter);
   try {
     console.log(`read ${document.nodes.length} nodes, ${document.relationships.length} relationships, ${bulletins.length} bulletin(s) from ${file}`);
-    console.log(formatTally(store.kind, await storeBulletins(store, bulletins)));
+    console.log(formatTally(store.kind, await storeBulletins(store, bulletins, () => analysisContext(knowledgeOnce()))));
   } finally {
     await store.close();
   }

@@ -3,7 +3,7 @@
  * (embedded default) and the Neo4j store. Reads are paginated with hard caps (`READ_CAPS`); writes are per
  * bulletin and atomic: a failure never leaves half a bulletin.
  */
-import type { GraphDocument, GraphNode, GraphRelationship } from '../graph-document';
+import type { GraphDocument, GraphNode, GraphRelationship, PropertyValue } from '../graph-document';
 import type { LocalityLevel, NodeLabel, RollupLevel } from '../schema';
 
 /** Hard caps on what one read may return, whatever the caller asks. */
@@ -126,6 +126,111 @@ export interface SimilarPractice {
   sharedTerms: string[];
 }
 
+/** One adopting locality of a mechanism: where it was reported and when first (the earliest bulletin date). */
+export interface AdoptionEvent {
+  /** The locality at the requested level (the practice's own, most specific locality when no level is asked). */
+  locality: GraphNode;
+  /** Earliest date of a bulletin reporting the mechanism here (YYYY-MM-DD); null when no reporting bulletin is dated. */
+  firstReported: string | null;
+  /** The bulletin of that first report. */
+  bulletinId: string;
+  /** Every practice behind this adoption; reprints (REPRINT_OF) are left out, so each practice counts once. */
+  practiceIds: string[];
+  /** How many practices: the length of practiceIds, which is capped at READ_CAPS.pageSize while this is not. */
+  practices: number;
+}
+
+export interface DiffusionRequest {
+  /** Mechanism name (or id). */
+  mechanism: string;
+  /** Roll the adopters up to this level; absent: each practice's own locality. */
+  level?: RollupLevel;
+  limit?: number;
+}
+
+/** How a mechanism spread: its adopters in order of first report (undated last). */
+export interface Diffusion {
+  mechanism: GraphNode;
+  level: RollupLevel | null;
+  events: AdoptionEvent[];
+  trimmed: boolean;
+}
+
+/** A locality's mechanisms, its descendants' practices included (a city holds its counties'). */
+export interface LocalityPortfolio {
+  locality: GraphNode;
+  mechanisms: { mechanism: GraphNode; practices: number; firstReported: string | null }[];
+}
+
+export interface PortfolioComparison {
+  a: GraphNode;
+  b: GraphNode;
+  shared: string[];
+  onlyA: string[];
+  onlyB: string[];
+  /** |shared| / |A ∪ B|; 0 when neither has a mechanism. */
+  jaccard: number;
+}
+
+export interface SimilarLocalitiesRequest {
+  code: string;
+  /** Compare with localities of this level; absent: the given locality's own level (town and village: county). */
+  level?: RollupLevel;
+  limit?: number;
+}
+
+export interface SimilarLocality {
+  locality: GraphNode;
+  jaccard: number;
+  shared: string[];
+}
+
+/** A mechanism family: a community of mechanisms that co-occur in practices (Louvain on the co-occurrence graph). */
+export interface MechanismFamily {
+  /** The family number stored on Mechanism.family. */
+  family: number;
+  /** The family's most connected member, used as its name. */
+  name: string;
+  members: { mechanism: GraphNode; practices: number; cooccurrences: number }[];
+}
+
+/** One row of the adoption panel (policy-diffusion research format): a mechanism's first report in a locality. */
+export interface AdoptionPanelRow {
+  mechanism: string;
+  localityCode: string;
+  localityName: string;
+  level: string;
+  firstReported: string | null;
+  bulletinId: string;
+  bulletinTitle: string | null;
+  practiceId: string;
+  practices: number;
+}
+
+/** What the analyses read from a store: every practice, compactly. */
+export interface AnalysisPractice {
+  id: string;
+  title: string;
+  text: string;
+  bulletinId: string;
+  date: string | null;
+  /** Codes of the practice's own localities (LOCATED_IN). */
+  localityCodes: string[];
+  /** Names of the mechanisms it uses. */
+  mechanisms: string[];
+}
+
+/**
+ * The derived analyses (graph/analytics), computed over the whole graph after an ingest and stored with it:
+ * SIMILAR_TO and REPRINT_OF relationships and the Mechanism properties they set (family, familyName).
+ * `replaceAnalyses` replaces all earlier ones at once.
+ */
+export interface GraphAnalyses {
+  relationships: GraphRelationship[];
+  /** By mechanism name: `family`, `familyName` (schema.ts ANALYSIS_NODE_PROPERTIES); mechanisms left out get null. */
+  mechanismProperties: Record<string, Record<string, PropertyValue>>;
+}
+
 export interface GraphStats {
   nodes: Record<NodeLabel, number>;
   relationships: Record<string, number>;
@@ -186,6 +291,15 @@ export interface GraphStore {
   practice(id: string): Promise<PracticeDetail | null>;
   similarPractices(id: string, limit?: number): Promise<SimilarPractice[]>;
   stats(): Promise<GraphStats>;
+  diffusion(request: DiffusionRequest): Promise<Diffusion | null>;
+  localityPortfolio(code: string): Promise<LocalityPortfolio | null>;
+  comparePortfolios(a: string, b: string): Promise<PortfolioComparison | null>;
+  similarLocalities(request: SimilarLocalitiesRequest): Promise<SimilarLocality[]>;
+  /** The family of a mechanism (by name or id); null when unknown or not yet analysed. */
+  mechanismFamily(mechanism: string): Promise<MechanismFamily | null>;
+  adoptionPanel(): Promise<AdoptionPanelRow[]>;
+  analysisInput(): Promise<AnalysisPractice[]>;
+  replaceAnalyses(analyses: GraphAnalyses): Promise<void>;
   /** The whole graph, for exports. */
   exportDocument(): Promise<GraphDocument>;
   /** Read-only Cypher for researchers (Neo4j only; absent on the memory store). Writes fail with `ReadOnly`. */

@@ -56,6 +56,26 @@ describe('memory store: snapshot, lock and ranking', () => {
     for (const doc of docs) expect((await reopened.upsertBulletin(doc)).status).toBe('unchanged');
   });
 
+  test('analyses persist in the snapshot and can be replaced after a reload', async () => {
+    const dir = freshDir();
+    const store = await filled(dir);
+    const [a, b, c] = docs.flatMap(practicesOf).map((p) => p.id);
+    const similar = { id: `SIMILAR_TO:${a}->${b}`, type: 'SIMILAR_TO' as const, start: a!, end: b!, properties: { score: 0.42, sharedMechanisms: ['双报到'], sharedTerms: ['在职', '报到'] } };
+    await store.replaceAnalyses({ relationships: [similar], mechanismProperties: { 双报到: { family: 2, familyName: '双报到' } } });
+    const diffusion = await store.diffusion({ mechanism: '双报到', level: 'county' });
+    await store.close();
+    const reopened = track(await openStore(dir));
+    expect((await reopened.similarPractices(a!)).map((s) => [s.practice.id, s.score, s.sharedTerms])).toEqual([[b, 0.42, ['在职', '报到']]]);
+    expect((await reopened.mechanismFamily('双报到'))?.family).toBe(2);
+    expect(await reopened.diffusion({ mechanism: '双报到', level: 'county' })).toEqual(diffusion);
+    const reprint = { id: `REPRINT_OF:${c}->${a}`, type: 'REPRINT_OF' as const, start: c!, end: a!, properties: { score: 0.95 } };
+    await reopened.replaceAnalyses({ relationships: [reprint], mechanismProperties: {} });
+    await reopened.flush();
+    expect(await reopened.similarPractices(a!)).toEqual([]);
+    expect((await reopened.stats()).relationships).toMatchObject({ SIMILAR_TO: 0, REPRINT_OF: 1 });
+    expect((await reopened.exportDocument()).relationships.filter((r) => r.type === 'REPRINT_OF').map((r) => r.id)).toEqual([reprint.id]);
+  });
+
   test('edits after a reload are persisted by the next flush', async () => {
     const dir = freshDir();
     await (await filled(dir)).close();

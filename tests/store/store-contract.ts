@@ -9,6 +9,7 @@ import { READ_CAPS, type GraphStore } from '../../graph/store/graph-store';
 import { isStoreError, type StoreErrorCode } from '../../graph/store/store-error';
 import { ingestFiles } from '../../ingest/ingest-files';
 import { sharedKnowledge } from '../helpers/sample-bulletins';
+import { analysisContract } from './analysis-contract';
 
 export function storeContract(name: string, createStore: () => Promise<GraphStore>): void {
   describe(`GraphStore contract: ${name}`, () => {
@@ -231,6 +232,15 @@ export function storeContract(name: string, createStore: () => Promise<GraphStor
       }
       expect(stats.relationships.USES).toBe(new Set(docs.flatMap((d) => d.relationships.filter((r) => r.type === 'USES').map((r) => r.id))).size);
     });
+  });
+
+  analysisContract(name, async () => {
+    const docs = await sampleDocuments();
+    const store = await createStore();
+    await store.open();
+    await store.clear();
+    for (const doc of docs) await store.upsertBulletin(doc);
+    return { store, docs };
   });
 }
 

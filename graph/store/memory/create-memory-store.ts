@@ -18,6 +18,7 @@ import type { GraphStore } from '../graph-store';
 import { StoreError } from '../store-error';
 import { adoptionMatrix } from './adoption-matrix';
 import { AdoptionReads } from './adoption-reads';
+import { analysisInput } from './analysis-input';
 import { applyUpsert } from './apply-upsert';
 import { removeStaleTemps } from './atomic-file';
 import { GraphCore } from './graph-core';
@@ -32,6 +33,11 @@ import { removeBulletin } from './remove-bulletin';
 import { QueryScorer } from './score-query';
 import { searchNodes } from './search-nodes';
 import { createSerialQueue } from './serial-queue';
+import { adoptionPanel, diffusion, type DiffusionSources } from './diffusion';
+import { mechanismFamily } from './mechanism-family';
+import { comparePortfolios, localityPortfolio, similarLocalities } from './portfolios';
+import { practiceReportsCache } from './practice-reports';
+import { replaceAnalyses } from './replace-analyses';
 import { SNAPSHOT_FILE_NAME } from './snapshot-layout';
 import { TextIndex } from './text-index';
 import type { Tokenize } from './text-terms';
@@ -59,6 +65,8 @@ export function createMemoryStore(options: MemoryStoreOptions): MemoryStore {
   const index = new TextIndex();
   const search = { core, index, scorer: new QueryScorer(), names: new NameLookup(), tokenize: options.tokenize };
   const adoption = new AdoptionReads(core);
+  const reports = practiceReportsCache(core);
+  const sources = (): DiffusionSources => ({ core, index: adoption.index(), reports: reports() });
   const queue = createSerialQueue();
   let opened = false;
   let dirty = false;
@@ -181,5 +189,17 @@ export function createMemoryStore(options: MemoryStoreOptions): MemoryStore {
     similarPractices: (id, limit) => read('similarPractices', () => similarPractices(core, id, limit)),
     stats: () => read('stats', () => graphStats(core)),
     exportDocument: () => read('exportDocument', () => exportGraph(core)),
+    diffusion: (request) => read('diffusion', () => diffusion(sources(), request)),
+    localityPortfolio: (code) => read('localityPortfolio', () => localityPortfolio(sources(), code)),
+    comparePortfolios: (a, b) => read('comparePortfolios', () => comparePortfolios(sources(), a, b)),
+    similarLocalities: (request) => read('similarLocalities', () => similarLocalities(sources(), request)),
+    mechanismFamily: (mechanism) => read('mechanismFamily', () => mechanismFamily(core, adoption.index(), mechanism)),
+    adoptionPanel: () => read('adoptionPanel', () => adoptionPanel(sources())),
+    analysisInput: () => read('analysisInput', () => analysisInput(core, adoption.index(), reports())),
+    replaceAnalyses: (analyses) =>
+      write('replaceAnalyses', () => {
+        replaceAnalyses(core, analyses);
+        dirty = true;
+      }),
   };
 }

@@ -159,6 +159,39 @@ export class GraphCore implements RecordSource {
     this.version++;
   }
 
+  /**
+   * Removes every relationship of these types at once (the analyses replace theirs wholesale): snapshot ones are
+   * marked dead by a scan of the type column, and records already made drop them from their adjacency.
+   */
+  removeEdgesOfTypes(types: ReadonlySet<RelationshipType>): void {
+    const codes = new Set([...types].map((t) => RELATIONSHIP_TYPES.indexOf(t)));
+    const { edgeTypes } = this.base.sections;
+    for (let e = 0; e < edgeTypes.length; e++) {
+      if (this.deadEdges[e] || !codes.has(edgeTypes[e] as number)) continue;
+      this.deadEdges[e] = 1;
+      this.edgeCounts[this.base.edgeType(e)]--;
+    }
+    for (const edge of this.addedEdges) {
+      if (!types.has(edge.type)) continue;
+      this.addedEdges.delete(edge);
+      this.edgeCounts[edge.type]--;
+    }
+    const kept = (edges: EdgeRecord[] | undefined) => (edges && edges.some((e) => types.has(e.type)) ? edges.filter((e) => !types.has(e.type)) : undefined);
+    for (const record of this.records) {
+      if (!record) continue;
+      const out = kept(record.outIfLoaded);
+      if (out) record.out = out;
+      const into = kept(record.inIfLoaded);
+      if (into) record.in = into;
+    }
+    this.version++;
+  }
+
+  /** The label of a slot without making its record. */
+  labelOf(slot: number): NodeLabel {
+    return slot < this.base.nodeCount ? this.base.labelAt(slot) : (this.records[slot] as NodeRecord).label;
+  }
+
   clear(): void {
     this.base = BaseGraph.empty();
     this.records = [];

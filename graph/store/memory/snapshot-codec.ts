@@ -18,10 +18,11 @@ export class SnapshotFormatError extends Error {}
 interface Column {
   key: string;
   stringy: boolean;
+  nullable: boolean;
 }
 
 const columnsOf = (properties: Record<string, PropertySpec>): Column[] =>
-  Object.entries(properties).map(([key, spec]) => ({ key, stringy: spec.type === 'string' || spec.type === 'date' }));
+  Object.entries(properties).map(([key, spec]) => ({ key, stringy: spec.type === 'string' || spec.type === 'date', nullable: spec.nullable === true }));
 const NODE_COLUMNS = Object.fromEntries(NODE_LABELS.map((l) => [l, columnsOf(NODE_PROPERTIES[l])])) as Record<NodeLabel, Column[]>;
 const EDGE_COLUMNS = Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, columnsOf(RELATIONSHIPS[t].properties)])) as Record<RelationshipType, Column[]>;
 
@@ -76,9 +77,10 @@ export function decodeNodeProps(label: NodeLabel, json: string, texts: Buffer): 
   }
   const values = raw[0] as PropertyValue[];
   const columns = NODE_COLUMNS[label];
-  if (values.length !== columns.length) throw new SnapshotFormatError(`a ${label} has ${values.length} values`);
+  // A snapshot written before nullable columns were appended to the schema has fewer values: those are missing.
+  if (values.length > columns.length || columns.slice(values.length).some((c) => !c.nullable)) throw new SnapshotFormatError(`a ${label} has ${values.length} values`);
   const props: StoredProperties = {};
-  for (let i = 0; i < columns.length; i++) {
+  for (let i = 0; i < values.length; i++) {
     const column = columns[i] as Column;
     const value = values[i] as PropertyValue;
     props[column.key] = column.stringy && typeof value === 'number' ? textRef(texts, value) : value;

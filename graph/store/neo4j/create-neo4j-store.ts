@@ -6,12 +6,16 @@ import type { GraphStore } from '../graph-store';
 import { connectNeo4j, type Neo4jStoreConfig } from './connection';
 import { openSchema } from './open-schema';
 import { readAdoption } from './read-adoption';
+import { readAdoptionPanel, readDiffusion } from './read-diffusion';
+import { readMechanismFamily } from './read-family';
+import { readComparePortfolios, readLocalityPortfolio, readSimilarLocalities } from './read-portfolios';
 import { readLocalities, readMechanisms } from './read-listings';
 import { readNeighborhood, readNode } from './read-neighborhood';
 import { readPractice, readSimilarPractices } from './read-practice';
 import { searchNodes } from './read-search';
 import { exportDocument, readStats } from './read-whole-graph';
 import { runReadOnlyCypher } from './run-read-only-cypher';
+import { readAnalysisInput, writeAnalyses } from './write-analyses';
 import { clearGraph, deleteBulletin, upsertBulletin } from './write-bulletin';
 
 /** The port plus the read-only Cypher entry point, which on this store is always present. */
@@ -36,6 +40,14 @@ export function createNeo4jStore(config: Neo4jStoreConfig): Neo4jGraphStore {
     similarPractices: (id, limit) => readSimilarPractices(connection, id, limit),
     stats: () => readStats(connection),
     exportDocument: () => exportDocument(connection),
+    diffusion: (request) => readDiffusion(connection, request),
+    localityPortfolio: (code) => readLocalityPortfolio(connection, code),
+    comparePortfolios: (a, b) => readComparePortfolios(connection, a, b),
+    similarLocalities: (request) => readSimilarLocalities(connection, request),
+    mechanismFamily: (mechanism) => readMechanismFamily(connection, mechanism),
+    adoptionPanel: () => readAdoptionPanel(connection),
+    analysisInput: () => readAnalysisInput(connection),
+    replaceAnalyses: (analyses) => writeAnalyses(connection, analyses),
     cypher: (query, params, options) => runReadOnlyCypher(connection, query, params, options),
   };
 }

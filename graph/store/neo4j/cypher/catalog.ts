@@ -3,6 +3,7 @@
  * parser and semantic analyser, so a typo fails CI although no database runs there.
  */
 import * as aggregate from './aggregate-statements';
+import * as analysis from './analysis-statements';
 import * as ddl from './ddl';
 import * as lookup from './lookup-statements';
 import * as search from './search-statements';
@@ -37,6 +38,23 @@ export const ALL_STATEMENTS: readonly CypherStatement[] = [
   aggregate.RELATIONSHIP_COUNTS,
   aggregate.EXPORT_NODES,
   aggregate.EXPORT_RELATIONSHIPS,
+  analysis.MECHANISM_BY_NAME,
+  analysis.LOCALITY_BY_CODE,
+  analysis.LOCALITIES_BY_CODE,
+  analysis.MECHANISMS_BY_NAME,
+  analysis.DIFFUSION_REPORTS,
+  analysis.PORTFOLIO_REPORTS,
+  analysis.LEVEL_PORTFOLIOS,
+  analysis.RELATED_CODES,
+  analysis.FAMILY_MEMBERS,
+  analysis.PANEL_REPORTS,
+  analysis.ANALYSIS_INPUT,
+  analysis.MISSING_PRACTICES,
+  analysis.MISSING_MECHANISMS,
+  analysis.DELETE_ANALYSIS_RELATIONSHIPS,
+  ...Object.values(analysis.CREATE_ANALYSIS_RELATIONSHIPS),
+  analysis.CLEAR_MECHANISM_ANALYSES,
+  analysis.SET_MECHANISM_ANALYSES,
 ];
 
 /**

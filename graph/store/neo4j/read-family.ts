@@ -1,0 +1,29 @@
+/** `mechanismFamily`: the stored family of a mechanism and its members, like the memory store's (memory/mechanism-family.ts). */
+import { compareText } from '../first-reports';
+import type { MechanismFamily } from '../graph-store';
+import { StoreError } from '../store-error';
+import { FAMILY_MEMBERS, MECHANISM_BY_NAME } from './cypher/analysis-statements';
+import { run, type Neo4jConnection } from './connection';
+import { field } from './record-fields';
+import { int } from './request-limits';
+import { asNode, toCount, toGraphNode } from './to-graph';
+
+export async function readMechanismFamily(connection: Neo4jConnection, mechanism: string): Promise<MechanismFamily | null> {
+  if (typeof mechanism !== 'string') throw new StoreError('InvalidInput', 'mechanismFamily: mechanism must be a string');
+  return connection.read('mechanismFamily', async (tx) => {
+    const [found] = await run(tx, MECHANISM_BY_NAME, { mechanism });
+    if (!found) return null;
+    const node = toGraphNode(asNode(field(found, 'm'), 'mechanism'));
+    const family = node.properties.family;
+    if (typeof family !== 'number') return null;
+    const members = (await run(tx, FAMILY_MEMBERS, { family: int(family) })).map((r) => ({
+      mechanism: toGraphNode(asNode(field(r, 'm'), 'mechanism')),
+      practices: toCount(field(r, 'practices'), 'practices'),
+      cooccurrences: toCount(field(r, 'cooccurrences'), 'cooccurrences'),
+    }));
+    const name = (m: (typeof members)[number]) => String(m.mechanism.properties.name);
+    members.sort((a, b) => b.cooccurrences - a.cooccurrences || b.practices - a.practices || compareText(name(a), name(b)));
+    const familyName = node.properties.familyName;
+    return { family, name: typeof familyName === 'string' ? familyName : members[0] ? name(members[0]) : '', members };
+  });
+}
