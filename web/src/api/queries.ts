@@ -147,6 +147,7 @@ export const DIFFUSION_QUERY = /* GraphQL */ `
       events {
         firstReported
         bulletinId
+        practices
         practiceIds
         locality { ...NodeFields }
       }

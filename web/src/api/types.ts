@@ -99,6 +99,8 @@ export interface PracticeDetail {
 export interface AdoptionEvent {
   firstReported: string | null;
   bulletinId: string;
+  /** Practices behind the adoption (reprints once); practiceIds holds at most 200 of them. */
+  practices: number;
   practiceIds: string[];
   locality: ApiNode;
 }

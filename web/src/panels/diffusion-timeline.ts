@@ -17,7 +17,7 @@ export function diffusionTimeline(events: AdoptionEvent[], t: Translate, open: (
       {},
       h('time', {}, event.firstReported ?? t('mechanism.undated')),
       h('button', { type: 'button', class: 'link', 'data-id': event.locality.id, onclick: () => open(event.locality.id) }, event.locality.caption),
-      h('span', { class: 'muted small' }, t('count.practices', { count: event.practiceIds.length })),
+      h('span', { class: 'muted small' }, t('count.practices', { count: event.practices })),
     );
   return h(
     'div',
