@@ -12,7 +12,8 @@ import type { GraphDocument } from '../graph/graph-document';
 import type { AnalysisPractice } from '../graph/store/graph-store';
 import { ingestFiles } from '../ingest/ingest-files';
 import { createKnowledge } from '../ingest/pipeline';
-import { loadCounties, mechanismPool, mergeSamples, PER_BULLETIN, pick, seededRandom, syntheticBulletin } from './synthetic-graph';
+import { loadCounties, mechanismPool, mergeSamples, PER_BULLETIN, pick, syntheticBulletin } from './synthetic-graph';
+import { seededRandom } from '../graph/analytics/seeded-random';
 
 const PRACTICES = 100_000;
 const REPRINT_SHARE = 0.01;

@@ -10,7 +10,8 @@ import path from 'path';
 import { createMemoryStore } from '../graph/store/memory/create-memory-store';
 import { ingestFiles } from '../ingest/ingest-files';
 import { createKnowledge } from '../ingest/pipeline';
-import { hex, loadCounties, mechanismPool, mergeSamples, PER_BULLETIN, pick, seededRandom, syntheticBulletin } from './synthetic-graph';
+import { hex, loadCounties, mechanismPool, mergeSamples, PER_BULLETIN, pick, syntheticBulletin } from './synthetic-graph';
+import { seededRandom } from '../graph/analytics/seeded-random';
 
 const PRACTICES = 100_000;
 const QUERIES = 300;

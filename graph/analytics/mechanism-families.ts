@@ -8,6 +8,7 @@ import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import { compareText } from '../store/first-reports';
 import type { FamilySettings } from './analysis-knowledge';
+import { seededRandom } from './seeded-random';
 
 export interface MechanismFamilyAssignment {
   /** Family number (1, 2, …) by mechanism name; mechanisms in no family are absent. */
@@ -58,14 +59,3 @@ export function mechanismFamilies(practiceMechanisms: readonly (readonly string[
   return { family, names };
 }
 
-/** mulberry32: Louvain's node order from a fixed seed. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

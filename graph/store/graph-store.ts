@@ -276,6 +276,12 @@ export interface GraphStore {
    * rewrites its snapshot once. Callers that write: `await store.flush?.()` after each batch.
    */
   flush?(): Promise<void>;
+  /**
+   * Picks up what another process wrote since open(): the memory store reloads its snapshot when the file was
+   * replaced (read-only stores; a writer's memory is already the newest). Resolves true when it reloaded. Stores
+   * that read the database on every request (Neo4j) leave it out.
+   */
+  refresh?(): Promise<boolean>;
 
   /** One bulletin's document (exactly one Bulletin node). Replaces an earlier bulletin of the same source. */
   upsertBulletin(document: GraphDocument): Promise<UpsertResult>;

@@ -1,15 +1,17 @@
 /**
  * `kg start` as `npm start` runs it, in a child process on a fresh data directory: it ingests the samples, serves
- * (printing its URL), answers, and on SIGTERM closes the server and the store and exits 0, leaving no lock behind.
+ * (printing its URL), answers, picks up a bulletin that `kg ingest` stores beside it, and on SIGTERM closes the
+ * server and the store and exits 0, leaving no lock behind.
  */
 import { spawn } from 'child_process';
-import { existsSync } from 'fs';
+import { existsSync, mkdirSync, writeFileSync } from 'fs';
 import path from 'path';
-import { tempDataDir } from '../helpers/run-kg';
+import { runKg, tempDataDir } from '../helpers/run-kg';
+import { SAMPLE_FILES, sampleText } from '../helpers/sample-bulletins';
 
 const ROOT = path.join(__dirname, '..', '..');
 
-test('kg start ingests into an empty store, serves on the given port, and shuts down cleanly on SIGTERM', async () => {
+test('kg start ingests into an empty store, serves, picks up a new ingest, and shuts down cleanly on SIGTERM', async () => {
   const dataDir = tempDataDir();
   const child = spawn(process.execPath, ['--require', 'tsx/cjs', path.join(ROOT, 'cli', 'kg.ts'), 'start', '--port', '0'], {
     cwd: ROOT,
@@ -33,6 +35,13 @@ test('kg start ingests into an empty store, serves on the given port, and shuts 
     expect(stdout).toContain('ingesting the sample bulletins');
     const health = (await (await fetch(`${url}health`)).json()) as { status: string; bulletins: number };
     expect(health).toMatchObject({ status: 'ok', bulletins: 5 });
+
+    const extraDir = path.join(dataDir, 'incoming');
+    mkdirSync(extraDir);
+    writeFileSync(path.join(extraDir, 'reprint.txt'), `${sampleText(SAMPLE_FILES.anqing37)}\n（转载）\n`);
+    expect(runKg(['ingest', extraDir], { env: { KG_DATA_DIR: dataDir } }).status).toBe(0);
+    expect(await bulletinsServed(url, 6, 20_000)).toBe(6);
+    expect(stdout).toContain('reloaded its snapshot');
   } finally {
     child.kill('SIGTERM');
   }
@@ -41,3 +50,15 @@ test('kg start ingests into an empty store, serves on the given port, and shuts 
   expect(existsSync(path.join(dataDir, 'graph.lock'))).toBe(false);
   expect(existsSync(path.join(dataDir, 'graph.snapshot'))).toBe(true);
 }, 120_000);
+
+/** Polls /health until it reports `expected` bulletins or the time is up; returns the last count seen. */
+async function bulletinsServed(url: string, expected: number, timeoutMs: number): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  let seen = -1;
+  while (Date.now() < deadline) {
+    seen = ((await (await fetch(`${url}health`)).json()) as { bulletins: number }).bulletins;
+    if (seen === expected) break;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return seen;
+}

@@ -40,6 +40,25 @@ describe('memory store: snapshot, lock and ranking', () => {
     return store;
   };
 
+  test('a read-only store reloads a snapshot another store wrote, only when it changed', async () => {
+    const dataDir = freshDir();
+    const writer = track(await openStore(dataDir));
+    await writer.upsertBulletin(docs[0] as GraphDocument);
+    await writer.flush();
+    const reader = track(await openStore(dataDir, true));
+    expect(await reader.refresh()).toBe(false);
+    expect((await reader.stats()).bulletins).toBe(1);
+    for (const doc of docs.slice(1)) await writer.upsertBulletin(doc);
+    expect((await reader.stats()).bulletins).toBe(1);
+    await writer.flush();
+    expect(await reader.refresh()).toBe(true);
+    expect((await reader.stats()).bulletins).toBe(docs.length);
+    const hit = await reader.search({ text: '双报到', labels: ['Mechanism'] });
+    expect(hit.items[0]?.node.properties.name).toBe('双报到');
+    expect(await reader.refresh()).toBe(false);
+    expect(await writer.refresh()).toBe(false);
+  });
+
   test('close and reopen gives the same graph, index and fingerprints', async () => {
     const dir = freshDir();
     const store = await filled(dir);

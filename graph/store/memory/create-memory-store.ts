@@ -57,6 +57,7 @@ export interface MemoryStore extends GraphStore {
   readonly kind: 'memory';
   readonly snapshotFile: string;
   flush(): Promise<void>;
+  refresh(): Promise<boolean>;
 }
 
 export function createMemoryStore(options: MemoryStoreOptions): MemoryStore {
@@ -155,6 +156,14 @@ export function createMemoryStore(options: MemoryStoreOptions): MemoryStore {
         index.clear();
       }),
     flush: () => queue(async () => (ready('flush'), persist())),
+    refresh: () =>
+      queue(async () => {
+        if (!opened || lock) return false;
+        const stat = await fs.stat(snapshotFile).catch(() => null);
+        if ((stat ? fileSignature(stat) : null) === loadedSignature) return false;
+        await load();
+        return true;
+      }),
     upsertBulletin: (document: GraphDocument) =>
       write('upsertBulletin', () => {
         const result = applyUpsert(core, index, planUpsert(core, document, options.tokenize));
