@@ -1,8 +1,8 @@
 /**
  * Rebuilds paragraphs from PDF-extracted lines. A line break is not a paragraph break: text was wrapped at
  * the page width, often with blank lines between every line. A paragraph ends where a line stops short of
- * the width after closing a sentence, where a heading-like short line stands alone, or where the next line
- * starts something new (an item marker, a numbered heading, a footer, a section name).
+ * the width after closing a sentence, where a heading-like short line stands alone, where a line is set in two
+ * columns, or where the next line starts something new (an item marker, a numbered heading, a footer, a section name).
  */
 import type { LayoutVocabulary } from '../knowledge/layout-vocabulary';
 import { displayWidth, PARAGRAPH_END, PROSE_PUNCTUATION } from './char-classes';
@@ -15,6 +15,8 @@ const NEIGHBOURHOOD = 4;
 const WRAPPED_SHARE = 0.35;
 
 const LIST_BULLET = /^[-•·*]\s/;
+/** Text, a wide gap, text: two columns set on one line (publisher … date in a masthead), never a wrapped sentence. */
+const COLUMN_GAP = /\S(?: {4,}|\u3000{2,}|\t)\S/;
 const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．.](?!\d))/;
 
 export function joinBrokenLines(lines: SourceLine[], vocab: LayoutVocabulary): string[] {
@@ -44,6 +46,7 @@ function continues(
   vocab: LayoutVocabulary,
 ): boolean {
   if (next.indented || startsStructure(next.text, vocab)) return false;
+  if (COLUMN_GAP.test(text) || COLUMN_GAP.test(next.text)) return false;
   if (startsStructure(text, vocab) && isShortHeading(text, vocab)) return false;
   const width = widths[i] ?? 0;
   const full = wrapped && width >= localWidth(widths, i) - WIDTH_SLACK;

@@ -14,6 +14,14 @@ export interface LayoutVocabulary {
   exchangeSectionName: string;
   bulletinTitleWords: string[];
   publisherWords: string[];
+  /** Words after a publisher's name on the masthead (中共某县委组织部编). */
+  publisherTrailers: string[];
+  /** Words after the organization in an attribution (（某县委组织部 供稿）). */
+  attributionCredits: string[];
+  /** Labels before the organization in an attribution (（来源：某县委组织部）). */
+  attributionSources: string[];
+  /** A person's byline in an attribution (通讯员 李明): it and what follows name no organization. */
+  bylineWords: string[];
   authorLineSuffixes: string[];
   localityUnitSuffixes: string[];
   /** Matches a run of administrative units at the start of a sentence (酒泉市金塔县…), built from the suffixes. */
@@ -24,8 +32,8 @@ export const DEFAULT_LAYOUT_PATH = path.join(__dirname, 'layout.json');
 
 const LIST_FIELDS = [
   'itemMarkers', 'footerPrefixes', 'footerPatterns', 'sectionNames', 'sectionSuffixes', 'editorNoteHeads',
-  'leaderInstructionHeads', 'exchangeMaterialWords', 'bulletinTitleWords', 'publisherWords', 'authorLineSuffixes',
-  'localityUnitSuffixes',
+  'leaderInstructionHeads', 'exchangeMaterialWords', 'bulletinTitleWords', 'publisherWords', 'publisherTrailers',
+  'attributionCredits', 'attributionSources', 'bylineWords', 'authorLineSuffixes', 'localityUnitSuffixes',
 ] as const;
 
 export function loadLayoutVocabulary(file: string = DEFAULT_LAYOUT_PATH): LayoutVocabulary {

@@ -43,7 +43,7 @@ export function buildItem(raw: RawItem, ordinal: number, ctx: ItemContext): Prac
   let reportedBy: string | null = null;
   const tail = ATTRIBUTION.exec(ctx.text.slice(start, end));
   if (raw.form !== 'speech' && tail && ATTRIBUTION_WORDS.test(tail[1] ?? '')) {
-    reportedBy = (tail[1] ?? '').trim();
+    reportedBy = attributionOrganization(tail[1] ?? '', ctx.vocab);
     end = start + (tail.index ?? 0);
   }
   while (end > start && /\s/.test(ctx.text[end - 1] ?? '')) end--;
@@ -116,6 +116,22 @@ function speechHead(raw: RawItem, ctx: ItemContext, start: number): Head {
     bodyStart: authorSpan.end - start,
     author,
   };
+}
+
+/**
+ * The organization an attribution names, without source labels, credit words or a person's byline:
+ * 来源：某县委组织部 / 某县委组织部 供稿 / 某县委组织部 通讯员 李明 → 某县委组织部; 通讯员 李明 → null.
+ */
+function attributionOrganization(attribution: string, vocab: LayoutVocabulary): string | null {
+  let text = attribution.trim();
+  const source = vocab.attributionSources.find((w) => new RegExp(`^${w}\\s*[：:]`).test(text));
+  if (source !== undefined) text = text.slice(source.length).replace(/^\s*[：:]\s*/, '');
+  const byline = Math.min(...vocab.bylineWords.map((w) => text.indexOf(w)).filter((i) => i >= 0));
+  if (Number.isFinite(byline)) text = text.slice(0, byline);
+  text = text.replace(/[\s，,、]+$/, '');
+  const credit = vocab.attributionCredits.find((w) => text.endsWith(w) && text.length > w.length);
+  if (credit !== undefined) text = text.slice(0, -credit.length).replace(/\s+$/, '');
+  return text === '' ? null : text;
 }
 
 function markerLength(paragraph: string, vocab: LayoutVocabulary): number {

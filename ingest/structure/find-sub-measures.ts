@@ -35,8 +35,11 @@ const MAX_PART = 13;
 
 export function findSubMeasures(input: SubMeasureInput): SubMeasure[] {
   const found = new Map<number, SubMeasure>();
+  // Detectors run from the most specific; a heading another one already found (一是组织联建 → 组织联建) is not added twice.
   const add = (m: SubMeasure) => {
-    if (m.start >= input.bodyStart && !found.has(m.start)) found.set(m.start, m);
+    if (m.start < input.bodyStart) return;
+    for (const f of found.values()) if (m.start < f.end && f.start < m.end) return;
+    found.set(m.start, m);
   };
   const numbered = matches(input.text, NUMBERED);
   for (const m of numbered) add({ ...m, level: 1 });

@@ -32,7 +32,7 @@ export function parseHeader(paragraphs: string[], vocab: LayoutVocabulary): Pars
   const header: BulletinHeader = { title: null, issue: null, date: null, publisher: null };
   const used: number[] = [];
   for (let i = 0; i < Math.min(paragraphs.length, MAX_HEADER_PARAGRAPHS); i++) {
-    const text = (paragraphs[i] ?? '').trim();
+    const text = closeLetterSpacing((paragraphs[i] ?? '').trim());
     if (text.length > MAX_HEADER_LENGTH || /[。；！？]/.test(text)) break;
     let rest = text;
     let matched = false;
@@ -49,8 +49,9 @@ export function parseHeader(paragraphs: string[], vocab: LayoutVocabulary): Pars
       matched = matched || header.date !== null;
     }
     for (const part of rest.split(/\s+/).filter((p) => p.length >= 2)) {
-      if (header.publisher === null && isPublisher(part, vocab)) {
-        header.publisher = part;
+      const publisher = withoutTrailer(part, vocab);
+      if (header.publisher === null && isPublisher(publisher, vocab)) {
+        header.publisher = publisher;
         matched = true;
       } else if (header.title === null && isTitle(part, vocab)) {
         header.title = part;
@@ -63,8 +64,19 @@ export function parseHeader(paragraphs: string[], vocab: LayoutVocabulary): Pars
   return { header, paragraphs: used };
 }
 
+/** Mastheads space out their title: 组 工 简 报 → 组工简报 (only when every character stands alone). */
+function closeLetterSpacing(text: string): string {
+  return /^\p{Script=Han}(?:[ \u3000]+\p{Script=Han}){2,}$/u.test(text) ? text.replace(/[ \u3000]+/g, '') : text;
+}
+
 function isTitle(text: string, vocab: LayoutVocabulary): boolean {
   return text.length <= 16 && !/[，,：:]/.test(text) && !vocab.sectionNames.includes(text) && vocab.bulletinTitleWords.some((w) => text.endsWith(w));
+}
+
+/** 中共某县委组织部编 → 中共某县委组织部. */
+function withoutTrailer(text: string, vocab: LayoutVocabulary): string {
+  const trailer = vocab.publisherTrailers.find((t) => text.endsWith(t) && text.length > t.length + 1);
+  return trailer === undefined ? text : text.slice(0, -trailer.length);
 }
 
 function isPublisher(text: string, vocab: LayoutVocabulary): boolean {

@@ -1,14 +1,14 @@
 /**
  * Walks the classified paragraphs of a bulletin and cuts them into practice items: marker items (△ □ ■ …),
- * 【…】-headed items, speeches (a title over an author line such as 中共桐城市委), and numbered items (一、…)
- * when the bulletin has no other item form. Mastheads, tables of contents, editor's notes, leader-instruction
+ * 【…】-headed items, speeches (a title over an author line such as 中共桐城市委), headline articles closed by an
+ * attribution line (（武侯区委组织部）), and numbered items (一、…) when the bulletin has no other item form. Mastheads, tables of contents, editor's notes, leader-instruction
  * headings and distribution footers never become items. Sections (市内信息, 【专题】, exchange material after
  * an editor's note) are carried onto the items under them.
  */
 import type { LayoutVocabulary } from '../knowledge/layout-vocabulary';
 import { classifyParagraph, type ParagraphKind } from './classify-paragraph';
 
-export type ItemForm = 'marker' | 'bracket' | 'speech' | 'numbered' | 'paragraph';
+export type ItemForm = 'marker' | 'bracket' | 'speech' | 'headline' | 'numbered' | 'paragraph';
 
 export interface RawItem {
   form: ItemForm;
@@ -32,7 +32,9 @@ export function splitItems(paragraphs: string[], skip: Set<number>, vocab: Layou
   const kinds = paragraphs.map((p) => classifyParagraph(p, vocab));
   const speechStarts = findSpeeches(kinds, skip);
   const hasMarkers = kinds.some((k) => OPENERS.includes(k));
+  const headlines = !hasMarkers && speechStarts.size === 0 && hasHeadlineArticles(kinds, skip);
   const numberedOpen = !hasMarkers && speechStarts.size === 0;
+  const opensArticle = (i: number): boolean => kinds[i] === 'heading' && BODY.includes(nextKind(kinds, skip, i) ?? 'heading');
   const items: RawItem[] = [];
   let current: RawItem | null = null;
   let section: string | null = null;
@@ -52,6 +54,26 @@ export function splitItems(paragraphs: string[], skip: Set<number>, vocab: Layou
       current = { form: 'speech', section, paragraphs: [...speech.title, speech.author], titleParagraphs: speech.title, authorParagraph: speech.author };
       i = speech.author;
       continue;
+    }
+    if (headlines && !inFooter) {
+      // Articles: a headline opens one, its attribution closes it; headings and numbered parts inside are its
+      // sub-measures. A headline that starts with a place opens the next article even when the previous one was
+      // not signed.
+      if (kind === 'attribution' && current) {
+        (current as RawItem).paragraphs.push(i);
+        close();
+        continue;
+      }
+      const startsPlace = vocab.leadingLocality.exec(text)?.index === 0;
+      if (opensArticle(i) && (!current || startsPlace) || (!current && kind === 'numbered')) {
+        close();
+        current = { form: kind === 'numbered' ? 'numbered' : 'headline', section, paragraphs: [i], titleParagraphs: [], authorParagraph: null };
+        continue;
+      }
+      if (kind === 'numbered' || kind === 'heading') {
+        if (current) (current as RawItem).paragraphs.push(i);
+        continue;
+      }
     }
     switch (kind) {
       case 'footer':
@@ -97,6 +119,19 @@ export function splitItems(paragraphs: string[], skip: Set<number>, vocab: Layou
   close();
   if (items.length > 0) return { items, fallback: false };
   return { items: paragraphGroups(kinds, skip, paragraphs), fallback: true };
+}
+
+const BODY: ParagraphKind[] = ['prose', 'numbered'];
+
+function nextKind(kinds: ParagraphKind[], skip: Set<number>, i: number): ParagraphKind | undefined {
+  for (let k = i + 1; k < kinds.length; k++) if (!skip.has(k)) return kinds[k];
+  return undefined;
+}
+
+/** Articles: some headline (a heading over body text) and some attribution line standing alone. */
+function hasHeadlineArticles(kinds: ParagraphKind[], skip: Set<number>): boolean {
+  const live = (k: ParagraphKind) => kinds.some((kind, i) => kind === k && !skip.has(i));
+  return live('attribution') && kinds.some((kind, i) => kind === 'heading' && !skip.has(i) && BODY.includes(nextKind(kinds, skip, i) ?? 'heading'));
 }
 
 /** A speech opens at one or two title lines standing right above an author line. */

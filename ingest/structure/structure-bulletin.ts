@@ -17,7 +17,8 @@ export function structureBulletin(clean: CleanText, file: string, vocab: LayoutV
   const { header, paragraphs: headerParagraphs } = parseHeader(paragraphs, vocab);
   const { items: rawItems, fallback } = splitItems(paragraphs, new Set(headerParagraphs), vocab);
   const ctx = { text: clean.text, paragraphs: clean.paragraphs, emphasis: clean.emphasis, vocab };
-  const items = rawItems.map((raw, index) => buildItem(raw, index + 1, ctx)).filter((item) => item.text.trim() !== '');
+  const built = rawItems.map((raw, index) => buildItem(raw, index + 1, ctx)).filter((item) => item.text.trim() !== '');
+  const items = withoutContentsEntries(built);
   items.forEach((item, index) => (item.ordinal = index + 1));
   const messages: IngestMessage[] = [];
   if (fallback && items.length > 0) {
@@ -35,4 +36,15 @@ export function structureBulletin(clean: CleanText, file: string, vocab: LayoutV
     }
   }
   return { header, items, messages };
+}
+
+/**
+ * A table of contents set with the items' own markers (★ 某县… over ★ 某县… again below) yields items that are only
+ * a title: such an item is a contents entry when a later item has the same title.
+ */
+function withoutContentsEntries(items: PracticeItem[]): PracticeItem[] {
+  return items.filter((item, index) => {
+    const titleOnly = item.text.trim().length <= item.titleSpan.end + 1;
+    return !(titleOnly && items.slice(index + 1).some((later) => later.title === item.title));
+  });
 }

@@ -48,3 +48,60 @@ test('a masthead in Chinese numerals is read, and an impossible date stays null'
   const bad = `某某组工信息\n\n2023 年 2 月 30 日\n\n△${TAIHU}`;
   expect(ingestText(bad).structure.header.date).toBeNull();
 });
+
+describe('article layouts: spaced mastheads, headlines closed by attributions, contents in item markers', () => {
+  const ARTICLES = [
+    '组 工 简 报',
+    '第 12 期',
+    '',
+    '中共桐乡市委组织部编                    2024 年 5 月 20 日',
+    '',
+    '桐乡市深化“三治融合”推进基层治理现代化',
+    '',
+    '    近年来，桐乡市深化自治、法治、德治“三治融合”。截至目前，全市共建成百姓议事会',
+    '180 余个。',
+    '    一、健全组织体系。将全市划分为 1156 个网格，每个网格配备 1 名专职网格员。',
+    '    二、完善议事机制。推广“百事服务团”，每月开展议事活动不少于 2 次。',
+    '                                          （来源：桐乡市委组织部）',
+    '',
+    '- 2 -',
+    '',
+    '安图县推行“双报到”激活社区治理末梢',
+    '',
+    `    ${QIANSHAN.slice(4)}`,
+    '                                          （通讯员 李明）',
+  ].join('\n');
+
+  test('the masthead reads through letter spacing, a two-column line and a trailing 编', () => {
+    expect(ingestText(ARTICLES).structure.header).toEqual({ title: '组工简报', issue: 12, date: '2024-05-20', publisher: '中共桐乡市委组织部' });
+  });
+
+  test('each headline opens an article, its attribution closes it, numbered parts are sub-measures', () => {
+    const items = ingestText(ARTICLES).structure.items;
+    expect(items.map((i) => [i.form, i.title, i.reportedBy])).toEqual([
+      ['headline', '桐乡市深化“三治融合”推进基层治理现代化', '桐乡市委组织部'],
+      ['headline', '安图县推行“双报到”激活社区治理末梢', null],
+    ]);
+    expect(items[0]!.subMeasures.map((s) => s.title)).toEqual(['健全组织体系', '完善议事机制']);
+    expect(items[0]!.text).not.toMatch(/来源|委组织部）/);
+    expect(items[1]!.text).not.toContain('通讯员');
+  });
+
+  test('contents entries set with the item marker are not items; credits and bylines leave the organization', () => {
+    const text = [
+      '本期要目', '★ 太湖县搭建“党群议事会”', '★ 宿松县实施“合事点”党建工程', '',
+      `★ 太湖县搭建“党群议事会”`, `    ${TAIHU.slice(4)}`, '（太湖县委组织部 供稿）', '',
+      `★ 宿松县实施“合事点”党建工程`, `    ${SUSONG.slice(4)}`, '（宿松县委组织部 通讯员 王芳）',
+    ].join('\n');
+    const items = ingestText(text).structure.items;
+    expect(items.map((i) => [i.title, i.reportedBy])).toEqual([
+      ['太湖县搭建“党群议事会”', '太湖县委组织部'],
+      ['宿松县实施“合事点”党建工程', '宿松县委组织部'],
+    ]);
+  });
+
+  test('an enumerated heading (一是…) is one sub-measure, not two', () => {
+    const text = `△${TAIHU.slice(0, TAIHU.indexOf('。') + 1)}一是组织联建。全县成立党支部126个。二是服务联动。累计办实事2300件。三是平台联通。诉求24小时响应。`;
+    expect(ingestText(text).structure.items[0]!.subMeasures.map((s) => s.title)).toEqual(['组织联建', '服务联动', '平台联通']);
+  });
+});
