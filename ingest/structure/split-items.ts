@@ -32,7 +32,8 @@ export function splitItems(paragraphs: string[], skip: Set<number>, vocab: Layou
   const kinds = paragraphs.map((p) => classifyParagraph(p, vocab));
   const speechStarts = findSpeeches(kinds, skip);
   const hasMarkers = kinds.some((k) => OPENERS.includes(k));
-  const headlines = !hasMarkers && speechStarts.size === 0 && hasHeadlineArticles(kinds, skip);
+  const startsPlace = (i: number): boolean => vocab.leadingLocality.exec((paragraphs[i] ?? '').trim())?.index === 0;
+  const headlines = !hasMarkers && speechStarts.size === 0 && hasHeadlineArticles(kinds, skip, startsPlace);
   const numberedOpen = !hasMarkers && speechStarts.size === 0;
   const opensArticle = (i: number): boolean => kinds[i] === 'heading' && BODY.includes(nextKind(kinds, skip, i) ?? 'heading');
   const items: RawItem[] = [];
@@ -64,8 +65,7 @@ export function splitItems(paragraphs: string[], skip: Set<number>, vocab: Layou
         close();
         continue;
       }
-      const startsPlace = vocab.leadingLocality.exec(text)?.index === 0;
-      if (opensArticle(i) && (!current || startsPlace) || (!current && kind === 'numbered')) {
+      if (opensArticle(i) && (!current || startsPlace(i)) || (!current && kind === 'numbered')) {
         close();
         current = { form: kind === 'numbered' ? 'numbered' : 'headline', section, paragraphs: [i], titleParagraphs: [], authorParagraph: null };
         continue;
@@ -128,10 +128,14 @@ function nextKind(kinds: ParagraphKind[], skip: Set<number>, i: number): Paragra
   return undefined;
 }
 
-/** Articles: some headline (a heading over body text) and some attribution line standing alone. */
-function hasHeadlineArticles(kinds: ParagraphKind[], skip: Set<number>): boolean {
-  const live = (k: ParagraphKind) => kinds.some((kind, i) => kind === k && !skip.has(i));
-  return live('attribution') && kinds.some((kind, i) => kind === 'heading' && !skip.has(i) && BODY.includes(nextKind(kinds, skip, i) ?? 'heading'));
+/**
+ * Articles: headlines (headings over body text) with attribution lines standing alone, or — unsigned — at least two
+ * headlines that start with a place (韶山市推行…, 湘乡市探索…), which sub-headings inside an article rarely do.
+ */
+function hasHeadlineArticles(kinds: ParagraphKind[], skip: Set<number>, startsPlace: (i: number) => boolean): boolean {
+  const headlines = kinds.map((kind, i) => i).filter((i) => kinds[i] === 'heading' && !skip.has(i) && BODY.includes(nextKind(kinds, skip, i) ?? 'heading'));
+  const signed = kinds.some((kind, i) => kind === 'attribution' && !skip.has(i));
+  return headlines.length > 0 && (signed || headlines.filter(startsPlace).length >= 2);
 }
 
 /** A speech opens at one or two title lines standing right above an author line. */

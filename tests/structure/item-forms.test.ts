@@ -87,6 +87,26 @@ describe('article layouts: spaced mastheads, headlines closed by attributions, c
     expect(items[1]!.text).not.toContain('通讯员');
   });
 
+  test('unsigned articles: headlines that start with a place open them, and the headline is the title', () => {
+    const text = [
+      '湘潭组工信息', '第 8 期', '',
+      '韶山市推行“屋场会”议事机制', '',
+      '    韶山市在全市 108 个村推行“屋场会”议事机制，今年以来共召开屋场会 860 余场。', '',
+      '湘乡市探索“积分制”激发乡村治理活力', '',
+      `    ${TAIHU.slice(TAIHU.indexOf('。') + 1)}`, '',
+      '雨湖区打造“红色物业”提升小区治理水平', '',
+      '    雨湖区推动 65 个小区成立物业党支部，物业服务满意度提升至 92%。',
+    ].join('\n');
+    const result = ingestText(text);
+    expect(result.messages).toEqual([]);
+    expect(result.structure.items.map((i) => [i.form, i.localityPhrase, i.title])).toEqual([
+      ['headline', '韶山市', '韶山市推行“屋场会”议事机制'],
+      ['headline', '湘乡市', '湘乡市探索“积分制”激发乡村治理活力'],
+      ['headline', '雨湖区', '雨湖区打造“红色物业”提升小区治理水平'],
+    ]);
+    expect(result.practices[2]!.mechanisms.mentions.map((m) => m.name)).toContain('红色物业');
+  });
+
   test('contents entries set with the item marker are not items; credits and bylines leave the organization', () => {
     const text = [
       '本期要目', '★ 太湖县搭建“党群议事会”', '★ 宿松县实施“合事点”党建工程', '',
