@@ -78,7 +78,7 @@ function itemHead(form: ItemForm, text: string, vocab: LayoutVocabulary): Head {
   let skip = 0;
   let bracketTitle: string | null = null;
   let bracketPlace: string | null = null;
-  if (form === 'numbered') skip = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)])\s*/.exec(text)?.[0].length ?? 0;
+  if (form === 'numbered') skip = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．.](?!\d)|[（(]\d{1,2}[）)])\s*/.exec(text)?.[0].length ?? 0;
   if (form === 'bracket') {
     const close = text.indexOf('】');
     const inner = text.slice(1, close).trim();

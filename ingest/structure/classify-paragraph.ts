@@ -5,7 +5,7 @@ export type ParagraphKind =
   | 'marker'        // △ / □ / ■ … item start
   | 'bracketItem'   // 【潜山市】… item start with a bracketed head
   | 'bracketSection'// 【“基层治理”专题】 alone
-  | 'numbered'      // 一、… / （一）…
+  | 'numbered'      // 一、… / （一）… / 1.… / （1）…
   | 'listBullet'    // - … (tables of contents)
   | 'section'       // 市内信息, 市外参考 …
   | 'editorNote'    // 编者按：…
@@ -16,7 +16,8 @@ export type ParagraphKind =
   | 'heading'       // a short line without prose punctuation
   | 'prose';
 
-const NUMBERED = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)])/;
+/** 一、 （一） and Arabic 1. 1、 （1） — a digit right after the dot is a decimal or a date (1.2万, 5.20), not a number. */
+const NUMBERED = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．.](?!\d)|[（(]\d{1,2}[）)])/;
 const ATTRIBUTION = /^[（(][^（）()]{2,40}[）)]$/;
 const PROSE = /[，。；！？,;!?]/;
 const HEADING_MAX = 36;

@@ -27,6 +27,17 @@ test('numbered items (一、二、) are practices when the bulletin has no other
   expect(result.structure.items.some((i) => i.text.includes('抄送'))).toBe(false);
 });
 
+test('Arabic-numbered items (1. 2、（3）) are practices too, with their attributions; decimals are not numbers', () => {
+  const text = `各地动态\n\n1.${TAIHU}\n\n2、${QIANSHAN}\n（潜山市委组织部）\n\n（3）${SUSONG}\n1.2万名党员参与。\n`;
+  const items = ingestText(text).structure.items;
+  expect(items.map((i) => [i.form, i.localityPhrase, i.reportedBy])).toEqual([
+    ['numbered', '太湖县', null],
+    ['numbered', '潜山市', '潜山市委组织部'],
+    ['numbered', '宿松县', null],
+  ]);
+  expect(items[2]!.text).toContain('1.2万名党员参与');
+});
+
 test('【…】 headed items take the bracket as locality or as title', () => {
   const text = `【太湖县】${TAIHU.slice(4)}\n\n【潜山市做实党员“双报到”】${QIANSHAN.slice(4)}`;
   const items = ingestText(text).structure.items;
