@@ -27,6 +27,8 @@ export interface SplitResult {
 }
 
 const OPENERS: ParagraphKind[] = ['marker', 'bracketItem'];
+const PROSE_MARK = /[，。；！？,;!?]/;
+const NUMBER_PREFIX = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．.]|[（(]\d{1,2}[）)])/;
 
 export function splitItems(paragraphs: string[], skip: Set<number>, vocab: LayoutVocabulary): SplitResult {
   const kinds = paragraphs.map((p) => classifyParagraph(p, vocab));
@@ -107,6 +109,13 @@ export function splitItems(paragraphs: string[], skip: Set<number>, vocab: Layou
         if (numberedOpen && !inFooter) {
           close();
           current = { form: 'numbered', section, paragraphs: [i], titleParagraphs: [], authorParagraph: null };
+          continue;
+        }
+        // 二、抓党建促乡村振兴 over marked items: a numbered heading that groups them is their section.
+        if (!PROSE_MARK.test(text) && OPENERS.includes(nextKind(kinds, skip, i) ?? 'prose')) {
+          close();
+          inFooter = false;
+          section = text.replace(NUMBER_PREFIX, '').trim();
           continue;
         }
         break;

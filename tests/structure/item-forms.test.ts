@@ -38,6 +38,17 @@ test('Arabic-numbered items (1. 2、（3）) are practices too, with their attri
   expect(items[2]!.text).toContain('1.2万名党员参与');
 });
 
+test('numbered headings over marked items are their sections, not part of the item above', () => {
+  const text = `晋中组工信息\n\n一、抓党建促基层治理\n\n◆${TAIHU}\n\n◆${QIANSHAN}\n\n二、抓党建促乡村振兴\n\n◆${SUSONG}\n`;
+  const items = ingestText(text).structure.items;
+  expect(items.map((i) => [i.localityPhrase, i.section])).toEqual([
+    ['太湖县', '抓党建促基层治理'],
+    ['潜山市', '抓党建促基层治理'],
+    ['宿松县', '抓党建促乡村振兴'],
+  ]);
+  expect(items[1]!.text).not.toContain('乡村振兴');
+});
+
 test('【…】 headed items take the bracket as locality or as title', () => {
   const text = `【太湖县】${TAIHU.slice(4)}\n\n【潜山市做实党员“双报到”】${QIANSHAN.slice(4)}`;
   const items = ingestText(text).structure.items;
