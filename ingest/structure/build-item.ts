@@ -107,11 +107,12 @@ function speechHead(raw: RawItem, ctx: ItemContext, start: number): Head {
   const lastTitle = ctx.paragraphs[raw.titleParagraphs[raw.titleParagraphs.length - 1] as number] as Span;
   const authorSpan = ctx.paragraphs[raw.authorParagraph as number] as Span;
   const author = ctx.text.slice(authorSpan.start, authorSpan.end).trim();
+  // 中共桐城市委 → 桐城市; 淮阴区委组织部 → 淮阴区 (the place an office's name starts with).
   const org = AUTHOR_ORG.exec(author)?.[1] ?? null;
-  const place = org ? ctx.vocab.leadingLocality.exec(org) : null;
+  const place = org ? ctx.vocab.leadingLocality.exec(org) : ctx.vocab.leadingLocality.exec(author.replace(/^中共/, ''));
   return {
     title: titleParts.join(' '),
-    localityPhrase: place && place[0] === org ? org : null,
+    localityPhrase: org ? (place && place[0] === org ? org : null) : place?.[0] ?? null,
     titleSpan: { start: 0, end: lastTitle.end - start },
     bodyStart: authorSpan.end - start,
     author,

@@ -49,6 +49,12 @@ test('numbered headings over marked items are their sections, not part of the it
   expect(items[1]!.text).not.toContain('乡村振兴');
 });
 
+test('a speech signed by an office takes its place from the office name', () => {
+  const text = `编者按：现将交流发言材料予以刊发。\n\n做实“小区治理” 提升居民幸福感\n淮阴区委组织部\n\n    ${QIANSHAN.slice(4)}\n`;
+  const items = ingestText(text).structure.items;
+  expect(items.map((i) => [i.form, i.localityPhrase, i.reportedBy, i.section])).toEqual([['speech', '淮阴区', '淮阴区委组织部', '会议交流材料']]);
+});
+
 test('【…】 headed items take the bracket as locality or as title', () => {
   const text = `【太湖县】${TAIHU.slice(4)}\n\n【潜山市做实党员“双报到”】${QIANSHAN.slice(4)}`;
   const items = ingestText(text).structure.items;
