@@ -80,16 +80,23 @@ function matchUnit(text: string, i: number, ix: FigureLexiconIndex): { unit: Uni
 }
 
 /** The numeral at `i`, or 近万/上千 style bare magnitudes (value 1 with 万 kept as multiplier, or 1000 / 100). */
-function readNumeral(text: string, i: number, ix: FigureLexiconIndex): (Numeral & { bare: boolean }) | null {
+function readNumeral(text: string, i: number, ix: FigureLexiconIndex): ReadNumeral | null {
   const c = text[i] ?? '';
-  if (isMagnitude(text.charCodeAt(i)) && ix.beforeBareMagnitude.has(text[i - 1] ?? '')) {
-    if (c === '万' || c === '亿') return { value: 1, end: i, raw: '', chinese: true, bare: true };
-    if (!isNumeralStart(text, i + 1)) return { value: c === '千' ? 1000 : 100, end: i + 1, raw: c, chinese: true, bare: true };
+  // 近万 / 上千 (a word before it), or 百余个 / 千多名 (余/多 after it, and no numeral before: not 三百余).
+  const prev = text.charCodeAt(i - 1);
+  const wordBefore = ix.beforeBareMagnitude.has(text[i - 1] ?? '');
+  const countedAfter = c !== '万' && c !== '亿' && ix.between.at(text, i + 1) !== undefined && !isCountDigit(prev) && !isMagnitude(prev) && !isDigit(prev);
+  if (isMagnitude(text.charCodeAt(i)) && (wordBefore || countedAfter)) {
+    if (c === '万' || c === '亿') return { value: 1, end: i, raw: '', chinese: true, bare: true, wordBefore };
+    if (!isNumeralStart(text, i + 1)) return { value: c === '千' ? 1000 : 100, end: i + 1, raw: c, chinese: true, bare: true, wordBefore };
   }
   if (!isNumeralStart(text, i)) return null;
   const n = parseNumeralAt(text, i);
-  return n === null ? null : { value: n.value, end: n.end, raw: n.raw, chinese: n.chinese, bare: false };
+  return n === null ? null : { value: n.value, end: n.end, raw: n.raw, chinese: n.chinese, bare: false, wordBefore: false };
 }
+
+/** A numeral as read: `bare` for a magnitude standing alone (近万, 百余); `wordBefore` when a word before it (近) belongs to the figure. */
+type ReadNumeral = Numeral & { bare: boolean; wordBefore: boolean };
 
 /** Why a numeral that has a unit is still not a figure: ordinals, formulas, 四个一-style names, glued letters. */
 function blockedByContext(text: string, start: number, n: Numeral, ix: FigureLexiconIndex): boolean {
@@ -111,7 +118,7 @@ function approximatePrefix(text: string, start: number, ix: FigureLexiconIndex):
 }
 
 /** Reads range, 余/多, multiplier and unit after a numeral; null when no unit follows. */
-function readFigure(text: string, start: number, n: Numeral & { bare: boolean }, ix: FigureLexiconIndex): Found | null {
+function readFigure(text: string, start: number, n: ReadNumeral, ix: FigureLexiconIndex): Found | null {
   let p = skipSpaces(text, n.end);
   let valueMax: number | undefined;
   const sep = n.bare ? undefined : ix.rangeSeparators.at(text, p);
@@ -151,7 +158,7 @@ function readFigure(text: string, start: number, n: Numeral & { bare: boolean },
     approximate = true;
     end = skipSpaces(text, end) + tail.length;
   }
-  const prefix = n.bare ? start - 1 : approximatePrefix(text, start, ix);
+  const prefix = n.wordBefore ? start - 1 : approximatePrefix(text, start, ix);
   const figureStart = prefix ?? start;
   return {
     value: n.value,

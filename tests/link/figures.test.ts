@@ -73,6 +73,11 @@ describe('extractFigures: values, units, qualifiers', () => {
     ]);
     expect(brief('全域旅游年接待游客突破1000万人次')).toEqual([['突破1000万人次', 1000, '万人次', true]]);
     expect(brief('以上 最近3天')).toEqual([['3天', 3, '天', false]]);
+    expect(brief('百余个村实现清零，千余名党员参与，三百余户受益')).toEqual([
+      ['百余个', 100, '个', true],
+      ['千余名', 1000, '名', true],
+      ['三百余户', 300, '户', true],
+    ]);
   });
 
   test('decimals, percentages, ages, ranges, Chinese numerals', () => {
@@ -88,6 +93,8 @@ describe('extractFigures: values, units, qualifiers', () => {
       ['31%', 31, '%', false, '年轻干部'],
     ]);
     expect(figures('调处成功率达到100%。')[0]?.object).toBe('调处成功率');
+    // A rate named by a verb (覆盖, 办结) keeps the verb: it is part of the noun.
+    expect(figures('网格覆盖率达100%，办结率98.5%。').map((f) => f.object)).toEqual(['网格覆盖率', '办结率']);
     const range = figures('帮助至少解决1至2件具体困难问题，切实帮助');
     expect(range.map((f) => [f.text, f.value, f.valueMax, f.unit])).toEqual([['1至2件', 1, 2, '件']]);
     expect(figures('3-5个')[0]?.valueMax).toBe(5);
