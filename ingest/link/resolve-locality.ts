@@ -57,6 +57,8 @@ function resolveReference(ref: string, region: GazetteerEntry | null, gazetteer:
 }
 
 const REFERENCES = [...LOCALITY_KNOWLEDGE.selfReferences, ...LOCALITY_KNOWLEDGE.wholeReferences];
+/** A written reference (我市, 本县, 全区), not a bare admin character opening an org name (市金融局). */
+const REFERENCE_ONLY = /^[我本全]/;
 /** 我县…, or a bare admin character opening an org name (市金融局, 县委组织部), but not a title (市外参考, 县域经济). */
 const leadingReference = (text: string): string | null => {
   const ref = REFERENCES.find((r) => text.startsWith(r));
@@ -88,7 +90,13 @@ function readLeading(text: string, ctx: NarrowingContext, gazetteer: Gazetteer, 
   if (!last) {
     const ref = leadingReference(clean);
     const entry = ref ? resolveReference(ref, ctx.region, gazetteer, warnings) : null;
-    return entry ? { entry, evidence: text, residue: '' } : 'none';
+    if (!ref || !entry) return 'none';
+    // 我市南关区: the place after the reference, looked for inside the referenced unit; the unit itself when none.
+    const rest = clean.slice(ref.length);
+    const inner = rest && REFERENCE_ONLY.test(ref) ? readLeading(rest, { ...ctx, region: entry }, gazetteer, []) : null;
+    return inner && inner !== 'none' && gazetteer.chain(inner.entry.code).some((e) => e.code === entry.code)
+      ? { ...inner, evidence: text }
+      : { entry, evidence: text, residue: '' };
   }
   const narrowed = narrowLocalityCandidates(last.matches, ctx, gazetteer);
   if (narrowed.chosen) return { entry: narrowed.chosen, evidence: text, residue: clean.slice(reading.end) };
@@ -96,9 +104,13 @@ function readLeading(text: string, ctx: NarrowingContext, gazetteer: Gazetteer, 
   return null;
 }
 
+/** Candidates named in an ambiguity warning; 城关镇 alone has ninety. */
+const LISTED_CANDIDATES = 6;
+
 function warnAmbiguous(segment: PhraseSegment, remaining: GazetteerEntry[], warnings: string[]): void {
-  const list = remaining.map((e) => `${e.code} ${e.name}`).join(', ');
-  warnings.push(`ambiguous locality "${segment.surface}": ${list}`);
+  const list = remaining.slice(0, LISTED_CANDIDATES).map((e) => `${e.code} ${e.name}`).join(', ');
+  const more = remaining.length > LISTED_CANDIDATES ? ` … (${remaining.length} in all)` : '';
+  warnings.push(`ambiguous locality "${segment.surface}": ${list}${more}`);
 }
 
 /** No usable phrase: reportedBy, then the first resolvable mention (or self-reference 我县) in the text, then 全市. */

@@ -171,6 +171,14 @@ describe('resolveLocality on the sample phrases', () => {
     expect(r.warnings).toHaveLength(1);
   });
 
+  it('reads the place written after 我市 inside the referenced unit, and names at most a few candidates when ambiguous', () => {
+    expect(codeOf({ phrase: '我市迎江区', bulletinRegion: '340800' })).toBe(countyCode('迎江区'));
+    expect(codeOf({ phrase: '我市乡村振兴局', bulletinRegion: '340800' })).toBe('340800');
+    const r = resolveLocality(input({ phrase: '城关镇' }), gazetteer);
+    expect(r.locality).toBeNull();
+    expect(r.warnings[0]).toMatch(/ambiguous locality "城关镇": (\d+ 城关镇, ){5}\d+ 城关镇 … \(\d+ in all\)$/);
+  });
+
   it('does not read org words or item titles as places', () => {
     const r = resolveLocality(input({ phrase: '潜山市委组织部' }), gazetteer);
     expect(r.locality?.code).toBe('340882');
