@@ -125,6 +125,11 @@ export function discoverMechanisms(text: string, rules: DiscoveryRules, taken?: 
         else if (NUMERIC.test(q.name) && /[+×*]/.test(q.name) && !q.name.endsWith('+')) add(q.name, q.cs, q.ce, 'numeric');
         continue;
       }
+      // “三张清单”工作法: a name that opens with a count (三张…) names a mechanism only together with its suffix word.
+      if (quantity.test(q.name) && sEnd > 0 && q.name.length <= rules.maxQuotedLength && !rules.stopQuoted.has(q.name)) {
+        add(q.name + normalizeName(run.slice(0, sEnd)), q.cs, q.close + sEnd, 'numeric');
+        continue;
+      }
       if (rejectedName(q.name)) continue;
       const orgAfter = index.orgHeads.any(run);
       const evidence = sEnd > 0 || rules.quotedCarriers.some((c) => run.includes(c)) || index.nameEndings.longest(q.name) !== '' || hasChainEvidence();

@@ -108,6 +108,12 @@ describe('discovered mechanisms get one canonical name', () => {
     expect(names('某区依托“荷塘夜话”，议事协商。')).toEqual(['荷塘夜话']);
   });
 
+  test('a name that opens with a count names a mechanism with its suffix word, not alone', () => {
+    expect(names('创新推行“三张清单”工作法，成效明显。')).toEqual(['三张清单工作法']);
+    expect(names('推行“两张清单”制度。')).toEqual(['两张清单制度']);
+    expect(names('推动“两个确立”落地见效，做到“三个一批”。')).toEqual([]);
+  });
+
   test('a phone number alone is not a numeric mechanism', () => {
     expect(names('开通“5892345”服务热线')).toEqual([]);
     expect(names(sentence('001', '“8+3”'))).not.toContain('8');
