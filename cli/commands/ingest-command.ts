@@ -3,7 +3,7 @@ import { writeJsonExport } from '../../graph/export/write-json-export';
 import { ingestFiles } from '../../ingest/ingest-files';
 import { analysisContext } from '../analysis-context';
 import { knowledgeOnce } from '../knowledge-once';
-import { openStore, type StoreOptions } from '../open-store';
+import { dataDirectory, openStore, type StoreOptions } from '../open-store';
 import { terminalProgress } from '../progress-bar';
 import { formatIngestReport } from '../report-ingest';
 import { formatTally, storeBulletins } from '../store-bulletins';
@@ -34,7 +34,7 @@ export async function ingestCommand(inputs: string[], options: IngestOptions): P
   if (options.save !== false && run.bulletins.length > 0) {
     const store = await openStore(options, () => knowledgeOnce().segmenter);
     try {
-      console.log(formatTally(store.kind, await storeBulletins(store, run.bulletins.map((b) => b.document), () => analysisContext(knowledgeOnce()))));
+      console.log(formatTally(store.kind, await storeBulletins(store, run.bulletins.map((b) => b.document), () => analysisContext(knowledgeOnce(), dataDirectory(options)))));
     } finally {
       await store.close();
     }

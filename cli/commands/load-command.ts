@@ -3,7 +3,7 @@ import { readJsonExport } from '../../graph/export/read-json-export';
 import { splitByBulletin } from '../../graph/export/split-by-bulletin';
 import { analysisContext } from '../analysis-context';
 import { knowledgeOnce } from '../knowledge-once';
-import { openStore, type StoreOptions } from '../open-store';
+import { dataDirectory, openStore, type StoreOptions } from '../open-store';
 import { formatTally, storeBulletins } from '../store-bulletins';
 
 export async function loadCommand(file: string, options: StoreOptions): Promise<number> {
@@ -12,7 +12,7 @@ export async function loadCommand(file: string, options: StoreOptions): Promise<
   const store = await openStore(options, () => knowledgeOnce().segmenter);
   try {
     console.log(`read ${document.nodes.length} nodes, ${document.relationships.length} relationships, ${bulletins.length} bulletin(s) from ${file}`);
-    console.log(formatTally(store.kind, await storeBulletins(store, bulletins, () => analysisContext(knowledgeOnce()))));
+    console.log(formatTally(store.kind, await storeBulletins(store, bulletins, () => analysisContext(knowledgeOnce(), dataDirectory(options)))));
   } finally {
     await store.close();
   }

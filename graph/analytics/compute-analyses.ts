@@ -23,11 +23,21 @@ export interface AnalysisOptions {
    */
   addWords?: (words: Iterable<string>) => void;
   knowledge?: AnalysisKnowledge;
+  /**
+   * Terms of practices segmented in an earlier run. `get` answers only when the cached terms are still what
+   * segmenting would give now; whatever it does not answer is segmented and handed to `set`.
+   */
+  termCache?: TermCache;
   /** Called as each phase starts (for progress on long runs). */
   onPhase?: (phase: AnalysisPhase) => void;
 }
 
 export type AnalysisPhase = 'terms' | 'similarity' | 'reprints' | 'families';
+
+export interface TermCache {
+  get(practice: AnalysisPractice): Map<string, number> | undefined;
+  set(practice: AnalysisPractice, terms: Map<string, number>): void;
+}
 
 export interface AnalysisRun {
   analyses: GraphAnalyses;
@@ -57,9 +67,14 @@ export function computeAnalyses(input: readonly AnalysisPractice[], options: Ana
   };
   options.addWords?.(new Set(practices.flatMap((p) => p.mechanisms)));
   const context = { tokenize: options.tokenize, knowledge, ...(options.isPlaceName ? { isPlaceName: options.isPlaceName } : {}) };
-  const vectors = phase('terms', () =>
-    buildTermVectors(practices.length, (i) => practiceTerms((practices[i] as AnalysisPractice).title, (practices[i] as AnalysisPractice).text, context), knowledge.similarity),
-  );
+  const termsOf = (practice: AnalysisPractice): Map<string, number> => {
+    const cached = options.termCache?.get(practice);
+    if (cached) return cached;
+    const terms = practiceTerms(practice.title, practice.text, context);
+    options.termCache?.set(practice, terms);
+    return terms;
+  };
+  const vectors = phase('terms', () => buildTermVectors(practices.length, (i) => termsOf(practices[i] as AnalysisPractice), knowledge.similarity));
 
   const { neighbours, nearDuplicates } = phase('similarity', () =>
     findSimilarPairs({
