@@ -15,6 +15,7 @@ const NEIGHBOURHOOD = 4;
 const WRAPPED_SHARE = 0.35;
 
 const LIST_BULLET = /^[-•·*]\s/;
+const SENTENCE_PUNCTUATION = /[，。；！？,;!?]/;
 /** Text, a wide gap, text: two columns set on one line (publisher … date in a masthead), never a wrapped sentence. */
 const COLUMN_GAP = /\S(?: {4,}|\u3000{2,}|\t)\S/;
 const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．.](?!\d))/;
@@ -50,6 +51,8 @@ function continues(
   if (startsStructure(text, vocab) && isShortHeading(text, vocab)) return false;
   const width = widths[i] ?? 0;
   const full = wrapped && width >= localWidth(widths, i) - WIDTH_SLACK;
+  // ◇ 沙县区：“小吃+党建”助推乡村振兴 — a marked headline short of the width, with no sentence punctuation, stands alone.
+  if (!full && startsStructure(text, vocab) && !SENTENCE_PUNCTUATION.test(text)) return false;
   if (PARAGRAPH_END.test(text)) return full;
   if (full) return true;
   // A short line without prose punctuation is a heading, a title or a signature, not a broken sentence.

@@ -125,12 +125,17 @@ export function discoverMechanisms(text: string, rules: DiscoveryRules, taken?: 
         else if (NUMERIC.test(q.name) && /[+×*]/.test(q.name) && !q.name.endsWith('+')) add(q.name, q.cs, q.ce, 'numeric');
         continue;
       }
-      // “三张清单”工作法: a name that opens with a count (三张…) names a mechanism only together with its suffix word.
-      if (quantity.test(q.name) && sEnd > 0 && q.name.length <= rules.maxQuotedLength && !rules.stopQuoted.has(q.name)) {
-        add(q.name + normalizeName(run.slice(0, sEnd)), q.cs, q.close + sEnd, 'numeric');
+      // “三张清单”工作法, “乡村振兴指导员”制度: a quoted name that names no mechanism alone (a count, a role) may name
+      // one together with its suffix word.
+      const withSuffix = sEnd > 0 && !rules.stopQuoted.has(q.name) ? q.name + normalizeName(run.slice(0, sEnd)) : null;
+      if (withSuffix !== null && quantity.test(q.name) && q.name.length <= rules.maxQuotedLength) {
+        add(withSuffix, q.cs, q.close + sEnd, 'numeric');
         continue;
       }
-      if (rejectedName(q.name)) continue;
+      if (rejectedName(q.name)) {
+        if (withSuffix !== null && !rejectedName(withSuffix)) add(withSuffix, q.cs, q.close + sEnd, 'suffix');
+        continue;
+      }
       const orgAfter = index.orgHeads.any(run);
       const evidence = sEnd > 0 || rules.quotedCarriers.some((c) => run.includes(c)) || index.nameEndings.longest(q.name) !== '' || hasChainEvidence();
       if (evidence && !orgAfter && !enumerated) add(q.name, q.cs, q.ce, 'quoted');

@@ -108,10 +108,12 @@ describe('discovered mechanisms get one canonical name', () => {
     expect(names('某区依托“荷塘夜话”，议事协商。')).toEqual(['荷塘夜话']);
   });
 
-  test('a name that opens with a count names a mechanism with its suffix word, not alone', () => {
+  test('a quoted count or role names a mechanism with its suffix word, not alone', () => {
     expect(names('创新推行“三张清单”工作法，成效明显。')).toEqual(['三张清单工作法']);
     expect(names('推行“两张清单”制度。')).toEqual(['两张清单制度']);
     expect(names('推动“两个确立”落地见效，做到“三个一批”。')).toEqual([]);
+    expect(names('推行“乡村振兴指导员”制度，选派干部180名。')).toEqual(['乡村振兴指导员制度']);
+    expect(names('选派“乡村振兴指导员”180名。')).toEqual([]);
   });
 
   test('a phone number alone is not a numeric mechanism', () => {

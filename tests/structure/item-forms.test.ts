@@ -148,6 +148,19 @@ describe('article layouts: spaced mastheads, headlines closed by attributions, c
     ]);
   });
 
+  test('a marked headline on its own line stays the title, and 本期导读 over contents is no section', () => {
+    const text = [
+      '本期导读', '◇ 太湖县：搭建“党群议事会”', '◇ 宿松县：实施“合事点”党建工程', '',
+      '◇ 太湖县：搭建“党群议事会”', TAIHU.slice(TAIHU.indexOf('。') + 1), '（太湖县委组织部）',
+      '◇ 宿松县：实施“合事点”党建工程', SUSONG.slice(SUSONG.indexOf('。') + 1), '（宿松县委组织部）',
+    ].join('\n');
+    const items = ingestText(text).structure.items;
+    expect(items.map((i) => [i.title, i.section, i.reportedBy])).toEqual([
+      ['搭建“党群议事会”', null, '太湖县委组织部'],
+      ['实施“合事点”党建工程', null, '宿松县委组织部'],
+    ]);
+  });
+
   test('an enumerated heading (一是…) is one sub-measure, not two', () => {
     const text = `△${TAIHU.slice(0, TAIHU.indexOf('。') + 1)}一是组织联建。全县成立党支部126个。二是服务联动。累计办实事2300件。三是平台联通。诉求24小时响应。`;
     expect(ingestText(text).structure.items[0]!.subMeasures.map((s) => s.title)).toEqual(['组织联建', '服务联动', '平台联通']);
