@@ -100,6 +100,8 @@ describe('extractOrganizations: typed mentions', () => {
     expect(orgs('建立16个网格党支部，选聘优秀党员志愿者')).toEqual([['网格党支部', 'party_org']]);
     expect(orgs('对先进大屋场党支部和先进个人进行表彰奖励')).toEqual([['大屋场党支部', 'party_org']]);
     expect(orgs('逐步形成县委统一领导、组织部门牵头抓总的基层治理格局')).toEqual([['县委', 'party_org']]);
+    // A role and what its holder does are not part of a name: 村党支部书记带头领办合作社 holds one organization.
+    expect(orgs('东冲村党支部书记带头领办合作社')).toEqual([['东冲村党支部', 'party_org']]);
   });
 });
 
