@@ -102,6 +102,12 @@ describe('extractOrganizations: typed mentions', () => {
     expect(orgs('逐步形成县委统一领导、组织部门牵头抓总的基层治理格局')).toEqual([['县委', 'party_org']]);
     // A role and what its holder does are not part of a name: 村党支部书记带头领办合作社 holds one organization.
     expect(orgs('东冲村党支部书记带头领办合作社')).toEqual([['东冲村党支部', 'party_org']]);
+    // Office names joined by 和/与 (the standard names of government departments) are one name.
+    expect(orgs('联合县人力资源和社会保障局、县海洋与渔业局和县公安局开展')).toEqual([
+      ['县人力资源和社会保障局', 'government'],
+      ['县海洋与渔业局', 'government'],
+      ['县公安局', 'government'],
+    ]);
   });
 });
 
