@@ -153,6 +153,8 @@ function readFigure(text: string, start: number, n: ReadNumeral, ix: FigureLexic
   let end = matched === undefined ? afterMultiplier : matched.end;
   // 四个一, 三个一批: a numeral right after the unit makes a slogan, not a count.
   if (unit !== undefined && isCountDigit(text.charCodeAt(end))) return null;
+  const per = unit !== undefined ? ix.perUnits.at(text, end) : undefined;
+  if (per !== undefined) end += per.length;
   const tail = ix.after.at(text, skipSpaces(text, end));
   if (tail !== undefined) {
     approximate = true;
@@ -163,7 +165,7 @@ function readFigure(text: string, start: number, n: ReadNumeral, ix: FigureLexic
   return {
     value: n.value,
     valueMax,
-    unit: (multiplier ?? '') + (unit?.unit ?? ''),
+    unit: (multiplier ?? '') + (unit?.unit ?? '') + (per === undefined ? '' : `/${per.slice(1)}`),
     approximate: approximate || prefix !== null,
     start: figureStart,
     end,

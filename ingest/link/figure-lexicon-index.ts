@@ -39,6 +39,7 @@ export interface FigureLexiconIndex {
   surfaces: Map<number, UnitSurface[]>;
   multipliers: WordIndex;
   rangeSeparators: WordIndex;
+  perUnits: WordIndex;
   between: WordIndex;
   after: WordIndex;
   before: WordIndex;
@@ -75,6 +76,7 @@ function compile(lexicon: UnitLexicon): FigureLexiconIndex {
     surfaces,
     multipliers: new WordIndex(lexicon.multipliers, false),
     rangeSeparators: new WordIndex(lexicon.rangeSeparators, false),
+    perUnits: new WordIndex(lexicon.perUnits, false),
     between: new WordIndex(ax.between, false),
     after: new WordIndex(ax.after, false),
     before: new WordIndex(ax.before, true),

@@ -30,6 +30,8 @@ export interface UnitLexicon {
     after: string[];
   };
   rangeSeparators: string[];
+  /** A rate's denominator after the unit (1200元/人 → unit 元/人). */
+  perUnits: string[];
   blockingPrefixes: string[];
   /** Spans matched by fixed words and patterns never hold figures. */
   excludes: RegExp[];
@@ -109,6 +111,7 @@ export function loadUnitLexicon(path: string = DEFAULT_UNITS_PATH): UnitLexicon 
       after: strings(path, approx.after, 'approximate.after').sort(byLengthDesc),
     },
     rangeSeparators: strings(path, data.rangeSeparators, '"rangeSeparators"'),
+    perUnits: strings(path, data.perUnits, '"perUnits"').sort(byLengthDesc),
     blockingPrefixes: strings(path, data.blockingPrefixes, '"blockingPrefixes"'),
     excludes: compileExcludes(
       path,

@@ -73,6 +73,11 @@ describe('extractFigures: values, units, qualifiers', () => {
     ]);
     expect(brief('全域旅游年接待游客突破1000万人次')).toEqual([['突破1000万人次', 1000, '万人次', true]]);
     expect(brief('以上 最近3天')).toEqual([['3天', 3, '天', false]]);
+    expect(brief('人均增收1200元/人，每户补贴500元／户，托管土地12.6万亩')).toEqual([
+      ['1200元/人', 1200, '元/人', false],
+      ['500元／户', 500, '元/户', false],
+      ['12.6万亩', 12.6, '万亩', false],
+    ]);
     expect(brief('百余个村实现清零，千余名党员参与，三百余户受益')).toEqual([
       ['百余个', 100, '个', true],
       ['千余名', 1000, '名', true],
