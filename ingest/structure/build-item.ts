@@ -1,6 +1,7 @@
 /** Turns one raw item (its paragraphs) into a practice item: text slice, title, locality phrase, attribution, sub-measures. */
 import type { LayoutVocabulary } from '../knowledge/layout-vocabulary';
 import type { Span } from '../types';
+import { NUMBERED } from './classify-paragraph';
 import { findSubMeasures, type SubMeasure } from './find-sub-measures';
 import { parseItemHead } from './parse-item-head';
 import type { ItemForm, RawItem } from './split-items';
@@ -78,7 +79,10 @@ function itemHead(form: ItemForm, text: string, vocab: LayoutVocabulary): Head {
   let skip = 0;
   let bracketTitle: string | null = null;
   let bracketPlace: string | null = null;
-  if (form === 'numbered') skip = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．.](?!\d)|[（(]\d{1,2}[）)])\s*/.exec(text)?.[0].length ?? 0;
+  if (form === 'numbered') {
+    const number = NUMBERED.exec(text)?.[0].length ?? 0;
+    skip = number + (/^\s*/.exec(text.slice(number))?.[0].length ?? 0);
+  }
   if (form === 'bracket') {
     const close = text.indexOf('】');
     const inner = text.slice(1, close).trim();

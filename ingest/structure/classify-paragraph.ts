@@ -16,8 +16,11 @@ export type ParagraphKind =
   | 'heading'       // a short line without prose punctuation
   | 'prose';
 
-/** 一、 （一） and Arabic 1. 1、 （1） — a digit right after the dot is a decimal or a date (1.2万, 5.20), not a number. */
-const NUMBERED = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．.](?!\d)|[（(]\d{1,2}[）)])/;
+/**
+ * The number that opens a numbered paragraph: 一、 （一） and Arabic 1. 1、 （1） — a digit right after the dot is a
+ * decimal or a date (1.2万, 5.20), not a number. Shared by the structure stage (items, sections, titles).
+ */
+export const NUMBERED = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．.](?!\d)|[（(]\d{1,2}[）)])/;
 const ATTRIBUTION = /^[（(][^（）()]{2,40}[）)]$/;
 const PROSE = /[，。；！？,;!?]/;
 const HEADING_MAX = 36;

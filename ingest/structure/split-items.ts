@@ -6,7 +6,7 @@
  * an editor's note) are carried onto the items under them.
  */
 import type { LayoutVocabulary } from '../knowledge/layout-vocabulary';
-import { classifyParagraph, type ParagraphKind } from './classify-paragraph';
+import { classifyParagraph, NUMBERED, type ParagraphKind } from './classify-paragraph';
 
 export type ItemForm = 'marker' | 'bracket' | 'speech' | 'headline' | 'numbered' | 'paragraph';
 
@@ -28,7 +28,6 @@ export interface SplitResult {
 
 const OPENERS: ParagraphKind[] = ['marker', 'bracketItem'];
 const PROSE_MARK = /[，。；！？,;!?]/;
-const NUMBER_PREFIX = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．.]|[（(]\d{1,2}[）)])/;
 
 export function splitItems(paragraphs: string[], skip: Set<number>, vocab: LayoutVocabulary): SplitResult {
   const kinds = paragraphs.map((p) => classifyParagraph(p, vocab));
@@ -115,7 +114,7 @@ export function splitItems(paragraphs: string[], skip: Set<number>, vocab: Layou
         if (!PROSE_MARK.test(text) && OPENERS.includes(nextKind(kinds, skip, i) ?? 'prose')) {
           close();
           inFooter = false;
-          section = text.replace(NUMBER_PREFIX, '').trim();
+          section = text.replace(NUMBERED, '').trim();
           continue;
         }
         break;
