@@ -44,21 +44,22 @@ function sentenceAt(text: string, offset: number): string {
   return text.slice(Math.max(0, before), end).trim();
 }
 
+/** A written reference (我市, 本县, 全区), not a bare admin character opening an org name (市金融局). */
+const REFERENCE_ONLY = /^[我本全]/;
+
 /** 我县 / 全市 / a bare leading 市 (市金融局) → the region, or its ancestor of the matching kind (我省 → the province). */
 function resolveReference(ref: string, region: GazetteerEntry | null, gazetteer: Gazetteer, warnings: string[]): GazetteerEntry | null {
   if (!region) {
     warnings.push(`"${ref}" refers to the publisher's locality, but the bulletin region is unknown`);
     return null;
   }
-  const kind = /^[我本全]/.test(ref) ? ref.slice(1) : ref.slice(0, 1);
+  const kind = REFERENCE_ONLY.test(ref) ? ref.slice(1) : ref.slice(0, 1);
   const target = gazetteer.chain(region.code).find((e) => e.name.endsWith(kind));
   if (!target) warnings.push(`"${ref}" does not fit the bulletin region ${region.name}; used the region`);
   return target ?? region;
 }
 
 const REFERENCES = [...LOCALITY_KNOWLEDGE.selfReferences, ...LOCALITY_KNOWLEDGE.wholeReferences];
-/** A written reference (我市, 本县, 全区), not a bare admin character opening an org name (市金融局). */
-const REFERENCE_ONLY = /^[我本全]/;
 /** 我县…, or a bare admin character opening an org name (市金融局, 县委组织部), but not a title (市外参考, 县域经济). */
 const leadingReference = (text: string): string | null => {
   const ref = REFERENCES.find((r) => text.startsWith(r));
