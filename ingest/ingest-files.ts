@@ -6,10 +6,9 @@ import os from 'os';
 import path from 'path';
 import { mergeDocuments, type GraphDocument } from '../graph/graph-document';
 import { ingestInWorkers, workersAvailable } from './ingest-in-workers';
-import { ingestOneFile, type FileOutcome } from './ingest-one-file';
+import { ingestTakenFiles, type FileOutcome } from './ingest-one-file';
 import { createKnowledge, type IngestKnowledge } from './pipeline';
 import { collectFiles } from './read/collect-files';
-import { readSource } from './read/read-source';
 import type { IngestMessage } from './types';
 
 export interface IngestSummary {
@@ -102,15 +101,11 @@ export async function ingestFiles(inputs: string[], options: IngestFilesOptions 
 
 async function ingestSequentially(files: string[], knowledge: IngestKnowledge, tick: (file: string) => void): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
-  // The next file is read while the current one is processed: reading is I/O, processing is CPU.
-  let pending = files.length > 0 ? readSource(files[0] as string) : null;
-  for (let index = 0; index < files.length; index++) {
-    const read = pending as ReturnType<typeof readSource>;
-    const next = files[index + 1];
-    pending = next === undefined ? null : readSource(next);
-    outcomes.push(await ingestOneFile(files[index] as string, knowledge, read));
+  let next = 0;
+  await ingestTakenFiles(files, () => (next < files.length ? next++ : null), knowledge, (index, outcome) => {
+    outcomes[index] = outcome;
     tick(files[index] as string);
-  }
+  });
   return outcomes;
 }
 

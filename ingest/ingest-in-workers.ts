@@ -8,9 +8,8 @@ import { existsSync } from 'fs';
 import path from 'path';
 import { setImmediate as yieldToEvents } from 'timers/promises';
 import { Worker } from 'worker_threads';
-import { ingestOneFile, type FileOutcome } from './ingest-one-file';
+import { ingestTakenFiles, type FileOutcome } from './ingest-one-file';
 import type { IngestKnowledge } from './pipeline';
-import { readSource } from './read/read-source';
 
 const WORKER_SCRIPT = path.join(__dirname, 'ingest-worker.js');
 
@@ -62,23 +61,12 @@ export async function ingestInWorkers({ files, helpers, knowledge, onOutcome }: 
       worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`ingest worker exited with code ${code}`))));
     });
 
-  const runMain = async () => {
-    const own = knowledge();
-    // The next file is read while the current one is processed: reading is I/O, processing is CPU.
-    let index = take();
-    let read = index === null ? null : readSource(files[index] as string);
-    while (index !== null && read !== null) {
-      const next = take();
-      const nextRead = next === null ? null : readSource(files[next] as string);
-      const file = files[index] as string;
-      outcomes[index] = await ingestOneFile(file, own, read);
-      onOutcome(file);
-      // Let worker results and requests for more files through between two files.
-      await yieldToEvents();
-      index = next;
-      read = nextRead;
-    }
-  };
+  // Worker results and requests for more files get through between two of the main thread's files.
+  const runMain = () =>
+    ingestTakenFiles(files, take, knowledge(), (index, outcome) => {
+      outcomes[index] = outcome;
+      onOutcome(files[index] as string);
+    }, yieldToEvents);
 
   const workers = Array.from({ length: Math.min(helpers, files.length) }, runWorker);
   await Promise.all([...workers, runMain()]);

@@ -21,3 +21,27 @@ export async function ingestOneFile(file: string, knowledge: IngestKnowledge, re
     practices: result.structure.items.length,
   };
 }
+
+/**
+ * Ingests, in this thread, the files `take` hands out (their indexes, until null), calling `done` with each outcome.
+ * The next file is read while the current one is processed: reading is I/O, processing is CPU. `between` runs after
+ * each file (the parallel ingest yields there so worker messages get through).
+ */
+export async function ingestTakenFiles(
+  files: readonly string[],
+  take: () => number | null,
+  knowledge: IngestKnowledge,
+  done: (index: number, outcome: FileOutcome) => void,
+  between?: () => Promise<unknown>,
+): Promise<void> {
+  let index = take();
+  let read = index === null ? null : readSource(files[index] as string);
+  while (index !== null && read !== null) {
+    const next = take();
+    const nextRead = next === null ? null : readSource(files[next] as string);
+    done(index, await ingestOneFile(files[index] as string, knowledge, read));
+    await between?.();
+    index = next;
+    read = nextRead;
+  }
+}
