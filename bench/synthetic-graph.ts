@@ -56,7 +56,7 @@ export function syntheticBulletin(input: { index: number; samples: Samples; coun
   const node = (n: GraphNode) => nodes.set(n.id, n);
   const relate = (type: GraphRelationship['type'], start: string, end: string, properties: GraphRelationship['properties'] = {}) =>
     relationships.push({ id: relationshipId(type, start, end), type, start, end, properties });
-  node({ id: bulletinId, labels: ['Bulletin'], properties: { source: `bench/${key}.txt`, title: '组工信息', issue: input.index, date: '2023-06-09', publisher: null, encoding: 'utf-8', traditional: false, region: null } });
+  node({ id: bulletinId, labels: ['Bulletin'], properties: { source: `bench/${key}.txt`, format: 'txt', kind: 'bulletin', title: '组工信息', issue: input.index, date: '2023-06-09', publisher: null, encoding: 'utf-8', traditional: false, region: null } });
   for (let ordinal = 1; ordinal <= input.count; ordinal++) {
     const template = pick(samples.practices, random);
     const county = pick(input.counties, random);

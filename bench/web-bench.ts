@@ -89,7 +89,7 @@ function syntheticBulletins(counties: County[]): GraphDocument[] {
     const relationships: GraphRelationship[] = [];
     const relate = (type: GraphRelationship['type'], start: string, end: string, properties: GraphRelationship['properties'] = {}) =>
       relationships.push({ id: relationshipId(type, start, end), type, start, end, properties });
-    nodes.set(bulletinId, { id: bulletinId, labels: ['Bulletin'], properties: { source: `bench/${key}.txt`, title: '组工信息', issue: b + 1, date: `2023-${String(1 + (b % 12)).padStart(2, '0')}-15`, publisher: null, encoding: 'utf-8', traditional: false, region: '340000' } });
+    nodes.set(bulletinId, { id: bulletinId, labels: ['Bulletin'], properties: { source: `bench/${key}.txt`, format: 'txt', kind: 'bulletin', title: '组工信息', issue: b + 1, date: `2023-${String(1 + (b % 12)).padStart(2, '0')}-15`, publisher: null, encoding: 'utf-8', traditional: false, region: '340000' } });
     for (let ordinal = 1; ordinal <= PER_BULLETIN && b * PER_BULLETIN + ordinal <= PRACTICES; ordinal++) {
       const county = counties[(b * PER_BULLETIN + ordinal) % counties.length]!;
       const place = String(county.chain[0]!.properties['name']);

@@ -8,6 +8,7 @@ export type NodeLabel = (typeof NODE_LABELS)[number];
 
 export const RELATIONSHIP_TYPES = [
   'CONTAINS', 'LOCATED_IN', 'PART_OF', 'USES', 'INVOLVES', 'REPORTED_BY', 'REPORTS', 'SIMILAR_TO', 'REPRINT_OF',
+  'IN_REGION',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
@@ -22,6 +23,10 @@ export interface PropertySpec {
 export const NODE_PROPERTIES: Record<NodeLabel, Record<string, PropertySpec>> = {
   Bulletin: {
     source: { type: 'string' },
+    /** The input format the document was read from (SOURCE_FORMATS). */
+    format: { type: 'string' },
+    /** What the document is (DOCUMENT_KINDS): a numbered bulletin, a briefing, a newspaper or web article, other. */
+    kind: { type: 'string' },
     title: { type: 'string', nullable: true },
     issue: { type: 'int', nullable: true },
     date: { type: 'date', nullable: true },
@@ -71,6 +76,8 @@ export const NODE_PROPERTIES: Record<NodeLabel, Record<string, PropertySpec>> = 
     text: { type: 'string' },
     start: { type: 'int' },
     end: { type: 'int' },
+    /** Page of the source file on which the figure stands; null when unknown. */
+    page: { type: 'int', nullable: true },
   },
 };
 
@@ -87,7 +94,14 @@ export const RELATIONSHIPS: Record<RelationshipType, RelationshipSpec> = {
   USES: {
     from: 'Practice',
     to: 'Mechanism',
-    properties: { evidence: { type: 'string' }, start: { type: 'int' }, end: { type: 'int' }, via: { type: 'string' } },
+    properties: {
+      evidence: { type: 'string' },
+      start: { type: 'int' },
+      end: { type: 'int' },
+      via: { type: 'string' },
+      /** Page of the source file on which the evidence starts (paged formats and page-marked text); null when unknown. */
+      page: { type: 'int', nullable: true },
+    },
   },
   INVOLVES: { from: 'Practice', to: 'Organization', properties: { evidence: { type: 'string' } } },
   REPORTED_BY: { from: 'Practice', to: 'Organization', properties: {} },
@@ -98,6 +112,8 @@ export const RELATIONSHIPS: Record<RelationshipType, RelationshipSpec> = {
     properties: { score: { type: 'float' }, sharedMechanisms: { type: 'string[]' }, sharedTerms: { type: 'string[]' } },
   },
   REPRINT_OF: { from: 'Practice', to: 'Practice', properties: { score: { type: 'float' } } },
+  /** The locality a document as a whole reports on (its masthead's or its items' region); Bulletin.region holds its code. */
+  IN_REGION: { from: 'Bulletin', to: 'Locality', properties: {} },
 };
 
 /**
@@ -115,6 +131,14 @@ export function isNodeLabel(value: string): value is NodeLabel {
 export function isRelationshipType(value: string): value is RelationshipType {
   return (RELATIONSHIP_TYPES as readonly string[]).includes(value);
 }
+
+/** Input formats a document can be read from (one reader each in ingest/read/). */
+export const SOURCE_FORMATS = ['txt', 'pdf', 'docx', 'doc', 'html'] as const;
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];
+
+/** Kinds of source document: a numbered bulletin (组工信息), a briefing (简报, 交流材料), an article (newspaper, web), other. */
+export const DOCUMENT_KINDS = ['bulletin', 'briefing', 'article', 'other'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export const LOCALITY_LEVELS = ['province', 'city', 'county', 'town', 'village'] as const;
 export type LocalityLevel = (typeof LOCALITY_LEVELS)[number];

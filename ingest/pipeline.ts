@@ -74,7 +74,12 @@ export function ingestSource(source: SourceText, knowledge: IngestKnowledge): Bu
     };
   });
   const document = buildDocument({
-    source, cleanText: clean.text, structure, region: localities.region, practices, lexicon: knowledge.mechanisms,
+    source,
+    cleanText: clean.text,
+    structure,
+    regionChain: localities.region ? knowledge.gazetteer.chain(localities.region.code) : [],
+    practices,
+    lexicon: knowledge.mechanisms,
   });
   return { file: source.file, clean, structure, practices, document, messages: [...structure.messages, ...localities.messages] };
 }

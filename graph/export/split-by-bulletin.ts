@@ -1,6 +1,7 @@
 /**
  * Splits a whole-graph document (an export) into one document per bulletin, the unit the stores write:
- * each bulletin with its practices, everything they point to, and the PART_OF chains of their localities.
+ * each bulletin with its region (IN_REGION), its practices, everything they point to, and the PART_OF chains of
+ * their localities.
  * Relationships between practices of different bulletins (SIMILAR_TO, REPRINT_OF) go with the later one's document
  * only when both ends are present, so nothing dangles.
  */
@@ -18,7 +19,15 @@ export function splitByBulletin(document: GraphDocument): GraphDocument[] {
   return bulletins.map((bulletin) => {
     const included = new Map<string, GraphNode>([[bulletin.id, bulletin]]);
     const relationships: GraphRelationship[] = [];
-    const practices = (outgoing.get(bulletin.id) ?? []).filter((r) => r.type === 'CONTAINS');
+    const own = outgoing.get(bulletin.id) ?? [];
+    for (const region of own.filter((r) => r.type === 'IN_REGION')) {
+      const locality = nodes.get(region.end);
+      if (!locality) continue;
+      included.set(locality.id, locality);
+      relationships.push(region);
+      addChain(locality.id, nodes, outgoing, included, relationships);
+    }
+    const practices = own.filter((r) => r.type === 'CONTAINS');
     for (const contains of practices) {
       const practice = nodes.get(contains.end);
       if (!practice) continue;

@@ -112,7 +112,8 @@ export interface PracticeDetail {
   practice: GraphNode;
   bulletin: GraphNode | null;
   localities: GraphNode[];
-  mechanisms: { mechanism: GraphNode; evidence: string; start: number; end: number; via: string }[];
+  /** `page`: the source page on which the evidence starts (USES.page); null when the source has no pages. */
+  mechanisms: { mechanism: GraphNode; evidence: string; start: number; end: number; via: string; page: number | null }[];
   organizations: { organization: GraphNode; evidence: string | null; reportedBy: boolean }[];
   metrics: GraphNode[];
   spans: EvidenceSpan[];
@@ -264,6 +265,15 @@ export interface CypherResult {
   truncated: boolean;
 }
 
+/**
+ * Per-call options of a read. The server passes a signal that aborts when the request passes its deadline or its
+ * client disconnects; a store stops its work at the next chance (between statements, hops or batches) and rejects
+ * with the signal's reason. Reads are side-effect free, so an aborted read leaves nothing behind.
+ */
+export interface ReadOptions {
+  signal?: AbortSignal;
+}
+
 export interface GraphStore {
   readonly kind: 'memory' | 'neo4j';
   /** Creates constraints and indexes (idempotent); loads what is persisted. */
@@ -288,26 +298,26 @@ export interface GraphStore {
   deleteBulletin(id: string): Promise<boolean>;
   clear(): Promise<void>;
 
-  node(id: string): Promise<GraphNode | null>;
-  neighborhood(request: NeighborhoodRequest): Promise<Subgraph>;
-  search(request: SearchRequest): Promise<Page<SearchHit>>;
-  localities(query: LocalityQuery): Promise<Page<LocalityCount>>;
-  mechanisms(query: MechanismQuery): Promise<Page<MechanismCount>>;
-  adoption(request: AdoptionRequest): Promise<AdoptionMatrix>;
-  practice(id: string): Promise<PracticeDetail | null>;
-  similarPractices(id: string, limit?: number): Promise<SimilarPractice[]>;
-  stats(): Promise<GraphStats>;
-  diffusion(request: DiffusionRequest): Promise<Diffusion | null>;
-  localityPortfolio(code: string): Promise<LocalityPortfolio | null>;
-  comparePortfolios(a: string, b: string): Promise<PortfolioComparison | null>;
-  similarLocalities(request: SimilarLocalitiesRequest): Promise<SimilarLocality[]>;
+  node(id: string, options?: ReadOptions): Promise<GraphNode | null>;
+  neighborhood(request: NeighborhoodRequest, options?: ReadOptions): Promise<Subgraph>;
+  search(request: SearchRequest, options?: ReadOptions): Promise<Page<SearchHit>>;
+  localities(query: LocalityQuery, options?: ReadOptions): Promise<Page<LocalityCount>>;
+  mechanisms(query: MechanismQuery, options?: ReadOptions): Promise<Page<MechanismCount>>;
+  adoption(request: AdoptionRequest, options?: ReadOptions): Promise<AdoptionMatrix>;
+  practice(id: string, options?: ReadOptions): Promise<PracticeDetail | null>;
+  similarPractices(id: string, limit?: number, options?: ReadOptions): Promise<SimilarPractice[]>;
+  stats(options?: ReadOptions): Promise<GraphStats>;
+  diffusion(request: DiffusionRequest, options?: ReadOptions): Promise<Diffusion | null>;
+  localityPortfolio(code: string, options?: ReadOptions): Promise<LocalityPortfolio | null>;
+  comparePortfolios(a: string, b: string, options?: ReadOptions): Promise<PortfolioComparison | null>;
+  similarLocalities(request: SimilarLocalitiesRequest, options?: ReadOptions): Promise<SimilarLocality[]>;
   /** The family of a mechanism (by name or id); null when unknown or not yet analysed. */
-  mechanismFamily(mechanism: string): Promise<MechanismFamily | null>;
+  mechanismFamily(mechanism: string, options?: ReadOptions): Promise<MechanismFamily | null>;
   adoptionPanel(): Promise<AdoptionPanelRow[]>;
   analysisInput(): Promise<AnalysisPractice[]>;
   replaceAnalyses(analyses: GraphAnalyses): Promise<void>;
   /** The whole graph, for exports. */
   exportDocument(): Promise<GraphDocument>;
   /** Read-only Cypher for researchers (Neo4j only; absent on the memory store). Writes fail with `ReadOnly`. */
-  cypher?(query: string, params?: Record<string, unknown>, options?: CypherOptions): Promise<CypherResult>;
+  cypher?(query: string, params?: Record<string, unknown>, options?: CypherOptions & ReadOptions): Promise<CypherResult>;
 }

@@ -1,6 +1,6 @@
 /** Store errors with stable codes, translated once at the store boundary (driver and file errors become these). */
 
-export type StoreErrorCode = 'NotFound' | 'InvalidInput' | 'StoreUnavailable' | 'Locked' | 'CorruptSnapshot' | 'ReadOnly' | 'Timeout';
+export type StoreErrorCode = 'NotFound' | 'InvalidInput' | 'StoreUnavailable' | 'Locked' | 'CorruptSnapshot' | 'ReadOnly' | 'Timeout' | 'Aborted';
 
 export class StoreError extends Error {
   constructor(

@@ -13,10 +13,11 @@ import { nodeIds } from './node-ids';
 import { sentenceSpan } from '../link/sentence-span';
 
 export interface BuildInput {
-  source: Pick<SourceText, 'file' | 'encoding' | 'traditional'>;
+  source: Pick<SourceText, 'file' | 'format' | 'encoding' | 'traditional'>;
   cleanText: string;
   structure: BulletinStructure;
-  region: ResolvedLocality | null;
+  /** The document's region and its chain up to the province (region first); empty when none was found. */
+  regionChain: ResolvedLocality[];
   practices: LinkedPractice[];
   lexicon: MechanismLexicon;
 }
@@ -49,14 +50,18 @@ export function buildDocument(input: BuildInput): GraphDocument {
   const b = new DocumentBuilder();
   const bulletinId = b.node(nodeIds.bulletin(input.cleanText), 'Bulletin', {
     source: input.source.file,
+    format: input.source.format,
+    kind: input.structure.kind,
     title: header.title,
     issue: header.issue,
     date: header.date,
     publisher: header.publisher,
     encoding: input.source.encoding,
     traditional: input.source.traditional,
-    region: input.region?.code ?? null,
+    region: input.regionChain[0]?.code ?? null,
   });
+  const regionId = addChain(b, input.regionChain);
+  if (regionId) b.relate('IN_REGION', bulletinId, regionId);
   const descriptions = new Map(input.lexicon.entries.map((e) => [e.name, e.description]));
   for (const linked of input.practices) {
     const { item } = linked;
@@ -86,6 +91,7 @@ export function buildDocument(input: BuildInput): GraphDocument {
         start: m.start,
         end: m.end,
         via: m.via,
+        page: null,
       });
     }
     for (const o of linked.organizations.involves) {
@@ -107,6 +113,7 @@ export function buildDocument(input: BuildInput): GraphDocument {
         text: f.text,
         start: f.start,
         end: f.end,
+        page: null,
       });
       b.relate('REPORTS', practiceId, metricId);
     });
@@ -117,6 +124,12 @@ export function buildDocument(input: BuildInput): GraphDocument {
 function addLocality(b: DocumentBuilder, practiceId: string, linked: LinkedPractice): void {
   const { locality, chain, evidence } = linked.locality;
   if (!locality) return;
+  addChain(b, chain);
+  b.relate('LOCATED_IN', practiceId, nodeIds.locality(locality.code), { evidence });
+}
+
+/** A locality chain (most specific first) as Locality nodes joined by PART_OF; returns the first node's id. */
+function addChain(b: DocumentBuilder, chain: readonly ResolvedLocality[]): string | null {
   let child: string | null = null;
   for (const entry of chain) {
     const id = b.node(nodeIds.locality(entry.code), 'Locality', {
@@ -128,7 +141,7 @@ function addLocality(b: DocumentBuilder, practiceId: string, linked: LinkedPract
     if (child) b.relate('PART_OF', child, id);
     child = id;
   }
-  b.relate('LOCATED_IN', practiceId, nodeIds.locality(locality.code), { evidence });
+  return chain[0] ? nodeIds.locality(chain[0].code) : null;
 }
 
 /** Surface forms seen for a mechanism, without quote marks and without the canonical name itself. */

@@ -4,16 +4,37 @@
  */
 import { promises as fs } from 'fs';
 import path from 'path';
+import type { SourceFormat } from '../../graph/schema';
 import { decodeBytes, type TextEncoding } from './decode-bytes';
 import { toSimplified } from './to-simplified';
 
+/**
+ * What a reader found in a file's own metadata (HTML <title> and meta tags, DOCX core properties, the PDF info
+ * dictionary): used by the structure stage where the text itself prints no masthead. Never practice text.
+ */
+export interface SourceMetadata {
+  title?: string;
+  /** YYYY-MM-DD. */
+  date?: string;
+  publisher?: string;
+  author?: string;
+  url?: string;
+}
+
+/**
+ * One file as text. Every reader produces the same conventions, so the later stages need not know the format:
+ * lines separated by "\n"; a form feed ("\f") where a new page of the source begins; `**…**` around runs the source
+ * sets in bold or as headings (the clean stage keeps them as emphasis spans).
+ */
 export interface SourceText {
   /** The path as given (relative paths stay relative so ids and exports do not depend on the machine). */
   file: string;
   text: string;
+  format: SourceFormat;
   encoding: TextEncoding;
   traditional: boolean;
   bytes: number;
+  metadata?: SourceMetadata;
 }
 
 export type ReadResult = { ok: true; source: SourceText } | { ok: false; file: string; reason: string };
@@ -55,6 +76,6 @@ export async function readSource(file: string): Promise<ReadResult> {
   const script = toSimplified(decoded.text);
   return {
     ok: true,
-    source: { file, text: script.text, encoding: decoded.encoding, traditional: script.traditional, bytes: bytes.length },
+    source: { file, text: script.text, format: 'txt', encoding: decoded.encoding, traditional: script.traditional, bytes: bytes.length },
   };
 }

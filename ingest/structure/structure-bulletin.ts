@@ -1,4 +1,5 @@
 /** The structure stage: cleaned bulletin text → masthead fields and practice items, with warnings. */
+import type { DocumentKind } from '../../graph/schema';
 import type { CleanText } from '../clean/clean-text';
 import type { LayoutVocabulary } from '../knowledge/layout-vocabulary';
 import type { IngestMessage } from '../types';
@@ -7,6 +8,8 @@ import { parseHeader, type BulletinHeader } from './parse-header';
 import { splitItems } from './split-items';
 
 export interface BulletinStructure {
+  /** What the document is; the shape of its text decides (a numbered masthead makes a bulletin). */
+  kind: DocumentKind;
   header: BulletinHeader;
   items: PracticeItem[];
   messages: IngestMessage[];
@@ -35,7 +38,7 @@ export function structureBulletin(clean: CleanText, file: string, vocab: LayoutV
       messages.push({ level: 'warning', stage: 'structure', file, message: `item ${item.ordinal} has no title`, offset: item.offset });
     }
   }
-  return { header, items, messages };
+  return { kind: 'bulletin', header, items, messages };
 }
 
 /**

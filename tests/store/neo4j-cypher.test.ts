@@ -162,7 +162,7 @@ describe('schema DDL', () => {
 /** A small hand-made bulletin: stable, unlike the ingest output, so its snapshot changes only when the adapter does. */
 const MINI: GraphDocument = {
   nodes: [
-    { id: 'bulletin:b1', labels: ['Bulletin'], properties: { source: 'mini.txt', title: '安庆组工信息', issue: 37, date: '2023-12-12', publisher: null, encoding: 'utf-8', traditional: false, region: null } },
+    { id: 'bulletin:b1', labels: ['Bulletin'], properties: { source: 'mini.txt', format: 'txt', kind: 'bulletin', title: '安庆组工信息', issue: 37, date: '2023-12-12', publisher: null, encoding: 'utf-8', traditional: false, region: null } },
     {
       id: 'practice:b1:1', labels: ['Practice'],
       properties: { title: '红色物业', text: '潜山市推行红色物业，惠及3178户。', section: '市内信息', reportedBy: null, date: null, ordinal: 1, localityPhrase: '潜山市', subMeasures: ['一是'], form: 'marker' },

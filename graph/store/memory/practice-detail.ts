@@ -35,6 +35,7 @@ export function practiceDetail(core: GraphCore, id: string): PracticeDetail | nu
       start: Number(edge.props.start ?? 0),
       end: Number(edge.props.end ?? 0),
       via: stringOrNull(edgeValue(edge, 'via')) ?? '',
+      page: typeof edge.props.page === 'number' ? edge.props.page : null,
     })),
     organizations: [...organizations].map(([organization, entry]) => ({ organization: toGraphNode(organization), ...entry })),
     metrics: metrics.map(toGraphNode),

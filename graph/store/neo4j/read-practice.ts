@@ -31,6 +31,7 @@ export async function readPractice(connection: Neo4jConnection, id: string): Pro
         start: relNumber(rel, 'start') ?? 0,
         end: relNumber(rel, 'end') ?? 0,
         via: relString(rel, 'via') ?? '',
+        page: relNumber(rel, 'page'),
       }))
       .sort((a, b) => a.start - b.start || byId(a.mechanism, b.mechanism));
     const organizations = new Map<string, PracticeDetail['organizations'][number]>();
