@@ -18,6 +18,12 @@ const PAGE_MARK = [
 const DOT_LEADER = /(?:[.．·•…]{3,}|(?:\.\s){3,}|…{2,})\s*\d{1,4}\s*$/;
 const ONLY_DOT_LEADER = /^(?:[.．·•…\s]{3,})\d{1,4}$/;
 
+/** The page number a printed page mark (— 3 —, 第 3 页, 3 / 10, a bare 3) shows; null when the line is not one. */
+export function pageMarkNumber(line: string): number | null {
+  if (!PAGE_MARK.some((re) => re.test(line))) return null;
+  return Number(/\d+/.exec(line)?.[0]);
+}
+
 export function dropArtifactLines(lines: string[]): SourceLine[] {
   const kept: SourceLine[] = [];
   for (const raw of lines) {
@@ -26,7 +32,7 @@ export function dropArtifactLines(lines: string[]): SourceLine[] {
       kept.push({ text: '', indented: false });
       continue;
     }
-    if (PAGE_MARK.some((re) => re.test(text))) continue;
+    if (pageMarkNumber(text) !== null) continue;
     if (ONLY_DOT_LEADER.test(text)) {
       // The entry's own text sits on the line before its leader: it belongs to the contents too.
       dropLastNonBlank(kept);

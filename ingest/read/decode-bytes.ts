@@ -5,24 +5,28 @@
  */
 import { isUtf8 } from 'buffer';
 import iconv from 'iconv-lite';
+import { readFailure, type ReadFailure } from './read-failure';
 
-export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+/**
+ * How a source's text was encoded. `big5` occurs in web pages that declare it; `embedded` stands for formats that
+ * carry their own text encoding (PDF fonts, Word's internal Unicode).
+ */
+export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5' | 'embedded';
 
-export type DecodeResult =
-  | { ok: true; text: string; encoding: TextEncoding }
-  | { ok: false; reason: string };
+export type DecodeResult = { ok: true; text: string; encoding: TextEncoding } | ReadFailure;
 
 export function decodeBytes(bytes: Uint8Array): DecodeResult {
-  if (bytes.length === 0) return { ok: false, reason: 'empty file' };
+  if (bytes.length === 0) return readFailure('EMPTY', 'empty file');
+  if (onlyWhitespace(bytes)) return readFailure('EMPTY', 'empty file (only whitespace)');
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return decodeUtf8(bytes.subarray(3), 'utf-8-bom');
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes.subarray(2), 'utf-16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes.subarray(2), 'utf-16be');
-  if (looksBinary(bytes)) return { ok: false, reason: 'binary content (NUL or control bytes), not a text file' };
+  if (looksBinary(bytes)) return readFailure('BINARY', 'binary content (NUL or control bytes), not a text file');
   const asUtf8 = decodeUtf8(bytes, 'utf-8');
   if (asUtf8.ok) return asUtf8;
-  if (asUtf8.reason.startsWith('truncated')) return asUtf8;
+  if (asUtf8.code === 'TRUNCATED') return asUtf8;
   return decodeGb18030(bytes);
 }
 
@@ -31,18 +35,18 @@ function decodeUtf8(bytes: Uint8Array, encoding: TextEncoding): DecodeResult {
   if (isUtf8(bytes)) return finish(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding);
   const valid = validUtf8Prefix(bytes);
   if (valid.truncatedAtEnd) {
-    return { ok: false, reason: `truncated UTF-8: the file ends inside a multi-byte character at byte ${valid.length}` };
+    return readFailure('TRUNCATED', `truncated UTF-8: the file ends inside a multi-byte character at byte ${valid.length}`);
   }
-  return { ok: false, reason: `invalid UTF-8 at byte ${valid.length}` };
+  return readFailure('UNDECODABLE', `invalid UTF-8 at byte ${valid.length}`);
 }
 
 function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): DecodeResult {
   if (bytes.length % 2 !== 0) {
-    return { ok: false, reason: `truncated ${encoding.toUpperCase()}: odd number of bytes (${bytes.length + 2})` };
+    return readFailure('TRUNCATED', `truncated ${encoding.toUpperCase()}: odd number of bytes (${bytes.length + 2})`);
   }
   const text = iconv.decode(Buffer.from(bytes), encoding === 'utf-16le' ? 'utf16le' : 'utf16be');
   if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(text)) {
-    return { ok: false, reason: `truncated ${encoding.toUpperCase()}: unpaired surrogate` };
+    return readFailure('TRUNCATED', `truncated ${encoding.toUpperCase()}: unpaired surrogate`);
   }
   return finish(text, encoding);
 }
@@ -50,25 +54,45 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Deco
 function decodeGb18030(bytes: Uint8Array): DecodeResult {
   const last = bytes[bytes.length - 1] ?? 0;
   if (last >= 0x81 && last <= 0xfe && !endsOnCompleteGbChar(bytes)) {
-    return { ok: false, reason: `truncated GB18030/GBK: the file ends inside a double-byte character at byte ${bytes.length - 1}` };
+    return readFailure('TRUNCATED', `truncated GB18030/GBK: the file ends inside a double-byte character at byte ${bytes.length - 1}`);
   }
   const text = iconv.decode(Buffer.from(bytes), 'gb18030');
-  if (text.includes('\uFFFD')) return { ok: false, reason: 'undecodable: neither UTF-8, UTF-16 with BOM nor GB18030/GBK' };
+  if (text.includes('\uFFFD')) return readFailure('UNDECODABLE', 'undecodable: neither UTF-8, UTF-16 with BOM nor GB18030/GBK');
   // Random bytes also decode as GB18030; real Chinese text is mostly common ideographs and punctuation.
   const nonAscii = [...text].filter((c) => c.charCodeAt(0) > 0x7f);
   const cjk = nonAscii.filter((c) => /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef\u2010-\u201f]/.test(c));
   if (nonAscii.length > 0 && cjk.length / nonAscii.length < 0.9) {
-    return { ok: false, reason: 'undecodable: bytes are not valid UTF-8 and do not read as Chinese text in GB18030/GBK' };
+    return readFailure('UNDECODABLE', 'undecodable: bytes are not valid UTF-8 and do not read as Chinese text in GB18030/GBK');
   }
   return finish(text, 'gb18030');
 }
 
 function finish(text: string, encoding: TextEncoding): DecodeResult {
-  if (text.trim().length === 0) return { ok: false, reason: 'empty file (only whitespace)' };
+  if (text.trim().length === 0) return readFailure('EMPTY', 'empty file (only whitespace)');
   if (/[\u0000-\u0008\u000e-\u001f]/.test(text.replace(/\u001b/g, ''))) {
-    return { ok: false, reason: `binary content: control characters in ${encoding} text` };
+    return readFailure('BINARY', `binary content: control characters in ${encoding} text`);
   }
   return { ok: true, text: text.replace(/\r\n?/g, '\n'), encoding };
+}
+
+const WHITESPACE_BYTES = new Set([
+  0x00, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x30, 0x80, 0x8b, 0xa0, 0xa1, 0xbb, 0xbf, 0xc2, 0xe2, 0xe3, 0xef, 0xfe, 0xff,
+]);
+
+/**
+ * Whitespace in any of the encodings above (ASCII blanks, tabs, CR/LF, form feeds, BOMs, and U+3000 or NBSP in
+ * UTF-8, GBK and UTF-16): such a file is empty, and must not be mistaken for undecodable bytes (issue 19). Checked
+ * on the bytes, before any decoding, because a lone 0xA1 0xA1 (GBK's U+3000) is not valid UTF-8.
+ */
+function onlyWhitespace(bytes: Uint8Array): boolean {
+  // Every byte of such a file is one of these (the bytes of the blanks in every encoding): text fails at its first letter.
+  for (const b of bytes) if (!WHITESPACE_BYTES.has(b)) return false;
+  for (const encoding of ['utf8', 'gb18030', 'utf16le', 'utf16be'] as const) {
+    if (encoding.startsWith('utf16') && bytes.length % 2 !== 0) continue;
+    const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
+    if (!text.includes('\uFFFD') && /^[\s\u200b\ufeff]*$/.test(text)) return true;
+  }
+  return false;
 }
 
 /** NUL bytes never occur in UTF-8 or GB18030 text, and many C0 controls mean a binary format. */

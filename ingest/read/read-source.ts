@@ -1,12 +1,18 @@
 /**
- * Reads one input file into text. Formats plug in here by extension; today only plain text (`.txt`).
- * Failures come back as a reason rather than an exception so a batch can go on with the other files.
+ * Reads one input file into text: picks the reader by extension, or by the bytes where the extension lies (a `.doc`
+ * that is really DOCX or HTML), applies the format's size limit, then the conventions every reader shares
+ * (ideographs normalized, traditional script converted). Failures come back as a code and a reason rather than an
+ * exception, so a batch goes on with the other files.
  */
 import { promises as fs } from 'fs';
 import path from 'path';
 import type { SourceFormat } from '../../graph/schema';
-import { decodeBytes, type TextEncoding } from './decode-bytes';
-import { toSimplified } from './to-simplified';
+import type { TextEncoding } from './decode-bytes';
+import { FORMAT_READERS, READER_LIMITS, type ReaderKind } from './format-readers';
+import { normalizeIdeographs } from './normalize-ideographs';
+import { readFailure, type ReadErrorCode } from './read-failure';
+import { sniffFormat } from './sniff-format';
+import { convertToSimplified, toSimplified } from './to-simplified';
 
 /**
  * What a reader found in a file's own metadata (HTML <title> and meta tags, DOCX core properties, the PDF info
@@ -23,8 +29,10 @@ export interface SourceMetadata {
 
 /**
  * One file as text. Every reader produces the same conventions, so the later stages need not know the format:
- * lines separated by "\n"; a form feed ("\f") where a new page of the source begins; `**…**` around runs the source
- * sets in bold or as headings (the clean stage keeps them as emphasis spans).
+ * lines separated by "\n"; where the format knows its paragraphs, a blank line between them and the first line of
+ * each set with the typeset two-character indent (U+3000 U+3000) that the clean stage reads as a paragraph start;
+ * a form feed ("\f") where a new page of the source begins; `**…**` around runs the source sets in bold or as
+ * headings (the clean stage keeps them as emphasis spans).
  */
 export interface SourceText {
   /** The path as given (relative paths stay relative so ids and exports do not depend on the machine). */
@@ -37,45 +45,80 @@ export interface SourceText {
   metadata?: SourceMetadata;
 }
 
-export type ReadResult = { ok: true; source: SourceText } | { ok: false; file: string; reason: string };
+export type ReadResult = { ok: true; source: SourceText } | { ok: false; file: string; code: ReadErrorCode; reason: string };
 
-/** A bulletin is a few pages; anything this large is a wrong file (an archive, a database dump). */
-export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
+/** The largest plain-text file: a bulletin is a few pages; anything this large is a wrong file (an archive, a dump). */
+export const MAX_SOURCE_BYTES = READER_LIMITS.text.bytes;
 
-type FormatReader = (bytes: Uint8Array) => ReturnType<typeof decodeBytes>;
-
-const readers: Record<string, FormatReader> = {
-  '.txt': decodeBytes,
-  '.text': decodeBytes,
+const EXTENSIONS: Record<string, ReaderKind> = {
+  '.txt': 'text',
+  '.text': 'text',
+  '.pdf': 'pdf',
+  '.docx': 'docx',
+  '.doc': 'doc',
+  '.html': 'html',
+  '.htm': 'html',
+  '.shtml': 'html',
+  '.xhtml': 'html',
+  '.mhtml': 'mhtml',
+  '.mht': 'mhtml',
 };
 
-export const SUPPORTED_EXTENSIONS = Object.keys(readers);
+export const SUPPORTED_EXTENSIONS = Object.keys(EXTENSIONS);
 
 export function isSupportedFile(file: string): boolean {
-  return path.extname(file).toLowerCase() in readers;
+  return path.extname(file).toLowerCase() in EXTENSIONS;
 }
 
 export async function readSource(file: string): Promise<ReadResult> {
-  const reader = readers[path.extname(file).toLowerCase()];
-  if (!reader) {
-    return { ok: false, file, reason: `unsupported format "${path.extname(file) || '(none)'}" (supported: ${SUPPORTED_EXTENSIONS.join(', ')})` };
+  const fail = (code: ReadErrorCode, reason: string): ReadResult => ({ ok: false, file, code, reason });
+  const named = EXTENSIONS[path.extname(file).toLowerCase()];
+  if (!named) {
+    return fail('UNSUPPORTED_FORMAT', `unsupported format "${path.extname(file) || '(none)'}" (supported: ${SUPPORTED_EXTENSIONS.join(', ')})`);
   }
   let bytes: Buffer;
   try {
     const stat = await fs.stat(file);
-    if (!stat.isFile()) return { ok: false, file, reason: 'not a regular file' };
-    if (stat.size > MAX_SOURCE_BYTES) {
-      return { ok: false, file, reason: `too large (${stat.size} bytes; limit ${MAX_SOURCE_BYTES}) for a bulletin` };
-    }
+    if (!stat.isFile()) return fail('CANNOT_READ', 'not a regular file');
+    const limit = READER_LIMITS[named].bytes;
+    if (stat.size > limit) return fail('TOO_LARGE', `too large (${stat.size} bytes; limit ${limit} for ${named} files)`);
     bytes = await fs.readFile(file);
   } catch (error) {
-    return { ok: false, file, reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
+    return fail('CANNOT_READ', `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
-  const decoded = reader(bytes);
-  if (!decoded.ok) return { ok: false, file, reason: decoded.reason };
-  const script = toSimplified(decoded.text);
+  const kind = sniffFormat(bytes) ?? named;
+  if (kind === 'rtf') return fail('UNSUPPORTED_FORMAT', 'RTF content (WPS and Word save it under .doc): not supported; save the file as .docx');
+  if (bytes.length > READER_LIMITS[kind].bytes) {
+    return fail('TOO_LARGE', `too large (${bytes.length} bytes; limit ${READER_LIMITS[kind].bytes} for ${kind} files)`);
+  }
+  const read = await FORMAT_READERS[kind]({ file, bytes });
+  if (!read.ok) return fail(read.code, read.reason);
+  const text = normalizeIdeographs(read.text);
+  if (text.trim() === '') return fail('EMPTY', `no text in this ${kind} file`);
+  const maxChars = READER_LIMITS[kind].chars;
+  if (text.length > maxChars) return fail('TOO_LARGE', `too much text (${text.length} characters; limit ${maxChars})`);
+  const script = toSimplified(text);
   return {
     ok: true,
-    source: { file, text: script.text, format: 'txt', encoding: decoded.encoding, traditional: script.traditional, bytes: bytes.length },
+    source: {
+      file,
+      text: script.text,
+      format: read.format,
+      encoding: read.encoding,
+      traditional: script.traditional,
+      bytes: bytes.length,
+      ...(read.metadata ? { metadata: simplifiedMetadata(read.metadata, script.traditional) } : {}),
+    },
   };
+}
+
+/** Metadata follows the text's script, so a traditional page's title matches its simplified headline. */
+function simplifiedMetadata(metadata: SourceMetadata, traditional: boolean): SourceMetadata {
+  if (!traditional) return metadata;
+  const out: SourceMetadata = { ...metadata };
+  for (const key of ['title', 'publisher', 'author'] as const) {
+    const value = out[key];
+    if (value !== undefined) out[key] = convertToSimplified(value);
+  }
+  return out;
 }

@@ -56,3 +56,8 @@ export function toSimplified(text: string): ScriptResult {
   if (ideographs === 0 || changed / ideographs < TRADITIONAL_SHARE) return { text, traditional: false };
   return { text: toSimplifiedConverter()(text), traditional: true };
 }
+
+/** Converts without detecting: for short strings (titles, names) of a source already found to be traditional. */
+export function convertToSimplified(text: string): string {
+  return toSimplifiedConverter()(text);
+}

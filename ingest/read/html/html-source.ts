@@ -1,0 +1,48 @@
+/**
+ * A decoded web page → SourceText fields: the article, not the site (Mozilla's Readability over a linkedom
+ * document drops navigation, share widgets, related links and footers), its headline as the first, bold paragraph,
+ * and the page's metadata. Shared by the HTML and MHTML readers.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { composeSourceText, type SourceParagraph } from '../compose-source-text';
+import type { TextEncoding } from '../decode-bytes';
+import type { ReaderResult } from '../format-readers';
+import { readFailure } from '../read-failure';
+import type { DomDocument, DomNode } from './dom-types';
+import { htmlMetadata, metaTags } from './html-metadata';
+import { htmlParagraphs } from './html-paragraphs';
+
+/** Chinese says in 200 characters what Readability's default threshold (500, set for English) expects. */
+const CHAR_THRESHOLD = 200;
+
+export function htmlSource(html: string, encoding: TextEncoding, url?: string): ReaderResult {
+  const document = parseHTML(html).document as unknown as DomDocument;
+  const tags = metaTags(document);
+  const documentTitle = document.title ?? '';
+  // The serializer hands back the article's element itself: no second parse of its HTML.
+  const article = new Readability<DomNode>(document, { charThreshold: CHAR_THRESHOLD, serializer: (node: DomNode) => node }).parse();
+  if (!article?.content) return readFailure('NO_ARTICLE', 'no article text found in the page');
+  const metadata = htmlMetadata({
+    tags,
+    documentTitle,
+    articleTitle: article.title,
+    byline: article.byline,
+    siteName: article.siteName,
+    publishedTime: article.publishedTime,
+  });
+  if (url && !metadata.url) metadata.url = url;
+  const paragraphs = withHeadline(htmlParagraphs(article.content), metadata.title);
+  const text = composeSourceText([paragraphs]);
+  if (text.trim() === '') return readFailure('NO_ARTICLE', 'no article text found in the page');
+  return { ok: true, text, format: 'html', encoding, metadata };
+}
+
+/** Readability removes a headline that repeats the page title; the structure stage needs it as the text's first line. */
+function withHeadline(paragraphs: SourceParagraph[], title: string | undefined): SourceParagraph[] {
+  if (!title) return paragraphs;
+  const squeeze = (s: string) => s.replace(/[\s*]/g, '');
+  const first = paragraphs[0]?.segments.map((s) => s.text).join('') ?? '';
+  if (squeeze(first).includes(squeeze(title))) return paragraphs;
+  return [{ segments: [{ text: title, bold: true }] }, ...paragraphs];
+}
