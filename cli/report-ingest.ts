@@ -1,4 +1,5 @@
 /** Formats an ingest run's messages and summary for the terminal. */
+import { SOURCE_FORMATS } from '../graph/schema';
 import type { IngestRun } from '../ingest/ingest-files';
 
 export function formatIngestReport(run: IngestRun): string {
@@ -8,6 +9,8 @@ export function formatIngestReport(run: IngestRun): string {
     lines.push(`${m.level}: ${m.file}: ${m.message}${where}`);
   }
   const s = run.summary;
+  const formats = SOURCE_FORMATS.filter((f) => (s.formats[f] ?? 0) > 0).map((f) => `${s.formats[f]} ${f}`);
+  if (formats.length > 0) lines.push(`read: ${formats.join(', ')}`);
   lines.push(
     `ingested ${s.filesRead} file(s): ${s.bulletins} bulletin(s), ${s.practices} practice(s), ` +
       `${s.warnings} warning(s), ${s.errors} error(s)`,

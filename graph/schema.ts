@@ -42,6 +42,8 @@ export const NODE_PROPERTIES: Record<NodeLabel, Record<string, PropertySpec>> = 
     reportedBy: { type: 'string', nullable: true },
     date: { type: 'date', nullable: true },
     ordinal: { type: 'int' },
+    /** Page of the source file on which the practice starts (paged formats and page-marked text); null when unknown. */
+    page: { type: 'int', nullable: true },
     localityPhrase: { type: 'string', nullable: true },
     subMeasures: { type: 'string[]' },
     form: { type: 'string' },

@@ -5,6 +5,7 @@
 import os from 'os';
 import path from 'path';
 import { mergeDocuments, type GraphDocument } from '../graph/graph-document';
+import type { SourceFormat } from '../graph/schema';
 import { ingestInWorkers, workersAvailable } from './ingest-in-workers';
 import { ingestTakenFiles, type FileOutcome } from './ingest-one-file';
 import { createKnowledge, type IngestKnowledge } from './pipeline';
@@ -17,6 +18,8 @@ export interface IngestSummary {
   practices: number;
   warnings: number;
   errors: number;
+  /** Files read, by the format they turned out to be (a `.doc` holding DOCX counts as docx). */
+  formats: Partial<Record<SourceFormat, number>>;
 }
 
 export interface IngestedBulletin {
@@ -66,12 +69,14 @@ export async function ingestFiles(inputs: string[], options: IngestFilesOptions 
   const bulletins: IngestedBulletin[] = [];
   const seen = new Map<string, string>();
   let filesRead = 0;
+  const formats: IngestSummary['formats'] = {};
   for (const outcome of outcomes) {
     if (!outcome.ok) {
       messages.push({ level: 'error', stage: 'read', file: outcome.file, message: outcome.reason });
       continue;
     }
     filesRead++;
+    formats[outcome.format] = (formats[outcome.format] ?? 0) + 1;
     messages.push(...outcome.messages);
     const earlier = seen.get(outcome.bulletinId);
     if (earlier) {
@@ -95,6 +100,7 @@ export async function ingestFiles(inputs: string[], options: IngestFilesOptions 
       practices: bulletins.reduce((n, b) => n + b.practices, 0),
       warnings: messages.filter((m) => m.level === 'warning').length,
       errors: messages.filter((m) => m.level === 'error').length,
+      formats,
     },
   };
 }

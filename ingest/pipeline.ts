@@ -76,6 +76,7 @@ export function ingestSource(source: SourceText, knowledge: IngestKnowledge): Bu
   const document = buildDocument({
     source,
     cleanText: clean.text,
+    pages: clean.pages,
     structure,
     regionChain: localities.region ? knowledge.gazetteer.chain(localities.region.code) : [],
     practices,

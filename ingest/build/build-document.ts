@@ -4,17 +4,21 @@
  */
 import { relationshipId, type GraphDocument, type GraphNode, type GraphRelationship, type PropertyValue } from '../../graph/graph-document';
 import type { NodeLabel, RelationshipType } from '../../graph/schema';
+import type { PageStart } from '../clean/locate-pages';
 import type { LinkedPractice } from '../link/linked-practice';
 import type { MechanismLexicon } from '../link/mechanism-lexicon';
 import type { ResolvedLocality } from '../link/resolve-locality';
 import type { SourceText } from '../read/read-source';
 import type { BulletinStructure } from '../structure/structure-bulletin';
 import { nodeIds } from './node-ids';
+import { pageAt } from './page-at';
 import { sentenceSpan } from '../link/sentence-span';
 
 export interface BuildInput {
   source: Pick<SourceText, 'file' | 'format' | 'encoding' | 'traditional'>;
   cleanText: string;
+  /** Where the source's pages begin in `cleanText` (empty when it has none). */
+  pages: readonly PageStart[];
   structure: BulletinStructure;
   /** The document's region and its chain up to the province (region first); empty when none was found. */
   regionChain: ResolvedLocality[];
@@ -65,6 +69,8 @@ export function buildDocument(input: BuildInput): GraphDocument {
   const descriptions = new Map(input.lexicon.entries.map((e) => [e.name, e.description]));
   for (const linked of input.practices) {
     const { item } = linked;
+    // Offsets of the practice's text are relative to its start in the cleaned bulletin text.
+    const page = (offset: number) => pageAt(input.pages, item.offset + offset);
     const practiceId = b.node(nodeIds.practice(bulletinId, item.ordinal), 'Practice', {
       title: item.title,
       text: item.text,
@@ -72,6 +78,7 @@ export function buildDocument(input: BuildInput): GraphDocument {
       reportedBy: item.reportedBy,
       date: header.date,
       ordinal: item.ordinal,
+      page: page(0),
       localityPhrase: item.localityPhrase,
       subMeasures: item.subMeasures.map((m) => m.title),
       form: item.form,
@@ -91,7 +98,7 @@ export function buildDocument(input: BuildInput): GraphDocument {
         start: m.start,
         end: m.end,
         via: m.via,
-        page: null,
+        page: page(m.sentence.start),
       });
     }
     for (const o of linked.organizations.involves) {
@@ -113,7 +120,7 @@ export function buildDocument(input: BuildInput): GraphDocument {
         text: f.text,
         start: f.start,
         end: f.end,
-        page: null,
+        page: page(f.start),
       });
       b.relate('REPORTS', practiceId, metricId);
     });

@@ -94,8 +94,9 @@ test('a batch with bad files still ingests the good ones and counts the errors',
   writeFileSync(path.join(batch, 'truncated.txt'), utf8.subarray(0, utf8.length - 1));
   writeFileSync(path.join(batch, 'notes.pdf'), '%PDF-1.4');
   const run = await ingestFiles([batch, path.join(batch, 'missing.txt')], { knowledge: sharedKnowledge() });
-  expect(run.summary).toEqual({ filesRead: 1, bulletins: 1, practices: 3, warnings: 0, errors: 3 });
-  expect(run.messages.map((m) => path.basename(m.file)).sort()).toEqual(['empty.txt', 'missing.txt', 'truncated.txt']);
+  // A folder now picks up PDFs too: the header-only notes.pdf is read, and refused as broken.
+  expect(run.summary).toEqual({ filesRead: 1, bulletins: 1, practices: 3, warnings: 0, errors: 4, formats: { txt: 1 } });
+  expect(run.messages.map((m) => path.basename(m.file)).sort()).toEqual(['empty.txt', 'missing.txt', 'notes.pdf', 'truncated.txt']);
 });
 
 test('a file larger than any bulletin is refused without being read whole', async () => {

@@ -4,7 +4,6 @@
  * and the page's metadata. Shared by the HTML and MHTML readers.
  */
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { composeSourceText, type SourceParagraph } from '../compose-source-text';
 import type { TextEncoding } from '../decode-bytes';
 import type { ReaderResult } from '../format-readers';
@@ -12,12 +11,13 @@ import { readFailure } from '../read-failure';
 import type { DomDocument, DomNode } from './dom-types';
 import { htmlMetadata, metaTags } from './html-metadata';
 import { htmlParagraphs } from './html-paragraphs';
+import { loadLinkedom } from './load-linkedom';
 
 /** Chinese says in 200 characters what Readability's default threshold (500, set for English) expects. */
 const CHAR_THRESHOLD = 200;
 
 export function htmlSource(html: string, encoding: TextEncoding, url?: string): ReaderResult {
-  const document = parseHTML(html).document as unknown as DomDocument;
+  const document = loadLinkedom().parseHTML(html).document as unknown as DomDocument;
   const tags = metaTags(document);
   const documentTitle = document.title ?? '';
   // The serializer hands back the article's element itself: no second parse of its HTML.

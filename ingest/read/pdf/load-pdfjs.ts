@@ -3,18 +3,14 @@
  * fonts, so CJK fonts with predefined encodings decode offline.
  */
 import path from 'path';
+import { nodeRequire } from '../node-require';
 
 export type Pdfjs = typeof import('pdfjs-dist');
 
 let loaded: Pdfjs | undefined;
 
 export function loadPdfjs(): Pdfjs {
-  if (!loaded) {
-    // pdfjs ships as ES modules only. Node's own require loads those (Node ≥ 20.19); a test runner's module registry
-    // may not, so the loader is taken from the built-in module rather than from whatever `require` this file was given.
-    const nodeModule = process.getBuiltinModule('module') as typeof import('module');
-    loaded = nodeModule.createRequire(__filename)('pdfjs-dist/legacy/build/pdf.mjs') as Pdfjs;
-  }
+  loaded ??= nodeRequire<Pdfjs>('pdfjs-dist/legacy/build/pdf.mjs');
   return loaded;
 }
 

@@ -1,7 +1,7 @@
 /** A DOCX package's core properties (docProps/core.xml): title, author and creation date → SourceMetadata. */
 import JSZip from 'jszip';
-import { DOMParser } from 'linkedom';
 import { isoDate } from '../html/html-metadata';
+import { loadLinkedom } from '../html/load-linkedom';
 import type { SourceMetadata } from '../read-source';
 
 interface XmlElement {
@@ -15,7 +15,7 @@ export async function docxProperties(bytes: Uint8Array): Promise<SourceMetadata 
   const zip = await JSZip.loadAsync(bytes);
   const core = zip.file('docProps/core.xml');
   if (!core) return undefined;
-  const xml = new DOMParser().parseFromString(await core.async('string'), 'text/xml') as unknown as XmlDocument;
+  const xml = new (loadLinkedom().DOMParser)().parseFromString(await core.async('string'), 'text/xml') as unknown as XmlDocument;
   const field = (name: string) => xml.getElementsByTagName(name)[0]?.textContent?.trim() || undefined;
   const metadata: SourceMetadata = {};
   const title = field('dc:title');
