@@ -98,6 +98,9 @@ export async function readSource(file: string): Promise<ReadResult> {
   const maxChars = READER_LIMITS[kind].chars;
   if (text.length > maxChars) return fail('TOO_LARGE', `too much text (${text.length} characters; limit ${maxChars})`);
   const script = toSimplified(text);
+  // PDF fonts share one glyph between a simplified character and its traditional twin (户/戶) and may name either:
+  // in a simplified PDF such strays are read as the simplified form.
+  if (read.format === 'pdf' && !script.traditional) script.text = convertToSimplified(text);
   return {
     ok: true,
     source: {

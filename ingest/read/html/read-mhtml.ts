@@ -22,5 +22,6 @@ export async function readMhtml({ bytes }: ReaderInput): Promise<ReaderResult> {
   const location = parsed.headers.get('snapshot-content-location');
   // mailparser has already decoded the part; the page's own declaration says what it was written in.
   const encoding: TextEncoding = declaredCharset(Buffer.from(parsed.html.slice(0, 4096), 'latin1')) ?? 'utf-8';
-  return htmlSource(parsed.html, encoding, typeof location === 'string' ? location : undefined);
+  const url = typeof location === 'string' && /^https?:\/\//.test(location) ? location : undefined;
+  return htmlSource(parsed.html, encoding, url);
 }

@@ -62,6 +62,7 @@ function toLine(runs: PdfRun[]): PdfLine {
     else segments.push({ text, bold: run.bold });
     previous = run;
   }
+  collapseLetterSpacing(segments);
   const first = runs[0] as PdfRun;
   const end = runs.reduce((max, r) => Math.max(max, r.x + r.width), first.x);
   return {
@@ -72,6 +73,42 @@ function toLine(runs: PdfRun[]): PdfLine {
     size: Math.max(...runs.map((r) => r.size)),
     chars: runs.reduce((n, r) => n + r.text.replace(/\s/g, '').length, 0),
   };
+}
+
+/**
+ * A letter-spaced line (a masthead's 组 工 信 息) comes out of pdfjs with spaces between some ideographs and not
+ * others, depending on how the typesetter spaced them: when most neighbouring ideographs are apart, the line is
+ * letter-spaced and its ideographs are closed up (组工信息). Lines with a space here and there (two phrases of a
+ * headline) keep them.
+ */
+function collapseLetterSpacing(segments: PdfSegment[]): void {
+  const text = segments.map((s) => s.text).join('');
+  let pairs = 0;
+  let spaced = 0;
+  for (let i = 0; i < text.length - 1; i++) {
+    const here = text.charAt(i);
+    if (!isWide(here) || here === '\u3000') continue;
+    const next = text.charAt(i + 1);
+    if (isWide(next)) pairs++;
+    else if (next === ' ' && isWide(text.charAt(i + 2))) {
+      pairs++;
+      spaced++;
+    }
+  }
+  if (pairs < 3 || spaced * 2 < pairs) return;
+  let previous = '';
+  segments.forEach((segment, k) => {
+    const following = segments[k + 1]?.text.charAt(0) ?? '';
+    let out = '';
+    for (let i = 0; i < segment.text.length; i++) {
+      const ch = segment.text.charAt(i);
+      const after = i + 1 < segment.text.length ? segment.text.charAt(i + 1) : following;
+      if (ch === ' ' && isWide(previous) && isWide(after)) continue;
+      out += ch;
+      previous = ch;
+    }
+    segment.text = out;
+  });
 }
 
 function separator(left: PdfRun, right: PdfRun): string {
