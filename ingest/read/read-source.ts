@@ -86,6 +86,7 @@ export async function readSource(file: string): Promise<ReadResult> {
   } catch (error) {
     return fail('CANNOT_READ', `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
+  if (bytes.length === 0) return fail('EMPTY', 'empty file');
   const kind = sniffFormat(bytes) ?? named;
   if (kind === 'rtf') return fail('UNSUPPORTED_FORMAT', 'RTF content (WPS and Word save it under .doc): not supported; save the file as .docx');
   if (bytes.length > READER_LIMITS[kind].bytes) {

@@ -14,7 +14,8 @@ export async function readDoc({ bytes }: ReaderInput): Promise<ReaderResult> {
   if (bytes.includes(ENCRYPTED_PACKAGE)) return readFailure('ENCRYPTED', 'encrypted Word document: it needs a password to open');
   let body: string;
   try {
-    body = (await new WordExtractor().extract(bytes)).getBody();
+    // Unfiltered: word-extractor's filter would turn “” into ASCII quotes and — into a hyphen, which names rely on.
+    body = (await new WordExtractor().extract(bytes)).getBody({ filterUnicode: false });
   } catch (error) {
     return readFailure('CORRUPT', `broken Word document: ${error instanceof Error ? error.message : String(error)}`);
   }
