@@ -5,7 +5,7 @@
 import { simpleParser } from 'mailparser';
 import type { TextEncoding } from '../decode-bytes';
 import type { ReaderInput, ReaderResult } from '../format-readers';
-import { readFailure } from '../read-failure';
+import { errorDetails, readFailure } from '../read-failure';
 import { declaredCharset } from './decode-html';
 import { htmlSource } from './html-source';
 
@@ -14,7 +14,7 @@ export async function readMhtml({ bytes }: ReaderInput): Promise<ReaderResult> {
   try {
     parsed = await simpleParser(bytes, { skipHtmlToText: true, skipTextToHtml: true, skipImageLinks: true, skipTextLinks: true });
   } catch (error) {
-    return readFailure('CORRUPT', `broken MHTML: ${error instanceof Error ? error.message : String(error)}`);
+    return readFailure('CORRUPT', `broken MHTML: ${errorDetails(error).message}`);
   }
   if (typeof parsed.html !== 'string' || parsed.html.trim() === '') {
     return readFailure('CORRUPT', 'broken MHTML: no HTML part in the archive');

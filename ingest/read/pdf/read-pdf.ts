@@ -5,7 +5,7 @@
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import { composeSourceText } from '../compose-source-text';
 import type { ReaderInput, ReaderResult } from '../format-readers';
-import { readFailure } from '../read-failure';
+import { errorDetails, readFailure } from '../read-failure';
 import type { SourceMetadata } from '../read-source';
 import { readingKnowledge } from '../reading-knowledge';
 import { dropRunningLines } from './drop-running-lines';
@@ -51,15 +51,14 @@ export async function readPdf({ bytes }: ReaderInput): Promise<ReaderResult> {
     const text = composeSourceText(pdfParagraphs(dropRunningLines(lines)));
     return { ok: true, text, format: 'pdf', encoding: 'embedded', metadata: await documentInfo(doc) };
   } catch (error) {
-    return readFailure('CORRUPT', `broken PDF: ${error instanceof Error ? error.message : String(error)}`);
+    return readFailure('CORRUPT', `broken PDF: ${errorDetails(error).message}`);
   } finally {
     await doc.destroy();
   }
 }
 
 function openFailure(error: unknown): ReaderResult {
-  const name = error instanceof Error ? error.name : '';
-  const message = error instanceof Error ? error.message : String(error);
+  const { name, message } = errorDetails(error);
   if (name === 'PasswordException') return readFailure('ENCRYPTED', 'encrypted PDF: it needs a password to open');
   return readFailure('CORRUPT', `broken PDF: ${message}`);
 }

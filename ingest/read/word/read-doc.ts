@@ -5,7 +5,7 @@
 import WordExtractor from 'word-extractor';
 import { composeSourceText } from '../compose-source-text';
 import type { ReaderInput, ReaderResult } from '../format-readers';
-import { readFailure } from '../read-failure';
+import { errorDetails, readFailure } from '../read-failure';
 
 /** An encrypted DOCX is an OLE container holding this stream instead of a Word document. */
 const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
@@ -17,7 +17,7 @@ export async function readDoc({ bytes }: ReaderInput): Promise<ReaderResult> {
     // Unfiltered: word-extractor's filter would turn “” into ASCII quotes and — into a hyphen, which names rely on.
     body = (await new WordExtractor().extract(bytes)).getBody({ filterUnicode: false });
   } catch (error) {
-    return readFailure('CORRUPT', `broken Word document: ${error instanceof Error ? error.message : String(error)}`);
+    return readFailure('CORRUPT', `broken Word document: ${errorDetails(error).message}`);
   }
   const paragraphs = body.split(/\n/).map((line) => ({ segments: [{ text: line.replace(/\t+/g, ' '), bold: false }] }));
   return { ok: true, text: composeSourceText([paragraphs]), format: 'doc', encoding: 'embedded' };

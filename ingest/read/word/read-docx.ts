@@ -8,7 +8,7 @@ import type { ReaderInput, ReaderResult } from '../format-readers';
 import type { DomDocument } from '../html/dom-types';
 import { htmlParagraphs } from '../html/html-paragraphs';
 import { loadLinkedom } from '../html/load-linkedom';
-import { readFailure } from '../read-failure';
+import { errorDetails, readFailure } from '../read-failure';
 import { docxProperties } from './docx-properties';
 
 export async function readDocx({ bytes }: ReaderInput): Promise<ReaderResult> {
@@ -16,7 +16,7 @@ export async function readDocx({ bytes }: ReaderInput): Promise<ReaderResult> {
   try {
     html = (await mammoth.convertToHtml({ buffer: bytes })).value;
   } catch (error) {
-    return readFailure('CORRUPT', `broken DOCX: ${error instanceof Error ? error.message : String(error)}`);
+    return readFailure('CORRUPT', `broken DOCX: ${errorDetails(error).message}`);
   }
   const document = loadLinkedom().parseHTML(`<!doctype html><html><body>${html}</body></html>`).document as unknown as DomDocument;
   if (!document.body) return readFailure('CORRUPT', 'broken DOCX: no document body');
