@@ -2,6 +2,7 @@
 import { packageRoot } from '../cli/package-root';
 import { analyticsBench } from './analytics-bench';
 import { ingestBench } from './ingest-bench';
+import { pdfBench } from './pdf-bench';
 import { serverBench } from './server-bench';
 import { storeBench } from './store-bench';
 import { webBench } from './web-bench';
@@ -10,6 +11,8 @@ async function main(): Promise<void> {
   const megabytes = Number(process.argv[2] ?? 20);
   console.log(`# ingest benchmark (${megabytes} MB synthetic corpus)`);
   print(await ingestBench(packageRoot(), megabytes));
+  console.log('\n# PDF benchmark (a 200-page PDF printed by chromium from the sample bulletins, against the same text as .txt)');
+  print(await pdfBench(packageRoot()));
   console.log('\n# store benchmark (memory store, synthetic graph of 100k practices)');
   print(await storeBench(packageRoot()));
   console.log('\n# analytics benchmark (similar practices, reprints, families over 100k synthetic practices)');

@@ -3,6 +3,7 @@
  * footers and page numbers dropped → paragraphs, headings and bold runs marked, a form feed between pages.
  */
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
+import type { TextContent } from 'pdfjs-dist/types/src/display/api';
 import { composeSourceText } from '../compose-source-text';
 import type { ReaderInput, ReaderResult } from '../format-readers';
 import { errorDetails, readFailure } from '../read-failure';
@@ -15,6 +16,7 @@ import { pdfParagraphs } from './pdf-paragraphs';
 
 /** A long report is a few hundred pages; thousands mean a book or a scan archive, not a document to ingest. */
 export const MAX_PDF_PAGES = 2000;
+const PAGES_IN_FLIGHT = 4;
 
 interface FontRun extends Omit<PdfRun, 'bold'> {
   font: string;
@@ -41,8 +43,7 @@ export async function readPdf({ bytes }: ReaderInput): Promise<ReaderResult> {
   }
   try {
     if (doc.numPages > MAX_PDF_PAGES) return readFailure('TOO_LARGE', `too many pages (${doc.numPages}; limit ${MAX_PDF_PAGES})`);
-    const pages: FontRun[][] = [];
-    for (let n = 1; n <= doc.numPages; n++) pages.push(await pageRuns(await doc.getPage(n)));
+    const pages = await allPageRuns(doc);
     const bold = boldFonts(pages.flat());
     const lines = pages.map((runs) => pdfLines(runs.map(({ font, ...run }) => ({ ...run, bold: bold.has(font) }))));
     if (lines.every((page) => page.length === 0)) {
@@ -63,23 +64,40 @@ function openFailure(error: unknown): ReaderResult {
   return readFailure('CORRUPT', `broken PDF: ${message}`);
 }
 
-async function pageRuns(page: PDFPageProxy): Promise<FontRun[]> {
-  const content = await page.getTextContent();
+/**
+ * Every page's runs, a few pages in flight at once: pdfjs inflates content streams on Node's thread pool, so the next
+ * pages decompress while this one's text is built. Font names are resolved once per font (pdfjs's font ids are the
+ * document's), so only a page that brings a new font needs its operator list.
+ */
+async function allPageRuns(doc: PDFDocumentProxy): Promise<FontRun[][]> {
+  const fontNames = new Map<string, string>();
+  const content = (n: number) => doc.getPage(n).then(async (page) => ({ page, text: await page.getTextContent() }));
+  const inFlight = new Map<number, ReturnType<typeof content>>();
+  const pages: FontRun[][] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    for (let ahead = n; ahead < n + PAGES_IN_FLIGHT && ahead <= doc.numPages; ahead++) {
+      if (!inFlight.has(ahead)) inFlight.set(ahead, content(ahead));
+    }
+    const { page, text } = await (inFlight.get(n) as ReturnType<typeof content>);
+    inFlight.delete(n);
+    pages.push(await pageRuns(page, text, fontNames));
+  }
+  return pages;
+}
+
+async function pageRuns(page: PDFPageProxy, content: TextContent, fontNames: Map<string, string>): Promise<FontRun[]> {
   const runs: FontRun[] = [];
   for (const item of content.items) {
     if (!('str' in item) || item.str.trim() === '') continue;
     const [, , c, d, x, y] = item.transform as number[];
     runs.push({ text: item.str, x: x ?? 0, y: y ?? 0, width: item.width, size: Math.hypot(c ?? 0, d ?? 0), font: item.fontName });
   }
-  if (runs.length > 0) {
-    // Font names reach this thread with the page's operator list; the text content only has pdfjs's ids.
+  // Font names reach this thread with a page's operator list; the text content only has pdfjs's ids.
+  if (runs.some((run) => !fontNames.has(run.font))) {
     await page.getOperatorList();
-    const names = new Map<string, string>();
-    for (const run of runs) {
-      if (!names.has(run.font)) names.set(run.font, fontName(page, run.font));
-      run.font = names.get(run.font) as string;
-    }
+    for (const run of runs) if (!fontNames.has(run.font)) fontNames.set(run.font, fontName(page, run.font));
   }
+  for (const run of runs) run.font = fontNames.get(run.font) as string;
   page.cleanup();
   return runs;
 }
