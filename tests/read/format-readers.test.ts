@@ -12,6 +12,8 @@ import { ingestSource, type BulletinResult } from '../../ingest/pipeline';
 import { readSource, type SourceText } from '../../ingest/read/read-source';
 import { sharedKnowledge } from '../helpers/sample-bulletins';
 import { closeChromium, HEADLINE, RUNNING_HEADER, writeBulletinFiles, type BulletinFiles } from './fixtures/write-fixtures';
+import { printPdf } from './fixtures/print-with-chromium';
+import { ARTICLE, articleColumnsHtml } from './fixtures/suining-article';
 import { DOCX_PROPERTIES } from './fixtures/write-docx';
 
 jest.setTimeout(120_000);
@@ -166,5 +168,21 @@ describe('web pages', () => {
     expect(source.traditional).toBe(true);
     expect(source.metadata?.title).toBe(HEADLINE);
     expect(practices(await ingest(file))).toEqual(practices(await ingest(files.html)));
+  });
+});
+
+describe('PDF in columns', () => {
+  test('a two-column page is read column by column, each paragraph whole, under its spanning headline', async () => {
+    const file = path.join(dir, 'suining-columns.pdf');
+    await printPdf({ body: articleColumnsHtml(), out: file, format: 'A4' });
+    const source = await read(file);
+    const clean = (await ingest(file)).clean.text;
+    expect(source.text.split('\n\n')[0]).toBe(`\u3000\u3000**${ARTICLE.headline}**`);
+    let previous = -1;
+    for (const paragraph of ARTICLE.paragraphs) {
+      const at = clean.indexOf(paragraph);
+      expect(at).toBeGreaterThan(previous);
+      previous = at;
+    }
   });
 });

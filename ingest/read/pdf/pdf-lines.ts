@@ -30,6 +30,8 @@ export interface PdfLine {
   size: number;
   /** Characters without whitespace, the line's weight in the page statistics. */
   chars: number;
+  /** The edges of the column the line is set in, when the page has columns (else the page's text edges apply). */
+  frame?: { left: number; right: number };
 }
 
 /** Gaps in units of the font size. */

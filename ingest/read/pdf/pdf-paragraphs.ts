@@ -1,7 +1,8 @@
 /**
  * A PDF's lines → paragraphs. Typesetting shows where a paragraph starts: its first line is indented, or set apart
  * by a wider gap, or in another size or weight; and where one ends: its last line stops short of the right margin.
- * Centred lines of one style (a two-line headline) stay together. Lines set larger than the body are headings and
+ * Centred lines of one style (a two-line headline) stay together. A column's lines are measured against the column's
+ * edges. Lines set larger than the body are headings and
  * come out bold, like bold ones. A paragraph whose page ends on a full line goes on at the top of the next page.
  */
 import type { SourceParagraph, TextSegment } from '../compose-source-text';
@@ -48,25 +49,30 @@ function continues(before: PdfLine, line: PdfLine, layout: Layout): boolean {
   if (before.y - line.y > PARAGRAPH_GAP * layout.lineGap * (line.size / layout.bodySize)) return false;
   if (allBold(before) !== allBold(line)) return false;
   if (isCentred(before, layout) && isCentred(line, layout)) return true;
-  if (line.x0 > layout.left + INDENT * layout.bodySize) return false;
+  if (line.x0 > leftOf(line, layout) + INDENT * layout.bodySize) return false;
   return isFull(before, layout);
+}
+
+function leftOf(line: PdfLine, layout: Layout): number {
+  return line.frame?.left ?? layout.left;
 }
 
 function continuesAcrossPages(last: PdfLine, first: PdfLine, layout: Layout): boolean {
   return (
     isFull(last, layout) &&
-    first.x0 <= layout.left + INDENT * layout.bodySize &&
+    first.x0 <= leftOf(first, layout) + INDENT * layout.bodySize &&
     Math.abs(first.size - last.size) <= SIZE_CHANGE * layout.bodySize &&
     allBold(first) === allBold(last)
   );
 }
 
 function isFull(line: PdfLine, layout: Layout): boolean {
-  return line.x1 >= layout.right - SHORT_OF_RIGHT * line.size;
+  return line.x1 >= (line.frame?.right ?? layout.right) - SHORT_OF_RIGHT * line.size;
 }
 
 function isCentred(line: PdfLine, layout: Layout): boolean {
-  return line.x0 > layout.left + CENTRED * line.size && Math.abs((line.x0 + line.x1) / 2 - layout.centre) < CENTRED * line.size;
+  const centre = line.frame ? (line.frame.left + line.frame.right) / 2 : layout.centre;
+  return line.x0 > leftOf(line, layout) + CENTRED * line.size && Math.abs((line.x0 + line.x1) / 2 - centre) < CENTRED * line.size;
 }
 
 function allBold(line: PdfLine): boolean {

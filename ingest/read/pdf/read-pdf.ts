@@ -1,6 +1,7 @@
 /**
- * The PDF reader (pdfjs-dist): every page's text items with their positions and fonts → lines → running headers,
- * footers and page numbers dropped → paragraphs, headings and bold runs marked, a form feed between pages.
+ * The PDF reader (pdfjs-dist): every page's text items with their positions and fonts → columns in reading order →
+ * lines → running headers, footers and page numbers dropped → paragraphs, headings and bold runs marked, a form feed
+ * between pages.
  */
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import type { TextContent } from 'pdfjs-dist/types/src/display/api';
@@ -13,6 +14,7 @@ import { dropRunningLines } from './drop-running-lines';
 import { loadPdfjs, pdfjsResources } from './load-pdfjs';
 import { pdfLines, type PdfRun } from './pdf-lines';
 import { pdfParagraphs } from './pdf-paragraphs';
+import { framedColumn, splitColumns } from './split-columns';
 
 /** A long report is a few hundred pages; thousands mean a book or a scan archive, not a document to ingest. */
 export const MAX_PDF_PAGES = 2000;
@@ -45,7 +47,11 @@ export async function readPdf({ bytes }: ReaderInput): Promise<ReaderResult> {
     if (doc.numPages > MAX_PDF_PAGES) return readFailure('TOO_LARGE', `too many pages (${doc.numPages}; limit ${MAX_PDF_PAGES})`);
     const pages = await allPageRuns(doc);
     const bold = boldFonts(pages.flat());
-    const lines = pages.map((runs) => pdfLines(runs.map(({ font, ...run }) => ({ ...run, bold: bold.has(font) }))));
+    const lines = pages.map((runs) =>
+      splitColumns(runs.map(({ font, ...run }) => ({ ...run, bold: bold.has(font) }))).flatMap((group) =>
+        group.column ? framedColumn(pdfLines(group.runs)) : pdfLines(group.runs),
+      ),
+    );
     if (lines.every((page) => page.length === 0)) {
       return readFailure('NO_TEXT_LAYER', 'no text layer: scanned PDF; OCR is not supported');
     }
