@@ -70,7 +70,7 @@ export function buildDocument(input: BuildInput): GraphDocument {
       text: item.text,
       section: item.section,
       reportedBy: item.reportedBy,
-      date: header.date,
+      date: item.date,
       ordinal: item.ordinal,
       localityPhrase: item.localityPhrase,
       subMeasures: item.subMeasures.map((m) => m.title),

@@ -2,11 +2,13 @@
  * Rebuilds paragraphs from PDF-extracted lines. A line break is not a paragraph break: text was wrapped at
  * the page width, often with blank lines between every line. A paragraph ends where a line stops short of
  * the width after closing a sentence, where a heading-like short line stands alone, where a line is set in two
- * columns, or where the next line starts something new (an item marker, a numbered heading, a footer, a section name).
+ * columns, or where the next line starts something new (an item marker, a numbered heading, a footer, a section name,
+ * a line of the document's metadata).
  */
 import type { LayoutVocabulary } from '../knowledge/layout-vocabulary';
 import { displayWidth, PARAGRAPH_END, PROSE_PUNCTUATION } from './char-classes';
 import type { SourceLine } from './drop-artifact-lines';
+import { readMetadataLine } from './read-metadata-line';
 
 /** Half-width cells a wrapped line may fall short of the width (wide quotes, digits and kerning vary). */
 const WIDTH_SLACK = 5;
@@ -24,13 +26,16 @@ export function joinBrokenLines(lines: SourceLine[], vocab: LayoutVocabulary): s
   const content = lines.filter((l) => l.text !== '');
   const widths = content.map((l) => displayWidth(l.text));
   const wrapped = isWrappedLayout(widths);
+  // Metadata lines (source lines, bylines, datelines …) stand alone, and a run-in dateline starts a paragraph.
+  const metadata = content.map((l) => readMetadataLine(l.text.replace(/\*\*/g, ''), vocab));
   const paragraphs: string[] = [];
   let current = '';
   for (let i = 0; i < content.length; i++) {
     const line = content[i] as SourceLine;
     current = current === '' ? line.text : glue(current, line.text);
     const next = content[i + 1];
-    if (!next || !continues(line.text, widths, i, next, wrapped, vocab)) {
+    const alone = metadata[i]?.keepFrom === null || metadata[i + 1] != null;
+    if (!next || alone || !continues(line.text, widths, i, next, wrapped, vocab)) {
       paragraphs.push(current);
       current = '';
     }

@@ -3,6 +3,7 @@ import type { LayoutVocabulary } from '../knowledge/layout-vocabulary';
 import type { Span } from '../types';
 import { NUMBERED } from './classify-paragraph';
 import { findSubMeasures, type SubMeasure } from './find-sub-measures';
+import { leadTitle } from './lead-title';
 import { parseItemHead } from './parse-item-head';
 import type { ItemForm, RawItem } from './split-items';
 
@@ -20,6 +21,8 @@ export interface PracticeItem {
   offset: number;
   titleSpan: Span;
   subMeasures: SubMeasure[];
+  /** ISO date (YYYY-MM-DD): the item's own printed date (an article's source line or dateline), else the document's. */
+  date: string | null;
 }
 
 export interface ItemContext {
@@ -49,22 +52,78 @@ export function buildItem(raw: RawItem, ordinal: number, ctx: ItemContext): Prac
   }
   while (end > start && /\s/.test(ctx.text[end - 1] ?? '')) end--;
   const text = ctx.text.slice(start, end);
-  const emphasis = ctx.emphasis
-    .filter((e) => e.start < end && e.end > start)
-    .map((e) => ({ start: Math.max(0, e.start - start), end: Math.min(text.length, e.end - start) }));
-  const head = raw.form === 'speech' ? speechHead(raw, ctx, start) : itemHead(raw.form, text, ctx.vocab);
+  const emphasis = spansWithin(ctx.emphasis, start, end);
+  const head = headOf(raw, ctx, start, text);
+  const headings = (raw.headingParagraphs ?? []).map((i) => ctx.paragraphs[i] as Span).map((p) => ({ start: p.start - start, end: p.end - start }));
   return {
     ordinal,
     form: raw.form,
     section: raw.section,
     title: head.title,
     localityPhrase: head.localityPhrase,
-    reportedBy: raw.form === 'speech' ? head.author : reportedBy,
+    reportedBy: raw.form === 'speech' ? head.author : reportedBy ?? (raw.form === 'article' ? sourceOrganization(raw, ctx.vocab) : null),
     text,
     offset: start,
     titleSpan: head.titleSpan,
-    subMeasures: findSubMeasures({ text, bodyStart: head.bodyStart, emphasis, detectParallel: raw.form !== 'speech' }),
+    subMeasures: findSubMeasures({
+      text, bodyStart: head.bodyStart, emphasis, headings, detectParallel: raw.form !== 'speech' && raw.form !== 'article',
+    }),
+    date: (raw.metadata ?? []).flatMap((m) => m.dates)[0] ?? null,
   };
+}
+
+function headOf(raw: RawItem, ctx: ItemContext, start: number, text: string): Head {
+  if (raw.form === 'speech') return speechHead(raw, ctx, start);
+  if (raw.form === 'article') return articleHead(raw, ctx, start, text);
+  return itemHead(raw.form, text, ctx.vocab);
+}
+
+/** The ranges of `spans` (disjoint, in order) inside [start, end), relative to start: found by a binary search. */
+function spansWithin(spans: Span[], start: number, end: number): Span[] {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as Span).end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Span[] = [];
+  for (let k = lo; k < spans.length && (spans[k] as Span).start < end; k++) {
+    const s = spans[k] as Span;
+    out.push({ start: Math.max(0, s.start - start), end: Math.min(end, s.end) - start });
+  }
+  return out;
+}
+
+/**
+ * An article's title: its headline with the subtitle (——…) under it; else the title printed apart (a catalogue
+ * record's 题名) or the file's own; else the first clause of its lead (lead-title.ts). Its place is the one the
+ * title starts with (江油市：… → 江油市).
+ */
+function articleHead(raw: RawItem, ctx: ItemContext, start: number, text: string): Head {
+  const place = (title: string): string | null => {
+    const phrase = parseItemHead(title, ctx.vocab).localityPhrase;
+    return phrase !== null && ctx.vocab.leadingLocality.exec(phrase)?.index === 0 ? phrase : null;
+  };
+  if (raw.titleParagraphs.length > 0) {
+    const spans = raw.titleParagraphs.map((i) => ctx.paragraphs[i] as Span);
+    const title = spans.map((s) => ctx.text.slice(s.start, s.end).trim()).join('');
+    const end = (spans[spans.length - 1] as Span).end - start;
+    return { title, localityPhrase: place(title), titleSpan: { start: 0, end }, bodyStart: end, author: null };
+  }
+  if (raw.title) return { title: raw.title, localityPhrase: place(raw.title), titleSpan: { start: 0, end: 0 }, bodyStart: 0, author: null };
+  const lead = leadTitle(text, ctx.vocab);
+  return { title: lead.title, localityPhrase: place(lead.title), titleSpan: lead.span, bodyStart: 0, author: null };
+}
+
+/** An article's source line naming an office (来源：浏阳市委组织部) says who reported it; an outlet (来源：人民网) does not. */
+function sourceOrganization(raw: RawItem, vocab: LayoutVocabulary): string | null {
+  const offices = [...vocab.publisherWords, ...vocab.authorLineSuffixes];
+  for (const line of raw.metadata ?? []) {
+    const source = line.fields.find((f) => f.role === 'source' || f.role === 'publisher')?.value;
+    if (source && offices.some((w) => source.endsWith(w))) return source;
+  }
+  return null;
 }
 
 interface Head {

@@ -1,0 +1,34 @@
+/**
+ * Recognises a byline standing on its own line — 本报记者 张三 通讯员 李四, 记者 王五 报道, 文/图 赵六 — so it is
+ * kept out of the practice text. The line must start with a reporter word and hold nothing but names (or a unit's
+ * name before them) between reporter words: "记者从浏阳市委组织部获悉" is a sentence, not a byline.
+ */
+import type { LayoutVocabulary } from '../knowledge/layout-vocabulary';
+
+const BYLINE_MAX = 60;
+const SEPARATORS = /[\s、/／()（）]+/;
+const PERSON = /^[\u4e00-\u9fff·]{2,5}$/;
+const UNIT = /^[\u4e00-\u9fff]{3,14}$/;
+const LATIN_NAME = /^[A-Za-z][A-Za-z.\-]{1,20}$/;
+
+/** The names a byline credits (persons and units), or null when `text` is no byline. */
+export function readByline(text: string, vocab: LayoutVocabulary): string[] | null {
+  const { reporterWords, bylineTrailers } = vocab.article;
+  if (text.length > BYLINE_MAX || /[。！？!?：:，,；;]/.test(text)) return null;
+  if (!reporterWords.some((w) => text.startsWith(w))) return null;
+  let rest = text;
+  for (const word of reporterWords) rest = rest.split(word).join(' ');
+  const names: string[] = [];
+  for (let token of rest.split(SEPARATORS)) {
+    const trailer = bylineTrailers.find((t) => token.endsWith(t));
+    if (trailer !== undefined) token = token.slice(0, -trailer.length);
+    if (token === '') continue;
+    if (!(PERSON.test(token) || LATIN_NAME.test(token) || (UNIT.test(token) && isUnit(token, vocab)))) return null;
+    names.push(token);
+  }
+  return names.length > 0 ? names : null;
+}
+
+function isUnit(token: string, vocab: LayoutVocabulary): boolean {
+  return [...vocab.publisherWords, ...vocab.authorLineSuffixes].some((w) => token.endsWith(w));
+}
