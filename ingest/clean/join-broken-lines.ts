@@ -15,6 +15,8 @@ const WIDTH_SLACK = 5;
 const NEIGHBOURHOOD = 4;
 /** Share of lines that must sit at the common width for the text to count as wrapped. */
 const WRAPPED_SHARE = 0.35;
+/** Lines wider than the common width that wrapped text may still have (two-column masthead lines), per line at it. */
+const WIDER_SHARE = 0.1;
 
 const LIST_BULLET = /^[-•·*]\s/;
 const SENTENCE_PUNCTUATION = /[，。；！？,;!?]/;
@@ -88,7 +90,7 @@ function localWidth(widths: number[], i: number): number {
   return max;
 }
 
-/** Wrapped text has many lines of (nearly) the same width; one-paragraph-per-line text does not. */
+/** Wrapped text has many lines of (nearly) the same width and hardly any wider; one-paragraph-per-line text does not. */
 function isWrappedLayout(widths: number[]): boolean {
   const long = widths.filter((w) => w >= 20);
   if (long.length < 4) return false;
@@ -100,7 +102,10 @@ function isWrappedLayout(widths: number[]): boolean {
     if (n > best) [best, mode] = [n, w];
   }
   const near = long.filter((w) => Math.abs(w - mode) <= WIDTH_SLACK).length;
-  return near / widths.length >= WRAPPED_SHARE;
+  // Wrapped text has (almost) no line wider than its width; one paragraph per line has many, among a few headings
+  // that happen to share a width.
+  const wider = long.filter((w) => w > mode + 2 * WIDTH_SLACK).length;
+  return near / widths.length >= WRAPPED_SHARE && wider <= near * WIDER_SHARE;
 }
 
 /** Joins a wrapped line to its predecessor: no space between CJK text, one between two Latin words. */

@@ -1,7 +1,8 @@
 /**
- * Recognises a byline standing on its own line — 本报记者 张三 通讯员 李四, 记者 王五 报道, 文/图 赵六 — so it is
- * kept out of the practice text. The line must start with a reporter word and hold nothing but names (or a unit's
- * name before them) between reporter words: "记者从浏阳市委组织部获悉" is a sentence, not a byline.
+ * Recognises a byline standing on its own line — 本报记者 张三 通讯员 李四, 记者 王五 报道, 文/图 赵六, 新华社记者 钱七,
+ * 孙八 摄 — so it is kept out of the practice text. The line must start with a reporter word (or end with a trailer
+ * such as 摄 after a space) and hold nothing but names, or a unit's name before them, between reporter words:
+ * "记者从浏阳市委组织部获悉" is a sentence, not a byline.
  */
 import type { LayoutVocabulary } from '../knowledge/layout-vocabulary';
 
@@ -15,8 +16,12 @@ const LATIN_NAME = /^[A-Za-z][A-Za-z.\-]{1,20}$/;
 export function readByline(text: string, vocab: LayoutVocabulary): string[] | null {
   const { reporterWords, bylineTrailers } = vocab.article;
   if (text.length > BYLINE_MAX || /[。！？!?：:，,；;]/.test(text)) return null;
-  if (!reporterWords.some((w) => text.startsWith(w))) return null;
-  let rest = text;
+  // 新华社记者 张三: the agency names the paper, not a person.
+  const agency = vocab.article.agencies.find((a) => text.startsWith(a) && reporterWords.some((w) => text.startsWith(w, a.length)));
+  let rest = agency === undefined ? text : text.slice(agency.length);
+  // 张三 李四 摄 / 王五报道: names closed by a trailer are a byline too.
+  const trailed = /\s/.test(rest) && bylineTrailers.some((t) => rest.endsWith(t));
+  if (!reporterWords.some((w) => rest.startsWith(w)) && !trailed) return null;
   for (const word of reporterWords) rest = rest.split(word).join(' ');
   const names: string[] = [];
   for (let token of rest.split(SEPARATORS)) {

@@ -49,6 +49,9 @@ export function readMetadataLine(text: string, vocab: LayoutVocabulary): Metadat
   const lead = leadingMarkers(text, vocab);
   const body = text.slice(lead).trimEnd();
   if (body === '') return null;
+  // 本报通讯员 陈洁 is a byline, not the dateline 本报…讯.
+  const credits = readByline(body, vocab);
+  if (credits) return { line: { ...emptyLine('byline', body), credits }, keepFrom: null };
   const dateline = vocab.article.dateline.exec(body);
   if (dateline) {
     const line = emptyLine('dateline', dateline[0].trim());
@@ -56,10 +59,10 @@ export function readMetadataLine(text: string, vocab: LayoutVocabulary): Metadat
     return { line, keepFrom: dateline[0].length === body.length ? null : lead + dateline[0].length };
   }
   const abstract = abstractLabel(body, vocab);
-  if (abstract > 0) {
-    const label = emptyLine('fields', body.slice(0, abstract).trim());
-    label.fields = [{ role: 'abstract', label: normalLabel(label.text.replace(/[【\[\]】:：]/g, '')), value: '' }];
-    return { line: label, keepFrom: lead + abstract };
+  if (abstract) {
+    const line = emptyLine('fields', body.slice(0, abstract.length).trim());
+    line.fields = [{ role: 'abstract', label: abstract.label, value: '' }];
+    return { line, keepFrom: lead + abstract.length };
   }
   if (body.length > vocab.article.metadataLineMaxLength) return null;
   if (vocab.footerPrefixes.some((p) => body.startsWith(p)) || vocab.footerPatterns.some((re) => re.test(body))) return null;
@@ -70,8 +73,6 @@ export function readMetadataLine(text: string, vocab: LayoutVocabulary): Metadat
     const attributive = read?.fields.some((f) => f.role !== 'editor' && f.role !== 'date' && f.role !== 'other');
     return read && !attributive && read.kind !== 'byline' ? { line: { ...read, text: body }, keepFrom: null } : null;
   }
-  const credits = readByline(body, vocab);
-  if (credits) return { line: { ...emptyLine('byline', body), credits }, keepFrom: null };
   const read = coveredLine(body, vocab) ?? navigationLine(body, vocab);
   return read ? { line: read, keepFrom: null } : null;
 }
@@ -91,11 +92,11 @@ function leadingMarkers(text: string, vocab: LayoutVocabulary): number {
   }
 }
 
-/** 摘要：… / 【摘要】…: the label's length, when the paragraph opens with an abstract's label. */
-function abstractLabel(body: string, vocab: LayoutVocabulary): number {
+/** 摘要：… / 【摘要】… / Summary-摘要: …: the label, when the paragraph opens with an abstract's. */
+function abstractLabel(body: string, vocab: LayoutVocabulary): { label: string; length: number } | null {
   const m = vocab.article.fieldLabelAtStart.exec(body);
-  if (!m) return 0;
-  return vocab.article.fieldRoles.get(normalLabel(m[1] ?? m[2] ?? '')) === 'abstract' ? m[0].length : 0;
+  const label = normalLabel(m?.[1] ?? m?.[2] ?? '');
+  return m && vocab.article.fieldRoles.get(label) === 'abstract' ? { label, length: m[0].length } : null;
 }
 
 /** A line all of whose pieces are labelled fields, dates, page marks, outlets, weekdays, widgets and separators. */
@@ -167,7 +168,7 @@ function labelledFields(body: string, vocab: LayoutVocabulary): { fields: Metada
  */
 function fieldValue(raw: string, role: FieldRole): string {
   const lead = raw.length - raw.trimStart().length;
-  let end = raw.slice(lead).search(/\s{2,}|\u3000|[|｜丨】\]]/);
+  let end = raw.slice(lead).search(/\s{2,}|\u3000|[|｜丨【】[\]]/);
   end = end < 0 ? raw.length : lead + end;
   if (NAME_ROLES.includes(role)) {
     const space = raw.slice(lead, end).search(/\s/);

@@ -21,6 +21,8 @@ export interface ArticleLayout {
   /** A breadcrumb's head (当前位置, 首页) and its separators (>, »). */
   navigationHeads: string[];
   navigationSeparators: string[];
+  /** Heads of a page's related-links block (相关新闻, 上一篇): the article ends there. */
+  relatedHeads: string[];
   /** Weekdays printed after a date (星期四, 周四); global. */
   weekday: RegExp;
   /** Page marks (第07版:要闻); global, with a `section` group where the page names its section. */
@@ -30,9 +32,13 @@ export interface ArticleLayout {
   /** Words of a byline (本报记者, 通讯员, 文/图), longest first. */
   reporterWords: string[];
   bylineTrailers: string[];
+  /** News agencies and the paper itself (本报, 新华社): they open datelines and bylines (新华社记者 张三). */
+  agencies: string[];
   /** A dateline at the start of a paragraph: 本报讯（记者 张三）, 新华社北京8月2日电, 本报浏阳3月6日讯. */
   dateline: RegExp;
   subtitleOpeners: string[];
+  /** What separates a headline from the site's name in a page's title (…一池春水_嘉兴在线). */
+  fileTitleSeparators: string[];
   /** Clauses that open a lead before its subject (近年来, 今年以来, 为深入推进…): never an untitled article's title. */
   leadPrefaceClauses: string[];
   leadPrefaceEndings: string[];
@@ -56,11 +62,16 @@ export function loadArticleLayout(raw: Json, file: string): ArticleLayout {
   const unknown = Object.keys(labels).filter((role) => !(FIELD_ROLES as readonly string[]).includes(role));
   if (unknown.length > 0) checks.fail(file, `"fieldLabels" has unknown roles: ${unknown.join(', ')} (known: ${FIELD_ROLES.join(', ')})`);
   const labelAlternatives = alternatives([...fieldRoles.keys()].map((l) => [...l].map(escapeRegExp).join('\\s*')));
-  const fieldLabel = `[【\\[]\\s*(${labelAlternatives})\\s*[】\\]]|(${labelAlternatives})\\s*[:：]`;
+  // CNKI exports prefix the English name: Title-题名: …, Summary-摘要: ….
+  const english = '(?:[A-Za-z]+\\s*-\\s*)?';
+  const fieldLabel = `[【\\[]\\s*${english}(${labelAlternatives})\\s*[】\\]]|${english}(${labelAlternatives})\\s*[:：]`;
   const outletSuffixes = list('outletSuffixes');
   const agencies = alternatives(list('datelineAgencies').map(escapeRegExp));
   const outletName = `[${HAN}]{2,10}?(?:${alternatives(outletSuffixes.map(escapeRegExp))})`;
   const ends = alternatives(list('datelineEnds').map(escapeRegExp));
+  const reporterWords = longestFirst(list('reporterWords'));
+  // 本报讯 记者张三 通讯员李四 报道：… — reporters run in without brackets; a name ends at a space, 报道 or a colon.
+  const reporters = `(?:\\s*(?:${alternatives(reporterWords.map(escapeRegExp))})\\s*[${HAN}·]{2,4}(?=\\s|报道|[:：]))*(?:\\s*报道)?`;
   return {
     briefingTitleWords: list('briefingTitleWords'),
     fieldRoles,
@@ -69,17 +80,20 @@ export function loadArticleLayout(raw: Json, file: string): ArticleLayout {
     pageWidget: new RegExp(alternatives(list('pageWidgets').map(escapeRegExp)), 'g'),
     navigationHeads: list('navigationHeads'),
     navigationSeparators: list('navigationSeparators'),
+    relatedHeads: list('relatedHeads'),
     weekday: new RegExp(alternatives(list('weekdayWords').map(escapeRegExp)), 'g'),
     pageMarks: list('pageMarkPatterns').map((source) => compile(file, source, 'g')),
     outlet: new RegExp(`《[^《》]{1,20}》|${outletName}`, 'g'),
-    reporterWords: longestFirst(list('reporterWords')),
+    reporterWords,
+    agencies: longestFirst(list('datelineAgencies')),
     bylineTrailers: longestFirst(list('bylineTrailers')),
     // 本报讯 / 本报浏阳讯 / 本报北京8月2日电 / 湖南日报3月6日讯, then the reporters in brackets: a place before 电 needs its date.
     dateline: new RegExp(
       `^(?:${agencies}|${outletName})(?:[${HAN}]{0,8}?(?:[0-9０-９]{4}年)?${MONTH_DAY}(?:${ends})|(?:${ends})|[${HAN}]{1,6}讯)` +
-        `(?:\\s*[（(][^（）()]{0,40}[）)])?[\\s:：]*`,
+        `(?:\\s*[（(][^（）()]{0,40}[）)])?${reporters}[\\s:：]*`,
     ),
     subtitleOpeners: longestFirst(list('subtitleOpeners')),
+    fileTitleSeparators: list('fileTitleSeparators'),
     leadPrefaceClauses: list('leadPrefaceClauses'),
     leadPrefaceEndings: list('leadPrefaceEndings'),
     leadPrefaceOpeners: list('leadPrefaceOpeners'),

@@ -9,7 +9,7 @@ import { NUMBERED, type ParagraphKind } from './classify-paragraph';
 export interface HeadBlock {
   /** The headline-like paragraphs, in order (kicker, headline, subtitle). */
   lines: number[];
-  /** The headline proper: the longest line that is not a subtitle. */
+  /** The headline proper: the line the file's title names, else the longest line that is not a subtitle. */
   main: number;
   /** The subtitle under it (——…), or null. */
   subtitle: number | null;
@@ -24,6 +24,8 @@ export interface ArticleHeads {
   isBody(i: number): boolean;
   /** The paragraph starts with a place (韶山市推行…, 浏阳市：…), after its number if it has one. */
   startsPlace(i: number): boolean;
+  /** The paragraph heads a page's related links (相关新闻, 上一篇：…). */
+  isRelatedHead(i: number): boolean;
 }
 
 const BLOCK_MAX = 3;
@@ -35,9 +37,11 @@ export interface HeadsInput {
   kinds: ParagraphKind[];
   skip: Set<number>;
   vocab: LayoutVocabulary;
+  /** The file's own title: the line of a head block that it names is the headline (not a kicker above it). */
+  titleHint: string | null;
 }
 
-export function articleHeads({ paragraphs, kinds, skip, vocab }: HeadsInput): ArticleHeads {
+export function articleHeads({ paragraphs, kinds, skip, vocab, titleHint }: HeadsInput): ArticleHeads {
   const max = vocab.article.headlineMaxLength;
   const headlineLike = paragraphs.map((raw, i) => {
     const text = raw.trim();
@@ -61,7 +65,8 @@ export function articleHeads({ paragraphs, kinds, skip, vocab }: HeadsInput): Ar
     while (k < paragraphs.length && (skip.has(k) || kinds[k] === 'authorLine')) k++;
     if (!isBody(k)) return null;
     const candidates = lines.filter((l) => !isSubtitle(l));
-    const main = candidates.reduce((best, l) => ((paragraphs[l] ?? '').trim().length > (paragraphs[best] ?? '').trim().length ? l : best));
+    const named = candidates.find((l) => titleHint !== null && sameTitle(paragraphs[l] ?? '', titleHint));
+    const main = named ?? candidates.reduce((best, l) => ((paragraphs[l] ?? '').trim().length > (paragraphs[best] ?? '').trim().length ? l : best));
     const next = lines[lines.indexOf(main) + 1];
     return { lines, main, subtitle: next !== undefined && isSubtitle(next) ? next : null, body: k };
   };
@@ -70,5 +75,16 @@ export function articleHeads({ paragraphs, kinds, skip, vocab }: HeadsInput): Ar
     const number = NUMBERED.exec(text)?.[0].length ?? 0;
     return vocab.leadingLocality.exec(text.slice(number).trim())?.index === 0;
   };
-  return { headlineLike, blockAt, isBody, startsPlace };
+  const isRelatedHead = (i: number): boolean => {
+    const text = (paragraphs[i] ?? '').trim();
+    return text.length <= max && vocab.article.relatedHeads.some((h) => text.startsWith(h));
+  };
+  return { headlineLike, blockAt, isBody, startsPlace, isRelatedHead };
+}
+
+/** A headline line and a file title name the same thing (spacing, bold markers and quote styles aside). */
+function sameTitle(line: string, title: string): boolean {
+  const plain = (t: string) => t.replace(/[\s*“”"'‘’]/g, '');
+  const a = plain(line);
+  return a.length >= 4 && plain(title).startsWith(a);
 }

@@ -2,7 +2,7 @@
  * The document's own fields — title, issue, date, publisher — from its masthead; where the masthead does not print
  * one (an article, a web page, a catalogue record), from its metadata lines (page mark, source line, dateline,
  * catalogue fields), then from what the file's reader found (SourceText.metadata). The title of a single article is
- * its headline.
+ * its headline (else the file's title).
  */
 import type { DocumentKind } from '../../graph/schema';
 import type { PlacedMetadataLine } from '../clean/clean-text';
@@ -27,7 +27,7 @@ const PUBLISHER_ROLES = ['source', 'publisher', 'publication'];
 export function documentFacts({ masthead, kind, items, head, all, metadata }: FactsInput): BulletinHeader {
   const only = items.length === 1 ? items[0] : undefined;
   return {
-    title: masthead.title ?? nonEmpty(metadata.title) ?? (kind === 'article' && only ? only.title || null : null),
+    title: masthead.title ?? (kind === 'article' && only?.title ? only.title : null) ?? nonEmpty(metadata.title),
     issue: masthead.issue,
     date: masthead.date ?? head.flatMap((m) => m.dates)[0] ?? only?.date ?? validDate(metadata.date),
     publisher: masthead.publisher ?? publisherOf(all) ?? nonEmpty(metadata.publisher),

@@ -4,7 +4,7 @@
  * dateline), the article before it closed (an attribution, an editor's line, a footer), or headlines that start with
  * a place. Otherwise it is a sub-heading of the article it stands in. A catalogue record's 题名 opens an article whose
  * text is the 摘要. Text before any headline (an untitled write-up) is an article of its own; kicker lines above a
- * headline and anything after a closed article stay outside.
+ * headline, anything after a closed article and a page's related links (相关新闻 …) stay outside.
  */
 import type { PlacedMetadataLine } from '../clean/clean-text';
 import type { MetadataKind } from '../clean/read-metadata-line';
@@ -38,6 +38,7 @@ export function splitArticles(input: ArticleSplitInput): ArticleSplit {
   const head: PlacedMetadataLine[] = [];
   let current: RawItem | null = null;
   let closed = false;
+  let related = false;
   let section: string | null = null;
   const blocks = paragraphs.map((_, i) => heads.blockAt(i));
   const placeHeadlines = blocks.filter((b) => b !== null && heads.startsPlace(b.main)).length;
@@ -46,6 +47,7 @@ export function splitArticles(input: ArticleSplitInput): ArticleSplit {
     if (current) items.push(current);
     current = item;
     closed = false;
+    related = false;
   };
   const article = (paragraphList: number[], titleParagraphs: number[], title: string | null): RawItem => ({
     form: 'article', section, paragraphs: paragraphList, titleParagraphs, authorParagraph: null, title, metadata: [], headingParagraphs: [],
@@ -78,10 +80,16 @@ export function splitArticles(input: ArticleSplitInput): ArticleSplit {
       closed = current !== null;
       continue;
     }
+    if (heads.isRelatedHead(i)) {
+      // A page's related links end the article; only a headline with its own metadata opens another after them.
+      closed = current !== null;
+      related = true;
+      continue;
+    }
     const block = blocks[i];
     if (block) {
       const owner = current as RawItem | null;
-      const opens = !owner || closed || signalled(block) || (placeHeadlines >= 2 && heads.startsPlace(block.main));
+      const opens = related ? signalled(block) : !owner || closed || signalled(block) || (placeHeadlines >= 2 && heads.startsPlace(block.main));
       const last = block.lines[block.lines.length - 1] as number;
       if (opens) {
         // Kicker lines above the headline are no part of the article (a site's or a column's name, an 引题).
@@ -108,7 +116,7 @@ export function splitArticles(input: ArticleSplitInput): ArticleSplit {
       closed = true;
       continue;
     }
-    if (closed) continue;
+    if (closed || related) continue;
     const owner = current as RawItem | null;
     if (owner) owner.paragraphs.push(i);
     else if (heads.isBody(i)) open(article([i], [], items.length === 0 ? input.fileTitle : null));

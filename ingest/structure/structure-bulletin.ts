@@ -12,6 +12,7 @@ import { buildItem, type PracticeItem } from './build-item';
 import { classifyParagraph } from './classify-paragraph';
 import { documentFacts } from './document-facts';
 import { documentLayout } from './document-layout';
+import { fileTitle } from './file-title';
 import { parseHeader, type BulletinHeader } from './parse-header';
 import { splitArticles } from './split-articles';
 import { splitItems, type RawItem } from './split-items';
@@ -38,15 +39,15 @@ export function structureBulletin({ clean, file, vocab, metadata = {} }: Structu
   const { header: masthead, paragraphs: headerParagraphs } = parseHeader(paragraphs, vocab);
   const skip = new Set(headerParagraphs);
   const kinds = paragraphs.map((p) => classifyParagraph(p, vocab));
-  const heads = articleHeads({ paragraphs, kinds, skip, vocab });
-  const fileTitle = metadata.title?.trim() || null;
-  const layout = documentLayout({ header: masthead, paragraphs, kinds, skip, heads, metadata: clean.metadata, fileTitle: fileTitle !== null, vocab });
+  const title = fileTitle(metadata, vocab);
+  const heads = articleHeads({ paragraphs, kinds, skip, vocab, titleHint: title });
+  const layout = documentLayout({ header: masthead, paragraphs, kinds, skip, heads, metadata: clean.metadata, fileTitle: title !== null, vocab });
   let rawItems: RawItem[];
   let head: PlacedMetadataLine[];
   let fallback = false;
   if (layout.split === 'articles') {
     const before = metadataBefore(clean.metadata, paragraphs.length);
-    ({ items: rawItems, head } = splitArticles({ paragraphs, kinds, skip, heads, before, fileTitle }));
+    ({ items: rawItems, head } = splitArticles({ paragraphs, kinds, skip, heads, before, fileTitle: title }));
   } else {
     ({ items: rawItems, fallback } = splitItems({ paragraphs, kinds, skip, vocab }));
     head = assignMetadata(rawItems, clean.metadata);
@@ -55,7 +56,7 @@ export function structureBulletin({ clean, file, vocab, metadata = {} }: Structu
   const built = rawItems.map((raw, index) => buildItem(raw, index + 1, ctx)).filter((item) => item.text.trim() !== '');
   const items = withoutContentsEntries(built);
   items.forEach((item, index) => (item.ordinal = index + 1));
-  const header = documentFacts({ masthead, kind: layout.kind, items, head, all: clean.metadata, metadata });
+  const header = documentFacts({ masthead, kind: layout.kind, items, head, all: clean.metadata, metadata: { ...metadata, title: title ?? undefined } });
   for (const item of items) item.date ??= header.date;
   return { kind: layout.kind, header, items, messages: messagesOf({ file, items, fallback, clean, vocab }) };
 }
