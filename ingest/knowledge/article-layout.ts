@@ -39,6 +39,8 @@ export interface ArticleLayout {
   subtitleOpeners: string[];
   /** What separates a headline from the site's name in a page's title (…一池春水_嘉兴在线). */
   fileTitleSeparators: string[];
+  /** What office software leaves in a file's title (Microsoft Word - …, .docx): removed. */
+  fileTitleNoise: string[];
   /** Clauses that open a lead before its subject (近年来, 今年以来, 为深入推进…): never an untitled article's title. */
   leadPrefaceClauses: string[];
   leadPrefaceEndings: string[];
@@ -94,6 +96,7 @@ export function loadArticleLayout(raw: Json, file: string): ArticleLayout {
     ),
     subtitleOpeners: longestFirst(list('subtitleOpeners')),
     fileTitleSeparators: list('fileTitleSeparators'),
+    fileTitleNoise: list('fileTitleNoise'),
     leadPrefaceClauses: list('leadPrefaceClauses'),
     leadPrefaceEndings: list('leadPrefaceEndings'),
     leadPrefaceOpeners: list('leadPrefaceOpeners'),

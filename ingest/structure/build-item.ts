@@ -3,7 +3,7 @@ import type { LayoutVocabulary } from '../knowledge/layout-vocabulary';
 import type { Span } from '../types';
 import { NUMBERED } from './classify-paragraph';
 import { findSubMeasures, type SubMeasure } from './find-sub-measures';
-import { leadTitle } from './lead-title';
+import { articleHead } from './article-head';
 import { parseItemHead } from './parse-item-head';
 import type { ItemForm, RawItem } from './split-items';
 
@@ -61,7 +61,7 @@ export function buildItem(raw: RawItem, ordinal: number, ctx: ItemContext): Prac
     section: raw.section,
     title: head.title,
     localityPhrase: head.localityPhrase,
-    reportedBy: raw.form === 'speech' ? head.author : reportedBy ?? (raw.form === 'article' ? sourceOrganization(raw, ctx.vocab) : null),
+    reportedBy: raw.form === 'speech' ? head.author : reportedBy ?? head.reportedBy ?? null,
     text,
     offset: start,
     titleSpan: head.titleSpan,
@@ -74,7 +74,7 @@ export function buildItem(raw: RawItem, ordinal: number, ctx: ItemContext): Prac
 
 function headOf(raw: RawItem, ctx: ItemContext, start: number, text: string): Head {
   if (raw.form === 'speech') return speechHead(raw, ctx, start);
-  if (raw.form === 'article') return articleHead(raw, ctx, start, text);
+  if (raw.form === 'article') return { ...articleHead({ raw, ctx, start, text }), author: null };
   return itemHead(raw.form, text, ctx.vocab);
 }
 
@@ -95,36 +95,6 @@ function spansWithin(spans: Span[], start: number, end: number): Span[] {
   return out;
 }
 
-/**
- * An article's title: its headline with the subtitle (——…) under it; else the title printed apart (a catalogue
- * record's 题名) or the file's own; else the first clause of its lead (lead-title.ts). Its place is the one the
- * title starts with (江油市：… → 江油市).
- */
-function articleHead(raw: RawItem, ctx: ItemContext, start: number, text: string): Head {
-  const place = (title: string): string | null => {
-    const phrase = parseItemHead(title, ctx.vocab).localityPhrase;
-    return phrase !== null && ctx.vocab.leadingLocality.exec(phrase)?.index === 0 ? phrase : null;
-  };
-  if (raw.titleParagraphs.length > 0) {
-    const spans = raw.titleParagraphs.map((i) => ctx.paragraphs[i] as Span);
-    const title = spans.map((s) => ctx.text.slice(s.start, s.end).trim()).join('');
-    const end = (spans[spans.length - 1] as Span).end - start;
-    return { title, localityPhrase: place(title), titleSpan: { start: 0, end }, bodyStart: end, author: null };
-  }
-  if (raw.title) return { title: raw.title, localityPhrase: place(raw.title), titleSpan: { start: 0, end: 0 }, bodyStart: 0, author: null };
-  const lead = leadTitle(text, ctx.vocab);
-  return { title: lead.title, localityPhrase: place(lead.title), titleSpan: lead.span, bodyStart: 0, author: null };
-}
-
-/** An article's source line naming an office (来源：浏阳市委组织部) says who reported it; an outlet (来源：人民网) does not. */
-function sourceOrganization(raw: RawItem, vocab: LayoutVocabulary): string | null {
-  const offices = [...vocab.publisherWords, ...vocab.authorLineSuffixes];
-  for (const line of raw.metadata ?? []) {
-    const source = line.fields.find((f) => f.role === 'source' || f.role === 'publisher')?.value;
-    if (source && offices.some((w) => source.endsWith(w))) return source;
-  }
-  return null;
-}
 
 interface Head {
   title: string;
@@ -132,6 +102,8 @@ interface Head {
   titleSpan: Span;
   bodyStart: number;
   author: string | null;
+  /** An article's source line naming an office. */
+  reportedBy?: string | null;
 }
 
 function itemHead(form: ItemForm, text: string, vocab: LayoutVocabulary): Head {

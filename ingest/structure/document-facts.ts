@@ -38,7 +38,9 @@ export function documentFacts({ masthead, kind, items, head, all, metadata }: Fa
 function publisherOf(lines: PlacedMetadataLine[]): string | null {
   for (const line of lines) {
     const field = line.fields.find((f) => PUBLISHER_ROLES.includes(f.role) && f.value !== '');
-    const name = field?.value.replace(/[《》]/g, '').trim() || line.outlet;
+    // 来源：《中国农村观察》2023年第4期 → 中国农村观察.
+    const value = field?.value ?? '';
+    const name = (/《([^《》]+)》/.exec(value)?.[1] ?? value).trim() || line.outlet;
     if (name) return name;
   }
   return null;
