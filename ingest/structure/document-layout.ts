@@ -17,6 +17,7 @@ import type { BulletinHeader } from './parse-header';
 import { findSpeeches, hasHeadlineArticles, OPENERS } from './split-items';
 
 export interface LayoutInput {
+  /** The masthead's fields (all null when the document has none). */
   header: BulletinHeader;
   paragraphs: string[];
   kinds: ParagraphKind[];
@@ -42,9 +43,10 @@ export function documentLayout(input: LayoutInput): LayoutDecision {
   const placeMarkers = kinds.filter((k, i) => open(i) && OPENERS.includes(k) && heads.startsPlace(i)).length;
   const speeches = findSpeeches(kinds, skip).size > 0;
   const numbered = kinds.map((k, i) => i).filter((i) => open(i) && kinds[i] === 'numbered');
-  const placeNumbered = numbered.filter((i) => heads.startsPlace(i)).length >= 2 && numbered.filter((i) => heads.startsPlace(i)).length * 2 >= numbered.length;
+  const placeLed = numbered.filter((i) => heads.startsPlace(i)).length;
+  const placeNumbered = placeLed >= 2 && placeLed * 2 >= numbered.length;
   const sections = kinds.some((k, i) => open(i) && (k === 'section' || k === 'bracketSection'));
-  const masthead = header.issue !== null || (header.title !== null && (!articleMetadata || header.publisher !== null || header.date !== null));
+  const masthead = header.issue !== null || header.title !== null;
   const headlineItems = !markers && !speeches && hasHeadlineArticles(kinds, skip, heads.startsPlace);
   const articleShape = hasArticleShape(input);
   // A news article may set its sub-headings with ◆ or ■; markers make items there only when they lead with places.
@@ -79,6 +81,8 @@ function kindOf(k: KindInput): DocumentKind {
 function hasArticleShape(input: LayoutInput): boolean {
   const { paragraphs, kinds, skip, heads, vocab } = input;
   if (input.metadata.some((m) => m.fields.some((f) => f.role === 'title' || f.role === 'abstract'))) return true;
+  const top = paragraphs.findIndex((_, i) => !skip.has(i));
+  if (top >= 0 && heads.blockAt(top)) return true;
   const first = paragraphs.findIndex((_, i) => !skip.has(i) && !isSectionName((paragraphs[i] ?? '').trim(), vocab));
   if (first < 0) return false;
   if (heads.blockAt(first)) return true;

@@ -13,7 +13,7 @@ import { classifyParagraph } from './classify-paragraph';
 import { documentFacts } from './document-facts';
 import { documentLayout } from './document-layout';
 import { fileTitle } from './file-title';
-import { parseHeader, type BulletinHeader } from './parse-header';
+import { parseHeader, type BulletinHeader, type ParsedHeader } from './parse-header';
 import { splitArticles } from './split-articles';
 import { splitItems, type RawItem } from './split-items';
 
@@ -36,8 +36,7 @@ export interface StructureInput {
 
 export function structureBulletin({ clean, file, vocab, metadata = {} }: StructureInput): BulletinStructure {
   const paragraphs = clean.paragraphs.map((p) => clean.text.slice(p.start, p.end));
-  const { header: masthead, paragraphs: headerParagraphs } = parseHeader(paragraphs, vocab);
-  const skip = new Set(headerParagraphs);
+  const { masthead, skip } = mastheadOf(parseHeader(paragraphs, vocab), clean.metadata);
   const kinds = paragraphs.map((p) => classifyParagraph(p, vocab));
   const title = fileTitle(metadata, vocab);
   const heads = articleHeads({ paragraphs, kinds, skip, vocab, titleHint: title });
@@ -59,6 +58,18 @@ export function structureBulletin({ clean, file, vocab, metadata = {} }: Structu
   const header = documentFacts({ masthead, kind: layout.kind, items, head, all: clean.metadata, metadata: { ...metadata, title: title ?? undefined } });
   for (const item of items) item.date ??= header.date;
   return { kind: layout.kind, header, items, messages: messagesOf({ file, items, fallback, clean, vocab }) };
+}
+
+/**
+ * A masthead is a numbered one, or a title with no article metadata around it (or with its own publisher or date):
+ * a headline that happens to end like a masthead title (基层治理新动态) over a source line is an article's headline.
+ */
+function mastheadOf(parsed: ParsedHeader, metadata: PlacedMetadataLine[]): { masthead: BulletinHeader; skip: Set<number> } {
+  const { header } = parsed;
+  const articleMetadata = metadata.some((m) => m.kind !== 'date');
+  const printed = header.issue !== null || (header.title !== null && (!articleMetadata || header.publisher !== null || header.date !== null));
+  if (printed || header.title === null) return { masthead: header, skip: new Set(parsed.paragraphs) };
+  return { masthead: { title: null, issue: null, date: null, publisher: null }, skip: new Set() };
 }
 
 interface MessageInput {

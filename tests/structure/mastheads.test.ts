@@ -64,3 +64,10 @@ describe('document kind', () => {
     expect(result.messages.filter((m) => m.stage === 'structure')).toEqual([expect.objectContaining({ level: 'warning', file: 'plain.txt' })]);
   });
 });
+
+test('a headline that ends like a masthead title, over a source line, stays the headline of an article', () => {
+  const result = ingestText('基层治理新动态\n来源：合肥日报  发布时间：2024-05-06\n\n    肥西县建成屋场恳谈点326个，今年以来收集群众意见1800余条，办结率达到97%。\n');
+  expect(result.structure.kind).toBe('article');
+  expect(result.structure.header).toEqual({ title: '基层治理新动态', issue: null, date: '2024-05-06', publisher: '合肥日报' });
+  expect(result.structure.items.map((i) => i.title)).toEqual(['基层治理新动态']);
+});
