@@ -54,7 +54,7 @@ export function buildItem(raw: RawItem, ordinal: number, ctx: ItemContext): Prac
   const text = ctx.text.slice(start, end);
   const emphasis = spansWithin(ctx.emphasis, start, end);
   const head = headOf(raw, ctx, start, text);
-  const headings = (raw.headingParagraphs ?? []).map((i) => ctx.paragraphs[i] as Span).map((p) => ({ start: p.start - start, end: p.end - start }));
+  const headings = (raw.headingParagraphs ?? []).map((i) => headingSpan(ctx, ctx.paragraphs[i] as Span, start));
   return {
     ordinal,
     form: raw.form,
@@ -70,6 +70,14 @@ export function buildItem(raw: RawItem, ordinal: number, ctx: ItemContext): Prac
     }),
     date: (raw.metadata ?? []).flatMap((m) => m.dates)[0] ?? null,
   };
+}
+
+/** A sub-heading paragraph's heading, relative to the item: after its marker, up to its first sentence end. */
+function headingSpan(ctx: ItemContext, paragraph: Span, start: number): Span {
+  const text = ctx.text.slice(paragraph.start, paragraph.end);
+  const from = markerLength(text, ctx.vocab);
+  const end = /[。！？!?]/.exec(text.slice(from));
+  return { start: paragraph.start + from - start, end: paragraph.start + from + (end ? end.index : text.length - from) - start };
 }
 
 function headOf(raw: RawItem, ctx: ItemContext, start: number, text: string): Head {

@@ -118,7 +118,11 @@ export function splitArticles(input: ArticleSplitInput): ArticleSplit {
     }
     if (closed || related) continue;
     const owner = current as RawItem | null;
-    if (owner) owner.paragraphs.push(i);
+    if (owner) {
+      owner.paragraphs.push(i);
+      // ◆织密网格。…: a news article sets its sub-headings with the markers bulletins open items with.
+      if (kind === 'marker') owner.headingParagraphs?.push(i);
+    }
     else if (heads.isBody(i)) open(article([i], [], items.length === 0 ? input.fileTitle : null));
   }
   take(before[paragraphs.length] ?? []);

@@ -23,7 +23,7 @@ export interface RawItem {
   title?: string | null;
   /** Articles: the metadata lines that belong to it (source line, byline, dateline …). */
   metadata?: PlacedMetadataLine[];
-  /** Articles: sub-headings standing as paragraphs of their own. */
+  /** Articles: sub-headings standing as paragraphs of their own, or opening one after an item marker (◆织密网格。…). */
   headingParagraphs?: number[];
 }
 
