@@ -42,7 +42,7 @@ export function documentLayout(input: LayoutInput): LayoutDecision {
   const markers = kinds.filter((k, i) => open(i) && OPENERS.includes(k)).length;
   const placeMarkers = kinds.filter((k, i) => open(i) && OPENERS.includes(k) && heads.startsPlace(i)).length;
   const speeches = findSpeeches(kinds, skip).size > 0;
-  const numbered = kinds.map((k, i) => i).filter((i) => open(i) && kinds[i] === 'numbered');
+  const numbered = kinds.map((_, i) => i).filter((i) => open(i) && kinds[i] === 'numbered');
   const placeLed = numbered.filter((i) => heads.startsPlace(i)).length;
   const placeNumbered = placeLed >= 2 && placeLed * 2 >= numbered.length;
   const sections = kinds.some((k, i) => open(i) && (k === 'section' || k === 'bracketSection'));
@@ -88,6 +88,6 @@ function hasArticleShape(input: LayoutInput): boolean {
   if (heads.blockAt(first)) return true;
   if (!heads.isBody(first) || kinds[first] !== 'prose') return false;
   if (input.fileTitle) return true;
-  const numbered = kinds.map((k, i) => i).filter((i) => i > first && !skip.has(i) && kinds[i] === 'numbered');
+  const numbered = kinds.map((_, i) => i).filter((i) => i > first && !skip.has(i) && kinds[i] === 'numbered');
   return numbered.length >= 2 && numbered.filter((i) => heads.startsPlace(i)).length < 2;
 }

@@ -122,8 +122,9 @@ export function splitArticles(input: ArticleSplitInput): ArticleSplit {
       owner.paragraphs.push(i);
       // ◆织密网格。…: a news article sets its sub-headings with the markers bulletins open items with.
       if (kind === 'marker') owner.headingParagraphs?.push(i);
+    } else if (heads.isBody(i)) {
+      open(article([i], [], items.length === 0 ? input.fileTitle : null));
     }
-    else if (heads.isBody(i)) open(article([i], [], items.length === 0 ? input.fileTitle : null));
   }
   take(before[paragraphs.length] ?? []);
   if (current) items.push(current);
