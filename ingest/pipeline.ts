@@ -59,7 +59,7 @@ export interface BulletinResult {
 
 export function ingestSource(source: SourceText, knowledge: IngestKnowledge): BulletinResult {
   const clean = cleanText(source.text, knowledge.layout);
-  const structure = structureBulletin(clean, source.file, knowledge.layout);
+  const structure = structureBulletin({ clean, file: source.file, vocab: knowledge.layout, metadata: source.metadata });
   const localities = linkLocalities({ header: structure.header, items: structure.items, file: source.file, gazetteer: knowledge.gazetteer });
   const practices: LinkedPractice[] = structure.items.map((item, index) => {
     const locality = localities.practices[index]!;

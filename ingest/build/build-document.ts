@@ -76,7 +76,7 @@ export function buildDocument(input: BuildInput): GraphDocument {
       text: item.text,
       section: item.section,
       reportedBy: item.reportedBy,
-      date: header.date,
+      date: item.date,
       ordinal: item.ordinal,
       page: page(0),
       localityPhrase: item.localityPhrase,

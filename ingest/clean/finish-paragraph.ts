@@ -36,9 +36,15 @@ function stripBold(raw: string): FinishedParagraph {
   return { text, emphasis };
 }
 
+interface Cut {
+  at: number;
+  length: number;
+  kept: number;
+}
+
 /** Removes spaces that touch a wide character on one side and a digit/Latin character on the other, and collapses runs. */
 function removeInsertedSpaces(text: string): { text: string; map: (offset: number) => number } {
-  const cuts: { at: number; length: number; kept: number }[] = [];
+  const cuts: Cut[] = [];
   const out = text.replace(/[ \t\u00a0]+/g, (run: string, at: number) => {
     const before = text[at - 1] ?? '';
     const after = text[at + run.length] ?? '';
@@ -46,15 +52,29 @@ function removeInsertedSpaces(text: string): { text: string; map: (offset: numbe
     cuts.push({ at, length: run.length, kept });
     return kept ? ' ' : '';
   });
-  // Maps an offset of the input to the output by the removals before it (a few per paragraph at most).
+  // Output shift before each cut, so an offset maps by a binary search: linear work however many spaces a paragraph has.
+  const shiftBefore: number[] = [];
+  let shift = 0;
+  for (const cut of cuts) {
+    shiftBefore.push(shift);
+    shift += cut.length - cut.kept;
+  }
   const map = (offset: number): number => {
-    let shift = 0;
-    for (const cut of cuts) {
-      if (offset <= cut.at) break;
-      if (offset < cut.at + cut.length) return cut.at - shift + Math.min(offset - cut.at, cut.kept);
-      shift += cut.length - cut.kept;
+    let lo = 0;
+    let hi = cuts.length - 1;
+    let k = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((cuts[mid] as Cut).at < offset) {
+        k = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
-    return offset - shift;
+    if (k < 0) return offset;
+    const cut = cuts[k] as Cut;
+    const before = shiftBefore[k] as number;
+    if (offset < cut.at + cut.length) return cut.at - before + Math.min(offset - cut.at, cut.kept);
+    return offset - before - (cut.length - cut.kept);
   };
   return { text: out, map };
 }

@@ -2,17 +2,21 @@
  * Rebuilds paragraphs from PDF-extracted lines. A line break is not a paragraph break: text was wrapped at
  * the page width, often with blank lines between every line. A paragraph ends where a line stops short of
  * the width after closing a sentence, where a heading-like short line stands alone, where a line is set in two
- * columns, or where the next line starts something new (an item marker, a numbered heading, a footer, a section name).
+ * columns, or where the next line starts something new (an item marker, a numbered heading, a footer, a section name,
+ * a line of the document's metadata).
  */
 import type { LayoutVocabulary } from '../knowledge/layout-vocabulary';
 import { displayWidth, PARAGRAPH_END, PROSE_PUNCTUATION } from './char-classes';
 import type { SourceLine } from './drop-artifact-lines';
+import { readMetadataLine } from './read-metadata-line';
 
 /** Half-width cells a wrapped line may fall short of the width (wide quotes, digits and kerning vary). */
 const WIDTH_SLACK = 5;
 const NEIGHBOURHOOD = 4;
 /** Share of lines that must sit at the common width for the text to count as wrapped. */
 const WRAPPED_SHARE = 0.35;
+/** Lines wider than the common width that wrapped text may still have (two-column masthead lines), per line at it. */
+const WIDER_SHARE = 0.1;
 
 const LIST_BULLET = /^[-•·*]\s/;
 const SENTENCE_PUNCTUATION = /[，。；！？,;!?]/;
@@ -24,13 +28,16 @@ export function joinBrokenLines(lines: SourceLine[], vocab: LayoutVocabulary): s
   const content = lines.filter((l) => l.text !== '');
   const widths = content.map((l) => displayWidth(l.text));
   const wrapped = isWrappedLayout(widths);
+  // Metadata lines (source lines, bylines, datelines …) stand alone, and a run-in dateline starts a paragraph.
+  const metadata = content.map((l) => readMetadataLine(l.text.replace(/\*\*/g, ''), vocab));
   const paragraphs: string[] = [];
   let current = '';
   for (let i = 0; i < content.length; i++) {
     const line = content[i] as SourceLine;
     current = current === '' ? line.text : glue(current, line.text);
     const next = content[i + 1];
-    if (!next || !continues(line.text, widths, i, next, wrapped, vocab)) {
+    const alone = metadata[i]?.keepFrom === null || metadata[i + 1] != null;
+    if (!next || alone || !continues(line.text, widths, i, next, wrapped, vocab)) {
       paragraphs.push(current);
       current = '';
     }
@@ -83,7 +90,7 @@ function localWidth(widths: number[], i: number): number {
   return max;
 }
 
-/** Wrapped text has many lines of (nearly) the same width; one-paragraph-per-line text does not. */
+/** Wrapped text has many lines of (nearly) the same width and hardly any wider; one-paragraph-per-line text does not. */
 function isWrappedLayout(widths: number[]): boolean {
   const long = widths.filter((w) => w >= 20);
   if (long.length < 4) return false;
@@ -95,7 +102,10 @@ function isWrappedLayout(widths: number[]): boolean {
     if (n > best) [best, mode] = [n, w];
   }
   const near = long.filter((w) => Math.abs(w - mode) <= WIDTH_SLACK).length;
-  return near / widths.length >= WRAPPED_SHARE;
+  // Wrapped text has (almost) no line wider than its width; one paragraph per line has many, among a few headings
+  // that happen to share a width.
+  const wider = long.filter((w) => w > mode + 2 * WIDTH_SLACK).length;
+  return near / widths.length >= WRAPPED_SHARE && wider <= near * WIDER_SHARE;
 }
 
 /** Joins a wrapped line to its predecessor: no space between CJK text, one between two Latin words. */

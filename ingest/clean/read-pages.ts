@@ -58,3 +58,24 @@ function pageChunks(raw: string): { lines: string[]; page: number | null }[] {
     return { lines: chunk.lines, page };
   });
 }
+
+/** A run of `length` ink characters, starting at the `at`-th, that a later cleaning step took out of the text. */
+export interface RemovedInk {
+  at: number;
+  length: number;
+}
+
+/** Page starts with the removed ink counted out: a page that began inside a removed run begins where the run was. */
+export function withoutRemovedInk(pages: readonly InkPageStart[], removed: readonly RemovedInk[]): InkPageStart[] {
+  if (removed.length === 0) return [...pages];
+  let r = 0;
+  let before = 0;
+  return pages.map(({ ink, page }) => {
+    while (r < removed.length && (removed[r] as RemovedInk).at + (removed[r] as RemovedInk).length <= ink) {
+      before += (removed[r] as RemovedInk).length;
+      r++;
+    }
+    const inside = r < removed.length && (removed[r] as RemovedInk).at < ink ? ink - (removed[r] as RemovedInk).at : 0;
+    return { ink: ink - before - inside, page };
+  });
+}

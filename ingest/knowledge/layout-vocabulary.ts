@@ -1,6 +1,7 @@
 /** Loads and validates `layout.json`: the bulletin layout words (markers, footers, sections) the clean and structure stages use. */
 import { readFileSync } from 'fs';
 import path from 'path';
+import { loadArticleLayout, type ArticleLayout } from './article-layout';
 
 export interface LayoutVocabulary {
   itemMarkers: string[];
@@ -26,6 +27,8 @@ export interface LayoutVocabulary {
   localityUnitSuffixes: string[];
   /** Matches a run of administrative units at the start of a sentence (酒泉市金塔县…), built from the suffixes. */
   leadingLocality: RegExp;
+  /** The words of articles and web pages: source lines, bylines, datelines, page marks, catalogue fields. */
+  article: ArticleLayout;
 }
 
 export const DEFAULT_LAYOUT_PATH = path.join(__dirname, 'layout.json');
@@ -72,5 +75,6 @@ export function loadLayoutVocabulary(file: string = DEFAULT_LAYOUT_PATH): Layout
     footerPatterns,
     exchangeSectionName: raw.exchangeSectionName,
     leadingLocality,
+    article: loadArticleLayout(raw, file),
   };
 }

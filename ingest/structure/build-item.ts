@@ -3,6 +3,7 @@ import type { LayoutVocabulary } from '../knowledge/layout-vocabulary';
 import type { Span } from '../types';
 import { NUMBERED } from './classify-paragraph';
 import { findSubMeasures, type SubMeasure } from './find-sub-measures';
+import { articleHead } from './article-head';
 import { parseItemHead } from './parse-item-head';
 import type { ItemForm, RawItem } from './split-items';
 
@@ -20,6 +21,8 @@ export interface PracticeItem {
   offset: number;
   titleSpan: Span;
   subMeasures: SubMeasure[];
+  /** ISO date (YYYY-MM-DD): the item's own printed date (an article's source line or dateline), else the document's. */
+  date: string | null;
 }
 
 export interface ItemContext {
@@ -49,23 +52,57 @@ export function buildItem(raw: RawItem, ordinal: number, ctx: ItemContext): Prac
   }
   while (end > start && /\s/.test(ctx.text[end - 1] ?? '')) end--;
   const text = ctx.text.slice(start, end);
-  const emphasis = ctx.emphasis
-    .filter((e) => e.start < end && e.end > start)
-    .map((e) => ({ start: Math.max(0, e.start - start), end: Math.min(text.length, e.end - start) }));
-  const head = raw.form === 'speech' ? speechHead(raw, ctx, start) : itemHead(raw.form, text, ctx.vocab);
+  const emphasis = spansWithin(ctx.emphasis, start, end);
+  const head = headOf(raw, ctx, start, text);
+  const headings = (raw.headingParagraphs ?? []).map((i) => headingSpan(ctx, ctx.paragraphs[i] as Span, start));
   return {
     ordinal,
     form: raw.form,
     section: raw.section,
     title: head.title,
     localityPhrase: head.localityPhrase,
-    reportedBy: raw.form === 'speech' ? head.author : reportedBy,
+    reportedBy: raw.form === 'speech' ? head.author : reportedBy ?? head.reportedBy ?? null,
     text,
     offset: start,
     titleSpan: head.titleSpan,
-    subMeasures: findSubMeasures({ text, bodyStart: head.bodyStart, emphasis, detectParallel: raw.form !== 'speech' }),
+    subMeasures: findSubMeasures({
+      text, bodyStart: head.bodyStart, emphasis, headings, detectParallel: raw.form !== 'speech' && raw.form !== 'article',
+    }),
+    date: (raw.metadata ?? []).flatMap((m) => m.dates)[0] ?? null,
   };
 }
+
+/** A sub-heading paragraph's heading, relative to the item: after its marker, up to its first sentence end. */
+function headingSpan(ctx: ItemContext, paragraph: Span, start: number): Span {
+  const text = ctx.text.slice(paragraph.start, paragraph.end);
+  const from = markerLength(text, ctx.vocab);
+  const end = /[。！？!?]/.exec(text.slice(from));
+  return { start: paragraph.start + from - start, end: paragraph.start + from + (end ? end.index : text.length - from) - start };
+}
+
+function headOf(raw: RawItem, ctx: ItemContext, start: number, text: string): Head {
+  if (raw.form === 'speech') return speechHead(raw, ctx, start);
+  if (raw.form === 'article') return { ...articleHead({ raw, ctx, start, text }), author: null };
+  return itemHead(raw.form, text, ctx.vocab);
+}
+
+/** The ranges of `spans` (disjoint, in order) inside [start, end), relative to start: found by a binary search. */
+function spansWithin(spans: Span[], start: number, end: number): Span[] {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as Span).end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Span[] = [];
+  for (let k = lo; k < spans.length && (spans[k] as Span).start < end; k++) {
+    const s = spans[k] as Span;
+    out.push({ start: Math.max(0, s.start - start), end: Math.min(end, s.end) - start });
+  }
+  return out;
+}
+
 
 interface Head {
   title: string;
@@ -73,6 +110,8 @@ interface Head {
   titleSpan: Span;
   bodyStart: number;
   author: string | null;
+  /** An article's source line naming an office. */
+  reportedBy?: string | null;
 }
 
 function itemHead(form: ItemForm, text: string, vocab: LayoutVocabulary): Head {

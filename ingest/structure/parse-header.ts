@@ -1,9 +1,11 @@
 /**
  * Reads the masthead of a bulletin — title (安庆组工信息), issue (第 37 期), date (2023 年 12 月 12 日),
- * publisher (中共安庆市委组织部研究室) — from the paragraphs before the first content. A field that is not
- * printed stays null: nothing is guessed from the file name or the items.
+ * publisher (中共安庆市委组织部研究室) — from the paragraphs before the first content, also letter-spaced (组 工 简 报,
+ * 天长 组工信息) and with the issue in any common form (第3期, 总第126期, 2024年第3期). A field the masthead does not
+ * print stays null here; the structure stage then looks at the document's metadata lines and the file's metadata.
  */
 import type { LayoutVocabulary } from '../knowledge/layout-vocabulary';
+import { findPrintedDates, toAsciiDigits } from '../clean/find-printed-dates';
 import { parseChineseNumeral } from './chinese-numerals';
 
 export interface BulletinHeader {
@@ -22,8 +24,6 @@ export interface ParsedHeader {
 
 const NUM = '[0-9０-９一二三四五六七八九十百零〇○]';
 const ISSUE = new RegExp(`(?:总\\s*第\\s*${NUM}+\\s*期\\s*)?第\\s*(${NUM}+)\\s*期`);
-const DATE = new RegExp(`(${NUM}{4})\\s*年\\s*(${NUM}{1,3})\\s*月\\s*(${NUM}{1,3})\\s*日`);
-const DATE_ISO = /(20\d{2}|19\d{2})[-./](\d{1,2})[-./](\d{1,2})/;
 /** The masthead is short; anything this far down is content. */
 const MAX_HEADER_PARAGRAPHS = 8;
 const MAX_HEADER_LENGTH = 40;
@@ -42,11 +42,18 @@ export function parseHeader(paragraphs: string[], vocab: LayoutVocabulary): Pars
       rest = rest.replace(issue[0], ' ');
       matched = true;
     }
-    const date = DATE.exec(rest) ?? DATE_ISO.exec(rest);
+    const date = findPrintedDates(rest)[0];
     if (date && header.date === null) {
-      header.date = isoDate(date[1] ?? '', date[2] ?? '', date[3] ?? '');
-      rest = rest.replace(date[0], ' ');
-      matched = matched || header.date !== null;
+      header.date = date.iso;
+      rest = `${rest.slice(0, date.start)} ${rest.slice(date.end)}`;
+      matched = true;
+    }
+    // 天长 组工信息 / 天 长 组工 信 息: a title printed with spaces inside it.
+    const closed = rest.trim().replace(/[ \u3000]+/g, '');
+    if (header.title === null && /^[\p{Script=Han} \u3000]+$/u.test(rest.trim()) && isTitle(closed, vocab)) {
+      header.title = closed;
+      rest = '';
+      matched = true;
     }
     for (const part of rest.split(/\s+/).filter((p) => p.length >= 2)) {
       const publisher = withoutTrailer(part, vocab);
@@ -81,16 +88,4 @@ function withoutTrailer(text: string, vocab: LayoutVocabulary): string {
 
 function isPublisher(text: string, vocab: LayoutVocabulary): boolean {
   return text.length <= 30 && !/[，,：:]/.test(text) && vocab.publisherWords.some((w) => text.endsWith(w));
-}
-
-function isoDate(y: string, m: string, d: string): string | null {
-  const [year, month, day] = [y, m, d].map((part) => parseChineseNumeral(toAsciiDigits(part)));
-  if (year == null || month == null || day == null) return null;
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return null;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-function toAsciiDigits(text: string): string {
-  return text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 48));
 }

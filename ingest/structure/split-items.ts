@@ -5,10 +5,11 @@
  * headings and distribution footers never become items. Sections (市内信息, 【专题】, exchange material after
  * an editor's note) are carried onto the items under them.
  */
+import type { PlacedMetadataLine } from '../clean/clean-text';
 import type { LayoutVocabulary } from '../knowledge/layout-vocabulary';
-import { classifyParagraph, NUMBERED, type ParagraphKind } from './classify-paragraph';
+import { NUMBERED, type ParagraphKind } from './classify-paragraph';
 
-export type ItemForm = 'marker' | 'bracket' | 'speech' | 'headline' | 'numbered' | 'paragraph';
+export type ItemForm = 'marker' | 'bracket' | 'speech' | 'headline' | 'numbered' | 'article' | 'paragraph';
 
 export interface RawItem {
   form: ItemForm;
@@ -18,6 +19,12 @@ export interface RawItem {
   /** For speeches: the title paragraphs and the author line. */
   titleParagraphs: number[];
   authorParagraph: number | null;
+  /** Articles: a title printed apart from the text (a catalogue record's 题名) or the file's own title; else null. */
+  title?: string | null;
+  /** Articles: the metadata lines that belong to it (source line, byline, dateline …). */
+  metadata?: PlacedMetadataLine[];
+  /** Articles: sub-headings standing as paragraphs of their own, or opening one after an item marker (◆织密网格。…). */
+  headingParagraphs?: number[];
 }
 
 export interface SplitResult {
@@ -26,11 +33,18 @@ export interface SplitResult {
   fallback: boolean;
 }
 
-const OPENERS: ParagraphKind[] = ['marker', 'bracketItem'];
+export const OPENERS: ParagraphKind[] = ['marker', 'bracketItem'];
 const PROSE_MARK = /[，。；！？,;!?]/;
 
-export function splitItems(paragraphs: string[], skip: Set<number>, vocab: LayoutVocabulary): SplitResult {
-  const kinds = paragraphs.map((p) => classifyParagraph(p, vocab));
+export interface SplitInput {
+  paragraphs: string[];
+  kinds: ParagraphKind[];
+  /** Paragraphs that belong to no item (the masthead). */
+  skip: Set<number>;
+  vocab: LayoutVocabulary;
+}
+
+export function splitItems({ paragraphs, kinds, skip, vocab }: SplitInput): SplitResult {
   const speechStarts = findSpeeches(kinds, skip);
   const hasMarkers = kinds.some((k) => OPENERS.includes(k));
   const startsPlace = (i: number): boolean => vocab.leadingLocality.exec((paragraphs[i] ?? '').trim())?.index === 0;
@@ -140,14 +154,14 @@ function nextKind(kinds: ParagraphKind[], skip: Set<number>, i: number): Paragra
  * Articles: headlines (headings over body text) with attribution lines standing alone, or — unsigned — at least two
  * headlines that start with a place (韶山市推行…, 湘乡市探索…), which sub-headings inside an article rarely do.
  */
-function hasHeadlineArticles(kinds: ParagraphKind[], skip: Set<number>, startsPlace: (i: number) => boolean): boolean {
+export function hasHeadlineArticles(kinds: ParagraphKind[], skip: Set<number>, startsPlace: (i: number) => boolean): boolean {
   const headlines = kinds.map((kind, i) => i).filter((i) => kinds[i] === 'heading' && !skip.has(i) && BODY.includes(nextKind(kinds, skip, i) ?? 'heading'));
   const signed = kinds.some((kind, i) => kind === 'attribution' && !skip.has(i));
   return headlines.length > 0 && (signed || headlines.filter(startsPlace).length >= 2);
 }
 
 /** A speech opens at one or two title lines standing right above an author line. */
-function findSpeeches(kinds: ParagraphKind[], skip: Set<number>): Map<number, { title: number[]; author: number }> {
+export function findSpeeches(kinds: ParagraphKind[], skip: Set<number>): Map<number, { title: number[]; author: number }> {
   const starts = new Map<number, { title: number[]; author: number }>();
   kinds.forEach((kind, i) => {
     if (kind !== 'authorLine' || skip.has(i) || kinds[i + 1] !== 'prose') return;
