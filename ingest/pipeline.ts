@@ -10,11 +10,8 @@ import type { GraphDocument } from '../graph/graph-document';
 import { buildDocument } from './build/build-document';
 import { cleanText, type CleanText } from './clean/clean-text';
 import { loadLayoutVocabulary, type LayoutVocabulary } from './knowledge/layout-vocabulary';
-import { extractFigures } from './link/extract-figures';
 import { createGazetteer, type Gazetteer } from './link/gazetteer';
-import { linkLocalities } from './link/link-localities';
-import { linkMechanisms } from './link/link-mechanisms';
-import { linkOrganizations } from './link/link-organizations';
+import { linkPractices, type LinkKnowledge } from './link/link-practices';
 import type { LinkedPractice } from './link/linked-practice';
 import { loadMechanismLexicon, type MechanismLexicon } from './link/mechanism-lexicon';
 import { loadOrganizationPatterns, type OrganizationPatterns } from './link/organization-patterns';
@@ -48,6 +45,12 @@ export function createKnowledge(): IngestKnowledge {
   };
 }
 
+/** The part of the knowledge the link stages read; discovered mechanism names join the segmenter's dictionary. */
+export function linkKnowledge(knowledge: IngestKnowledge): LinkKnowledge {
+  const { gazetteer, mechanisms, units, organizations, segmenter } = knowledge;
+  return { gazetteer, mechanisms, units, organizations, learn: (names) => segmenter.addWords(names) };
+}
+
 export interface BulletinResult {
   file: string;
   clean: CleanText;
@@ -60,26 +63,14 @@ export interface BulletinResult {
 export function ingestSource(source: SourceText, knowledge: IngestKnowledge): BulletinResult {
   const clean = cleanText(source.text, knowledge.layout);
   const structure = structureBulletin(clean, source.file, knowledge.layout);
-  const localities = linkLocalities({ header: structure.header, items: structure.items, file: source.file, gazetteer: knowledge.gazetteer });
-  const practices: LinkedPractice[] = structure.items.map((item, index) => {
-    const locality = localities.practices[index]!;
-    const mechanisms = linkMechanisms(item.text, knowledge.mechanisms);
-    knowledge.segmenter.addWords(mechanisms.discovered);
-    return {
-      item,
-      locality,
-      mechanisms,
-      organizations: linkOrganizations({ text: item.text, reportedBy: item.reportedBy, locality, patterns: knowledge.organizations }),
-      figures: extractFigures(item.text, knowledge.units),
-    };
-  });
+  const linked = linkPractices({ header: structure.header, items: structure.items, file: source.file, knowledge: linkKnowledge(knowledge) });
   const document = buildDocument({
     source,
     cleanText: clean.text,
     structure,
-    regionChain: localities.region ? knowledge.gazetteer.chain(localities.region.code) : [],
-    practices,
+    regionChain: linked.region ? knowledge.gazetteer.chain(linked.region.code) : [],
+    practices: linked.practices,
     lexicon: knowledge.mechanisms,
   });
-  return { file: source.file, clean, structure, practices, document, messages: [...structure.messages, ...localities.messages] };
+  return { file: source.file, clean, structure, practices: linked.practices, document, messages: [...structure.messages, ...linked.messages] };
 }

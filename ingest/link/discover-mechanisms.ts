@@ -136,7 +136,8 @@ export function discoverMechanisms(text: string, rules: DiscoveryRules, taken?: 
         if (withSuffix !== null && !rejectedName(withSuffix)) add(withSuffix, q.cs, q.close + sEnd, 'suffix');
         continue;
       }
-      const orgAfter = index.orgHeads.any(run);
+      // “移动哨点”志愿服务队 names a team (an organization); “平安守夜人”巡逻队 names a role, whatever follows.
+      const orgAfter = index.nameEndings.longest(q.name) === '' && index.orgHeads.any(run);
       const evidence = sEnd > 0 || rules.quotedCarriers.some((c) => run.includes(c)) || index.nameEndings.longest(q.name) !== '' || hasChainEvidence();
       if (evidence && !orgAfter && !enumerated) add(q.name, q.cs, q.ce, 'quoted');
       else waiting.push(q);

@@ -14,6 +14,8 @@ export interface LinkedLocalities {
   region: ResolvedLocality | null;
   /** One resolution per item, in item order. */
   practices: LocalityResolution[];
+  /** Per item, the further localities it is about (see LinkedPractice.otherLocalities). */
+  others: LocalityResolution[][];
   messages: IngestMessage[];
 }
 
@@ -46,5 +48,5 @@ export function linkLocalities(input: {
       messages.push({ level: 'warning', stage: 'linkLocalities', file, message: `item ${item.ordinal}: no locality found`, offset: item.offset });
     }
   });
-  return { region, practices, messages };
+  return { region, practices, others: practices.map(() => []), messages };
 }
