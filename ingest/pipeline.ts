@@ -14,6 +14,8 @@ import { createGazetteer, type Gazetteer } from './link/gazetteer';
 import { linkPractices, type LinkKnowledge } from './link/link-practices';
 import type { LinkedPractice } from './link/linked-practice';
 import { loadMechanismLexicon, type MechanismLexicon } from './link/mechanism-lexicon';
+import { loadMechanismOverlay, type MechanismOverlay } from './link/mechanism-overlay';
+import { withMechanismOverlay } from './link/with-mechanism-overlay';
 import { loadOrganizationPatterns, type OrganizationPatterns } from './link/organization-patterns';
 import { loadUnitLexicon, type UnitLexicon } from './link/unit-lexicon';
 import type { SourceText } from './read/read-source';
@@ -31,9 +33,19 @@ export interface IngestKnowledge {
   segmenter: Segmenter;
 }
 
-export function createKnowledge(): IngestKnowledge {
+export interface KnowledgeOptions {
+  /**
+   * The researchers' lexicon overlay (a `mechanism-overlay.json` path, or one already loaded): it wins over the shipped
+   * lexicon. Read once, here; a bad file throws MechanismLexiconError naming it and the field.
+   */
+  mechanismOverlay?: string | MechanismOverlay;
+}
+
+export function createKnowledge(options: KnowledgeOptions = {}): IngestKnowledge {
   const gazetteer = createGazetteer();
-  const mechanisms = loadMechanismLexicon();
+  const shipped = loadMechanismLexicon();
+  const overlay = typeof options.mechanismOverlay === 'string' ? loadMechanismOverlay(options.mechanismOverlay) : options.mechanismOverlay;
+  const mechanisms = overlay === undefined ? shipped : withMechanismOverlay(shipped, overlay);
   const organizations = loadOrganizationPatterns();
   return {
     layout: loadLayoutVocabulary(),

@@ -138,7 +138,9 @@ export function discoverMechanisms(text: string, rules: DiscoveryRules, taken?: 
       }
       // “移动哨点”志愿服务队 names a team (an organization); “平安守夜人”巡逻队 names a role, whatever follows.
       const orgAfter = index.nameEndings.longest(q.name) === '' && index.orgHeads.any(run);
-      const evidence = sEnd > 0 || rules.quotedCarriers.some((c) => run.includes(c)) || index.nameEndings.longest(q.name) !== '' || hasChainEvidence();
+      // 把“屋场夜话”作为…载体, 以“X”为抓手: the frame presents the quote as a thing the practice uses.
+      const framed = rules.presentingFrames.some(([before, after]) => text.endsWith(before, q.open) && text.startsWith(after, q.close));
+      const evidence = sEnd > 0 || framed || rules.quotedCarriers.some((c) => run.includes(c)) || index.nameEndings.longest(q.name) !== '' || hasChainEvidence();
       if (evidence && !orgAfter && !enumerated) add(q.name, q.cs, q.ce, 'quoted');
       else waiting.push(q);
     }

@@ -45,6 +45,8 @@ export interface DiscoveryRules {
   /** Name endings, role heads and place heads together: what makes a quoted name a mechanism by itself. */
   nameEndings: string[];
   anchors: string[];
+  /** Word pairs framing a quote as a named thing: 把“X”作为…, 以“X”为抓手. */
+  presentingFrames: [string, string][];
   /** Verbs after which an unquoted role or place name starts (担任助企帮办员). */
   roleIntroducers: string[];
   conjunctions: string[];
@@ -83,6 +85,12 @@ function loadShapes(file: string, raw: unknown): ShapeRules {
   };
 }
 
+function frames(file: string, v: unknown): [string, string][] {
+  const ok = Array.isArray(v) && v.every((f) => Array.isArray(f) && f.length === 2 && f.every((w) => typeof w === 'string' && w !== ''));
+  if (!ok) throw new MechanismLexiconError(file, null, '"presentingFrames" must be a list of [before, after] word pairs');
+  return v as [string, string][];
+}
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Reads and validates `file`; throws MechanismLexiconError naming the file and the field. */
@@ -96,6 +104,7 @@ export function loadDiscoveryRules(file: string): DiscoveryRules {
   return {
     suffixes, suffixBlockedBy: list('suffixBlockedBy'), quotedCarriers: list('quotedCarriers'),
     nameEndings: [...new Set([...list('nameEndings'), ...heads])], anchors: list('anchors'), roleIntroducers: list('roleIntroducers'),
+    presentingFrames: frames(file, d['presentingFrames']),
     conjunctions: list('conjunctions'), delimiters: list('delimiters'), stopQuoted: new Set(list('stopQuoted')),
     rejectEndings: list('rejectEndings'), orgHeads: list('orgHeads'), genericWords: new Set(list('genericWords')),
     measureWords: requiredText(d['measureWords'], { file, entry: null, field: 'measureWords' }),

@@ -26,7 +26,8 @@ export function* findLocalityMentions(
   gazetteer: Gazetteer,
   levels: readonly LocalityLevel[],
 ): Generator<LocalityMention, void, undefined> {
-  const shortAt = (pos: number) => segmentLocalityPhrase(text, gazetteer, { levels: levels.filter((l) => l !== 'town'), start: pos, firstKinds: ['short'], minFirstLength: 2 });
+  // Short names, and two-character official names (新县, 泾县), when the context vouches for them; never towns.
+  const shortAt = (pos: number) => segmentLocalityPhrase(text, gazetteer, { levels: levels.filter((l) => l !== 'town'), start: pos, firstKinds: ['short', 'name', 'alias'], minFirstLength: 2 });
   const isPlaceAt = (pos: number): boolean => shortAt(pos).segments.length > 0
     || segmentLocalityPhrase(text, gazetteer, { levels, start: pos, firstKinds: ['name', 'alias'], minFirstLength: 3 }).segments.length > 0;
   for (let pos = 0; pos < text.length; ) {
