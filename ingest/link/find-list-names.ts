@@ -7,7 +7,7 @@
  */
 import type { MechanismCandidate } from './mechanism-lexicon';
 import { isHan } from './mechanism-discovery-index';
-import { anchoredBefore, isCloser, isOpener, presented, startsWord, type ShapeContext } from './shape-context';
+import { anchoredBefore, hanRunEnd, isCloser, isOpener, presented, startsWord, type ShapeContext } from './shape-context';
 
 interface Item { start: number; end: number }
 
@@ -18,8 +18,10 @@ function readItems(ctx: ShapeContext, pos: number): Item[] {
   let k = pos;
   for (;;) {
     const start = k;
-    while (k < text.length && k - start <= shapes.maxListItem && isHan(text.charCodeAt(k))) k++;
-    if (k === start || k - start > shapes.maxListItem) break;
+    // The first item may still hold the verb that introduces the list (推行网格联户): up to four more characters.
+    const max = start === pos ? shapes.maxListItem + 4 : shapes.maxListItem;
+    while (k < text.length && k - start <= max && isHan(text.charCodeAt(k))) k++;
+    if (k === start || k - start > max) break;
     items.push({ start, end: k });
     const sep = ctx.listSeparators.at(text, k);
     if (sep === undefined || !isHan(text.charCodeAt(k + sep.length))) break;
@@ -82,19 +84,29 @@ export function findListNames(ctx: ShapeContext): MechanismCandidate[] {
     out.push({ name, start, end, via, curated: false, category: null });
   };
   for (let i = 0; i < text.length; i++) {
-    if (!isHan(text.charCodeAt(i)) || !startsWord(ctx, i)) continue;
-    const seqEnd = sequenceAt(ctx, i);
-    if (seqEnd > 0 && presented(ctx, i, seqEnd)) {
-      push(text.slice(i, seqEnd), i, seqEnd, 'sequence');
-      i = seqEnd - 1;
-      continue;
+    if (!isHan(text.charCodeAt(i))) continue;
+    // Cheap tests first. A sequence repeats a character every other place; a list starts a Han run (after
+    // punctuation, a quote or a stop word; a verb opening its first item is cut off below) and has a separator soon.
+    const repeated = text.charCodeAt(i + 1) === text.charCodeAt(i + 3) && text.charCodeAt(i + 3) === text.charCodeAt(i + 5);
+    if (repeated && startsWord(ctx, i)) {
+      const seqEnd = sequenceAt(ctx, i);
+      if (seqEnd > 0 && presented(ctx, i, seqEnd)) {
+        push(text.slice(i, seqEnd), i, seqEnd, 'sequence');
+        i = seqEnd - 1;
+        continue;
+      }
     }
+    const prev = text.charCodeAt(i - 1);
+    if (i > 0 && isHan(prev) && ctx.index.stopCodes[prev] !== 1) continue;
+    const runEnd = hanRunEnd(text, i, shapes.maxListItem + 5);
+    if (runEnd - i > shapes.maxListItem + 4 || ctx.listSeparators.first[text.charCodeAt(runEnd)] !== 1) continue;
     const items = readItems(ctx, i);
     if (items.length < 2) continue;
     // 推行网格联户、…: the verb before the first item is not part of it.
     const first = items[0]!;
     const cut = ctx.starts.lastEnd(text, first.start, first.end);
     if (cut > first.start && cut < first.end) first.start = cut;
+    if (first.end - first.start > shapes.maxListItem) continue;
     const end = items[items.length - 1]!.end;
     const begin = first.start;
     const quoted = isQuotedList(ctx, begin, end);

@@ -115,6 +115,7 @@ const NUMBERS_ONLY = /^[0-9A-Za-z+＋×*.]*[0-9][0-9A-Za-z+＋×*.]*$/;
  * that name; without one it is dropped, never a mechanism of its own.
  */
 function resolveNumberNames(kept: MechanismCandidate[]): MechanismCandidate[] {
+  if (!kept.some((c) => NUMBERS_ONLY.test(c.name))) return kept;
   const named = kept.filter((c) => !NUMBERS_ONLY.test(c.name));
   return kept.flatMap((c) => {
     if (!NUMBERS_ONLY.test(c.name)) return [c];

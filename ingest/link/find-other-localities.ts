@@ -4,9 +4,9 @@
  * verb follows (after an optional 还/则/也) — and is neither the main locality, nor its ancestor or descendant, nor
  * one already found. Each comes with the sentence that names it, as evidence. See LOCALITIES.md.
  */
-import { findLocalityMentions } from './find-locality-mentions';
+import { mentionReader } from './find-locality-mentions';
 import { CORE_LEVELS, type Gazetteer, type GazetteerEntry } from './gazetteer';
-import { actsAfter, atClauseStart } from './locality-context';
+import { actsAfter, nextClauseStart } from './locality-context';
 import { narrowLocalityCandidates } from './narrow-locality-candidates';
 import type { LocalityResolution } from './resolve-locality';
 import { sentenceSpan } from './sentence-span';
@@ -27,8 +27,11 @@ export function findOtherLocalities(input: {
   const { text, main, region, gazetteer } = input;
   const found: GazetteerEntry[] = [main];
   const out: LocalityResolution[] = [];
-  for (const mention of findLocalityMentions(text, gazetteer, CORE_LEVELS)) {
-    if (!atClauseStart(text, mention.start) || !actsAfter(text, mention.end)) continue;
+  const reader = mentionReader(text, gazetteer, CORE_LEVELS);
+  // Only clause starts are read: a long article costs one lookup per clause, not one per character.
+  for (let pos = 0; pos < text.length; pos = nextClauseStart(text, pos)) {
+    const mention = reader.at(pos);
+    if (mention === null || !actsAfter(text, mention.end)) continue;
     const last = mention.segments[mention.segments.length - 1];
     const chosen = last ? narrowLocalityCandidates(last.matches, { text, region, others: found }, gazetteer).chosen : null;
     if (!chosen || found.some((f) => related(gazetteer, f, chosen))) continue;

@@ -19,6 +19,12 @@ export function atClauseStart(text: string, start: number): boolean {
   return start === 0 || BREAKS.has(text.charAt(start - 1));
 }
 
+/** The next clause start after `pos` (text.length when none). */
+export function nextClauseStart(text: string, pos: number): number {
+  for (let k = pos + 1; k < text.length; k++) if (BREAKS.has(text.charAt(k - 1))) return k;
+  return text.length;
+}
+
 /** A verb (after an optional adverb: 还, 则 …) follows the name ending at `end`: the place acts in this sentence. */
 export function actsAfter(text: string, end: number): boolean {
   const adverb = ADVERBS.find((a) => text.startsWith(a, end));

@@ -8,8 +8,11 @@ import { discoveryIndex, isHan, WordSet, type DiscoveryIndex } from './mechanism
 /** Longest-first word lists with a first-character table, for `wordAt` lookups. */
 export class Words {
   private readonly byFirst = new Map<number, string[]>();
+  /** 1 for the first UTF-16 unit of some word: most positions are settled by one array read. */
+  readonly first = new Uint8Array(0x10000);
   constructor(words: readonly string[]) {
     for (const w of [...words].sort((a, b) => b.length - a.length)) {
+      this.first[w.charCodeAt(0)] = 1;
       const list = this.byFirst.get(w.charCodeAt(0));
       if (list === undefined) this.byFirst.set(w.charCodeAt(0), [w]);
       else list.push(w);
@@ -17,7 +20,9 @@ export class Words {
   }
   /** The longest word written at `pos`, or undefined. */
   at(text: string, pos: number): string | undefined {
-    for (const w of this.byFirst.get(text.charCodeAt(pos)) ?? []) if (text.startsWith(w, pos)) return w;
+    const c = text.charCodeAt(pos);
+    if (this.first[c] !== 1) return undefined;
+    for (const w of this.byFirst.get(c) ?? []) if (text.startsWith(w, pos)) return w;
     return undefined;
   }
   /** The longest word that `s` ends with, or undefined. */
