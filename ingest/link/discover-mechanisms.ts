@@ -84,7 +84,8 @@ export function discoverMechanisms(text: string, rules: DiscoveryRules, taken?: 
     const ending = index.nameEndings.longest(name);
     if (ending === '' && index.rejectEndings.any(name)) return true;
     const stem = name.slice(0, name.length - ending.length);
-    return stem === '' || isGeneric(stem, rules.genericWords);
+    // “物业纠纷调解室”: quoting a role or institution presents it as the practice, however plain its modifier.
+    return stem === '' || (!rules.heads.has(ending) && isGeneric(stem, rules.genericWords));
   };
 
   // Quoted names. Adjacent quotes (“A”“B”, “A”、“B”) form a chain that shares its context.
@@ -205,5 +206,12 @@ export function discoverMechanisms(text: string, rules: DiscoveryRules, taken?: 
     if (rules.stopQuoted.has(name)) continue;
     add(name, num === '' ? s - mod.length : numStart, e, num === '' ? 'suffix' : 'numeric');
   }
-  return out;
+  // 城市党建综合体 where the text also quotes “党建综合体”: a generic prefix (城市, 基层 …) does not make another practice.
+  const quoted = out.filter((c) => c.via === 'quoted').map((c) => c.name);
+  if (quoted.length === 0) return out;
+  return out.map((c) => {
+    if (c.via !== 'suffix') return c;
+    const base = quoted.find((q) => q.length < c.name.length && c.name.endsWith(q) && isGeneric(c.name.slice(0, c.name.length - q.length), rules.genericWords));
+    return base === undefined ? c : { name: base, start: c.start, end: c.end, via: c.via, curated: false, category: null };
+  });
 }

@@ -45,6 +45,8 @@ export interface DiscoveryRules {
   /** Name endings, role heads and place heads together: what makes a quoted name a mechanism by itself. */
   nameEndings: string[];
   anchors: string[];
+  /** Role and place heads (守夜人, 调解室 …): a quoted name ending in one is presented as that role or institution. */
+  heads: ReadonlySet<string>;
   /** Word pairs framing a quote as a named thing: 把“X”作为…, 以“X”为抓手. */
   presentingFrames: [string, string][];
   /** Verbs after which an unquoted role or place name starts (担任助企帮办员). */
@@ -104,7 +106,7 @@ export function loadDiscoveryRules(file: string): DiscoveryRules {
   return {
     suffixes, suffixBlockedBy: list('suffixBlockedBy'), quotedCarriers: list('quotedCarriers'),
     nameEndings: [...new Set([...list('nameEndings'), ...heads])], anchors: list('anchors'), roleIntroducers: list('roleIntroducers'),
-    presentingFrames: frames(file, d['presentingFrames']),
+    presentingFrames: frames(file, d['presentingFrames']), heads: new Set(heads),
     conjunctions: list('conjunctions'), delimiters: list('delimiters'), stopQuoted: new Set(list('stopQuoted')),
     rejectEndings: list('rejectEndings'), orgHeads: list('orgHeads'), genericWords: new Set(list('genericWords')),
     measureWords: requiredText(d['measureWords'], { file, entry: null, field: 'measureWords' }),

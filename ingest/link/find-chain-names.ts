@@ -33,15 +33,16 @@ function lastItemEnd(ctx: ShapeContext, start: number): number {
   return k - start === shapes.maxChainItem && isHan(next) && index.stopCodes[next] !== 1 ? start : k;
 }
 
-/** What follows a chain and belongs to its mention: a closing quote, then a run ending in a chain tail (五级组织体系). */
+/** What follows a chain and belongs to its mention: a closing quote, then a run up to its last chain tail (五级组织体系). */
 function tailEnd(ctx: ShapeContext, end: number): number {
   const { text } = ctx;
   const from = isCloser(text.charCodeAt(end)) ? end + 1 : end;
+  let last = end;
   for (let k = from; k < text.length && k - from < 10 && isHan(text.charCodeAt(k)) && ctx.index.stopCodes[text.charCodeAt(k)] !== 1; k++) {
     const tail = ctx.chainTails.at(text, k);
-    if (tail !== undefined) return k + tail.length;
+    if (tail !== undefined) last = k + tail.length; // the last tail: 三级联动体系, not 三级联动
   }
-  return end;
+  return last;
 }
 
 export function findChainNames(ctx: ShapeContext): MechanismCandidate[] {

@@ -32,7 +32,8 @@ export function findLevelNames(ctx: ShapeContext): MechanismCandidate[] {
   for (let i = 0; i < text.length; i++) {
     const c = text.charAt(i);
     let end = -1;
-    if (ctx.numeral[text.charCodeAt(i)] === 1 && startsWord(ctx, i)) end = levelAt(ctx, i);
+    // A level may follow the list it counts (街道、社区、网格、楼栋四级联动), so it needs no word boundary; a scope does.
+    if (ctx.numeral[text.charCodeAt(i)] === 1 && ctx.numeral[text.charCodeAt(i - 1)] !== 1) end = levelAt(ctx, i);
     else if (c === SCOPE && startsWord(ctx, i)) {
       const head = ctx.scopeHeads.at(text, i + 1);
       if (head !== undefined && presented(ctx, i, i + 1 + head.length)) end = i + 1 + head.length;

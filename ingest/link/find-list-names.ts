@@ -107,6 +107,10 @@ export function findListNames(ctx: ShapeContext): MechanismCandidate[] {
     const cut = ctx.starts.lastEnd(text, first.start, first.end);
     if (cut > first.start && cut < first.end) first.start = cut;
     if (first.end - first.start > shapes.maxListItem) continue;
+    // …、服务联办工作法: the closer word ends the list, it is not part of its last item.
+    const lastItem = items[items.length - 1]!;
+    const closing = ctx.closers.endOf(text.slice(lastItem.start, lastItem.end));
+    if (items.length > 1 && closing !== undefined && lastItem.end - lastItem.start > closing.length) lastItem.end -= closing.length;
     const end = items[items.length - 1]!.end;
     const begin = first.start;
     const quoted = isQuotedList(ctx, begin, end);

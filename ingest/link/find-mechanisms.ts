@@ -21,7 +21,7 @@ export interface MechanismMention {
 }
 
 const VIA_RANK: Record<MechanismVia, number> = {
-  lexicon: 0, pattern: 1, chain: 2, sequence: 3, cadence: 4, compound: 5, count: 6, level: 7, quoted: 8, numeric: 9, suffix: 10,
+  lexicon: 0, pattern: 1, chain: 2, cadence: 3, sequence: 4, compound: 5, count: 6, level: 7, quoted: 8, numeric: 9, suffix: 10,
 };
 
 function curatedCandidates(text: string, lexicon: MechanismLexicon): MechanismCandidate[] {
