@@ -19,6 +19,8 @@ export interface UnitWord {
 export interface ShortNameContext {
   before: string[];
   after: string[];
+  /** Word pairs around a short name: either word alone proves nothing (以…为例). */
+  frames: [string, string][];
   listSeparators: string[];
   clauseBreaks: string[];
   adverbs: string[];

@@ -34,15 +34,17 @@ export function actsAfter(text: string, end: number): boolean {
 
 /** Worth trying a short name at `start`: a clause start, after 在/赴…, or after a list separator. */
 export function shortNameMayStart(text: string, start: number): boolean {
-  return atClauseStart(text, start) || BEFORE.some((w) => text.endsWith(w, start)) || SEPARATORS.some((s) => text.endsWith(s, start));
+  return atClauseStart(text, start) || BEFORE.some((w) => text.endsWith(w, start)) || SEPARATORS.some((s) => text.endsWith(s, start))
+    || CTX.frames.some(([open]) => text.endsWith(open, start));
 }
 
 /**
- * The short name at [start, end) is a place here: after 在/赴/到 …, before 为例/等地/：, at a clause start with a verb
+ * The short name at [start, end) is a place here: after 在/赴/到 …, before 为例/等地/：, framed (以…为例), at a clause start with a verb
  * after it (甘州坚持…), or as an item of a list of places (`isPlaceAt` says whether a place name starts at an offset).
  */
 export function shortNameTrusted(text: string, start: number, end: number, isPlaceAt: (offset: number) => boolean): boolean {
   if (BEFORE.some((w) => text.endsWith(w, start)) || AFTER.some((w) => text.startsWith(w, end))) return true;
+  if (CTX.frames.some(([open, close]) => text.endsWith(open, start) && text.startsWith(close, end))) return true;
   if (atClauseStart(text, start) && actsAfter(text, end)) return true;
   const next = SEPARATORS.find((s) => text.startsWith(s, end));
   return next !== undefined && isPlaceAt(end + next.length);
