@@ -4,6 +4,7 @@ import { findLocalityMentions } from './find-locality-mentions';
 import { CORE_LEVELS, type Gazetteer, type GazetteerEntry } from './gazetteer';
 import { LOCALITY_KNOWLEDGE, type LocalityLevel, stripOrgPrefix } from './gazetteer-names';
 import { type NarrowingContext, narrowLocalityCandidates } from './narrow-locality-candidates';
+import { sentenceSpan } from './sentence-span';
 import { mentionsTownLevel, type PhraseSegment, segmentLocalityPhrase } from './segment-locality-phrase';
 
 /** A gazetteer entry, or a non-gazetteer unit whose code is synthetic (`${parentCode}-${name}`, see attach-locality-units). */
@@ -36,12 +37,10 @@ export interface LocalityResolution {
 const ALL_LEVELS: readonly LocalityLevel[] = [...CORE_LEVELS, 'town'];
 const levelsFor = (text: string): readonly LocalityLevel[] => (mentionsTownLevel(text) ? ALL_LEVELS : CORE_LEVELS);
 
-/** The sentence of `text` around `offset`, as evidence. */
+/** The sentence of `text` around `offset`, as evidence (bounded: see sentenceSpan). */
 function sentenceAt(text: string, offset: number): string {
-  const before = text.slice(0, offset).search(/[^。！？；\n]*$/);
-  const afterMatch = /[。！？；\n]/.exec(text.slice(offset));
-  const end = afterMatch ? offset + afterMatch.index + 1 : text.length;
-  return text.slice(Math.max(0, before), end).trim();
+  const span = sentenceSpan(text, { start: offset, end: offset });
+  return text.slice(span.start, span.end).trim();
 }
 
 /** A written reference (我市, 本县, 全区, 该镇), not a bare admin character opening an org name (市金融局). */
