@@ -1,7 +1,8 @@
 /**
  * Compounds written with plus signs: 党建+物业 (two items when the first is a hub word such as 党建), 支部+合作社+农户
- * (three or more items), and a quoted hub alone (“党建+”). Items are Han words; a formula with digits (“3+1”, 1+N)
- * is a numeric name, found by discovery. Two ordinary items (线上+线下) describe a combination, not a mechanism.
+ * (three or more items), a quoted hub alone (“党建+”), and two quoted items closed by a method word (“物业服务+养老
+ * 服务”模式). Items are Han words; a formula with digits (“3+1”, 1+N) is a numeric name, found by discovery. Two ordinary
+ * items otherwise (线上+线下, “集中培训+观摩学习”相结合) describe a combination, not a mechanism.
  * Canonical name: the items joined by “+”.
  */
 import type { MechanismCandidate } from './mechanism-lexicon';
@@ -57,7 +58,9 @@ export function findCompoundNames(ctx: ShapeContext): MechanismCandidate[] {
     }
     const hub = shapes.plusHubs.includes(text.slice(items[0]!.start, items[0]!.end));
     const quotedHub = open && items.length === 1 && hub && quoted && isCloser(text.charCodeAt(pos));
-    if (items.length >= shapes.minPlusItems || (items.length === 2 && hub && !open) || quotedHub) {
+    // Two ordinary items name a mechanism only when quoted and closed by a method word (“物业服务+养老服务”模式).
+    const closedPair = items.length === 2 && quoted && isCloser(text.charCodeAt(pos)) && ctx.closers.at(text, pos + 1) !== undefined;
+    if (items.length >= shapes.minPlusItems || (items.length === 2 && hub && !open) || quotedHub || closedPair) {
       const name = items.map((it) => text.slice(it.start, it.end)).join('+') + (quotedHub ? '+' : '');
       out.push({ name, start, end: quotedHub ? pos : items[items.length - 1]!.end, via: 'compound', curated: false, category: null });
     }
