@@ -48,6 +48,8 @@ function tailEnd(ctx: ShapeContext, end: number): number {
 export function findChainNames(ctx: ShapeContext): MechanismCandidate[] {
   const { text, shapes } = ctx;
   const out: MechanismCandidate[] = [];
+  // Most texts hold no such sign at all: one native search each spares the walk.
+  if (!shapes.chainSeparators.some((s) => text.includes(s))) return out;
   for (let i = 1; i < text.length; i++) {
     const sep0 = ctx.chainSeparators.at(text, i);
     if (sep0 === undefined || !isHan(text.charCodeAt(i - 1))) continue;

@@ -35,6 +35,8 @@ function itemEndAfter(ctx: ShapeContext, start: number, quoted: boolean): number
 export function findCompoundNames(ctx: ShapeContext): MechanismCandidate[] {
   const { text, shapes } = ctx;
   const out: MechanismCandidate[] = [];
+  // Most texts hold no such sign at all: one native search each spares the walk.
+  if (!shapes.plusSigns.some((s) => text.includes(s))) return out;
   for (let i = 1; i < text.length; i++) {
     if (ctx.plusSigns.at(text, i) === undefined || !isHan(text.charCodeAt(i - 1))) continue;
     const start = itemStartBefore(ctx, i);
