@@ -48,6 +48,11 @@ export interface IngestFilesOptions {
   progress?: IngestProgress;
   /** Threads for large batches, this one included (default: the machine's cores); 1 ingests in this thread only. */
   workers?: number;
+  /**
+   * The researchers' lexicon overlay file (mechanism-overlay.json): every thread builds its knowledge with it. When
+   * `knowledge` is given too, it must have been created with the same overlay.
+   */
+  mechanismOverlay?: string;
 }
 
 /** Below this many files, starting workers (each loads its own dictionary) costs more than it saves. */
@@ -61,8 +66,11 @@ export async function ingestFiles(inputs: string[], options: IngestFilesOptions 
   const tick = (file: string) => options.progress?.tick(file);
   const outcomes =
     workers > 1 && paths.length >= PARALLEL_MIN_FILES && workersAvailable()
-      ? await ingestInWorkers({ files: paths, helpers: workers - 1, knowledge: () => options.knowledge ?? createKnowledge(), onOutcome: tick })
-      : await ingestSequentially(paths, options.knowledge ?? createKnowledge(), tick);
+      ? await ingestInWorkers({
+        files: paths, helpers: workers - 1, mechanismOverlay: options.mechanismOverlay,
+        knowledge: () => options.knowledge ?? createKnowledge({ mechanismOverlay: options.mechanismOverlay }), onOutcome: tick,
+      })
+      : await ingestSequentially(paths, options.knowledge ?? createKnowledge({ mechanismOverlay: options.mechanismOverlay }), tick);
   options.progress?.stop();
 
   const messages: IngestMessage[] = missing.map((m) => ({ level: 'error', stage: 'read', file: m.file, message: m.reason }));

@@ -27,17 +27,19 @@ export interface ParallelIngest {
   helpers: number;
   /** The main thread's knowledge; read only after the workers have started, so their dictionary loads overlap. */
   knowledge: () => IngestKnowledge;
+  /** The lexicon overlay file each worker builds its knowledge with (the main thread's knowledge must use the same). */
+  mechanismOverlay?: string;
   onOutcome: (file: string) => void;
 }
 
-export async function ingestInWorkers({ files, helpers, knowledge, onOutcome }: ParallelIngest): Promise<FileOutcome[]> {
+export async function ingestInWorkers({ files, helpers, knowledge, mechanismOverlay, onOutcome }: ParallelIngest): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = new Array(files.length);
   let nextIndex = 0;
   const take = (): number | null => (nextIndex < files.length ? nextIndex++ : null);
 
   const runWorker = () =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(WORKER_SCRIPT);
+      const worker = new Worker(WORKER_SCRIPT, { workerData: { mechanismOverlay } });
       let inFlight = 0;
       const send = () => {
         const index = take();

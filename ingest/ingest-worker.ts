@@ -1,15 +1,16 @@
 /**
- * A worker thread of the parallel ingest: builds its own knowledge, then ingests the files it is sent in the order
+ * A worker thread of the parallel ingest: builds its own knowledge (with the lexicon overlay it is given), then ingests the files it is sent in the order
  * sent. Reading starts as soon as a file arrives, so the next file is read while the current one is processed.
  */
-import { parentPort } from 'worker_threads';
+import { parentPort, workerData } from 'worker_threads';
 import { ingestOneFile } from './ingest-one-file';
 import { createKnowledge } from './pipeline';
 import { readSource } from './read/read-source';
 
 const port = parentPort;
 if (!port) throw new Error('ingest-worker: must run as a worker thread');
-const knowledge = createKnowledge();
+const { mechanismOverlay } = (workerData ?? {}) as { mechanismOverlay?: string };
+const knowledge = createKnowledge({ mechanismOverlay });
 let done: Promise<void> = Promise.resolve();
 port.on('message', (message: { index: number; file: string } | null) => {
   if (message === null) {

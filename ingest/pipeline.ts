@@ -10,13 +10,12 @@ import type { GraphDocument } from '../graph/graph-document';
 import { buildDocument } from './build/build-document';
 import { cleanText, type CleanText } from './clean/clean-text';
 import { loadLayoutVocabulary, type LayoutVocabulary } from './knowledge/layout-vocabulary';
-import { extractFigures } from './link/extract-figures';
 import { createGazetteer, type Gazetteer } from './link/gazetteer';
-import { linkLocalities } from './link/link-localities';
-import { linkMechanisms } from './link/link-mechanisms';
-import { linkOrganizations } from './link/link-organizations';
+import { linkPractices, type LinkKnowledge } from './link/link-practices';
 import type { LinkedPractice } from './link/linked-practice';
 import { loadMechanismLexicon, type MechanismLexicon } from './link/mechanism-lexicon';
+import { loadMechanismOverlay, type MechanismOverlay } from './link/mechanism-overlay';
+import { withMechanismOverlay } from './link/with-mechanism-overlay';
 import { loadOrganizationPatterns, type OrganizationPatterns } from './link/organization-patterns';
 import { loadUnitLexicon, type UnitLexicon } from './link/unit-lexicon';
 import type { SourceText } from './read/read-source';
@@ -34,9 +33,19 @@ export interface IngestKnowledge {
   segmenter: Segmenter;
 }
 
-export function createKnowledge(): IngestKnowledge {
+export interface KnowledgeOptions {
+  /**
+   * The researchers' lexicon overlay (a `mechanism-overlay.json` path, or one already loaded): it wins over the shipped
+   * lexicon. Read once, here; a bad file throws MechanismLexiconError naming it and the field.
+   */
+  mechanismOverlay?: string | MechanismOverlay;
+}
+
+export function createKnowledge(options: KnowledgeOptions = {}): IngestKnowledge {
   const gazetteer = createGazetteer();
-  const mechanisms = loadMechanismLexicon();
+  const shipped = loadMechanismLexicon();
+  const overlay = typeof options.mechanismOverlay === 'string' ? loadMechanismOverlay(options.mechanismOverlay) : options.mechanismOverlay;
+  const mechanisms = overlay === undefined ? shipped : withMechanismOverlay(shipped, overlay);
   const organizations = loadOrganizationPatterns();
   return {
     layout: loadLayoutVocabulary(),
@@ -46,6 +55,12 @@ export function createKnowledge(): IngestKnowledge {
     organizations,
     segmenter: createSegmenter({ words: domainWords({ gazetteer, mechanisms, organizations }) }),
   };
+}
+
+/** The part of the knowledge the link stages read; discovered mechanism names join the segmenter's dictionary. */
+export function linkKnowledge(knowledge: IngestKnowledge): LinkKnowledge {
+  const { gazetteer, mechanisms, units, organizations, segmenter } = knowledge;
+  return { gazetteer, mechanisms, units, organizations, learn: (names) => segmenter.addWords(names) };
 }
 
 export interface BulletinResult {
@@ -60,27 +75,15 @@ export interface BulletinResult {
 export function ingestSource(source: SourceText, knowledge: IngestKnowledge): BulletinResult {
   const clean = cleanText(source.text, knowledge.layout);
   const structure = structureBulletin({ clean, file: source.file, vocab: knowledge.layout, metadata: source.metadata });
-  const localities = linkLocalities({ header: structure.header, items: structure.items, file: source.file, gazetteer: knowledge.gazetteer });
-  const practices: LinkedPractice[] = structure.items.map((item, index) => {
-    const locality = localities.practices[index]!;
-    const mechanisms = linkMechanisms(item.text, knowledge.mechanisms);
-    knowledge.segmenter.addWords(mechanisms.discovered);
-    return {
-      item,
-      locality,
-      mechanisms,
-      organizations: linkOrganizations({ text: item.text, reportedBy: item.reportedBy, locality, patterns: knowledge.organizations }),
-      figures: extractFigures(item.text, knowledge.units),
-    };
-  });
+  const linked = linkPractices({ header: structure.header, items: structure.items, file: source.file, knowledge: linkKnowledge(knowledge) });
   const document = buildDocument({
     source,
     cleanText: clean.text,
     pages: clean.pages,
     structure,
-    regionChain: localities.region ? knowledge.gazetteer.chain(localities.region.code) : [],
-    practices,
+    regionChain: linked.region ? knowledge.gazetteer.chain(linked.region.code) : [],
+    practices: linked.practices,
     lexicon: knowledge.mechanisms,
   });
-  return { file: source.file, clean, structure, practices, document, messages: [...structure.messages, ...localities.messages] };
+  return { file: source.file, clean, structure, practices: linked.practices, document, messages: [...structure.messages, ...linked.messages] };
 }

@@ -128,11 +128,13 @@ export function buildDocument(input: BuildInput): GraphDocument {
   return b.document();
 }
 
+/** One LOCATED_IN per locality the practice is about (its main one first), each citing its own sentence. */
 function addLocality(b: DocumentBuilder, practiceId: string, linked: LinkedPractice): void {
-  const { locality, chain, evidence } = linked.locality;
-  if (!locality) return;
-  addChain(b, chain);
-  b.relate('LOCATED_IN', practiceId, nodeIds.locality(locality.code), { evidence });
+  for (const { locality, chain, evidence } of [linked.locality, ...linked.otherLocalities]) {
+    if (!locality) continue;
+    addChain(b, chain);
+    b.relate('LOCATED_IN', practiceId, nodeIds.locality(locality.code), { evidence });
+  }
 }
 
 /** A locality chain (most specific first) as Locality nodes joined by PART_OF; returns the first node's id. */

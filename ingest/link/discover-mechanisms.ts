@@ -84,7 +84,8 @@ export function discoverMechanisms(text: string, rules: DiscoveryRules, taken?: 
     const ending = index.nameEndings.longest(name);
     if (ending === '' && index.rejectEndings.any(name)) return true;
     const stem = name.slice(0, name.length - ending.length);
-    return stem === '' || isGeneric(stem, rules.genericWords);
+    // “物业纠纷调解室”: quoting a role or institution presents it as the practice, however plain its modifier.
+    return stem === '' || (!rules.heads.has(ending) && isGeneric(stem, rules.genericWords));
   };
 
   // Quoted names. Adjacent quotes (“A”“B”, “A”、“B”) form a chain that shares its context.
@@ -136,8 +137,11 @@ export function discoverMechanisms(text: string, rules: DiscoveryRules, taken?: 
         if (withSuffix !== null && !rejectedName(withSuffix)) add(withSuffix, q.cs, q.close + sEnd, 'suffix');
         continue;
       }
-      const orgAfter = index.orgHeads.any(run);
-      const evidence = sEnd > 0 || rules.quotedCarriers.some((c) => run.includes(c)) || index.nameEndings.longest(q.name) !== '' || hasChainEvidence();
+      // “移动哨点”志愿服务队 names a team (an organization); “平安守夜人”巡逻队 names a role, whatever follows.
+      const orgAfter = index.nameEndings.longest(q.name) === '' && index.orgHeads.any(run);
+      // 把“屋场夜话”作为…载体, 以“X”为抓手: the frame presents the quote as a thing the practice uses.
+      const framed = rules.presentingFrames.some(([before, after]) => text.endsWith(before, q.open) && text.startsWith(after, q.close));
+      const evidence = sEnd > 0 || framed || rules.quotedCarriers.some((c) => run.includes(c)) || index.nameEndings.longest(q.name) !== '' || hasChainEvidence();
       if (evidence && !orgAfter && !enumerated) add(q.name, q.cs, q.ce, 'quoted');
       else waiting.push(q);
     }
@@ -202,5 +206,12 @@ export function discoverMechanisms(text: string, rules: DiscoveryRules, taken?: 
     if (rules.stopQuoted.has(name)) continue;
     add(name, num === '' ? s - mod.length : numStart, e, num === '' ? 'suffix' : 'numeric');
   }
-  return out;
+  // 城市党建综合体 where the text also quotes “党建综合体”: a generic prefix (城市, 基层 …) does not make another practice.
+  const quoted = out.filter((c) => c.via === 'quoted').map((c) => c.name);
+  if (quoted.length === 0) return out;
+  return out.map((c) => {
+    if (c.via !== 'suffix') return c;
+    const base = quoted.find((q) => q.length < c.name.length && c.name.endsWith(q) && isGeneric(c.name.slice(0, c.name.length - q.length), rules.genericWords));
+    return base === undefined ? c : { name: base, start: c.start, end: c.end, via: c.via, curated: false, category: null };
+  });
 }

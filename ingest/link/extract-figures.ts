@@ -1,4 +1,5 @@
 /** Extracts reported figures (1387名在职党员, 约8300人次, 3178万元) from practice text; all knowledge is in units.json. */
+import type { Span } from '../types';
 import type { UnitLexicon, UnitSurface } from './unit-lexicon';
 import { isNumeralStart, parseNumeralAt, type Numeral } from './parse-numeral';
 import { figureObject } from './figure-object';
@@ -6,6 +7,7 @@ import { figureLexiconIndex, type FigureLexiconIndex } from './figure-lexicon-in
 import {
   NUMBER_START,
   isClose,
+  isHanCode,
   isCountDigit,
   isDigit,
   isFormula,
@@ -45,16 +47,28 @@ interface Found {
   beforeOnly: boolean;
 }
 
-/** 1 where a quoted name or an excluded word covers the text; one global regex pass per pattern. */
-function blockedMask(text: string, ix: FigureLexiconIndex): Uint8Array {
+/** Options of extractFigures. */
+export interface FigureOptions {
+  /** Spans of mechanism names in the text: a count inside a name (四张清单, 六项套餐) is never a figure. */
+  names?: readonly Span[];
+  /** Stop after this many figures (the practice's cap, see units.json `maxFiguresPerPractice`). */
+  limit?: number;
+}
+
+/**
+ * 1 where a quoted name, an excluded word or a mechanism name covers the text; one global regex pass per pattern.
+ * A quote holding nothing but a figure (“95%”) is a quoted figure, not a name, and stays open.
+ */
+function blockedMask(text: string, ix: FigureLexiconIndex, names: readonly Span[]): Uint8Array {
   const mask = new Uint8Array(text.length);
-  for (const re of ix.blocked) {
+  ix.blocked.forEach((re, k) => {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      if (m[0].length > 0) mask.fill(1, m.index, m.index + m[0].length);
-      else re.lastIndex++; // as matchAll does after an empty match
+      if (m[0].length === 0) re.lastIndex++; // as matchAll does after an empty match
+      else if (k >= ix.quoteSpans || !ix.quotedFigure.test(m[0].slice(1, -1))) mask.fill(1, m.index, m.index + m[0].length);
     }
-  }
+  });
+  for (const n of names) mask.fill(1, Math.max(0, n.start), Math.min(text.length, n.end));
   return mask;
 }
 
@@ -107,7 +121,25 @@ function blockedByContext(text: string, start: number, n: Numeral, ix: FigureLex
   if (!n.chinese && (isDigit(prev) || isLatin(prev) || prev === 0x2e || prev === 0xff0e)) return true; // [0-9A-Za-z.．]
   if (!n.chinese && isLatin(text.charCodeAt(n.end))) return true;
   const afterQuote = text[n.end] === '”' ? n.end + 1 : n.end;
-  return ix.mechanismSuffixes.at(text, afterQuote) !== undefined;
+  return ix.mechanismSuffixes.at(text, afterQuote) !== undefined || (n.chinese && restatesEnumeration(text, start, n.value, ix));
+}
+
+/**
+ * 村民议事会、红白理事会、禁毒禁赌会三个组织: a Chinese count right after a list of exactly that many items (each a
+ * short Han run, separated by 、) restates the list's length. Reads back at most `value` items: constant work.
+ */
+function restatesEnumeration(text: string, start: number, value: number, ix: FigureLexiconIndex): boolean {
+  if (value < 2 || value > 10) return false;
+  let k = start;
+  for (let items = 1; ; items++) {
+    const end = k;
+    while (k > 0 && end - k <= ix.maxEnumerationItem && isHanCode(text.charCodeAt(k - 1))) k--;
+    if (k === end || end - k > ix.maxEnumerationItem) return false;
+    const sep = ix.enumerationSeparators.endingAt(text, k);
+    if (sep === undefined) return items === value && items >= 2;
+    if (items >= value) return false;
+    k -= sep.length;
+  }
 }
 
 function approximatePrefix(text: string, start: number, ix: FigureLexiconIndex): number | null {
@@ -198,15 +230,17 @@ function clauseEnd(text: string, from: number, ceiling: number): number {
 
 /**
  * Finds every figure (number + unit) in `text`, in order. Dates, issue numbers, ordinals, list markers, quoted
- * mechanism names (“1+N”) and phone numbers are not figures: they lack a unit or are blocked by units.json.
- * Pure: the same text and lexicon always give the same figures.
+ * mechanism names (“1+N”), counts inside the mechanism names given in `options.names`, and phone numbers are not
+ * figures: they lack a unit or are blocked by units.json. Linear in the text's length. Pure: the same text, lexicon
+ * and options always give the same figures.
  */
-export function extractFigures(text: string, units: UnitLexicon): Figure[] {
+export function extractFigures(text: string, units: UnitLexicon, options: FigureOptions = {}): Figure[] {
   const ix = figureLexiconIndex(units);
-  const mask = blockedMask(text, ix);
+  const mask = blockedMask(text, ix, options.names ?? []);
+  const limit = options.limit ?? Infinity;
   const found: Found[] = [];
   let i = 0;
-  while (i < text.length) {
+  while (i < text.length && found.length < limit) {
     // Most characters cannot start a number; skip them without building a numeral.
     while (i < text.length && NUMBER_START[text.charCodeAt(i)] === 0) i++;
     if (i >= text.length) break;

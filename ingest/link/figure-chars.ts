@@ -13,6 +13,8 @@ export function isSpace(c: number): boolean {
 export const isFormula = (c: number): boolean => c === 0x2b || c === 0xff0b || c === 0xd7 || c === 0x2a; // + ＋ × *
 export const isLatin = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 export const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** CJK ideographs (extension A and the basic block). */
+export const isHanCode = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
 export const isMagnitude = (c: number): boolean => c === 0x4e07 || c === 0x4ebf || c === 0x5343 || c === 0x767e; // 万亿千百
 // A numeral right after a unit turns the figure into a slogan (四个一).
 const COUNT_DIGIT = new Set([...'一二两三四五六七八九十'].map((c) => c.charCodeAt(0)));

@@ -51,12 +51,21 @@ export interface FigureLexiconIndex {
   stopExceptions: WordIndex;
   /** Char codes that may start a stop or stop exception: most characters of a phrase skip both lookups. */
   stopStart: Uint8Array;
+  /** Separators of an enumeration whose length a following Chinese count restates. */
+  enumerationSeparators: WordIndex;
+  maxEnumerationItem: number;
   /** Spans that never hold figures: quoted names, then the lexicon's excludes; global, compiled once. */
   blocked: RegExp[];
+  /** How many of `blocked` (the first ones) are quote spans, which a quoted figure (“95%”) leaves open. */
+  quoteSpans: number;
+  /** The whole content of a quote that is a figure, not a name: a number and one of `quotedFigureUnits`. */
+  quotedFigure: RegExp;
 }
 
 // Quoted or titled spans are names (“1+N”, “3860 部队”, 《…》), never counts.
 const NAME_SPANS = [/“[^“”]{1,30}”/g, /"[^"\n]{1,30}"/g, /「[^「」]{1,30}」/g, /『[^『』]{1,30}』/g, /《[^《》]{1,60}》/g];
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const indexes = new WeakMap<UnitLexicon, FigureLexiconIndex>();
 
@@ -87,8 +96,12 @@ function compile(lexicon: UnitLexicon): FigureLexiconIndex {
     stops: new WordIndex(obj.stops, false),
     stopExceptions: new WordIndex(obj.stopExceptions, false),
     stopStart,
+    enumerationSeparators: new WordIndex(lexicon.enumerationSeparators, true),
+    maxEnumerationItem: lexicon.maxEnumerationItem,
     // Only the source is kept, as before: the lexicon's patterns are matched globally without other flags.
     blocked: [...NAME_SPANS, ...lexicon.excludes].map((re) => new RegExp(re.source, 'g')),
+    quoteSpans: NAME_SPANS.length - 1, // 《…》 (the last) is a title: nothing in it is a figure
+    quotedFigure: new RegExp(`^\\s*(?:${ax.before.map(escapeRegExp).join('|')})?\\s*[0-9０-９][0-9０-９.．,，]*\\s*(?:${lexicon.quotedFigureUnits.map(escapeRegExp).join('|')})\\s*$`),
   };
 }
 

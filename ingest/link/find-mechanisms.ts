@@ -2,6 +2,7 @@
 import type { Span } from '../types';
 import { sentenceSpan } from './sentence-span';
 import { discoverMechanisms } from './discover-mechanisms';
+import { findShapedNames } from './find-shaped-names';
 import { patternHits } from './mechanism-pattern-scan';
 import type { MechanismCandidate, MechanismLexicon, MechanismVia } from './mechanism-lexicon';
 
@@ -19,7 +20,9 @@ export interface MechanismMention {
   sentence: Span;
 }
 
-const VIA_RANK: Record<MechanismVia, number> = { lexicon: 0, pattern: 1, quoted: 2, numeric: 3, suffix: 4 };
+const VIA_RANK: Record<MechanismVia, number> = {
+  lexicon: 0, pattern: 1, chain: 2, cadence: 3, sequence: 4, compound: 5, count: 6, level: 7, quoted: 8, numeric: 9, suffix: 10,
+};
 
 function curatedCandidates(text: string, lexicon: MechanismLexicon): MechanismCandidate[] {
   const out: MechanismCandidate[] = [];
@@ -91,17 +94,64 @@ function pick(candidates: MechanismCandidate[], taken: Uint8Array): MechanismCan
   return kept;
 }
 
-/** Per-code tables for sentence ends (。！？；!?;) and breaks (those and line breaks): one read per character. */
+/**
+ * Shaped names that are mostly a curated mention give way to it: “居民点单、组织下单、党员接单”服务体系 is 点单派单接单,
+ * but a chain that merely contains 楼栋长 is its own mechanism. Coverage is read from prefix sums: linear in the text.
+ */
+function notMostlyCurated(shaped: MechanismCandidate[], curated: MechanismCandidate[], length: number): MechanismCandidate[] {
+  if (shaped.length === 0) return shaped;
+  const mask = new Uint8Array(length);
+  for (const c of curated) mask.fill(1, Math.max(0, c.start), Math.min(length, c.end));
+  const sums = new Uint32Array(length + 1);
+  for (let k = 0; k < length; k++) sums[k + 1] = (sums[k] as number) + (mask[k] as number);
+  return shaped.filter((c) => 2 * ((sums[c.end] as number) - (sums[c.start] as number)) <= c.end - c.start);
+}
+
+/** A name of digits and operators only (1+4, 8+3) names nothing by itself. */
+const NUMBERS_ONLY = /^[0-9A-Za-z+＋×*.]*[0-9][0-9A-Za-z+＋×*.]*$/;
+
+/**
+ * “1+4” alone is the mechanism whose full name it opens (“1+4”工作法 elsewhere in the text): it becomes a mention of
+ * that name; without one it is dropped, never a mechanism of its own.
+ */
+function resolveNumberNames(kept: MechanismCandidate[]): MechanismCandidate[] {
+  if (!kept.some((c) => NUMBERS_ONLY.test(c.name))) return kept;
+  const named = kept.filter((c) => !NUMBERS_ONLY.test(c.name));
+  return kept.flatMap((c) => {
+    if (!NUMBERS_ONLY.test(c.name)) return [c];
+    const owner = named.find((o) => o.name.length > c.name.length && o.name.startsWith(c.name));
+    return owner === undefined ? [] : [{ name: owner.name, start: c.start, end: c.end, via: c.via, curated: owner.curated, category: owner.category }];
+  });
+}
+
+/** The researchers' overlay: rejected names are dropped, renamed (merged) ones take their new name. */
+function applyOverrides(kept: MechanismCandidate[], lexicon: MechanismLexicon): MechanismCandidate[] {
+  const { rejected, renamed } = lexicon.overrides;
+  if (rejected.size === 0 && renamed.size === 0) return kept;
+  const entries = new Map(lexicon.entries.map((e) => [e.name, e]));
+  return kept.flatMap((c) => {
+    if (rejected.has(c.name)) return [];
+    const to = renamed.get(c.name);
+    if (to === undefined || rejected.has(to)) return to === undefined ? [c] : [];
+    const entry = entries.get(to);
+    return [{ name: to, start: c.start, end: c.end, via: c.via, curated: entry !== undefined, category: entry?.category ?? null }];
+  });
+}
+
 /**
  * Returns the mechanism mentions in `text`, sorted by start, never overlapping. Curated mentions (lexicon names and
- * aliases, longest match; lexicon patterns) take precedence; discovered ones (quoted names, suffix names such as
- * 党支部联系点制度, numeric names such as 1314工作模式 or 8+3) fill the remaining text. Pure: same input, same output.
+ * aliases; lexicon patterns) and shaped names (chains, lists, cadences, compounds, counted names, levels) compete
+ * longest-first; discovered ones (quoted names, suffix names such as 党支部联系点制度, numeric names such as 1314工作模式)
+ * fill the remaining text. A bare number formula (“1+4”) joins the full name it opens or is dropped; the overlay's
+ * rejections and renames apply last. Pure: same input, same output.
  */
 export function findMechanisms(text: string, lexicon: MechanismLexicon): MechanismMention[] {
   const taken = new Uint8Array(text.length);
-  const kept = pick(curatedCandidates(text, lexicon).map((c) => balance(text, c)), taken);
+  const curated = curatedCandidates(text, lexicon).map((c) => balance(text, c));
+  const shaped = notMostlyCurated(findShapedNames(text, lexicon.discovery), curated, text.length).map((c) => balance(text, c));
+  const kept = pick([...curated, ...shaped], taken);
   kept.push(...pick(discoverMechanisms(text, lexicon.discovery, taken).map((c) => balance(text, c)), taken));
-  return kept
+  return applyOverrides(resolveNumberNames(kept), lexicon)
     .sort((a, b) => a.start - b.start)
     .map((c) => ({
       name: c.name, start: c.start, end: c.end, via: c.via, curated: c.curated, category: c.category,

@@ -15,6 +15,18 @@ export interface UnitWord {
   minName: number;
 }
 
+/** Where a short name (天水, 沙市) written without its unit is trusted in prose; see LOCALITIES.md. */
+export interface ShortNameContext {
+  before: string[];
+  after: string[];
+  /** Word pairs around a short name: either word alone proves nothing (以…为例). */
+  frames: [string, string][];
+  listSeparators: string[];
+  clauseBreaks: string[];
+  adverbs: string[];
+  subjectVerbs: string[];
+}
+
 /** The typed content of locality-suffixes.json. */
 export interface LocalityKnowledge {
   shortNameSuffixes: Record<LocalityLevel, string[]>;
@@ -30,6 +42,8 @@ export interface LocalityKnowledge {
   orgPrefixes: string[];
   selfReferences: string[];
   wholeReferences: string[];
+  backReferences: string[];
+  shortNameContext: ShortNameContext;
   bareLeadingChars: string[];
   orgWords: string[];
   units: UnitWord[];

@@ -7,6 +7,7 @@ import type { BulletinHeader } from '../structure/parse-header';
 import type { PracticeItem } from '../structure/build-item';
 import type { IngestMessage } from '../types';
 import type { Gazetteer } from './gazetteer';
+import { findOtherLocalities } from './find-other-localities';
 import { resolveBulletinRegion } from './resolve-bulletin-region';
 import { resolveLocality, type LocalityResolution, type ResolvedLocality } from './resolve-locality';
 
@@ -14,6 +15,8 @@ export interface LinkedLocalities {
   region: ResolvedLocality | null;
   /** One resolution per item, in item order. */
   practices: LocalityResolution[];
+  /** Per item, the further localities it is about (see LinkedPractice.otherLocalities). */
+  others: LocalityResolution[][];
   messages: IngestMessage[];
 }
 
@@ -46,5 +49,13 @@ export function linkLocalities(input: {
       messages.push({ level: 'warning', stage: 'linkLocalities', file, message: `item ${item.ordinal}: no locality found`, offset: item.offset });
     }
   });
-  return { region, practices, messages };
+  // An item that names its own place (a phrase, an attribution) is about that place; only an article without either
+  // may be about several (see LOCALITIES.md).
+  const others = practices.map((r, index) => {
+    const item = items[index] as PracticeItem;
+    const main = r.locality ? gazetteer.byCode(r.locality.code.split('-')[0] ?? r.locality.code) : undefined;
+    if (item.localityPhrase || item.reportedBy || !main) return [];
+    return findOtherLocalities({ text: item.text, main, region: region ? (gazetteer.byCode(region.code) ?? null) : null, gazetteer });
+  });
+  return { region, practices, others, messages };
 }

@@ -7,7 +7,13 @@ import type { LocalityResolution } from './resolve-locality';
 
 export interface LinkedPractice {
   item: PracticeItem;
+  /** The practice's main locality (the one its phrase, attribution or first sentences name). */
   locality: LocalityResolution;
+  /**
+   * Further localities the practice is about, each with its own evidence (a report citing two cities' experience):
+   * every one becomes a LOCATED_IN edge. Empty for an item that names its own place. See LOCALITIES.md.
+   */
+  otherLocalities: LocalityResolution[];
   mechanisms: LinkedMechanisms;
   organizations: LinkedOrganizations;
   figures: Figure[];

@@ -91,7 +91,7 @@ export interface DiscoveryIndex {
   rejectEndings: EndingSet;
   orgHeads: EndingSet;
   anchors: WordSet;
-  /** Anchors and multi-character delimiters: the start of a name is cut after the last of them. */
+  /** Anchors, multi-character delimiters and role introducers: the start of a name is cut after the last of them. */
   cutWords: WordSet;
   /** Multi-character delimiters (按照, 通过…). */
   longDelimiters: WordSet;
@@ -122,7 +122,7 @@ export function discoveryIndex(rules: DiscoveryRules): DiscoveryIndex {
     rejectEndings: new EndingSet(rules.rejectEndings),
     orgHeads: new EndingSet(rules.orgHeads),
     anchors: new WordSet(rules.anchors),
-    cutWords: new WordSet([...rules.anchors, ...longDelimiters]),
+    cutWords: new WordSet([...rules.anchors, ...longDelimiters, ...rules.roleIntroducers]),
     longDelimiters: new WordSet(longDelimiters),
     listCarriers: [...rules.quotedCarriers, ...rules.suffixes],
     suffixScan: new RegExp(rules.suffixRegex.source, rules.suffixRegex.flags.includes('g') ? rules.suffixRegex.flags : `${rules.suffixRegex.flags}g`),

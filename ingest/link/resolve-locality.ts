@@ -4,6 +4,7 @@ import { findLocalityMentions } from './find-locality-mentions';
 import { CORE_LEVELS, type Gazetteer, type GazetteerEntry } from './gazetteer';
 import { LOCALITY_KNOWLEDGE, type LocalityLevel, stripOrgPrefix } from './gazetteer-names';
 import { type NarrowingContext, narrowLocalityCandidates } from './narrow-locality-candidates';
+import { sentenceSpan } from './sentence-span';
 import { mentionsTownLevel, type PhraseSegment, segmentLocalityPhrase } from './segment-locality-phrase';
 
 /** A gazetteer entry, or a non-gazetteer unit whose code is synthetic (`${parentCode}-${name}`, see attach-locality-units). */
@@ -36,18 +37,16 @@ export interface LocalityResolution {
 const ALL_LEVELS: readonly LocalityLevel[] = [...CORE_LEVELS, 'town'];
 const levelsFor = (text: string): readonly LocalityLevel[] => (mentionsTownLevel(text) ? ALL_LEVELS : CORE_LEVELS);
 
-/** The sentence of `text` around `offset`, as evidence. */
+/** The sentence of `text` around `offset`, as evidence (bounded: see sentenceSpan). */
 function sentenceAt(text: string, offset: number): string {
-  const before = text.slice(0, offset).search(/[^。！？；\n]*$/);
-  const afterMatch = /[。！？；\n]/.exec(text.slice(offset));
-  const end = afterMatch ? offset + afterMatch.index + 1 : text.length;
-  return text.slice(Math.max(0, before), end).trim();
+  const span = sentenceSpan(text, { start: offset, end: offset });
+  return text.slice(span.start, span.end).trim();
 }
 
-/** A written reference (我市, 本县, 全区), not a bare admin character opening an org name (市金融局). */
-const REFERENCE_ONLY = /^[我本全]/;
+/** A written reference (我市, 本县, 全区, 该镇), not a bare admin character opening an org name (市金融局). */
+const REFERENCE_ONLY = /^[我本全该]/;
 
-/** 我县 / 全市 / a bare leading 市 (市金融局) → the region, or its ancestor of the matching kind (我省 → the province). */
+/** 我县 / 该县 / 全市 / a bare leading 市 (市金融局) → the region, or its ancestor of the matching kind (我省 → the province). */
 function resolveReference(ref: string, region: GazetteerEntry | null, gazetteer: Gazetteer, warnings: string[]): GazetteerEntry | null {
   if (!region) {
     warnings.push(`"${ref}" refers to the publisher's locality, but the bulletin region is unknown`);
@@ -59,7 +58,9 @@ function resolveReference(ref: string, region: GazetteerEntry | null, gazetteer:
   return target ?? region;
 }
 
-const REFERENCES = [...LOCALITY_KNOWLEDGE.selfReferences, ...LOCALITY_KNOWLEDGE.wholeReferences];
+const REFERENCES = [...LOCALITY_KNOWLEDGE.selfReferences, ...LOCALITY_KNOWLEDGE.backReferences, ...LOCALITY_KNOWLEDGE.wholeReferences];
+/** 我县 and 该县 point at the place the text is about; 全县 only when the text names no place before it. */
+const POINTING = [...LOCALITY_KNOWLEDGE.selfReferences, ...LOCALITY_KNOWLEDGE.backReferences];
 /** 我县…, or a bare admin character opening an org name (市金融局, 县委组织部), but not a title (市外参考, 县域经济). */
 const leadingReference = (text: string): string | null => {
   const ref = REFERENCES.find((r) => text.startsWith(r));
@@ -121,10 +122,12 @@ function readContext(input: LocalityInput, ctx: NarrowingContext, gazetteer: Gaz
     if (found && found !== 'none') return found;
   }
   const text = input.text;
-  const selfAt = Math.min(...LOCALITY_KNOWLEDGE.selfReferences.map((r) => text.indexOf(r)).filter((i) => i >= 0));
+  const selfAt = Math.min(...POINTING.map((r) => text.indexOf(r)).filter((i) => i >= 0));
   const ambiguities: string[] = []; // reported only if no later mention resolves
   for (const mention of findLocalityMentions(text, gazetteer, ALL_LEVELS)) {
-    if (mention.start > selfAt) break;
+    // With a known region, 我县 before any named place is the region; without one (an article, no masthead) the
+    // place the text goes on to name is what 我县 / 该县 meant.
+    if (mention.start > selfAt && ctx.region) break;
     const last = mention.segments[mention.segments.length - 1];
     const narrowed = last ? narrowLocalityCandidates(last.matches, ctx, gazetteer) : null;
     if (narrowed?.chosen) return { entry: narrowed.chosen, evidence: sentenceAt(text, mention.start), residue: '' };

@@ -36,6 +36,13 @@ export interface UnitLexicon {
   /** Spans matched by fixed words and patterns never hold figures. */
   excludes: RegExp[];
   mechanismSuffixes: string[];
+  /** Units that make a quote a figure rather than a name (“95%”). */
+  quotedFigureUnits: string[];
+  /** At most this many figures per practice; more means the text is not one practice (a warning says so). */
+  maxFiguresPerPractice: number;
+  /** A Chinese count right after a list (A、B、C三个平台) restates the list's length: not a figure. */
+  enumerationSeparators: string[];
+  maxEnumerationItem: number;
   object: { maxLength: number; stops: string[]; stopExceptions: string[]; leadingStrip: string[] };
 }
 
@@ -99,6 +106,10 @@ export function loadUnitLexicon(path: string = DEFAULT_UNITS_PATH): UnitLexicon 
   const object = record(path, data.object, '"object"');
   const maxLength = object.maxLength;
   if (typeof maxLength !== 'number' || !(maxLength > 0)) fail(path, 'object.maxLength must be a positive number');
+  const cap = data.maxFiguresPerPractice;
+  if (typeof cap !== 'number' || !Number.isInteger(cap) || cap < 1) fail(path, 'maxFiguresPerPractice must be a positive integer');
+  const item = data.maxEnumerationItem;
+  if (typeof item !== 'number' || !Number.isInteger(item) || item < 1) fail(path, 'maxEnumerationItem must be a positive integer');
   return {
     source: path,
     surfaces: compileSurfaces(path, data.units),
@@ -119,6 +130,10 @@ export function loadUnitLexicon(path: string = DEFAULT_UNITS_PATH): UnitLexicon 
       strings(path, data.excludePatterns, '"excludePatterns"'),
     ),
     mechanismSuffixes: strings(path, data.mechanismSuffixes, '"mechanismSuffixes"'),
+    quotedFigureUnits: strings(path, data.quotedFigureUnits, '"quotedFigureUnits"').sort(byLengthDesc),
+    maxFiguresPerPractice: cap,
+    enumerationSeparators: strings(path, data.enumerationSeparators, '"enumerationSeparators"'),
+    maxEnumerationItem: item,
     object: {
       maxLength,
       stops: strings(path, object.stops, 'object.stops').sort(byLengthDesc),

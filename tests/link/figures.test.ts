@@ -3,7 +3,10 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { extractFigures, type Figure } from '../../ingest/link/extract-figures';
+import { linkPractices } from '../../ingest/link/link-practices';
 import { DEFAULT_UNITS_PATH, loadUnitLexicon } from '../../ingest/link/unit-lexicon';
+import { linkKnowledge } from '../../ingest/pipeline';
+import { sharedKnowledge } from '../helpers/sample-bulletins';
 
 const units = loadUnitLexicon();
 const figures = (text: string): Figure[] => extractFigures(text, units);
@@ -188,6 +191,42 @@ describe('extractFigures on the sample bulletins', () => {
     const from = (a: string, b: string): string[] => all.slice(all.indexOf(a), all.indexOf(b) + 1);
     expect(from('11个', '65件')).toEqual(['11个', '33名', '200余条', '20余件', '60余场次', '65件']);
     expect(from('1281个', '225次')).toEqual(['1281个', '1131个', '1375次', '583条', '339个', '800余次', '225次']);
+  });
+});
+
+describe('figures on unseen text: quoted figures, numbers that are not figures, the cap', () => {
+  test('a quoted percentage is a figure (curly or ASCII quotes); a quoted name is not', () => {
+    expect(brief('群众满意率达到“98%”。')).toEqual([['98%', 98, '%', false]]);
+    expect(brief('居民满意度达"93%"。')).toEqual([['93%', 93, '%', false]]);
+    expect(brief('推行“1+4”工作法，建立“三个清单”。')).toEqual([]);
+  });
+
+  test('page, issue, hotline, phone and version numbers stay out', () => {
+    for (const text of [
+      '相关经验刊登在《社会工作》杂志第 8 页。',
+      '该做法被《河南组工》2024年第6期刊发。',
+      '相关做法刊登于《乡村治理》2024年3期。',
+      '开通 12345 热线分中心。',
+      '依托“e郯城”智慧平台 3.0 版受理诉求，服务电话 0539-6212345。',
+    ]) expect(figures(text)).toEqual([]);
+  });
+
+  test('a Chinese count restating the list before it is not a figure', () => {
+    expect(figures('统筹村民议事会、红白理事会、道德评议会、禁毒禁赌会四个组织。')).toEqual([]);
+    expect(brief('组建6个专班、选派10名干部。')).toEqual([['6个', 6, '个', false], ['10名', 10, '名', false]]);
+  });
+
+  test('a practice holds at most maxFiguresPerPractice figures, and a warning says when more were cut', () => {
+    const text = Array.from({ length: units.maxFiguresPerPractice + 50 }, (_, i) => `第${i}组解决问题${i + 1}件。`).join('');
+    const item = {
+      ordinal: 1, form: 'paragraph' as const, section: null, title: '', localityPhrase: null, reportedBy: null, text, offset: 0,
+      titleSpan: { start: 0, end: 0 }, subMeasures: [],
+    };
+    const linked = linkPractices({
+      header: { title: null, issue: null, date: null, publisher: null }, items: [item], file: 'long.txt', knowledge: linkKnowledge(sharedKnowledge()),
+    });
+    expect(linked.practices[0]?.figures).toHaveLength(units.maxFiguresPerPractice);
+    expect(linked.messages.filter((m) => m.stage === 'extractFigures')).toEqual([expect.objectContaining({ level: 'warning', file: 'long.txt' })]);
   });
 });
 

@@ -94,7 +94,6 @@ describe('discovered mechanisms get one canonical name', () => {
     ['001', '“六事”工作机制', '六事工作机制', 'suffix'],
     ['004', '“313”工作法', '313工作法', 'numeric'],
     ['002', '落实党支部联系点制度', '党支部联系点制度', 'suffix'],
-    ['001', '“8+3”', '8+3', 'numeric'],
     ['001', '“荷塘夜话”议事平台', '荷塘夜话', 'quoted'],
     ['000', '“5892345”服务热线平台', '5892345服务热线平台', 'numeric'],
   ])('%s %s → %s', (file, surface, name, via) => {
@@ -116,6 +115,18 @@ describe('discovered mechanisms get one canonical name', () => {
     expect(names('选派“乡村振兴指导员”180名。')).toEqual([]);
   });
 
+  test('a bare number formula joins the named mechanism it opens, or is dropped (“8+3” is no mechanism)', () => {
+    expect(names(sentence('001', '“8+3”'))).not.toContain('8+3');
+    const found = findMechanisms('推行“1+4”工作法。“1+4”实施以来，成效明显。', lexicon);
+    expect(found.map((m) => [m.name, m.surface])).toEqual([['1+4工作法', '“1+4”工作法'], ['1+4工作法', '1+4']]);
+  });
+
+  test('a quoted named team is a mechanism; people categories and generic teams are not', () => {
+    const found = names(sentence('001', '红领背包小分队'));
+    expect(found).toContain('红领背包小分队');
+    expect(names(sentence('001', '义务巡逻队'))).not.toContain('义务巡逻队');
+  });
+
   test('a phone number alone is not a numeric mechanism', () => {
     expect(names('开通“5892345”服务热线')).toEqual([]);
     expect(names(sentence('001', '“8+3”'))).not.toContain('8');
@@ -130,7 +141,7 @@ describe('discovered mechanisms get one canonical name', () => {
 describe('slogans, ordinary words and generic phrases are rejected', () => {
   const everything = new Set(ALL.flatMap(names));
   test.each([
-    '新', '连心桥', '最后一米', '老大难', '身边难题', '急难愁盼', '谁来议', '带', '促', '领', '五老人员', '红领背包小分队',
+    '新', '连心桥', '最后一米', '老大难', '身边难题', '急难愁盼', '谁来议', '带', '促', '领', '五老人员',
     '拉网式', '全覆盖', '工作机制', '长效机制', '考核机制', '量化考核机制', '体制机制', '治理体制机制', '服务模式', '联动服务模式',
     '产业服务模式', '工作制度', '督导制度', '需求清单', '意见建议', '5892345', '项目样板', '智囊团', '小哥', '活动平台', '三级包保',
     '两新组织', '线上+线下', '集中培训+观摩学习', '素材库',

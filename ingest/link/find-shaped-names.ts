@@ -1,0 +1,22 @@
+/**
+ * Mechanism names recognised by their shape rather than a suffix word: cadence formulas, step sequences and closed
+ * lists, dash/arrow chains, plus-sign compounds, counted bundles and formulas, levels and scopes. Each detector walks
+ * the text once; candidates may overlap, the caller keeps the longest.
+ */
+import type { DiscoveryRules } from './discovery-rules';
+import { findCadenceNames } from './find-cadence-names';
+import { findChainNames } from './find-chain-names';
+import { findCompoundNames } from './find-compound-names';
+import { findCountNames } from './find-count-names';
+import { findLevelNames } from './find-level-names';
+import { findListNames } from './find-list-names';
+import type { MechanismCandidate } from './mechanism-lexicon';
+import { shapeContext } from './shape-context';
+
+export function findShapedNames(text: string, rules: DiscoveryRules): MechanismCandidate[] {
+  const ctx = shapeContext(text, rules);
+  return [
+    ...findCadenceNames(ctx), ...findListNames(ctx), ...findChainNames(ctx),
+    ...findCompoundNames(ctx), ...findCountNames(ctx), ...findLevelNames(ctx),
+  ];
+}

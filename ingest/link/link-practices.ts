@@ -1,0 +1,62 @@
+/**
+ * The link stages for one document's practices: localities for the whole document first (the region and the other
+ * items help each other), then per practice mechanisms (new names join the segmenter), organizations and figures.
+ */
+import type { PracticeItem } from '../structure/build-item';
+import type { BulletinHeader } from '../structure/parse-header';
+import type { IngestMessage } from '../types';
+import { extractFigures } from './extract-figures';
+import type { Gazetteer } from './gazetteer';
+import { linkLocalities } from './link-localities';
+import { linkMechanisms } from './link-mechanisms';
+import { linkOrganizations } from './link-organizations';
+import type { LinkedPractice } from './linked-practice';
+import type { MechanismLexicon } from './mechanism-lexicon';
+import type { OrganizationPatterns } from './organization-patterns';
+import type { ResolvedLocality } from './resolve-locality';
+import type { UnitLexicon } from './unit-lexicon';
+
+/** The knowledge the link stages read; `learn` receives discovered mechanism names (the segmenter's dictionary). */
+export interface LinkKnowledge {
+  gazetteer: Gazetteer;
+  mechanisms: MechanismLexicon;
+  units: UnitLexicon;
+  organizations: OrganizationPatterns;
+  learn(names: string[]): void;
+}
+
+export interface LinkedDocument {
+  region: ResolvedLocality | null;
+  practices: LinkedPractice[];
+  messages: IngestMessage[];
+}
+
+export function linkPractices(input: { header: BulletinHeader; items: PracticeItem[]; file: string; knowledge: LinkKnowledge }): LinkedDocument {
+  const { header, items, file, knowledge } = input;
+  const localities = linkLocalities({ header, items, file, gazetteer: knowledge.gazetteer });
+  const messages: IngestMessage[] = [...localities.messages];
+  const practices = items.map((item, index): LinkedPractice => {
+    const locality = localities.practices[index]!;
+    const mechanisms = linkMechanisms(item.text, knowledge.mechanisms);
+    knowledge.learn(mechanisms.discovered);
+    // One figure past the cap is asked for, so a practice that reaches the cap exactly is not reported as cut.
+    const cap = knowledge.units.maxFiguresPerPractice;
+    const figures = extractFigures(item.text, knowledge.units, { names: mechanisms.mentions, limit: cap + 1 });
+    if (figures.length > cap) {
+      figures.length = cap;
+      messages.push({
+        level: 'warning', stage: 'extractFigures', file, offset: item.offset,
+        message: `item ${item.ordinal}: more than ${cap} figures (maxFiguresPerPractice in units.json); kept the first ${cap}`,
+      });
+    }
+    return {
+      item,
+      locality,
+      otherLocalities: localities.others[index] ?? [],
+      mechanisms,
+      organizations: linkOrganizations({ text: item.text, reportedBy: item.reportedBy, locality, patterns: knowledge.organizations }),
+      figures,
+    };
+  });
+  return { region: localities.region, practices, messages };
+}
