@@ -1,0 +1,84 @@
+/**
+ * A cap on heavy operations running at once, with a short queue. A newcomer runs when a slot is free; otherwise it
+ * waits if the queue has room and is expected to drain within `maxQueueWaitMs` (measured from how long heavy
+ * operations have been taking), and is refused at once otherwise, with the seconds after which to retry. A waiter
+ * whose request is aborted (deadline, client gone) leaves the queue without ever running.
+ */
+
+export interface GateOptions {
+  concurrency: number;
+  queueLength: number;
+  maxQueueWaitMs: number;
+  /** Assumed duration of one operation until some have been measured. */
+  assumedMs: number;
+}
+
+export class GateFullError extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super(`the server is busy: ${retryAfterSeconds} s before a slot is expected`);
+    this.name = 'GateFullError';
+  }
+}
+
+export interface AdmissionGate {
+  /** Resolves with the slot's release (call it once, when the answer is built); rejects with GateFullError, or the signal's reason. */
+  enter(signal: AbortSignal): Promise<() => void>;
+  /** Running and waiting operations, for the health endpoint. */
+  load(): { running: number; queued: number };
+}
+
+interface Waiter {
+  admit(): void;
+}
+
+/** Weight of the newest duration in the moving average. */
+const SMOOTHING = 0.2;
+
+export function createAdmissionGate(options: GateOptions): AdmissionGate {
+  let running = 0;
+  let meanMs = options.assumedMs;
+  const queue: Waiter[] = [];
+
+  const slot = (): (() => void) => {
+    running++;
+    const started = performance.now();
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      meanMs += SMOOTHING * (performance.now() - started - meanMs);
+      running--;
+      queue.shift()?.admit();
+    };
+  };
+
+  /** Operations drain `concurrency` at a time, each taking about the mean: the wait behind `ahead` of them. */
+  const expectedWaitMs = (ahead: number) => ((ahead + 1) * meanMs) / options.concurrency;
+
+  return {
+    enter(signal) {
+      if (signal.aborted) return Promise.reject(signal.reason);
+      if (running < options.concurrency && queue.length === 0) return Promise.resolve(slot());
+      const wait = expectedWaitMs(queue.length);
+      if (queue.length >= options.queueLength || wait > options.maxQueueWaitMs) {
+        return Promise.reject(new GateFullError(Math.max(1, Math.ceil(wait / 1000))));
+      }
+      return new Promise((resolve, reject) => {
+        const waiter: Waiter = {
+          admit: () => {
+            signal.removeEventListener('abort', leave);
+            resolve(slot());
+          },
+        };
+        const leave = () => {
+          const at = queue.indexOf(waiter);
+          if (at >= 0) queue.splice(at, 1);
+          reject(signal.reason);
+        };
+        signal.addEventListener('abort', leave, { once: true });
+        queue.push(waiter);
+      });
+    },
+    load: () => ({ running, queued: queue.length }),
+  };
+}
