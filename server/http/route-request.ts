@@ -32,7 +32,7 @@ export interface Routes {
 export function routeRequest(routes: Routes, request: IncomingMessage, response: ServerResponse): void {
   const started = performance.now();
   const url = new URL(request.url ?? '/', 'http://server');
-  const graphql = url.pathname === '/graphql' ? graphqlContext(routes, response) : undefined;
+  const graphql = url.pathname === '/graphql' ? graphqlContext(routes, request, response) : undefined;
   response.once('close', () => {
     graphql?.dispose();
     const requestLog = graphql?.context.requestLog;
@@ -61,8 +61,8 @@ export function routeRequest(routes: Routes, request: IncomingMessage, response:
   });
 }
 
-function graphqlContext(routes: Routes, response: ServerResponse): { context: ApiContext; dispose: () => void } {
-  const { signal, dispose } = requestSignal({ response, deadlineMs: routes.limits.requestDeadlineMs });
+function graphqlContext(routes: Routes, request: IncomingMessage, response: ServerResponse): { context: ApiContext; dispose: () => void } {
+  const { signal, dispose } = requestSignal({ request, response, deadlineMs: routes.limits.requestDeadlineMs });
   const context: ApiContext = { requestLog: { errorCodes: [] }, admission: {}, signal, turns: createRootFieldTurns(routes.limits.rootFieldsAtOnce), ...routes.contextSettings };
   return { context, dispose };
 }
