@@ -25,7 +25,7 @@ export interface ApiContext {
    * The admission slot a heavy operation holds (limits/operation-admission-plugin.ts); the HTTP layer releases it once
    * the answer is built. An object of its own: Apollo hands resolvers and plugins a shallow copy of the context.
    */
-  admission: { release?: () => void };
+  admission: { release?: (completed?: boolean) => void };
   /** Read by @neo4j/graphql's generated resolvers (Neo4j mode): the database, and the transaction timeout. */
   sessionConfig?: { database?: string };
   transaction?: { timeout?: number };

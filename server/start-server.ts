@@ -6,7 +6,7 @@
  * see stack traces or paths; one JSON log line per request on stderr.
  */
 import { ApolloServer, type ApolloServerOptions } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { GraphQLSchema } from 'graphql';
 import http from 'http';
@@ -114,7 +114,8 @@ function apolloOptions(setup: ApolloSetup): ApolloServerOptions<ApiContext> {
       warn: (message: unknown) => log.info(String(message), { warning: true }),
       error: (message: unknown) => log.error(String(message)),
     },
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), requestLogPlugin(), operationAdmissionPlugin({ limits, gate })],
+    // Cache-control hints are unused here, and their plugin wraps every field resolver of every answer.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), requestLogPlugin(), operationAdmissionPlugin({ limits, gate })],
   };
 }
 

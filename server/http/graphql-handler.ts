@@ -34,6 +34,12 @@ export async function handleGraphql(input: GraphqlRequest): Promise<void> {
     if (error instanceof SyntaxError) return sendError(response, { status: 400, context, message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } });
     throw error;
   }
+  // A client that sent its query and hung up while it was read gets nothing, not even a parse.
+  if (context.signal.aborted) {
+    context.requestLog.errorCodes.push(API_ERROR_CODES.requestAborted);
+    response.destroy();
+    return;
+  }
   const query = queryText(body, input.search);
   const refusal = query === undefined ? null : tokenLimitRefusal(query, input.limits.maxTokens);
   if (refusal) {
@@ -51,7 +57,7 @@ export async function handleGraphql(input: GraphqlRequest): Promise<void> {
       context: async () => context,
     });
   } finally {
-    context.admission.release?.();
+    context.admission.release?.(!context.signal.aborted);
   }
   if (response.destroyed) return;
   for (const [name, value] of answer.headers) response.setHeader(name, value);

@@ -21,11 +21,17 @@ export class GateFullError extends Error {
 }
 
 export interface AdmissionGate {
-  /** Resolves with the slot's release (call it once, when the answer is built); rejects with GateFullError, or the signal's reason. */
-  enter(signal: AbortSignal): Promise<() => void>;
+  /**
+   * Resolves with the slot's release — call it once, when the answer is built, with `completed` false when the
+   * operation was cut short (its duration then says nothing of how long operations take); rejects with
+   * GateFullError, or the signal's reason.
+   */
+  enter(signal: AbortSignal): Promise<Release>;
   /** Running and waiting operations, for the health endpoint. */
   load(): { running: number; queued: number };
 }
+
+export type Release = (completed?: boolean) => void;
 
 interface Waiter {
   admit(): void;
@@ -39,14 +45,14 @@ export function createAdmissionGate(options: GateOptions): AdmissionGate {
   let meanMs = options.assumedMs;
   const queue: Waiter[] = [];
 
-  const slot = (): (() => void) => {
+  const slot = (): Release => {
     running++;
     const started = performance.now();
     let released = false;
-    return () => {
+    return (completed = true) => {
       if (released) return;
       released = true;
-      meanMs += SMOOTHING * (performance.now() - started - meanMs);
+      if (completed) meanMs += SMOOTHING * (performance.now() - started - meanMs);
       running--;
       queue.shift()?.admit();
     };

@@ -10,7 +10,7 @@ import { isStoreError } from '../../graph/store/store-error';
 import type { ApiContext } from '../api-context';
 import { API_ERROR_CODES } from '../api-errors';
 import { GateFullError, type AdmissionGate } from './admission-gate';
-import { operationCost } from './operation-cost';
+import { rememberedOperationCost } from './operation-cost';
 import type { ServerLimits } from './server-limits';
 
 export function operationAdmissionPlugin(input: { limits: ServerLimits; gate: AdmissionGate }): ApolloServerPlugin<ApiContext> {
@@ -22,7 +22,9 @@ export function operationAdmissionPlugin(input: { limits: ServerLimits; gate: Ad
           // Apollo calls this hook only once it has picked the operation; without one it has answered already.
           if (!operation) return;
           if (operation.operation !== 'query') throw notSupported(operation.operation);
-          const priced = operationCost({ schema, document, operation, ...(request.variables ? { variables: request.variables } : {}), limits });
+          // A client gone while its query was parsed gets nothing more.
+          if (contextValue.signal.aborted) throw notAdmitted(contextValue.signal.reason);
+          const priced = rememberedOperationCost({ schema, document, operation, ...(request.variables ? { variables: request.variables } : {}), limits });
           if (priced.refusal) throw priced.refusal;
           contextValue.requestLog.cost = priced.cost;
           if (priced.cost < limits.heavyCost) return;
