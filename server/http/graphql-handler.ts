@@ -7,6 +7,7 @@
 import type { ApolloServer } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import type { IncomingMessage, ServerResponse } from 'http';
+import { isStoreError } from '../../graph/store/store-error';
 import type { ApiContext } from '../api-context';
 import { API_ERROR_CODES } from '../api-errors';
 import type { ServerLimits } from '../limits/server-limits';
@@ -34,8 +35,9 @@ export async function handleGraphql(input: GraphqlRequest): Promise<void> {
     if (error instanceof SyntaxError) return sendError(response, { status: 400, context, message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } });
     throw error;
   }
-  // A client that sent its query and hung up while it was read gets nothing, not even a parse.
-  if (context.signal.aborted) {
+  // A client that sent its query and hung up while it was read gets nothing, not even a parse. (A request already
+  // past its deadline goes on: every root field answers TIMEOUT without starting.)
+  if (isStoreError(context.signal.reason, 'Aborted')) {
     context.requestLog.errorCodes.push(API_ERROR_CODES.requestAborted);
     response.destroy();
     return;

@@ -45,10 +45,10 @@ function notSupported(kind: string): GraphQLError {
   });
 }
 
-/** A full queue, or a wait cut short by the deadline or a hang-up: the server was too busy to start it. */
+/** A full queue, or a wait cut short by the deadline or a hang-up: the server was too busy to start it in time. */
 function notAdmitted(error: unknown): GraphQLError {
   const retryAfter = error instanceof GateFullError ? error.retryAfterSeconds : 1;
-  const code = isStoreError(error, 'Aborted') ? API_ERROR_CODES.requestAborted : API_ERROR_CODES.serverBusy;
+  const code = isStoreError(error, 'Aborted') ? API_ERROR_CODES.requestAborted : isStoreError(error, 'Timeout') ? API_ERROR_CODES.timeout : API_ERROR_CODES.serverBusy;
   return new GraphQLError(`the server is busy with other heavy requests; retry in ${retryAfter} s`, {
     extensions: { code, retryAfter, http: { status: 503, headers: new HeaderMap([['retry-after', String(retryAfter)]]) } },
   });
