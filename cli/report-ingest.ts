@@ -1,12 +1,8 @@
-/** Formats an ingest run's messages and summary for the terminal. */
+/** Formats an ingest run's summary for the terminal (stdout); its warnings and errors go to stderr (format-ingest-messages.ts). */
 import type { IngestRun } from '../ingest/ingest-files';
 
 export function formatIngestReport(run: IngestRun): string {
   const lines: string[] = [];
-  for (const m of run.messages) {
-    const where = m.offset === undefined ? '' : ` (at ${m.offset})`;
-    lines.push(`${m.level}: ${m.file}: ${m.message}${where}`);
-  }
   const s = run.summary;
   lines.push(
     `ingested ${s.filesRead} file(s): ${s.bulletins} bulletin(s), ${s.practices} practice(s), ` +
