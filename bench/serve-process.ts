@@ -22,10 +22,11 @@ export function kgCommand(args: string[]): string[] {
   return [...(fromSources ? ['--require', 'tsx/cjs'] : []), kg, ...args];
 }
 
-export function startServeProcess(input: { dataDir: string; timeoutMs?: number }): Promise<ServeProcess> {
+/** `keepLog: false` sends the server's log to /dev/null: a load test's reader would slow the server it measures. */
+export function startServeProcess(input: { dataDir: string; timeoutMs?: number; keepLog?: boolean }): Promise<ServeProcess> {
   const child = spawn(process.execPath, kgCommand(['serve', '--data-dir', input.dataDir, '--port', '0']), {
     env: { ...process.env, NEO4J_URI: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', 'pipe', input.keepLog === false ? 'ignore' : 'pipe'],
   });
   let stdout = '';
   const log: string[] = [];

@@ -21,6 +21,7 @@ import { routeRequest } from './http/route-request';
 import { createAdmissionGate, type AdmissionGate } from './limits/admission-gate';
 import { armorRules } from './limits/armor-rules';
 import { operationAdmissionPlugin } from './limits/operation-admission-plugin';
+import { createPriceMemo, type PriceMemo } from './limits/price-memo';
 import { stringifyWithin } from './limits/response-size';
 import { SERVER_LIMITS, type ServerLimits } from './limits/server-limits';
 import { createJsonLogger, type Logger } from './log/json-logger';
@@ -51,6 +52,8 @@ export interface RunningServer {
 }
 
 export const DEFAULT_PORT = 4000;
+/** Distinct queries (text, operation, variables) whose price is remembered. */
+const PRICES_KEPT = 2_000;
 export const DEFAULT_HOST = '127.0.0.1';
 
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
@@ -62,9 +65,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   // A client has this long to send a whole request (headers and body); slow senders are cut off.
   httpServer.headersTimeout = limits.receiveTimeoutMs;
   httpServer.requestTimeout = limits.receiveTimeoutMs;
-  const apollo = new ApolloServer<ApiContext>(apolloOptions({ schema: mode.schema, httpServer, log, limits, gate, ...(mode.translateError ? { translate: mode.translateError } : {}) }));
+  const prices = createPriceMemo(PRICES_KEPT);
+  const apollo = new ApolloServer<ApiContext>(apolloOptions({ schema: mode.schema, httpServer, log, limits, gate, prices, ...(mode.translateError ? { translate: mode.translateError } : {}) }));
   await apollo.start();
-  const routes = { apollo, store: options.store, gate, limits, cors: corsPolicy(options.corsOrigin), webDir: options.webDir ?? defaultWebDir(), log, contextSettings: mode.contextSettings };
+  const routes = { apollo, store: options.store, gate, prices, limits, cors: corsPolicy(options.corsOrigin), webDir: options.webDir ?? defaultWebDir(), log, contextSettings: mode.contextSettings };
   httpServer.on('request', (request: http.IncomingMessage, response: http.ServerResponse) => routeRequest(routes, request, response));
 
   try {
@@ -91,11 +95,12 @@ interface ApolloSetup {
   log: Logger;
   limits: ServerLimits;
   gate: AdmissionGate;
+  prices: PriceMemo;
   translate?: (error: unknown) => unknown;
 }
 
 function apolloOptions(setup: ApolloSetup): ApolloServerOptions<ApiContext> {
-  const { schema, httpServer, log, limits, gate, translate } = setup;
+  const { schema, httpServer, log, limits, gate, prices, translate } = setup;
   return {
     schema,
     validationRules: armorRules(limits),
@@ -115,7 +120,7 @@ function apolloOptions(setup: ApolloSetup): ApolloServerOptions<ApiContext> {
       error: (message: unknown) => log.error(String(message)),
     },
     // Cache-control hints are unused here, and their plugin wraps every field resolver of every answer.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), requestLogPlugin(), operationAdmissionPlugin({ limits, gate })],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), requestLogPlugin(), operationAdmissionPlugin({ limits, gate, prices })],
   };
 }
 

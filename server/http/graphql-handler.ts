@@ -10,13 +10,17 @@ import type { IncomingMessage, ServerResponse } from 'http';
 import { isStoreError } from '../../graph/store/store-error';
 import type { ApiContext } from '../api-context';
 import { API_ERROR_CODES } from '../api-errors';
+import type { AdmissionGate } from '../limits/admission-gate';
+import type { PriceMemo } from '../limits/price-memo';
 import type { ServerLimits } from '../limits/server-limits';
 import { tokenLimitRefusal } from '../limits/token-limit';
 import { BodyTooLargeError, readBody } from './read-body';
 
 export interface GraphqlRequest {
   apollo: ApolloServer<ApiContext>;
-  limits: Pick<ServerLimits, 'maxBodyBytes' | 'maxTokens'>;
+  limits: Pick<ServerLimits, 'maxBodyBytes' | 'maxTokens' | 'heavyCost'>;
+  gate: AdmissionGate;
+  prices: PriceMemo;
   request: IncomingMessage;
   response: ServerResponse;
   /** The URL's query string (a GET's query and variables). */
@@ -35,6 +39,8 @@ export async function handleGraphql(input: GraphqlRequest): Promise<void> {
     if (error instanceof SyntaxError) return sendError(response, { status: 400, context, message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } });
     throw error;
   }
+  const named = body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>)['operationName'] : undefined;
+  if (typeof named === 'string') context.requestLog.operation = named;
   // A client that sent its query and hung up while it was read gets nothing, not even a parse. (A request already
   // past its deadline goes on: every root field answers TIMEOUT without starting.)
   if (isStoreError(context.signal.reason, 'Aborted')) {
@@ -47,6 +53,11 @@ export async function handleGraphql(input: GraphqlRequest): Promise<void> {
   if (refusal) {
     const { http: _http, ...extensions } = refusal.extensions;
     return sendError(response, { status: 400, context, message: refusal.message, extensions });
+  }
+  const retryAfter = query === undefined ? null : knownHeavyRefusal(input, query, body);
+  if (retryAfter !== null) {
+    response.setHeader('retry-after', String(retryAfter));
+    return sendError(response, { status: 503, context, message: `the server is busy with other heavy requests; retry in ${retryAfter} s`, extensions: { code: API_ERROR_CODES.serverBusy, retryAfter } });
   }
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(request.headers)) {
@@ -77,6 +88,24 @@ function parseBody(request: IncomingMessage, raw: Buffer): unknown {
   if (raw.length === 0) return undefined;
   const type = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
   return type === 'application/json' ? (JSON.parse(raw.toString('utf8')) as unknown) : raw.toString('utf8');
+}
+
+/**
+ * A query priced before (same text, operation and variables) as heavy, while the gate would refuse a newcomer: the
+ * seconds to wait. Refused here, it costs the server no parse, no validation, no pricing — under a flood of it, most
+ * of the time goes to the answers being served.
+ */
+function knownHeavyRefusal(input: GraphqlRequest, query: string, body: unknown): number | null {
+  const fields = body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
+  const variables = fields['variables'];
+  const operationName = fields['operationName'];
+  const priced = input.prices.known({
+    query,
+    operationName: typeof operationName === 'string' ? operationName : null,
+    variables: variables !== null && typeof variables === 'object' && !Array.isArray(variables) ? (variables as Record<string, unknown>) : null,
+  });
+  if (priced?.cost === undefined || priced.cost < input.limits.heavyCost) return null;
+  return input.gate.wouldRefuse();
 }
 
 /** The query text of a POST body or a GET's query string; batches are Apollo's to refuse. */

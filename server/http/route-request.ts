@@ -8,6 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'http';
 import type { GraphStore } from '../../graph/store/graph-store';
 import type { ApiContext } from '../api-context';
 import type { AdmissionGate } from '../limits/admission-gate';
+import type { PriceMemo } from '../limits/price-memo';
 import { requestSignal } from '../limits/request-signal';
 import { createRootFieldTurns } from '../limits/root-field-turns';
 import type { ServerLimits } from '../limits/server-limits';
@@ -21,6 +22,7 @@ export interface Routes {
   apollo: ApolloServer<ApiContext>;
   store: GraphStore;
   gate: AdmissionGate;
+  prices: PriceMemo;
   limits: ServerLimits;
   cors: CorsPolicy;
   webDir: string;
@@ -50,7 +52,7 @@ export function routeRequest(routes: Routes, request: IncomingMessage, response:
   response.setHeader('x-content-type-options', 'nosniff');
   if (routes.cors.handle(request, response)) return;
   const route = (): Promise<void> => {
-    if (graphql) return handleGraphql({ apollo: routes.apollo, limits: routes.limits, request, response, search: url.search, context: graphql.context });
+    if (graphql) return handleGraphql({ apollo: routes.apollo, limits: routes.limits, gate: routes.gate, prices: routes.prices, request, response, search: url.search, context: graphql.context });
     if (url.pathname === '/health') return serveHealth({ store: routes.store, gate: routes.gate, response, log: routes.log });
     return serveStatic(routes.webDir, url.pathname, request, response);
   };

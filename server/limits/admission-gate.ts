@@ -2,7 +2,8 @@
  * A cap on heavy operations running at once, with a short queue. A newcomer runs when a slot is free; otherwise it
  * waits if the queue has room and is expected to drain within `maxQueueWaitMs` (measured from how long heavy
  * operations have been taking), and is refused at once otherwise, with the seconds after which to retry. A waiter
- * whose request is aborted (deadline, client gone) leaves the queue without ever running.
+ * whose request is aborted (deadline, client gone) leaves the queue without ever running; one still waiting after
+ * twice `maxQueueWaitMs` (the estimate was wrong: a long operation, a pause) is refused then, so no answer waits long.
  */
 
 export interface GateOptions {
@@ -27,6 +28,8 @@ export interface AdmissionGate {
    * GateFullError, or the signal's reason.
    */
   enter(signal: AbortSignal): Promise<Release>;
+  /** The seconds after which to retry when a newcomer would be refused now; null when it would run or wait. */
+  wouldRefuse(): number | null;
   /** Running and waiting operations, for the health endpoint. */
   load(): { running: number; queued: number };
 }
@@ -61,30 +64,40 @@ export function createAdmissionGate(options: GateOptions): AdmissionGate {
   /** Operations drain `concurrency` at a time, each taking about the mean: the wait behind `ahead` of them. */
   const expectedWaitMs = (ahead: number) => ((ahead + 1) * meanMs) / options.concurrency;
 
+  const refusal = (): number | null => {
+    if (running < options.concurrency && queue.length === 0) return null;
+    const wait = expectedWaitMs(queue.length);
+    return queue.length >= options.queueLength || wait > options.maxQueueWaitMs ? Math.max(1, Math.ceil(wait / 1000)) : null;
+  };
+
   return {
     enter(signal) {
       if (signal.aborted) return Promise.reject(signal.reason);
       if (running < options.concurrency && queue.length === 0) return Promise.resolve(slot());
-      const wait = expectedWaitMs(queue.length);
-      if (queue.length >= options.queueLength || wait > options.maxQueueWaitMs) {
-        return Promise.reject(new GateFullError(Math.max(1, Math.ceil(wait / 1000))));
-      }
+      const retryAfter = refusal();
+      if (retryAfter !== null) return Promise.reject(new GateFullError(retryAfter));
       return new Promise((resolve, reject) => {
         const waiter: Waiter = {
           admit: () => {
-            signal.removeEventListener('abort', leave);
+            clearTimeout(overdue);
+            signal.removeEventListener('abort', onAbort);
             resolve(slot());
           },
         };
-        const leave = () => {
+        const leave = (reason: unknown) => {
+          clearTimeout(overdue);
+          signal.removeEventListener('abort', onAbort);
           const at = queue.indexOf(waiter);
           if (at >= 0) queue.splice(at, 1);
-          reject(signal.reason);
+          reject(reason);
         };
-        signal.addEventListener('abort', leave, { once: true });
+        const onAbort = () => leave(signal.reason);
+        const overdue = setTimeout(() => leave(new GateFullError(1)), 2 * options.maxQueueWaitMs);
+        signal.addEventListener('abort', onAbort, { once: true });
         queue.push(waiter);
       });
     },
+    wouldRefuse: refusal,
     load: () => ({ running, queued: queue.length }),
   };
 }

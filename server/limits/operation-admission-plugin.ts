@@ -10,11 +10,12 @@ import { isStoreError } from '../../graph/store/store-error';
 import type { ApiContext } from '../api-context';
 import { API_ERROR_CODES } from '../api-errors';
 import { GateFullError, type AdmissionGate } from './admission-gate';
-import { rememberedOperationCost } from './operation-cost';
+import { operationCost } from './operation-cost';
+import type { PriceMemo } from './price-memo';
 import type { ServerLimits } from './server-limits';
 
-export function operationAdmissionPlugin(input: { limits: ServerLimits; gate: AdmissionGate }): ApolloServerPlugin<ApiContext> {
-  const { limits, gate } = input;
+export function operationAdmissionPlugin(input: { limits: ServerLimits; gate: AdmissionGate; prices: PriceMemo }): ApolloServerPlugin<ApiContext> {
+  const { limits, gate, prices } = input;
   return {
     async requestDidStart() {
       return {
@@ -24,7 +25,12 @@ export function operationAdmissionPlugin(input: { limits: ServerLimits; gate: Ad
           if (operation.operation !== 'query') throw notSupported(operation.operation);
           // A client gone while its query was parsed gets nothing more.
           if (contextValue.signal.aborted) throw notAdmitted(contextValue.signal.reason);
-          const priced = rememberedOperationCost({ schema, document, operation, ...(request.variables ? { variables: request.variables } : {}), limits });
+          const asked = { query: request.query ?? '', operationName: request.operationName ?? null, variables: request.variables ?? null };
+          let priced = prices.known(asked);
+          if (!priced) {
+            priced = operationCost({ schema, document, operation, ...(request.variables ? { variables: request.variables } : {}), limits });
+            if (request.query !== undefined) prices.remember(asked, priced);
+          }
           if (priced.refusal) throw priced.refusal;
           contextValue.requestLog.cost = priced.cost;
           if (priced.cost < limits.heavyCost) return;

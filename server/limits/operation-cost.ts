@@ -7,7 +7,6 @@ import { getVariableValues, type DocumentNode, type GraphQLSchema, type Operatio
 import { getComplexity } from 'graphql-query-complexity';
 import { costEstimators } from './cost-estimators';
 import { limitRefusal } from './limit-refusal';
-import { recentAnswers, type RecentAnswers } from './recent-answers';
 import { schemaSize } from './schema-size';
 import type { ServerLimits } from './server-limits';
 
@@ -20,24 +19,6 @@ export interface OperationCostInput {
 }
 
 export type OperationCost = { cost: number; refusal?: undefined } | { cost?: number; refusal: Error };
-
-/**
- * Prices by document (Apollo keeps one parsed document per query text, so a repeated query is the same object) and
- * by its operation and variables.
- */
-const recentPrices = new WeakMap<DocumentNode, RecentAnswers<OperationCost>>();
-
-/** `operationCost`, remembered for documents seen again with the same operation, variables and limits. */
-export function rememberedOperationCost(input: OperationCostInput): OperationCost {
-  let prices = recentPrices.get(input.document);
-  if (!prices) recentPrices.set(input.document, (prices = recentAnswers(100)));
-  const key = JSON.stringify([input.operation.name?.value ?? null, input.variables ?? {}, input.limits.maxCost]);
-  const known = prices.get(key);
-  if (known) return known;
-  const priced = operationCost(input);
-  prices.set(key, priced);
-  return priced;
-}
 
 /**
  * The cost, with a refusal when it passes `maxCost`. Variables that do not fit the operation are left to execution,

@@ -91,11 +91,12 @@ export const SERVER_LIMITS: ServerLimits = {
   defaultListSize: 10,
 
   requestDeadlineMs: 15_000,
-  // Search pages, listings, practice details and lookups run at once; neighbourhoods, matrices and floods queue.
-  heavyCost: 1_000,
+  // Lookups, practice details and small pages run at once; searches of 20 hits and more, full listings,
+  // neighbourhoods, matrices and floods take a slot.
+  heavyCost: 200,
   heavyConcurrency: 2,
   queueLength: 32,
-  maxQueueWaitMs: 300,
+  maxQueueWaitMs: 250,
   assumedHeavyMs: 50,
   rootFieldsAtOnce: 2,
 

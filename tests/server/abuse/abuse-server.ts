@@ -50,14 +50,14 @@ export interface HealthRecord {
   failures: string[];
 }
 
-/** Polls /health every 100 ms, each on a new connection, until stopped; a poll counts as failed beyond 1 s or without 200. */
-export function watchHealth(server: ServeProcess): { stop(): Promise<HealthRecord> } {
+/** Polls /health every 100 ms, each on a new connection, until stopped, recording the slowest answer and any failure. */
+export function watchHealth(server: ServeProcess, options: { timeoutMs?: number } = {}): { stop(): Promise<HealthRecord> } {
   const record: HealthRecord = { polls: 0, slowestMs: 0, failures: [] };
   let running = true;
   const loop = (async () => {
     while (running) {
       try {
-        const answer = await request(`${server.url}health`, { timeoutMs: 5_000 });
+        const answer = await request(`${server.url}health`, { timeoutMs: options.timeoutMs ?? 5_000 });
         record.slowestMs = Math.max(record.slowestMs, answer.ms);
         if (answer.status !== 200) record.failures.push(`status ${answer.status}`);
       } catch (error) {

@@ -52,7 +52,7 @@ function requestLines(log: string): LogLine[] {
     .split('\n')
     .filter((line) => line.startsWith('{'))
     .map((line) => JSON.parse(line) as LogLine)
-    .filter((line) => line.msg === 'request' && line.path === '/graphql' && line.operation === 'Neighborhood');
+    .filter((line) => line.msg === 'request' && line.path === '/graphql');
 }
 
 test('the explorer query answers on this store (the storm asks for real work)', async () => {
@@ -85,7 +85,7 @@ test('200 clients send the explorer neighbourhood query and hang up: their reque
 }, 120_000);
 
 test('clients that wait get their answer or a 503 with Retry-After at once, nothing else', async () => {
-  const health = watchHealth(server);
+  const health = watchHealth(server, { timeoutMs: 60_000 });
   const answers = await Promise.all(Array.from({ length: 40 }, () => postGraphql(server, NEIGHBORHOOD_QUERY, explorerVariables)));
   const statuses = new Set(answers.map((answer) => answer.status));
   expect([...statuses].every((status) => status === 200 || status === 503)).toBe(true);
