@@ -23,7 +23,8 @@ function random(seed: number): () => number {
   };
 }
 
-export async function generateCorpus(input: { samplesDir: string; outDir: string; minBytes: number }): Promise<GeneratedCorpus> {
+/** Writes bulletins until both `minBytes` and `minFiles` (default 0) are reached. */
+export async function generateCorpus(input: { samplesDir: string; outDir: string; minBytes: number; minFiles?: number }): Promise<GeneratedCorpus> {
   const samples = await Promise.all(
     (await fs.readdir(input.samplesDir)).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFile(path.join(input.samplesDir, f), 'utf8')),
   );
@@ -37,7 +38,7 @@ export async function generateCorpus(input: { samplesDir: string; outDir: string
   await fs.mkdir(input.outDir, { recursive: true });
   let bytes = 0;
   let files = 0;
-  while (bytes < input.minBytes) {
+  while (bytes < input.minBytes || files < (input.minFiles ?? 0)) {
     const sample = samples[files % samples.length] as string;
     const text = sample
       .replace(/([△□■◆●])([\u4e00-\u9fff]{2,12}?[县区市镇])/g, (_m, marker: string) => `${marker}${pick(counties)}`)

@@ -1,13 +1,23 @@
-/** `npm run bench`: runs the benchmarks and prints their figures. Pass a size in MB to change the ingest corpus (default 20). */
+/**
+ * `npm run bench`: runs the benchmarks and prints their figures. Pass a size in MB to change the ingest corpus (default
+ * 20), or `server-load [seconds]` for the server load figure alone.
+ */
 import { packageRoot } from '../cli/package-root';
 import { analyticsBench } from './analytics-bench';
 import { ingestBench } from './ingest-bench';
 import { pdfBench } from './pdf-bench';
 import { serverBench } from './server-bench';
+import { serverLoadBench } from './server-load-bench';
 import { storeBench } from './store-bench';
 import { webBench } from './web-bench';
 
 async function main(): Promise<void> {
+  if (process.argv[2] === 'server-load') {
+    // Only the load figure: `npm run bench -- server-load [seconds per run]`.
+    console.log('# server load (kg serve on 1,000 generated bulletins; the explorer\'s requests at 10, 50, 200 connections)');
+    print(await serverLoadBench(packageRoot(), Number(process.argv[3] ?? 20)));
+    return;
+  }
   const megabytes = Number(process.argv[2] ?? 20);
   console.log(`# ingest benchmark (${megabytes} MB synthetic corpus)`);
   print(await ingestBench(packageRoot(), megabytes));
@@ -19,6 +29,8 @@ async function main(): Promise<void> {
   print(await analyticsBench(packageRoot()));
   console.log('\n# server benchmark (kg serve in a child process on that graph; autocannon over loopback)');
   print(await serverBench(packageRoot()));
+  console.log('\n# server load (kg serve on 1,000 generated bulletins; the explorer\'s requests at 10, 50, 200 connections)');
+  print(await serverLoadBench(packageRoot()));
   console.log('\n# web benchmark (explorer in headless chromium: a 2,000-element neighbourhood from a real server)');
   print(await webBench(packageRoot()));
 }

@@ -5,9 +5,9 @@
  * Prints p50/p95/p99 latency, requests per second, and errors (socket errors, non-2xx answers, GraphQL errors).
  */
 import autocannon from 'autocannon';
-import { spawn, type ChildProcess } from 'child_process';
 import { existsSync } from 'fs';
 import path from 'path';
+import { startServeProcess } from './serve-process';
 import { storeBench } from './store-bench';
 
 const CONNECTIONS = 10;
@@ -23,7 +23,7 @@ interface Query {
 export async function serverBench(root: string): Promise<Record<string, string>> {
   const dataDir = path.join(root, 'data', 'bench', 'store');
   if (!existsSync(path.join(dataDir, 'graph.snapshot'))) await storeBench(root);
-  const server = await startServerProcess(dataDir);
+  const server = await startServeProcess({ dataDir });
   try {
     const ids = await sampleIds(server.url);
     const loads: Record<string, (i: number) => Query> = {
@@ -107,41 +107,4 @@ async function sampleIds(url: string): Promise<{ practices: string[]; summary: s
   const { stats } = (await post('{ stats { practices nodes { count } } }')) as { stats: { practices: number; nodes: { count: number }[] } };
   if (practices.size === 0) throw new Error('serverBench: the search found no practices to ask for');
   return { practices: [...practices], summary: `${stats.practices} practices, ${stats.nodes.reduce((sum, n) => sum + n.count, 0)} nodes; ${practices.size} practice ids in rotation` };
-}
-
-interface ServerProcess {
-  url: string;
-  stop(): Promise<void>;
-}
-
-/** `kg serve` on a free port, from the same build as this bench (dist/ or the TypeScript sources). */
-function startServerProcess(dataDir: string): Promise<ServerProcess> {
-  const fromSources = path.extname(__filename) === '.ts';
-  const kg = path.join(__dirname, '..', 'cli', fromSources ? 'kg.ts' : 'kg.js');
-  const child = spawn(process.execPath, [...(fromSources ? ['--require', 'tsx/cjs'] : []), kg, 'serve', '--data-dir', dataDir, '--port', '0'], {
-    env: { ...process.env, NEO4J_URI: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderrTail = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderrTail = (stderrTail + chunk.toString()).slice(-2000)));
-  return new Promise((resolve, reject) => {
-    const fail = () => reject(new Error(`serverBench: kg serve did not start\n${stdout}${stderrTail}`));
-    child.once('exit', fail);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      const url = /serving the \w+ store at (http:\/\/\S+\/)/.exec(stdout)?.[1];
-      if (!url) return;
-      child.off('exit', fail);
-      resolve({ url, stop: () => stopProcess(child) });
-    });
-  });
-}
-
-function stopProcess(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
 }

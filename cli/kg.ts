@@ -1,6 +1,9 @@
 #!/usr/bin/env node
-/** The `kg` command line: ingest bulletins into the graph store, export and load it, inspect it. */
-import { Command } from 'commander';
+/**
+ * The `kg` command line: ingest bulletins into the graph store, export and load it, inspect it. Results go to stdout;
+ * warnings, errors and progress to stderr; exit codes are those of exit-codes.ts.
+ */
+import { Command, CommanderError } from 'commander';
 import { isStoreError } from '../graph/store/store-error';
 import { exportCommand } from './commands/export-command';
 import { ingestCommand } from './commands/ingest-command';
@@ -9,16 +12,19 @@ import { searchCommand } from './commands/search-command';
 import { serveCommand, type ServeOptions } from './commands/serve-command';
 import { startCommand } from './commands/start-command';
 import { statsCommand } from './commands/stats-command';
+import { EXIT } from './exit-codes';
 
 const program = new Command();
 program.name('kg').description('Knowledge graph of Chinese grassroots-governance practices (基层治理)');
+// Commander prints usage errors itself (on stderr) and would exit 1, the code of a failed input; they are exit 2 here.
+program.exitOverride();
 
 const storeOptions = (command: Command) =>
   command
     .option('--store <kind>', 'memory (embedded default) or neo4j (default when NEO4J_URI is set)')
     .option('--data-dir <dir>', 'data directory of the memory store (default KG_DATA_DIR or ./data)');
 
-/** Runs a command; store and input errors print one line (no stack trace) and set a non-zero exit code. */
+/** Runs a command; store and input errors print one line (no stack trace) on stderr and exit 2. */
 const run =
   <A extends unknown[]>(action: (...args: A) => Promise<number>) =>
   async (...args: A) => {
@@ -28,7 +34,7 @@ const run =
       // Errors with a stable code are the user's to fix (bad input, store down); anything else is a bug: keep its stack.
       if (!isStoreError(error) && !hasErrorCode(error)) throw error;
       console.error(`kg: ${error.message}`);
-      process.exitCode = 2;
+      process.exitCode = EXIT.failed;
     }
   };
 
@@ -85,6 +91,11 @@ serveOptions(
 ).action(run(startCommand));
 
 program.parseAsync(process.argv).catch((error: unknown) => {
-  console.error(`kg: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 2;
+  if (error instanceof CommanderError) {
+    // Already printed by commander; --help and --version end with code 0.
+    process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.failed;
+    return;
+  }
+  console.error(`kg: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exitCode = EXIT.failed;
 });

@@ -1,13 +1,9 @@
-/** Formats an ingest run's messages and summary for the terminal. */
+/** Formats an ingest run's summary for the terminal (stdout); its warnings and errors go to stderr (format-ingest-messages.ts). */
 import { SOURCE_FORMATS } from '../graph/schema';
 import type { IngestRun } from '../ingest/ingest-files';
 
 export function formatIngestReport(run: IngestRun): string {
   const lines: string[] = [];
-  for (const m of run.messages) {
-    const where = m.offset === undefined ? '' : ` (at ${m.offset})`;
-    lines.push(`${m.level}: ${m.file}: ${m.message}${where}`);
-  }
   const s = run.summary;
   const formats = SOURCE_FORMATS.filter((f) => (s.formats[f] ?? 0) > 0).map((f) => `${s.formats[f]} ${f}`);
   if (formats.length > 0) lines.push(`read: ${formats.join(', ')}`);

@@ -16,6 +16,13 @@ export const API_ERROR_CODES = {
   timeout: 'TIMEOUT',
   forbidden: 'FORBIDDEN',
   neo4jRequired: 'NEO4J_REQUIRED',
+  /** The request's client went away before its answer was ready (only the log sees it). */
+  requestAborted: 'REQUEST_ABORTED',
+  /** A mutation or subscription: the API only reads. */
+  operationNotSupported: 'OPERATION_NOT_SUPPORTED',
+  /** The queue of heavy operations is full (503 with Retry-After). */
+  serverBusy: 'SERVER_BUSY',
+  payloadTooLarge: 'PAYLOAD_TOO_LARGE',
   internal: ApolloServerErrorCode.INTERNAL_SERVER_ERROR,
 } as const;
 
@@ -42,6 +49,7 @@ const CLIENT_STORE_CODES: Partial<Record<StoreErrorCode, string>> = {
   InvalidInput: API_ERROR_CODES.badUserInput,
   Timeout: API_ERROR_CODES.timeout,
   ReadOnly: API_ERROR_CODES.forbidden,
+  Aborted: API_ERROR_CODES.requestAborted,
 };
 
 export interface ErrorFormatterOptions {

@@ -17,7 +17,7 @@ import { readSchemaSdl } from './schema/schema-sdl';
 export interface ServingMode {
   schema: GraphQLSchema;
   /** Settings added to every request's context. */
-  contextSettings: Omit<ApiContext, 'requestLog'>;
+  contextSettings: Pick<ApiContext, 'sessionConfig' | 'transaction'>;
   translateError?: (error: unknown) => unknown;
   close(): Promise<void>;
 }

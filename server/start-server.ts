@@ -1,10 +1,12 @@
 /**
  * The server: GraphQL at /graphql (Apollo Server on Node's http server), health at /health, the built web client at /.
- * One port for all three. Limits (README "Server"): query depth and cost, page caps, body size, Cypher timeout and rows;
- * clients never see stack traces or paths; one JSON log line per request on stderr.
+ * One port for all three. Limits (limits/server-limits.ts, README "Server"): tokens, aliases, depth, directives and a
+ * store-priced cost refused before execution; a deadline and hang-up detection that abort store work; a capped number
+ * of heavy operations with a short queue (503 beyond); body and response size caps; read-only operations. Clients never
+ * see stack traces or paths; one JSON log line per request on stderr.
  */
 import { ApolloServer, type ApolloServerOptions } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { GraphQLSchema } from 'graphql';
 import http from 'http';
@@ -15,13 +17,14 @@ import type { Neo4jStoreConfig } from '../graph/store/neo4j';
 import type { ApiContext } from './api-context';
 import { createErrorFormatter } from './api-errors';
 import { corsPolicy } from './http/cors';
-import { handleGraphql } from './http/graphql-handler';
-import { serveHealth } from './http/health';
-import { serveStatic } from './http/static-files';
-import { costLimitRule } from './limits/cost-limit-rule';
-import { depthLimitRule } from './limits/depth-limit-rule';
-import { SERVER_LIMITS } from './limits/server-limits';
-import { createJsonLogger, errorFields, type Logger } from './log/json-logger';
+import { routeRequest } from './http/route-request';
+import { createAdmissionGate, type AdmissionGate } from './limits/admission-gate';
+import { armorRules } from './limits/armor-rules';
+import { operationAdmissionPlugin } from './limits/operation-admission-plugin';
+import { createPriceMemo, type PriceMemo } from './limits/price-memo';
+import { stringifyWithin } from './limits/response-size';
+import { SERVER_LIMITS, type ServerLimits } from './limits/server-limits';
+import { createJsonLogger, type Logger } from './log/json-logger';
 import { requestLogPlugin } from './log/request-log-plugin';
 import { servingMode } from './serving-mode';
 
@@ -39,6 +42,8 @@ export interface StartServerOptions {
   /** Allowed cross-origin callers (see http/cors.ts); default: same origin only. */
   corsOrigin?: string;
   log?: Logger;
+  /** Overrides of SERVER_LIMITS (tests use a short deadline or a small queue). */
+  limits?: Partial<ServerLimits>;
 }
 
 export interface RunningServer {
@@ -47,44 +52,24 @@ export interface RunningServer {
 }
 
 export const DEFAULT_PORT = 4000;
+/** Distinct queries (text, operation, variables) whose price is remembered. */
+const PRICES_KEPT = 2_000;
 export const DEFAULT_HOST = '127.0.0.1';
 
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const log = options.log ?? createJsonLogger();
-  const webDir = options.webDir ?? defaultWebDir();
+  const limits: ServerLimits = { ...SERVER_LIMITS, ...options.limits };
   const mode = await servingMode(options.store, options.neo4j);
-  const cors = corsPolicy(options.corsOrigin);
+  const gate = createAdmissionGate({ concurrency: limits.heavyConcurrency, queueLength: limits.queueLength, maxQueueWaitMs: limits.maxQueueWaitMs, assumedMs: limits.assumedHeavyMs });
   const httpServer = http.createServer();
-  const apollo = new ApolloServer<ApiContext>(apolloOptions(mode.schema, httpServer, log, mode.translateError));
+  // A client has this long to send a whole request (headers and body); slow senders are cut off.
+  httpServer.headersTimeout = limits.receiveTimeoutMs;
+  httpServer.requestTimeout = limits.receiveTimeoutMs;
+  const prices = createPriceMemo(PRICES_KEPT);
+  const apollo = new ApolloServer<ApiContext>(apolloOptions({ schema: mode.schema, httpServer, log, limits, gate, prices, ...(mode.translateError ? { translate: mode.translateError } : {}) }));
   await apollo.start();
-
-  httpServer.on('request', (request: http.IncomingMessage, response: http.ServerResponse) => {
-    const started = performance.now();
-    const context: ApiContext = { requestLog: { errorCodes: [] }, ...mode.contextSettings };
-    const url = new URL(request.url ?? '/', 'http://server');
-    response.on('finish', () =>
-      log.info('request', {
-        method: request.method,
-        path: url.pathname,
-        status: response.statusCode,
-        ms: Math.round((performance.now() - started) * 10) / 10,
-        ...(context.requestLog.operation ? { operation: context.requestLog.operation } : {}),
-        ...(context.requestLog.errorCodes.length > 0 ? { errors: context.requestLog.errorCodes } : {}),
-      }),
-    );
-    response.setHeader('x-content-type-options', 'nosniff');
-    if (cors.handle(request, response)) return;
-    const route = (): Promise<void> => {
-      if (url.pathname === '/graphql') return handleGraphql({ apollo, maxBodyBytes: SERVER_LIMITS.maxBodyBytes }, request, response, url.search, context);
-      if (url.pathname === '/health') return serveHealth(options.store, response, log);
-      return serveStatic(webDir, url.pathname, request, response);
-    };
-    route().catch((error: unknown) => {
-      log.error('request failed', { path: url.pathname, ...errorFields(error) });
-      if (!response.headersSent) response.statusCode = 500;
-      response.end();
-    });
-  });
+  const routes = { apollo, store: options.store, gate, prices, limits, cors: corsPolicy(options.corsOrigin), webDir: options.webDir ?? defaultWebDir(), log, contextSettings: mode.contextSettings };
+  httpServer.on('request', (request: http.IncomingMessage, response: http.ServerResponse) => routeRequest(routes, request, response));
 
   try {
     await listen(httpServer, options.port ?? DEFAULT_PORT, options.host ?? DEFAULT_HOST);
@@ -104,14 +89,25 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   };
 }
 
-function apolloOptions(schema: GraphQLSchema, httpServer: http.Server, log: Logger, translate?: (error: unknown) => unknown): ApolloServerOptions<ApiContext> {
+interface ApolloSetup {
+  schema: GraphQLSchema;
+  httpServer: http.Server;
+  log: Logger;
+  limits: ServerLimits;
+  gate: AdmissionGate;
+  prices: PriceMemo;
+  translate?: (error: unknown) => unknown;
+}
+
+function apolloOptions(setup: ApolloSetup): ApolloServerOptions<ApiContext> {
+  const { schema, httpServer, log, limits, gate, prices, translate } = setup;
   return {
     schema,
-    validationRules: [
-      depthLimitRule(SERVER_LIMITS.maxDepth),
-      costLimitRule({ maxCost: SERVER_LIMITS.maxCost, defaultListSize: SERVER_LIMITS.defaultListSize, variableListSize: SERVER_LIMITS.variableListSize }),
-    ],
+    validationRules: armorRules(limits),
     formatError: createErrorFormatter({ log, ...(translate ? { translate } : {}) }),
+    stringifyResult: stringifyWithin(limits.maxResponseBytes),
+    // One operation per request: a batch would multiply every limit by its length.
+    allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     // Integrators read the schema (and the explorer's tooling may); the landing page would load Apollo's CDN.
     introspection: true,
@@ -123,7 +119,8 @@ function apolloOptions(schema: GraphQLSchema, httpServer: http.Server, log: Logg
       warn: (message: unknown) => log.info(String(message), { warning: true }),
       error: (message: unknown) => log.error(String(message)),
     },
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), requestLogPlugin()],
+    // Cache-control hints are unused here, and their plugin wraps every field resolver of every answer.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), requestLogPlugin(), operationAdmissionPlugin({ limits, gate, prices })],
   };
 }
 

@@ -2,9 +2,11 @@
 import { writeJsonExport } from '../../graph/export/write-json-export';
 import { ingestFiles } from '../../ingest/ingest-files';
 import { analysisContext } from '../analysis-context';
+import { EXIT } from '../exit-codes';
 import { knowledgeOnce } from '../knowledge-once';
 import { dataDirectory, openStore, type StoreOptions } from '../open-store';
 import { terminalProgress } from '../progress-bar';
+import { formatIngestMessages } from '../format-ingest-messages';
 import { formatIngestReport } from '../report-ingest';
 import { formatTally, storeBulletins } from '../store-bulletins';
 
@@ -26,6 +28,7 @@ export async function ingestCommand(inputs: string[], options: IngestOptions): P
       return knowledgeOnce();
     },
   });
+  for (const line of formatIngestMessages(run)) console.error(line);
   console.log(formatIngestReport(run));
   if (options.export) {
     await writeJsonExport(run.document, options.export);
@@ -39,5 +42,6 @@ export async function ingestCommand(inputs: string[], options: IngestOptions): P
       await store.close();
     }
   }
-  return run.summary.errors > 0 || run.summary.bulletins === 0 ? 1 : 0;
+  // 1: some input could not be ingested (the rest was); see cli/exit-codes.ts.
+  return run.summary.errors > 0 || run.summary.bulletins === 0 ? EXIT.inputFailed : EXIT.ok;
 }

@@ -7,6 +7,7 @@ import type { GraphStore } from '../../graph/store/graph-store';
 import { neo4jConfigFromEnv } from '../../graph/store/neo4j';
 import { StoreError } from '../../graph/store/store-error';
 import { DEFAULT_HOST, DEFAULT_PORT, startServer } from '../../server/start-server';
+import { EXIT } from '../exit-codes';
 import { knowledgeOnce } from '../knowledge-once';
 import { openStore, type StoreOptions } from '../open-store';
 
@@ -34,12 +35,16 @@ export async function serveCommand(options: ServeOptions, env: NodeJS.ProcessEnv
   }
   console.log(`serving the ${store.kind} store at ${server.url}  (GraphQL: ${server.url}graphql, health: ${server.url}health)`);
   const refreshing = refreshPeriodically(store);
+  // A promise some request left rejected must not stop the server for everyone: it is logged and serving goes on.
+  const keepServing = (reason: unknown) => console.error(`kg serve: an unhandled rejection, still serving: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
+  process.on('unhandledRejection', keepServing);
   const signal = await terminationSignal();
   console.log(`${signal}: shutting down`);
+  process.off('unhandledRejection', keepServing);
   clearInterval(refreshing);
   await server.close();
   await store.close();
-  return 0;
+  return EXIT.ok;
 }
 
 /** How often a served memory store looks for a snapshot written by an ingest beside it. */

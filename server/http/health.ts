@@ -1,16 +1,21 @@
-/** GET /health: 200 with the store's kind and counts while the store answers, 503 when it does not. */
+/**
+ * GET /health: 200 with the store's kind and counts while the store answers, 503 when it does not; also how many heavy
+ * operations run and wait. It never waits in the admission queue, so it answers under any load.
+ */
 import type { ServerResponse } from 'http';
 import type { GraphStore } from '../../graph/store/graph-store';
+import type { AdmissionGate } from '../limits/admission-gate';
 import { errorFields, type Logger } from '../log/json-logger';
 
-export async function serveHealth(store: GraphStore, response: ServerResponse, log: Logger): Promise<void> {
+export async function serveHealth(input: { store: GraphStore; gate: AdmissionGate; response: ServerResponse; log: Logger }): Promise<void> {
+  const { store, response } = input;
   let status = 200;
   let body: Record<string, unknown>;
   try {
     const stats = await store.stats();
-    body = { status: 'ok', store: store.kind, bulletins: stats.bulletins, practices: stats.practices, nodes: stats.nodes, relationships: stats.relationships };
+    body = { status: 'ok', store: store.kind, bulletins: stats.bulletins, practices: stats.practices, nodes: stats.nodes, relationships: stats.relationships, heavy: input.gate.load() };
   } catch (error) {
-    log.error('health: the store does not answer', errorFields(error));
+    input.log.error('health: the store does not answer', errorFields(error));
     status = 503;
     body = { status: 'unavailable', store: store.kind };
   }

@@ -1,6 +1,7 @@
 /** The analyses: Query.diffusion, localityPortfolio, comparePortfolios, similarLocalities and mechanismFamily. */
 import { READ_CAPS, type GraphStore } from '../../graph/store/graph-store';
 import type { RollupLevel } from '../../graph/schema';
+import type { ApiContext } from '../api-context';
 import { notFound } from '../api-errors';
 import { presentComparison, presentDiffusion, presentFamily, presentPortfolio, presentSimilarLocality } from '../presenters/analyses';
 import { cappedLimit, optional, text } from './arguments';
@@ -8,38 +9,38 @@ import { cappedLimit, optional, text } from './arguments';
 export function analysisResolvers(store: GraphStore) {
   return {
     /** Null for an unknown mechanism. */
-    async diffusion(_: unknown, args: { mechanism: string; level?: RollupLevel | null; limit?: number | null }) {
+    async diffusion(_: unknown, args: { mechanism: string; level?: RollupLevel | null; limit?: number | null }, { signal }: ApiContext) {
       const diffusion = await store.diffusion({
         mechanism: text('diffusion', 'mechanism', args.mechanism),
         level: optional(args.level),
         limit: cappedLimit('diffusion', args.limit, READ_CAPS.adoptionLocalities),
-      });
+      }, { signal });
       return diffusion ? presentDiffusion(diffusion) : null;
     },
 
     /** Null for an unknown locality code. */
-    async localityPortfolio(_: unknown, args: { code: string }) {
-      const portfolio = await store.localityPortfolio(text('localityPortfolio', 'code', args.code));
+    async localityPortfolio(_: unknown, args: { code: string }, { signal }: ApiContext) {
+      const portfolio = await store.localityPortfolio(text('localityPortfolio', 'code', args.code), { signal });
       return portfolio ? presentPortfolio(portfolio) : null;
     },
 
     /** Null when either code is unknown. */
-    async comparePortfolios(_: unknown, args: { a: string; b: string }) {
-      const comparison = await store.comparePortfolios(text('comparePortfolios', 'a', args.a), text('comparePortfolios', 'b', args.b));
+    async comparePortfolios(_: unknown, args: { a: string; b: string }, { signal }: ApiContext) {
+      const comparison = await store.comparePortfolios(text('comparePortfolios', 'a', args.a), text('comparePortfolios', 'b', args.b), { signal });
       return comparison ? presentComparison(comparison) : null;
     },
 
     /** NOT_FOUND for an unknown locality code; a locality nothing resembles has an empty list. */
-    async similarLocalities(_: unknown, args: { code: string; level?: RollupLevel | null; limit?: number | null }) {
+    async similarLocalities(_: unknown, args: { code: string; level?: RollupLevel | null; limit?: number | null }, { signal }: ApiContext) {
       const code = text('similarLocalities', 'code', args.code);
-      const similar = await store.similarLocalities({ code, level: optional(args.level), limit: cappedLimit('similarLocalities', args.limit, READ_CAPS.similar) });
-      if (similar.length === 0 && !(await store.localityPortfolio(code))) throw notFound(`similarLocalities: no locality with code "${code}"`);
+      const similar = await store.similarLocalities({ code, level: optional(args.level), limit: cappedLimit('similarLocalities', args.limit, READ_CAPS.similar) }, { signal });
+      if (similar.length === 0 && !(await store.localityPortfolio(code, { signal }))) throw notFound(`similarLocalities: no locality with code "${code}"`);
       return similar.map(presentSimilarLocality);
     },
 
     /** Null for an unknown mechanism, or before the analyses have run. */
-    async mechanismFamily(_: unknown, args: { mechanism: string }) {
-      const family = await store.mechanismFamily(text('mechanismFamily', 'mechanism', args.mechanism));
+    async mechanismFamily(_: unknown, args: { mechanism: string }, { signal }: ApiContext) {
+      const family = await store.mechanismFamily(text('mechanismFamily', 'mechanism', args.mechanism), { signal });
       return family ? presentFamily(family) : null;
     },
   };

@@ -1,6 +1,7 @@
 /** Query.node, Query.neighborhood and Query.search: reading the graph around nodes. */
 import { READ_CAPS, type GraphStore } from '../../graph/store/graph-store';
 import type { NodeLabel } from '../../graph/schema';
+import type { ApiContext } from '../api-context';
 import { badUserInput, notFound } from '../api-errors';
 import { presentNode, presentSubgraph } from '../presenters/graph-elements';
 import { presentSearchPage } from '../presenters/listings';
@@ -23,13 +24,13 @@ interface SearchArgs {
 export function graphResolvers(store: GraphStore) {
   return {
     /** Null for an unknown id. */
-    async node(_: unknown, args: { id: string }) {
-      const node = await store.node(text('node', 'id', args.id));
+    async node(_: unknown, args: { id: string }, { signal }: ApiContext) {
+      const node = await store.node(text('node', 'id', args.id), { signal });
       return node ? presentNode(node) : null;
     },
 
     /** NOT_FOUND for an unknown id (the start node is always part of its neighbourhood). Depth above the cap is clamped. */
-    async neighborhood(_: unknown, args: NeighborhoodArgs) {
+    async neighborhood(_: unknown, args: NeighborhoodArgs, { signal }: ApiContext) {
       const id = text('neighborhood', 'id', args.id);
       const depth = args.depth ?? 1;
       if (depth < 1) throw badUserInput(`neighborhood: depth must be 1 or more (got ${depth})`);
@@ -38,17 +39,17 @@ export function graphResolvers(store: GraphStore) {
         depth: Math.min(depth, READ_CAPS.neighborhoodDepth),
         labels: optionalList(args.labels),
         limit: cappedLimit('neighborhood', args.limit, READ_CAPS.neighborhoodNodes),
-      });
+      }, { signal });
       if (subgraph.nodes.length === 0) throw notFound(`neighborhood: no node with id "${id}"`);
       return presentSubgraph(subgraph);
     },
 
-    async search(_: unknown, args: SearchArgs) {
+    async search(_: unknown, args: SearchArgs, { signal }: ApiContext) {
       const page = await store.search({
         text: text('search', 'text', args.text, { allowEmpty: true, maxLength: 200 }),
         labels: optionalList(args.labels),
         ...pageRequest('search', args, READ_CAPS.searchHits, 20),
-      });
+      }, { signal });
       return presentSearchPage(page);
     },
   };

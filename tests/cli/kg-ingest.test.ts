@@ -50,6 +50,21 @@ test('a bad file is named with its reason, the others are ingested, and the exit
   writeFileSync(bad, Buffer.from([0x00, 0x01, 0x02, 0x03, 0xff, 0x00]));
   const result = runKg(['ingest', 'data/samples/001_90fc1d284d60736e.txt', bad]);
   expect(result.status).toBe(1);
-  expect(result.stdout).toContain(`error: ${bad}: binary content`);
+  // Errors and warnings go to stderr, the summary to stdout.
+  expect(result.stderr).toContain(`error: ${bad}: binary content`);
+  expect(result.stdout).not.toContain('error:');
   expect(result.stdout).toMatch(/1 bulletin\(s\), 3 practice\(s\), 0 warning\(s\), 1 error\(s\)/);
+});
+
+test('usage errors go to stderr with exit 2; help goes to stdout with exit 0', () => {
+  for (const args of [['ingest'], ['--no-such-option'], ['ingest', '--no-such-option', 'x'], ['no-such-command']]) {
+    const result = runKg(args);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).not.toBe('');
+  }
+  const help = runKg(['--help']);
+  expect(help.status).toBe(0);
+  expect(help.stdout).toContain('ingest');
+  expect(help.stderr).toBe('');
 });

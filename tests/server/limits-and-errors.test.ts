@@ -37,8 +37,7 @@ describe('limits', () => {
     const answer = await server.graphql(`{ practice(id: "x") { ${nested(5)} } }`);
     expect(answer.status).toBe(400);
     const depthError = answer.errors?.find((error) => error.extensions?.['limit'] === 'depth');
-    expect(depthError?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', max: SERVER_LIMITS.maxDepth });
-    expect(depthError?.message).toMatch(/query depth \d+ exceeds the limit of 8/);
+    expect(depthError?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', max: SERVER_LIMITS.maxDepth, found: 12 });
   });
 
   test('a query whose aliases multiply the work beyond the cost limit is refused; one such field is fine', async () => {

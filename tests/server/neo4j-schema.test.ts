@@ -6,6 +6,7 @@
 import { readFileSync } from 'fs';
 import {
   getNamedType,
+  getOperationAST,
   isObjectType,
   parse,
   printType,
@@ -17,8 +18,8 @@ import {
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { GraphStore } from '../../graph/store/graph-store';
 import { domainResolvers } from '../../server/domain-resolvers';
-import { costLimitRule } from '../../server/limits/cost-limit-rule';
-import { depthLimitRule } from '../../server/limits/depth-limit-rule';
+import { armorRules } from '../../server/limits/armor-rules';
+import { operationCost } from '../../server/limits/operation-cost';
 import { SERVER_LIMITS } from '../../server/limits/server-limits';
 import { buildEmbeddedSchema } from '../../server/schema/embedded-schema';
 import { buildNeo4jSchema } from '../../server/schema/neo4j-schema';
@@ -101,11 +102,14 @@ test('the embedded schema serves the SDL without @neo4j/graphql directives', () 
 });
 
 describe('limits on the generated fields', () => {
-  const rules = [
-    depthLimitRule(SERVER_LIMITS.maxDepth),
-    costLimitRule({ maxCost: SERVER_LIMITS.maxCost, defaultListSize: SERVER_LIMITS.defaultListSize, variableListSize: SERVER_LIMITS.variableListSize }),
-  ];
-  const limitErrors = (query: string) => validate(neo4jSchema, parse(query), rules).map((error) => error.extensions['limit']);
+  /** The shape limits (validation rules), then the cost (priced once the operation is known), as the server applies them. */
+  const limitErrors = (query: string) => {
+    const document = parse(query);
+    const shape = validate(neo4jSchema, document, armorRules(SERVER_LIMITS)).map((error) => error.extensions['limit']);
+    const operation = getOperationAST(document);
+    const priced = operation ? operationCost({ schema: neo4jSchema, document, operation, limits: SERVER_LIMITS }) : undefined;
+    return priced?.refusal ? [...shape, 'cost'] : shape;
+  };
 
   test('a connection query with relationship properties is within both limits', () => {
     const query = '{ practicesConnection(first: 20, where: { title: { contains: "议事" } }) { totalCount edges { node { title mechanismsConnection { edges { properties { evidence start end } node { name } } } } } } }';

@@ -1,0 +1,101 @@
+/**
+ * Many clients at once against a real `kg serve` on ≥ 1,000 bulletins. The disconnect storm of the issue: 200 clients
+ * send the explorer's neighbourhood query and hang up — the server must not work through their abandoned requests
+ * (the issue saw ~85 s of it, /health down). And clients that do wait: each gets its answer or, beyond the capacity
+ * for heavy reads, a 503 with Retry-After at once. /health answers every poll, within 1 s during the storm; while
+ * clients wait for heavy answers a new connection to /health waits its turn to be accepted behind theirs (Node accepts
+ * one connection per event-loop pass; README "Server"), so there it is only required to answer.
+ */
+import net from 'net';
+import type { ServeProcess } from '../../../bench/serve-process';
+import { NEIGHBORHOOD_QUERY } from '../../../web/src/api/queries';
+import { EXPANSION_LIMIT, EXPANSION_RULES } from '../../../web/src/graph/expansion-rules';
+import { expectNoInternals, expectServerHeld, postGraphql, request, startAbuseServer, watchHealth } from './abuse-server';
+
+let server: ServeProcess;
+
+beforeAll(async () => {
+  server = await startAbuseServer();
+}, 600_000);
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+const MECHANISM = 'mechanism:双报到';
+const explorerVariables = { id: MECHANISM, depth: EXPANSION_RULES.Mechanism.depth, labels: EXPANSION_RULES.Mechanism.labels, limit: EXPANSION_LIMIT };
+const body = JSON.stringify({ query: NEIGHBORHOOD_QUERY, variables: explorerVariables });
+
+/** Sends the query on a raw connection and closes it at once, without reading anything. */
+function sendAndHangUp(url: URL): Promise<void> {
+  return new Promise((resolve) => {
+    const socket = net.connect(Number(url.port), url.hostname, () => {
+      socket.end(`POST /graphql HTTP/1.1\r\nHost: ${url.host}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+      socket.destroy();
+    });
+    socket.on('close', () => resolve());
+    socket.on('error', () => resolve());
+  });
+}
+
+interface LogLine {
+  msg?: string;
+  path?: string;
+  operation?: string;
+  status?: number;
+  aborted?: boolean;
+  errors?: string[];
+}
+
+function requestLines(log: string): LogLine[] {
+  return log
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as LogLine)
+    .filter((line) => line.msg === 'request' && line.path === '/graphql');
+}
+
+test('the explorer query answers on this store (the storm asks for real work)', async () => {
+  const answer = await postGraphql(server, NEIGHBORHOOD_QUERY, explorerVariables);
+  expect(answer.status).toBe(200);
+  expect((JSON.parse(answer.text) as { data: { neighborhood: { nodes: unknown[] } } }).data.neighborhood.nodes.length).toBeGreaterThan(100);
+}, 60_000);
+
+test('200 clients send the explorer neighbourhood query and hang up: their requests are dropped, not worked through', async () => {
+  const before = requestLines(server.stderr()).length;
+  const health = watchHealth(server);
+  await Promise.all(Array.from({ length: 200 }, () => sendAndHangUp(new URL(server.url))));
+  // The server is idle again soon: no abandoned request is running or waiting.
+  let heavy = { running: -1, queued: -1 };
+  for (let tries = 0; tries < 50 && (heavy.running !== 0 || heavy.queued !== 0); tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    heavy = (JSON.parse((await request(`${server.url}health`)).text) as { heavy: typeof heavy }).heavy;
+  }
+  expect(heavy).toEqual({ running: 0, queued: 0 });
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  await expectServerHeld(server, await health.stop());
+
+  const storm = requestLines(server.stderr()).slice(before);
+  expect(storm.length).toBeGreaterThan(150);
+  // Answered in full only while a client had not yet gone; the others were dropped, refused or stopped before reading.
+  const workedThrough = storm.filter((line) => line.status === 200 && !line.aborted && !line.errors);
+  expect(workedThrough.length).toBeLessThan(20);
+  const fresh = await postGraphql(server, NEIGHBORHOOD_QUERY, explorerVariables);
+  expect(fresh.status).toBe(200);
+}, 120_000);
+
+test('clients that wait get their answer or a 503 with Retry-After at once, nothing else', async () => {
+  const health = watchHealth(server, { timeoutMs: 60_000 });
+  const answers = await Promise.all(Array.from({ length: 40 }, () => postGraphql(server, NEIGHBORHOOD_QUERY, explorerVariables)));
+  const statuses = new Set(answers.map((answer) => answer.status));
+  expect([...statuses].every((status) => status === 200 || status === 503)).toBe(true);
+  expect(statuses.has(200)).toBe(true);
+  for (const answer of answers.filter((a) => a.status === 503)) {
+    expect(Number(answer.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expect(JSON.parse(answer.text)).toMatchObject({ errors: [{ extensions: { code: 'SERVER_BUSY' } }] });
+    expectNoInternals(answer.text);
+  }
+  const record = await health.stop();
+  expect(server.child.exitCode).toBeNull();
+  expect(record.failures).toEqual([]);
+}, 120_000);
