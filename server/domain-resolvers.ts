@@ -9,6 +9,7 @@ import { cypherResolver } from './resolvers/cypher-resolver';
 import { graphResolvers } from './resolvers/graph-resolvers';
 import { listingResolvers } from './resolvers/listing-resolvers';
 import { practiceResolvers } from './resolvers/practice-resolvers';
+import { viewResolvers } from './resolvers/view-resolvers';
 
 export interface DomainResolvers {
   Query: Record<string, GraphFieldResolver>;
@@ -22,6 +23,7 @@ export function domainResolvers(store: GraphStore): DomainResolvers {
       ...practiceResolvers(store),
       ...analysisResolvers(store),
       ...cypherResolver(store),
+      ...viewResolvers(store),
     },
   };
 }
