@@ -1,0 +1,21 @@
+/** The matrix's colour scale (practices per cell, light → dark) and its legend. */
+import { h } from '../dom/element';
+import type { Translate } from '../i18n/translate';
+
+const RAMP = ['#fde5b5', '#fdbe6f', '#f58b3c', '#d9531e', '#a12a0e'];
+
+export function heatColour(count: number, max: number): string {
+  const share = max <= 1 ? 1 : Math.log1p(count) / Math.log1p(max);
+  return RAMP[Math.min(RAMP.length - 1, Math.round(share * (RAMP.length - 1)))]!;
+}
+
+export function heatLegend(t: Translate, max: number, period: boolean): HTMLElement[] {
+  const steps = RAMP.map((colour, i) => ({ colour, value: Math.max(1, Math.round(Math.expm1((i / (RAMP.length - 1)) * Math.log1p(Math.max(1, max))))) }));
+  return [
+    h('span', { class: 'muted' }, t('matrix.legendCells')),
+    ...steps.filter((s, i) => i === 0 || s.value !== steps[i - 1]!.value).map((s) => h('span', { class: 'legend-step' }, h('i', { style: `background:${s.colour}` }), String(s.value))),
+    period ? h('span', { class: 'legend-step' }, h('i', { class: 'faded-swatch' }), t('matrix.legendOutside')) : h('span', {}),
+    h('span', { class: 'legend-step' }, h('i', { class: 'undated-swatch' }), t('matrix.legendUndated')),
+    h('span', { class: 'legend-note muted' }, t('matrix.totalHint')),
+  ];
+}
