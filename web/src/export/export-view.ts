@@ -2,7 +2,7 @@
  * Exports of the view shown: PNG and SVG pictures with title, legend and source line; GraphML; CSV of nodes and of
  * edges. An empty view or a picture the browser cannot draw is an error the caller shows, never an empty file.
  */
-import type { ShownNode } from '../graph/graph-canvas';
+import { edgeWidth, type ShownNode } from '../graph/graph-canvas';
 import { FONT_STACK } from '../graph/fonts';
 import { LABEL_STYLES } from '../graph/label-styles';
 import type { LegendModel } from '../graph/legend-model';
@@ -61,7 +61,7 @@ function picture({ shown, legend, title, source }: ExportInput): Picture {
       const a = at.get(e.source);
       const b = at.get(e.target);
       if (!a || !b) return [];
-      return [{ x1: a.x, y1: a.y, x2: b.x, y2: b.y, width: e.type === 'ADOPTS' ? 1 + Math.log2(1 + (e.count ?? 0)) : 1.2, dashed: e.type === 'LOCATED_WITHIN' }];
+      return [{ x1: a.x, y1: a.y, x2: b.x, y2: b.y, width: edgeWidth(e), dashed: e.type === 'LOCATED_WITHIN' }];
     }),
   };
 }

@@ -106,7 +106,7 @@ export function createGraphCanvas(options: CanvasOptions): GraphCanvas {
   function restyle(): void {
     const styled = appearanceOf(nodeData(), look);
     cy.batch(() => cy.nodes().forEach((n) => void n.data(styled.get(n.id())!)));
-    cy.batch(() => cy.edges('[type = "ADOPTS"]').forEach((e) => void e.data('width', 1 + Math.log2(1 + Number(e.data('count') ?? 0)))));
+    cy.batch(() => cy.edges().forEach((e) => void e.data('width', edgeWidth(e.data() as EdgeData))));
   }
 
   /** Captions for the highest-ranked visible nodes where they do not pile up, at a font size that reads at this zoom. */
@@ -144,7 +144,7 @@ export function createGraphCanvas(options: CanvasOptions): GraphCanvas {
   }
 
   /** Removes what left the view, updates what stayed, adds what is new — in slices, one per frame. */
-  async function sync(part: ViewPart, positions: Record<string, { x: number; y: number }>): Promise<void> {
+  async function sync(part: ViewPart, positions: Record<string, { x: number; y: number }>, styled: Map<string, { size: number; colour: string }>): Promise<void> {
     const keep = new Set([...part.nodes.map((n) => n.id), ...part.edges.map((e) => e.id)]);
     cy.batch(() => cy.elements().filter((el) => !keep.has(el.id())).remove());
     const animate = part.nodes.length <= ANIMATE_NODES;
@@ -159,8 +159,8 @@ export function createGraphCanvas(options: CanvasOptions): GraphCanvas {
       }
     });
     const fresh = [
-      ...part.nodes.filter((n) => cy.getElementById(n.id).empty()).map((n) => ({ group: 'nodes' as const, data: { ...n, fs: captionFont(cy.zoom()) }, position: positions[n.id] ?? { x: 0, y: 0 } })),
-      ...part.edges.filter((e) => cy.getElementById(e.id).empty()).map((e) => ({ group: 'edges' as const, data: { ...e, typeLabel: relationLabel(t, e.type) } })),
+      ...part.nodes.filter((n) => cy.getElementById(n.id).empty()).map((n) => ({ group: 'nodes' as const, data: { ...n, ...styled.get(n.id), fs: captionFont(cy.zoom()) }, position: positions[n.id] ?? { x: 0, y: 0 } })),
+      ...part.edges.filter((e) => cy.getElementById(e.id).empty()).map((e) => ({ group: 'edges' as const, data: { ...e, width: edgeWidth(e), typeLabel: relationLabel(t, e.type) } })),
     ];
     for (let from = 0; from < fresh.length; from += SLICE) {
       cy.batch(() => cy.add(fresh.slice(from, from + SLICE)));
@@ -196,7 +196,7 @@ export function createGraphCanvas(options: CanvasOptions): GraphCanvas {
       running = null;
       const placed = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }] as const));
       const positions = result ? result.positions : fallbackPositions(part.nodes, part.edges, placed);
-      await sync(part, positions);
+      await sync(part, positions, sized);
       if (current !== generation) return null;
       restyle();
       if (activeFilter) filter(activeFilter);
@@ -257,6 +257,11 @@ export function createGraphCanvas(options: CanvasOptions): GraphCanvas {
       cy.destroy();
     },
   };
+}
+
+/** An adoption edge is as thick as the practices behind it (log scale); others are hairlines. */
+export function edgeWidth(edge: EdgeData): number {
+  return edge.type === 'ADOPTS' ? 1 + Math.log2(1 + (edge.count ?? 0)) : 1.2;
 }
 
 function nextFrame(): Promise<void> {

@@ -9,17 +9,15 @@ import cytoscape, { type EdgeSingular, type LayoutOptions, type NodeSingular } f
 import fcose from 'cytoscape-fcose';
 import { collapseEquivalent } from './equivalence-groups';
 import type { LayoutJob, LayoutResult } from './layout-job';
+import { disc, discRadius, ring, ringOuter, type Point } from './ring-placement';
 import { seededRandom } from './seeded-random';
 
 cytoscape.use(fcose);
 
-const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 /** Room between neighbours in a disc or ring. */
 const GAP = 8;
 /** Views larger than this lay out with fcose's draft quality (spectral only, refined less). */
 const DRAFT_ABOVE = 1200;
-
-type Point = { x: number; y: number };
 
 export function runLayout(job: LayoutJob): LayoutResult {
   const started = performance.now();
@@ -31,7 +29,7 @@ export function runLayout(job: LayoutJob): LayoutResult {
 
 function forceLayout(job: LayoutJob): LayoutResult['positions'] {
   const sizeOf = new Map(job.nodes.map((n) => [n.id, n.size]));
-  const reduced = collapseEquivalent({ nodes: job.nodes, edges: job.edges }, 1);
+  const reduced = collapseEquivalent({ nodes: job.nodes, edges: job.edges });
   const neighbours = new Map<string, Set<string>>(reduced.nodes.map((n) => [n.id, new Set()]));
   for (const e of reduced.edges) {
     neighbours.get(e.source)!.add(e.target);
@@ -94,30 +92,6 @@ function forceLayout(job: LayoutJob): LayoutResult['positions'] {
 
 function place(positions: LayoutResult['positions'], ids: string[], points: Point[]): void {
   ids.forEach((id, i) => (positions[id] = points[i]!));
-}
-
-/** `count` points in a sunflower disc around a centre, `spacing` apart. */
-function disc(centre: Point, count: number, spacing: number): Point[] {
-  return Array.from({ length: count }, (_, k) => {
-    const radius = count === 1 ? 0 : spacing * Math.sqrt(k + 0.5) * 0.55;
-    return { x: centre.x + radius * Math.cos(k * GOLDEN_ANGLE), y: centre.y + radius * Math.sin(k * GOLDEN_ANGLE) };
-  });
-}
-
-function discRadius(count: number, spacing: number): number {
-  return count === 1 ? 0 : spacing * Math.sqrt(count) * 0.55;
-}
-
-/** `count` points filling an annulus from `inner` outwards (sunflower order), `spacing` apart. */
-function ring(centre: Point, inner: number, count: number, spacing: number): Point[] {
-  return Array.from({ length: count }, (_, k) => {
-    const radius = Math.sqrt(inner * inner + ((k + 0.5) * spacing * spacing) / Math.PI) ;
-    return { x: centre.x + radius * Math.cos(k * GOLDEN_ANGLE), y: centre.y + radius * Math.sin(k * GOLDEN_ANGLE) };
-  });
-}
-
-function ringOuter(inner: number, count: number, spacing: number): number {
-  return Math.sqrt(inner * inner + (count * spacing * spacing) / Math.PI) + spacing / 2;
 }
 
 function plainLayout(job: LayoutJob): LayoutResult['positions'] {

@@ -39,7 +39,7 @@ export function graphStylesheet(): StylesheetJson {
     {
       selector: 'edge',
       style: {
-        width: 1.2,
+        width: 'data(width)',
         'line-color': '#b8c0cc',
         'curve-style': 'straight',
         'target-arrow-shape': 'triangle',
@@ -50,7 +50,7 @@ export function graphStylesheet(): StylesheetJson {
         color: '#1f2933',
       },
     },
-    { selector: 'edge[type = "ADOPTS"]', style: { width: 'data(width)', 'line-color': '#e3b48c', 'target-arrow-color': '#e3b48c' } },
+    { selector: 'edge[type = "ADOPTS"]', style: { 'line-color': '#e3b48c', 'target-arrow-color': '#e3b48c' } },
     { selector: 'edge[type = "LOCATED_WITHIN"]', style: { 'line-style': 'dashed' } },
     { selector: 'edge.hover', style: { label: 'data(typeLabel)', width: 2.5, 'line-color': '#64748b', 'target-arrow-color': '#64748b', 'text-background-color': '#ffffff', 'text-background-opacity': 0.9, 'text-background-padding': '2px', 'z-index': 20 } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#111827', 'z-index': 30, label: 'data(caption)', 'font-size': 'data(fs)', 'font-weight': 'bold', 'text-wrap': 'wrap', 'text-max-width': '240px' } },
