@@ -144,8 +144,7 @@ export function mountExplorer({ root, request, state: initial, remount }: Explor
     graph.timebar.setDomain(span, undated);
     refreshLegend();
     // The legend and the time axis above the canvas may have changed height: fit the view to the canvas it has now.
-    canvas.resize();
-    canvas.fit();
+    if (canvas.resize()) canvas.fit();
     void canvas.select(store.get().sel, { center: false });
   }
 

@@ -6,7 +6,8 @@
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import type { Translate } from '../i18n/translate';
 import type { LayoutName } from '../state/view-state';
-import { captionedNodes, captionFont, captionRank } from './label-priority';
+import { captionVisible, fitBoxes } from './canvas-viewport';
+import { captionFont } from './label-priority';
 import { startLayout, type RunningLayout } from './layout-client';
 import { fallbackPositions } from './place-fallback';
 import { relationLabel } from './relation-label';
@@ -16,10 +17,12 @@ import { hiddenNodes, type ViewFilter } from './view-filter';
 import { appearanceOf, type Appearance } from './appearance';
 
 /** Elements added per frame: small enough that one slice stays well under the 50 ms of a long task. */
-const SLICE = 300;
+const SLICE = 200;
 /** Views up to this many nodes move to their new places with an animation. */
 const ANIMATE_NODES = 300;
 const LAYOUT_SEED = 20240611;
+/** Views above this many elements draw light edges (see the stylesheet). */
+const LIGHT_EDGES = 1200;
 
 export interface RenderReport {
   nodes: number;
@@ -65,7 +68,8 @@ export interface GraphCanvas {
   /** The nodes and edges shown now (not filtered), with positions, sizes and colours. */
   shown(): { nodes: ShownNode[]; edges: EdgeData[] };
   counts(): { nodes: number; edges: number };
-  resize(): void;
+  /** Re-reads the container's size; true when it changed. */
+  resize(): boolean;
   destroy(): void;
 }
 
@@ -97,7 +101,12 @@ export function createGraphCanvas(options: CanvasOptions): GraphCanvas {
   function filter(next: ViewFilter): number {
     activeFilter = next;
     const hidden = hiddenNodes(nodeData(), edgeData(), next);
-    cy.batch(() => cy.nodes().forEach((n) => void (hidden.has(n.id()) ? n.addClass('filtered') : n.removeClass('filtered'))));
+    // Only nodes whose state changes are touched: a class change restyles the node and its edges.
+    cy.batch(() =>
+      cy.nodes().forEach((n) => {
+        if (hidden.has(n.id()) !== n.hasClass('filtered')) n.toggleClass('filtered', hidden.has(n.id()));
+      }),
+    );
     caption();
     return hidden.size;
   }
@@ -105,41 +114,26 @@ export function createGraphCanvas(options: CanvasOptions): GraphCanvas {
   /** Sizes and colours from the appearance modes and the domain of the view (largest count, earliest and latest year). */
   function restyle(): void {
     const styled = appearanceOf(nodeData(), look);
-    cy.batch(() => cy.nodes().forEach((n) => void n.data(styled.get(n.id())!)));
-    cy.batch(() => cy.edges().forEach((e) => void e.data('width', edgeWidth(e.data() as EdgeData))));
+    cy.batch(() =>
+      cy.nodes().forEach((n) => {
+        const next = styled.get(n.id())!;
+        if (n.data('size') !== next.size || n.data('colour') !== next.colour) n.data(next);
+      }),
+    );
   }
 
-  /** Captions for the highest-ranked visible nodes where they do not pile up, at a font size that reads at this zoom. */
-  function caption(): void {
-    const candidates = cy
-      .nodes()
-      .filter((n) => !n.hasClass('filtered'))
-      .map((n) => {
-        const node = n as NodeSingular;
-        const p = node.renderedPosition();
-        const data = node.data() as NodeData & { size: number };
-        return { id: node.id(), rank: captionRank(data), x: p.x, y: p.y, size: node.renderedWidth(), chars: Array.from(data.short).length };
-      });
-    const chosen = new Set(captionedNodes(candidates, { width: cy.width(), height: cy.height() }));
-    const fs = captionFont(cy.zoom());
-    cy.batch(() => {
-      cy.nodes('.captioned').forEach((n) => void (chosen.has(n.id()) ? undefined : n.removeClass('captioned')));
-      // Only captioned (and selected) nodes show text, so only they need the font size of this zoom.
-      for (const id of chosen) {
-        const n = cy.getElementById(id);
-        n.addClass('captioned');
-        if (n.data('fs') !== fs) n.data('fs', fs);
-      }
-      cy.nodes(':selected').forEach((n) => void n.data('fs', fs));
-    });
+  const caption = () => {
+    captionVisible(cy);
     options.onChange?.();
-  }
+  };
+  const fitShown = () => fitBoxes(cy, cy.nodes().not('.filtered').nodes().map((n) => ({ ...n.position(), size: Number(n.data('size') ?? 30) })));
 
   function fade(id: string | null): void {
     cy.batch(() => {
-      cy.elements().removeClass('faded');
       const node = id ? cy.getElementById(id) : null;
-      if (node?.nonempty()) cy.elements().not(node.closedNeighborhood()).addClass('faded');
+      const keep = node?.nonempty() ? node.closedNeighborhood() : cy.elements();
+      cy.elements('.faded').intersection(keep).removeClass('faded');
+      if (node?.nonempty()) cy.elements().not(keep).not('.faded').addClass('faded');
     });
   }
 
@@ -148,6 +142,8 @@ export function createGraphCanvas(options: CanvasOptions): GraphCanvas {
     const keep = new Set([...part.nodes.map((n) => n.id), ...part.edges.map((e) => e.id)]);
     cy.batch(() => cy.elements().filter((el) => !keep.has(el.id())).remove());
     const animate = part.nodes.length <= ANIMATE_NODES;
+    const light = part.nodes.length + part.edges.length > LIGHT_EDGES;
+    cy.batch(() => cy.edges().forEach((e) => void (light ? e.addClass('light') : e.removeClass('light'))));
     cy.batch(() => {
       for (const node of part.nodes) {
         const present = cy.getElementById(node.id);
@@ -160,10 +156,13 @@ export function createGraphCanvas(options: CanvasOptions): GraphCanvas {
     });
     const fresh = [
       ...part.nodes.filter((n) => cy.getElementById(n.id).empty()).map((n) => ({ group: 'nodes' as const, data: { ...n, ...styled.get(n.id), fs: captionFont(cy.zoom()) }, position: positions[n.id] ?? { x: 0, y: 0 } })),
-      ...part.edges.filter((e) => cy.getElementById(e.id).empty()).map((e) => ({ group: 'edges' as const, data: { ...e, width: edgeWidth(e), typeLabel: relationLabel(t, e.type) } })),
+      ...part.edges.filter((e) => cy.getElementById(e.id).empty()).map((e) => ({ group: 'edges' as const, data: { ...e, width: edgeWidth(e), typeLabel: relationLabel(t, e.type) }, classes: light ? 'light' : '' })),
     ];
     for (let from = 0; from < fresh.length; from += SLICE) {
-      cy.batch(() => cy.add(fresh.slice(from, from + SLICE)));
+      const added = cy.add(fresh.slice(from, from + SLICE));
+      // Cytoscape styles and measures elements lazily, at the next frame: doing it here keeps each slice's share of
+      // that work in its own task instead of one long task for the whole view.
+      added.forEach((element) => void element.boundingBox({ includeLabels: false }));
       if (from + SLICE < fresh.length) await nextFrame();
     }
   }
@@ -196,12 +195,17 @@ export function createGraphCanvas(options: CanvasOptions): GraphCanvas {
       running = null;
       const placed = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }] as const));
       const positions = result ? result.positions : fallbackPositions(part.nodes, part.edges, placed);
+      // The viewport is set before the elements arrive, so each slice is drawn at the zoom the view opens at:
+      // changing the zoom afterwards would redraw every element's cached picture in one long task.
+      fitBoxes(cy, part.nodes.map((n) => ({ ...(positions[n.id] ?? { x: 0, y: 0 }), size: sized.get(n.id)!.size })));
       await sync(part, positions, sized);
       if (current !== generation) return null;
       restyle();
+      const hiddenBefore = cy.nodes('.filtered').length;
       if (activeFilter) filter(activeFilter);
       fade(selected);
-      cy.fit(cy.elements().not('.filtered'), 30);
+      // Fitted to every node before they arrived; refit only when filters hide some.
+      if (cy.nodes('.filtered').length > 0 || hiddenBefore > 0) fitShown();
       caption();
       await paintedFrame();
       return { nodes: cy.nodes().length, edges: cy.edges().length, ms: Math.round(performance.now() - started), layoutMs: result?.ms ?? 0 };
@@ -236,7 +240,7 @@ export function createGraphCanvas(options: CanvasOptions): GraphCanvas {
       restyle();
       options.onChange?.();
     },
-    fit: () => cy.fit(cy.elements().not('.filtered'), 30),
+    fit: () => fitShown(),
     zoom(factor) {
       cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     },
@@ -250,7 +254,11 @@ export function createGraphCanvas(options: CanvasOptions): GraphCanvas {
       return { nodes, edges: edgeData().filter((e) => ids.has(e.source) && ids.has(e.target)) };
     },
     counts: () => ({ nodes: cy.nodes().length, edges: cy.edges().length }),
-    resize: () => cy.resize(),
+    resize() {
+      const before = `${cy.width()}×${cy.height()}`;
+      cy.resize();
+      return `${cy.width()}×${cy.height()}` !== before;
+    },
     destroy() {
       running?.cancel();
       clearTimeout(captionTimer);

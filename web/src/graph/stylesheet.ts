@@ -50,6 +50,8 @@ export function graphStylesheet(): StylesheetJson {
         color: '#1f2933',
       },
     },
+    // Large views draw their edges as haystacks: straight, no arrows, far cheaper to draw thousands of.
+    { selector: 'edge.light', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' } },
     { selector: 'edge[type = "ADOPTS"]', style: { 'line-color': '#e3b48c', 'target-arrow-color': '#e3b48c' } },
     { selector: 'edge[type = "LOCATED_WITHIN"]', style: { 'line-style': 'dashed' } },
     { selector: 'edge.hover', style: { label: 'data(typeLabel)', width: 2.5, 'line-color': '#64748b', 'target-arrow-color': '#64748b', 'text-background-color': '#ffffff', 'text-background-opacity': 0.9, 'text-background-padding': '2px', 'z-index': 20 } },
