@@ -43,8 +43,6 @@ export function createShell({ t, lang, tabs, left, centre, right, onLanguage }: 
       const folded = main.classList.toggle(`fold-${side}`);
       button.setAttribute('aria-expanded', String(!folded));
       button.textContent = (side === 'left') === folded ? '⟩' : '⟨';
-      // The canvas measures its container: let it see the new width.
-      window.dispatchEvent(new Event('resize'));
     });
     return button;
   };

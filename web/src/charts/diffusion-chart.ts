@@ -44,10 +44,16 @@ export function diffusionChart(t: Translate, spreads: Partial<Record<RollupLevel
   };
   add('line', { x1: pad.left, y1: height - pad.bottom, x2: width - pad.right, y2: height - pad.bottom, class: 'axis' });
   add('line', { x1: pad.left, y1: pad.top, x2: pad.left, y2: height - pad.bottom, class: 'axis' });
-  for (const year of yearTicks(first, last)) {
-    const at = x(dayNumber(`${year}-01-01`));
+  const years = yearTicks(first, last);
+  // Within a year or so there are no year marks to speak of: the first and last dates say the span.
+  const ticks = years.length >= 2 ? years.map((year) => ({ day: dayNumber(`${year}-01-01`), text: String(year), anchor: 'middle' })) : [
+    { day: first, text: dated.map((s) => s.date).sort()[0]!, anchor: 'start' },
+    { day: last, text: dated.map((s) => s.date).sort().at(-1)!, anchor: 'end' },
+  ];
+  for (const tick of ticks) {
+    const at = x(tick.day);
     add('line', { x1: at, y1: height - pad.bottom, x2: at, y2: height - pad.bottom + 4, class: 'axis' });
-    add('text', { x: at, y: height - 6, 'text-anchor': 'middle', class: 'tick' }, String(year));
+    add('text', { x: at, y: height - 6, 'text-anchor': tick.anchor, class: 'tick' }, tick.text);
   }
   for (const count of countTicks(max)) {
     add('text', { x: pad.left - 4, y: y(count) + 3, 'text-anchor': 'end', class: 'tick' }, String(count));

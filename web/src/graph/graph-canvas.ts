@@ -83,6 +83,10 @@ export function createGraphCanvas(options: CanvasOptions): GraphCanvas {
   let generation = 0;
   let captionTimer: ReturnType<typeof setTimeout> | undefined;
 
+  // The canvas follows its container (the node list opened, a side column folded, the window resized).
+  const sizeWatch = new ResizeObserver(() => cy.resize());
+  sizeWatch.observe(container);
+
   cy.on('tap', 'node', (event) => options.onSelect((event.target as NodeSingular).id()));
   cy.on('dbltap', 'node', (event) => options.onExpand((event.target as NodeSingular).id()));
   cy.on('mouseover', 'edge, node', (event) => {
@@ -260,6 +264,7 @@ export function createGraphCanvas(options: CanvasOptions): GraphCanvas {
       return `${cy.width()}×${cy.height()}` !== before;
     },
     destroy() {
+      sizeWatch.disconnect();
       running?.cancel();
       clearTimeout(captionTimer);
       cy.destroy();

@@ -9,7 +9,9 @@ import type { Painting } from './region-colours';
 const SVG = 'http://www.w3.org/2000/svg';
 /** Paths added per frame. */
 const SLICE = 400;
-const BASE_FILL = '#f1f3f5';
+const BASE_FILL = '#e4e8ec';
+/** Narrowest view box a fit to the adopters zooms to (map units): a few provinces across. */
+const MIN_FIT = 220;
 
 export interface MapCanvas {
   element: SVGSVGElement;
@@ -18,6 +20,8 @@ export interface MapCanvas {
   paint(painting: Painting, label: (code: string) => string): void;
   zoom(factor: number): void;
   reset(): void;
+  /** Zooms to the painted regions (with a margin), or to the whole map when they spread over most of it. */
+  fitPainted(): void;
 }
 
 export function createMapCanvas({ onRegion, ariaLabel }: { onRegion(code: string): void; ariaLabel: string }): MapCanvas {
@@ -127,6 +131,18 @@ export function createMapCanvas({ onRegion, ariaLabel }: { onRegion(code: string
       }
     },
     zoom: (factor) => zoomAt(factor),
+    fitPainted() {
+      if (!data) return;
+      const boxes = [...regionsLayer.querySelectorAll<SVGPathElement>('path.adopter'), ...pointsLayer.querySelectorAll<SVGCircleElement>('circle')].map((el) => el.getBBox());
+      if (boxes.length === 0) return this.reset();
+      const x1 = Math.min(...boxes.map((b) => b.x));
+      const y1 = Math.min(...boxes.map((b) => b.y));
+      const x2 = Math.max(...boxes.map((b) => b.x + b.width));
+      const y2 = Math.max(...boxes.map((b) => b.y + b.height));
+      const aspect = data.height / data.width;
+      const width = Math.min(data.width, Math.max(MIN_FIT, (x2 - x1) * 1.3, ((y2 - y1) * 1.3) / aspect));
+      setBox({ x: (x1 + x2) / 2 - width / 2, y: (y1 + y2) / 2 - (width * aspect) / 2, width, height: width * aspect });
+    },
     reset() {
       if (data) setBox({ x: 0, y: 0, width: data.width, height: data.height });
     },

@@ -136,6 +136,7 @@ export function createMapPanel({ request, t, state, onChange, onPlace, onPeriod 
       const { span, undated } = yearSpan(spread.places.map((p) => p.firstReported));
       timebar.setDomain(span, undated);
       repaint();
+      canvas.fitPainted();
       void sidePanel(current);
     } catch (error) {
       if (current === generation) replaceChildren(status, t('common.error', { message: errorMessage(error) }));

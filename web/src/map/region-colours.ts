@@ -68,7 +68,7 @@ export function paintRegions(input: { places: readonly SpreadPlace[]; regions: R
     const share = i / (steps.length - 1);
     return { colour, value: input.colour === 'year' ? Math.round(minYear + share * (maxYear - minYear)) : Math.round(Math.expm1(share * Math.log1p(maxCount))) };
   });
-  return { regions, unmatched, scale, shown, undated };
+  return { regions, unmatched, scale: scale.filter((step, i) => i === 0 || step.value !== scale[i - 1]!.value), shown, undated };
 }
 
 function placeState(place: SpreadPlace, period: Period): 'in' | 'earlier' | 'after' | 'undated' {

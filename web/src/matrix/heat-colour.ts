@@ -4,9 +4,11 @@ import type { Translate } from '../i18n/translate';
 
 const RAMP = ['#fde5b5', '#fdbe6f', '#f58b3c', '#d9531e', '#a12a0e'];
 
-export function heatColour(count: number, max: number): string {
+/** A cell's background and, on the two darkest steps, white ink so its number keeps its contrast. */
+export function heatStyle(count: number, max: number): string {
   const share = max <= 1 ? 1 : Math.log1p(count) / Math.log1p(max);
-  return RAMP[Math.min(RAMP.length - 1, Math.round(share * (RAMP.length - 1)))]!;
+  const step = Math.min(RAMP.length - 1, Math.round(share * (RAMP.length - 1)));
+  return `background:${RAMP[step]!}${step >= RAMP.length - 2 ? ';color:#ffffff' : ''}`;
 }
 
 export function heatLegend(t: Translate, max: number, period: boolean): HTMLElement[] {

@@ -15,7 +15,7 @@ import { LABEL_STYLES } from '../graph/label-styles';
 import type { Translate } from '../i18n/translate';
 import { adoptionCsvRows, adoptionGrid, type AdoptionGrid } from '../matrix/adoption-grid';
 import { createColumnPicker } from '../matrix/column-picker';
-import { heatColour, heatLegend } from '../matrix/heat-colour';
+import { heatLegend, heatStyle } from '../matrix/heat-colour';
 import type { MatrixSort, ViewState } from '../state/view-state';
 import { yearSpan } from '../time/period';
 import { createTimebar, type TimebarState } from '../time/timebar';
@@ -138,7 +138,7 @@ export function createMatrixPanel(options: {
             'td',
             {
               class: ['cell', cell.count ? 'filled' : '', cell.count && !cell.inPeriod ? 'out-of-period' : '', cell.count && cell.firstReported === null ? 'undated' : ''].filter(Boolean).join(' '),
-              style: cell.count ? `background:${heatColour(cell.count, grid.max)}` : '',
+              style: cell.count ? heatStyle(cell.count, grid.max) : '',
               'data-locality-name': row.name,
               'data-mechanism': mechanism,
               'data-first': cell.firstReported ?? '',

@@ -119,7 +119,7 @@ export function createSearchBox({ request, t, initial, onQuery, onPick }: Search
           h('ul', {}, group.hits.map((hit) => hitItem(hit))),
         ),
       ),
-      h('p', { class: 'muted small search-total' }, t('search.count', { shown: served, count: total })),
+      h('p', { class: 'muted small search-total' }, t('search.count', { shown: served + pinyinIds.size, count: total + pinyinIds.size })),
       served < total ? h('button', { type: 'button', class: 'small-button more-hits', onclick: () => void more() }, t('search.more', { count: Math.min(PAGE, total - served) })) : null,
     );
   }
