@@ -35,7 +35,7 @@ const closest = (points: Point[]) => {
 };
 
 test('a disc keeps its nodes apart and around its centre', () => {
-  const points = disc({ x: 100, y: -50 }, 40, 30);
+  const points = disc({ centre: { x: 100, y: -50 }, count: 40, spacing: 30 });
   expect(points).toHaveLength(40);
   expect(closest(points)).toBeGreaterThan(20);
   const cx = points.reduce((s, p) => s + p.x, 0) / points.length;
@@ -44,10 +44,10 @@ test('a disc keeps its nodes apart and around its centre', () => {
 });
 
 test('a ring keeps clear of its hub, fills outwards within its outer radius, first points nearest', () => {
-  const points = ring({ x: 0, y: 0 }, 60, 80, 30);
+  const points = ring({ centre: { x: 0, y: 0 }, inner: 60, count: 80, spacing: 30 });
   const radii = points.map((p) => Math.hypot(p.x, p.y));
   expect(Math.min(...radii)).toBeGreaterThanOrEqual(60);
-  expect(Math.max(...radii)).toBeLessThanOrEqual(ringOuter(60, 80, 30));
+  expect(Math.max(...radii)).toBeLessThanOrEqual(ringOuter({ inner: 60, count: 80, spacing: 30 }));
   expect(radii[0]!).toBeLessThan(radii[79]!);
   expect(closest(points)).toBeGreaterThan(20);
 });

@@ -38,18 +38,18 @@ test('captions go to the most important nodes first and never overlap; far-out z
 });
 
 test('groups are sized by their practices; colours follow count, year and family, grey for what has none', () => {
-  expect(nodeSize('Locality', 100, true)).toBeGreaterThan(nodeSize('Locality', 4, true));
-  expect(nodeSize('Locality', 100, false)).toBe(nodeSize('Locality', 4, false));
+  expect(nodeSize({ label: 'Locality', count: 100, sizedByCount: true })).toBeGreaterThan(nodeSize({ label: 'Locality', count: 4, sizedByCount: true }));
+  expect(nodeSize({ label: 'Locality', count: 100, sizedByCount: false })).toBe(nodeSize({ label: 'Locality', count: 4, sizedByCount: false }));
   const nodes = [node('a', { group: true, count: 1, date: '2016-03-01' }), node('b', { group: true, count: 80, date: '2024-05-01' }), node('c', { group: true, count: null, date: null })];
   const domain = scaleDomain(nodes);
   expect(domain).toEqual({ maxCount: 80, minYear: 2016, maxYear: 2024 });
   const look = appearanceOf(nodes, { colour: 'year', sizeByCount: true });
   expect(look.get('a')!.colour).not.toBe(look.get('b')!.colour);
   expect(look.get('c')!.colour).toBe(NEUTRAL);
-  expect(nodeColour('count', { label: 'Locality', count: null, year: null, family: null }, domain)).toBe(NEUTRAL);
-  expect(nodeColour('family', { label: 'Mechanism', count: null, year: null, family: 2 }, domain)).not.toBe(nodeColour('family', { label: 'Mechanism', count: null, year: null, family: 3 }, domain));
+  expect(nodeColour({ mode: 'count', node: { label: 'Locality', count: null, year: null, family: null }, domain })).toBe(NEUTRAL);
+  expect(nodeColour({ mode: 'family', node: { label: 'Mechanism', count: null, year: null, family: 2 }, domain })).not.toBe(nodeColour({ mode: 'family', node: { label: 'Mechanism', count: null, year: null, family: 3 }, domain }));
   const t = createTranslator('en');
-  const legend = legendModel(t, nodes, { colour: 'year', sizeByCount: true });
+  const legend = legendModel(t, { nodes: nodes, look: { colour: 'year', sizeByCount: true } });
   expect(legend.scale!.steps.map((s) => s.text)).toEqual(['2016', '2018', '2020', '2022', '2024', 'undated']);
   expect(legend.notes).toContain('Node size: practices');
 });
@@ -134,7 +134,7 @@ test('GraphML and CSV of the view carry every node and edge with what the view c
   expect(xml).toContain('<node id="locality:340882"><data key="label">Locality</data><data key="caption">潜山市</data><data key="practices">2</data>');
   expect(xml).toContain('<edge id="ADOPTS:a-&gt;b" source="locality:340882" target="mechanism:双报到"><data key="type">ADOPTS</data><data key="epractices">2</data></edge>');
   expect(nodeRows(nodes, ['id', 'kind', 'caption', 'practices', 'date', 'code'])[2]).toEqual(['locality:340882', 'Locality', '潜山市', 2, '2023-12-12', '340882']);
-  expect(edgeRows(nodes, edges, ['a', 'b', 'c', 'd', 'e', 'f'])[1]).toEqual(['locality:340882', '潜山市', 'ADOPTS', 'mechanism:双报到', '双报到', 2]);
+  expect(edgeRows({ nodes, edges, headings: ['a', 'b', 'c', 'd', 'e', 'f'] })[1]).toEqual(['locality:340882', '潜山市', 'ADOPTS', 'mechanism:双报到', '双报到', 2]);
 });
 
 test('English counts say "1 practice" and "2 practices"; Chinese needs no plural', () => {

@@ -132,7 +132,7 @@ export function mountExplorer({ root, request, state: initial, remount }: Explor
 
   function refreshLegend(): void {
     const s = store.get();
-    graph.legend(legendModel(t, canvas.shown().nodes, { colour: s.colour, sizeByCount: s.sized }));
+    graph.legend(legendModel(t, { nodes: canvas.shown().nodes, look: { colour: s.colour, sizeByCount: s.sized } }));
   }
 
   /** After a new view is drawn: filters, period range, legend and selection follow it. */
@@ -197,7 +197,7 @@ export function mountExplorer({ root, request, state: initial, remount }: Explor
       await exportView(format, {
         t,
         shown,
-        legend: legendModel(t, shown.nodes, { colour: s.colour, sizeByCount: s.sized }),
+        legend: legendModel(t, { nodes: shown.nodes, look: { colour: s.colour, sizeByCount: s.sized } }),
         title: titles.join(' · ') || t('app.title'),
         source: t('export.sourceLine', { bulletins: stats?.bulletins ?? 0, practices: stats?.practices ?? 0, date: new Date().toISOString().slice(0, 10), link: location.href }),
       });

@@ -12,7 +12,7 @@ const SVG = 'http://www.w3.org/2000/svg';
 const LEVEL_COLOURS: Record<RollupLevel, string> = { province: '#0b3f7a', city: '#d9531e', county: '#009e73' };
 const LEVELS: RollupLevel[] = ['province', 'city', 'county'];
 
-export function diffusionChart(t: Translate, spreads: Partial<Record<RollupLevel, readonly SpreadPlace[]>>, size = { width: 380, height: 210 }): HTMLElement {
+export function diffusionChart(t: Translate, { spreads, size = { width: 380, height: 210 } }: { spreads: Partial<Record<RollupLevel, readonly SpreadPlace[]>>; size?: { width: number; height: number } }): HTMLElement {
   const series = LEVELS.filter((level) => spreads[level]).map((level) => ({ level, ...diffusionSeries(spreads[level]!) }));
   const dated = series.flatMap((s) => s.steps);
   const note = h(

@@ -45,7 +45,7 @@ export async function exportView(format: ExportFormat, input: ExportInput): Prom
     case 'nodes-csv':
       return downloadText(`${FILE}-nodes.csv`, csvFileText(nodeRows(table, ['id', t('export.kind'), t('export.caption'), t('export.practices'), t('export.date'), t('export.code')])));
     case 'edges-csv':
-      return downloadText(`${FILE}-edges.csv`, csvFileText(edgeRows(table, shown.edges, [t('export.source'), t('export.sourceCaption'), t('export.type'), t('export.target'), t('export.targetCaption'), t('export.practices')])));
+      return downloadText(`${FILE}-edges.csv`, csvFileText(edgeRows({ nodes: table, edges: shown.edges, headings: [t('export.source'), t('export.sourceCaption'), t('export.type'), t('export.target'), t('export.targetCaption'), t('export.practices')] })));
   }
 }
 

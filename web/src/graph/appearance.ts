@@ -36,8 +36,8 @@ export function appearanceOf(nodes: readonly NodeData[], appearance: Appearance)
     nodes.map((node) => [
       node.id,
       {
-        size: nodeSize(node.label, node.count, appearance.sizeByCount),
-        colour: nodeColour(appearance.colour, { label: node.label, count: node.root ? null : node.count, year: yearOf(node.date), family: node.family }, domain),
+        size: nodeSize({ label: node.label, count: node.count, sizedByCount: appearance.sizeByCount }),
+        colour: nodeColour({ mode: appearance.colour, node: { label: node.label, count: node.root ? null : node.count, year: yearOf(node.date), family: node.family }, domain }),
       },
     ]),
   );

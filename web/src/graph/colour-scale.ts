@@ -30,7 +30,7 @@ export interface ScaleDomain {
   maxYear: number | null;
 }
 
-export function nodeColour(mode: ColourMode, node: ColourInput, domain: ScaleDomain): string {
+export function nodeColour({ mode, node, domain }: { mode: ColourMode; node: ColourInput; domain: ScaleDomain }): string {
   switch (mode) {
     case 'label':
       return LABEL_STYLES[node.label].color;

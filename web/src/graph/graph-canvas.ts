@@ -198,7 +198,7 @@ export function createGraphCanvas(options: CanvasOptions): GraphCanvas {
       if (current !== generation) return null;
       running = null;
       const placed = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }] as const));
-      const positions = result ? result.positions : fallbackPositions(part.nodes, part.edges, placed);
+      const positions = result ? result.positions : fallbackPositions({ nodes: part.nodes, edges: part.edges, placed });
       // The viewport is set before the elements arrive, so each slice is drawn at the zoom the view opens at:
       // changing the zoom afterwards would redraw every element's cached picture in one long task.
       fitBoxes(cy, part.nodes.map((n) => ({ ...(positions[n.id] ?? { x: 0, y: 0 }), size: sized.get(n.id)!.size })));

@@ -17,7 +17,7 @@ export interface LegendModel {
   notes: string[];
 }
 
-export function legendModel(t: Translate, nodes: readonly NodeData[], look: { colour: ColourMode; sizeByCount: boolean }): LegendModel {
+export function legendModel(t: Translate, { nodes, look }: { nodes: readonly NodeData[]; look: { colour: ColourMode; sizeByCount: boolean } }): LegendModel {
   const labels = NODE_LABELS.filter((label) => nodes.some((n) => n.label === label));
   const byLabel = look.colour === 'label';
   const shapes = labels.map((label) => ({

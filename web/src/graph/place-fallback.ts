@@ -4,11 +4,11 @@
  */
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
-export function fallbackPositions(
-  nodes: readonly { id: string }[],
-  edges: readonly { source: string; target: string }[],
-  placed: ReadonlyMap<string, { x: number; y: number }>,
-): Record<string, { x: number; y: number }> {
+export function fallbackPositions({ nodes, edges, placed }: {
+  nodes: readonly { id: string }[];
+  edges: readonly { source: string; target: string }[];
+  placed: ReadonlyMap<string, { x: number; y: number }>;
+}): Record<string, { x: number; y: number }> {
   const positions: Record<string, { x: number; y: number }> = Object.fromEntries(placed);
   const neighbours = new Map<string, string[]>();
   for (const e of edges) {

@@ -52,7 +52,7 @@ function forceLayout(job: LayoutJob): LayoutResult['positions'] {
   const ownRadius = (id: string) => (reduced.groups.has(id) ? discRadius(membersOf(id).length, spacingOf(id)) + spacingOf(id) / 2 : sizeOf.get(id)! / 2);
   const hubRadius = (id: string) => {
     let radius = ownRadius(id);
-    for (const group of rings.get(id) ?? []) radius = ringOuter(radius + GAP, membersOf(group).length, spacingOf(group));
+    for (const group of rings.get(id) ?? []) radius = ringOuter({ inner: radius + GAP, count: membersOf(group).length, spacing: spacingOf(group) });
     return radius;
   };
   const laid = reduced.nodes.filter((n) => !satellites.has(n.id));
@@ -77,13 +77,13 @@ function forceLayout(job: LayoutJob): LayoutResult['positions'] {
   cy.nodes().forEach((node) => {
     const centre = { ...node.position() };
     const id = node.id();
-    if (reduced.groups.has(id)) place(positions, membersOf(id), disc(centre, membersOf(id).length, spacingOf(id)));
+    if (reduced.groups.has(id)) place(positions, membersOf(id), disc({ centre, count: membersOf(id).length, spacing: spacingOf(id) }));
     else positions[id] = centre;
     let inner = ownRadius(id) + GAP;
     for (const group of rings.get(id) ?? []) {
       const members = membersOf(group);
-      place(positions, members, ring(centre, inner + spacingOf(group) / 2, members.length, spacingOf(group)));
-      inner = ringOuter(inner, members.length, spacingOf(group)) + GAP;
+      place(positions, members, ring({ centre, inner: inner + spacingOf(group) / 2, count: members.length, spacing: spacingOf(group) }));
+      inner = ringOuter({ inner, count: members.length, spacing: spacingOf(group) }) + GAP;
     }
   });
   cy.destroy();

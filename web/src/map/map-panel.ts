@@ -187,7 +187,7 @@ export function createMapPanel({ request, t, state, onChange, onPlace, onPeriod 
     try {
       const levels = await request<Record<RollupLevel, Spread | null>>(SPREAD_LEVELS_QUERY, { mechanism: mech, family });
       if (current !== generation) return;
-      const chart = diffusionChart(t, { province: levels.province?.places, city: levels.city?.places, county: levels.county?.places }, { width: 340, height: 200 });
+      const chart = diffusionChart(t, { spreads: { province: levels.province?.places, city: levels.city?.places, county: levels.county?.places }, size: { width: 340, height: 200 } });
       replaceChildren(side, h('h3', {}, t('chart.title')), chart, h('h3', {}, t('map.places', { count: places.length })), list);
     } catch (error) {
       replaceChildren(side, h('p', { class: 'error' }, t('common.error', { message: errorMessage(error) })), list);

@@ -8,7 +8,7 @@ import type { ApiNode, LocalityPortfolio, PortfolioComparison } from '../api/typ
 import { h } from '../dom/element';
 import type { PanelContext } from './panel-context';
 
-export async function comparison(a: ApiNode, b: ApiNode, context: PanelContext): Promise<HTMLElement> {
+export async function comparison({ a, b }: { a: ApiNode; b: ApiNode }, context: PanelContext): Promise<HTMLElement> {
   const { t, request } = context;
   const code = (node: ApiNode) => stringProperty(parseProperties(node.properties), 'code') ?? '';
   const [left, right, { comparePortfolios: c }] = await Promise.all([

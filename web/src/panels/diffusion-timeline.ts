@@ -4,7 +4,7 @@ import { h } from '../dom/element';
 import type { Translate } from '../i18n/translate';
 import { diffusionSeries } from './diffusion-series';
 
-export function diffusionTimeline(events: AdoptionEvent[], t: Translate, open: (id: string) => void): HTMLElement {
+export function diffusionTimeline(t: Translate, { events, open }: { events: AdoptionEvent[]; open: (id: string) => void }): HTMLElement {
   const series = diffusionSeries(events);
   const row = (event: AdoptionEvent) =>
     h(

@@ -27,7 +27,7 @@ export async function localityPanel(node: ApiNode, context: PanelContext): Promi
   const compare = async (other: ApiNode) => {
     replaceChildren(target, loadingNote(t));
     try {
-      replaceChildren(target, await comparison(node, other, context));
+      replaceChildren(target, await comparison({ a: node, b: other }, context));
     } catch (error) {
       replaceChildren(target, errorNote(t, errorMessage(error)));
     }

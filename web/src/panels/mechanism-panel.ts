@@ -38,7 +38,7 @@ export async function mechanismPanel(node: ApiNode, context: PanelContext): Prom
       [t('mechanism.category'), vocabLabel(t, 'category', stringProperty(properties, 'category'))],
       [t('mechanism.origin'), typeof curated === 'boolean' ? t(curated ? 'mechanism.curated' : 'mechanism.discovered') : null],
     ]),
-    section(t('chart.title'), diffusionChart(t, { province: levels.province?.places, city: levels.city?.places, county: levels.county?.places })),
+    section(t('chart.title'), diffusionChart(t, { spreads: { province: levels.province?.places, city: levels.city?.places, county: levels.county?.places } })),
     section(
       t('mechanism.cooccurring'),
       cooccurrence && cooccurrence.items.length
@@ -61,6 +61,6 @@ export async function mechanismPanel(node: ApiNode, context: PanelContext): Prom
       t('mechanism.adopters', { count: events.length }),
       h('div', { class: 'chips adopters' }, events.map((e) => nodeChip(asChipNode(e.locality), actions.open, t('count.practices', { count: e.practices })))),
     ),
-    events.length ? section(t('mechanism.timeline'), diffusionTimeline(events, t, actions.open)) : null,
+    events.length ? section(t('mechanism.timeline'), diffusionTimeline(t, { events, open: actions.open })) : null,
   );
 }
