@@ -7,6 +7,7 @@
  * year slider takes the spread back; the numbers in the panels and the matrix are the store's. Screenshots of each
  * view go to test-artifacts/web/.
  */
+import { readFileSync } from 'fs';
 import type { Page } from 'playwright-core';
 import { ADOPTION_TABLE_QUERY, LOCALITY_VIEW_QUERY, MECHANISM_VIEW_QUERY, SPREAD_QUERY } from '../../web/src/api/queries';
 import type { AdoptionTable, GroupedView, Spread } from '../../web/src/api/types';
@@ -88,7 +89,34 @@ test(`a view of ${ELEMENTS} elements loads without a main-thread task over ${LON
   const tasks = await longTasks(page);
   expect(Math.max(0, ...tasks)).toBeLessThan(LONGEST_TASK);
   await shot(page, '11-scale-2000-elements');
+  // The same view in the concentric layout spans far more than a screen: its PNG is scaled down, never empty.
+  await page.selectOption('[data-control="layout"]', 'concentric');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('layout') === 'concentric');
+  await canvasShows(page, ELEMENTS - 1);
+  await page.click('.export-menu summary');
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.click('[data-export="png"]')]);
+  const png = readFileSync((await download.path())!);
+  expect(png.subarray(0, 4)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+  expect(png.length).toBeGreaterThan(50_000);
+  await shot(page, '11b-scale-concentric');
   await page.close();
+});
+
+test('the same link gives the same picture: two loads export the same SVG', async () => {
+  const view = link([['seed', 'mechanism:红色物业'], ['glevel', 'city']]);
+  const svgs: string[] = [];
+  for (let i = 0; i < 2; i++) {
+    const page = await harness.newPage();
+    await page.goto(view);
+    await ready(page);
+    await canvasShows(page, 10);
+    await page.click('.export-menu summary');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-export="svg"]')]);
+    svgs.push(readFileSync((await download.path())!, 'utf8').replace(/导出于 \d{4}-\d{2}-\d{2}/, ''));
+    await page.close();
+  }
+  expect(svgs[0]!.length).toBeGreaterThan(1000);
+  expect(svgs[1]).toBe(svgs[0]);
 });
 
 test('the map colours exactly the regions of the store’s adopters; the year slider takes the spread back to its first year', async () => {

@@ -166,6 +166,19 @@ test('the graph exports as PNG and SVG with title, legend and source line, and a
   expect(nodes).toContain('locality:340800');
 });
 
+test('exporting an empty graph says so instead of saving an empty file', async () => {
+  const other = await harness.newPage();
+  let downloads = 0;
+  other.on('download', () => downloads++);
+  await other.goto(harness.url);
+  await ready(other);
+  await other.click('.export-menu summary');
+  await other.click('[data-export="png"]');
+  await other.waitForFunction(() => document.querySelector('.export-status')?.textContent?.includes('导出失败'));
+  expect(downloads).toBe(0);
+  await other.close();
+});
+
 test('the map colours the regions adopting 双报到; a region opens its portfolio', async () => {
   const other = await harness.newPage();
   await other.goto(`${harness.url}?tab=map&mech=${encodeURIComponent('双报到')}&mlevel=county`);

@@ -201,9 +201,9 @@ export function mountExplorer({ root, request, state: initial, remount }: Explor
         title: titles.join(' · ') || t('app.title'),
         source: t('export.sourceLine', { bulletins: stats?.bulletins ?? 0, practices: stats?.practices ?? 0, date: new Date().toISOString().slice(0, 10), link: location.href }),
       });
-      graph.notices([]);
+      graph.exportError(null);
     } catch (error) {
-      graph.notices([t('export.failed', { message: errorMessage(error) })], 'error');
+      graph.exportError(t('export.failed', { message: errorMessage(error) }));
     }
   }
 

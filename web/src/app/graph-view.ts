@@ -35,6 +35,8 @@ export interface GraphView {
   timebar: Timebar;
   /** Notices above the canvas (what each view drew and grouped; an error); empty clears them. */
   notices(lines: string[], kind?: 'notice' | 'error'): void;
+  /** A failed export, said beside the export menu; null clears it. */
+  exportError(text: string | null): void;
   rendered(report: RenderReport): void;
   hiddenCount(count: number): void;
   busy(on: boolean): void;
@@ -57,6 +59,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     onChange: () => nodeList.update(canvas.shown().nodes),
   });
   const noticeBox = h('div', { class: 'notices', role: 'status' });
+  const exportStatus = h('span', { class: 'export-status error', role: 'alert' });
   const emptyHint = h('p', { class: 'empty-hint' }, t('graph.empty'));
   const renderLine = h('span', { class: 'render-line' });
   const hiddenLine = h('span', { class: 'hidden-line' });
@@ -104,6 +107,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
         button('−', () => canvas.zoom(0.8), { title: t('graph.zoomOut'), 'aria-label': t('graph.zoomOut') }),
       ),
       exportMenu,
+      exportStatus,
       button(t('graph.clear'), options.onClear, { 'data-action': 'clear' }),
     ),
     noticeBox,
@@ -133,6 +137,9 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     timebar,
     notices(lines, kind = 'notice') {
       replaceChildren(noticeBox, lines.map((line) => h('p', { class: kind }, line)));
+    },
+    exportError(text) {
+      replaceChildren(exportStatus, text ?? '');
     },
     rendered(report) {
       container.dataset['renderMs'] = String(report.ms);

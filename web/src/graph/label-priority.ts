@@ -6,7 +6,7 @@
 
 /** On-screen caption size (px) and the largest model size it may grow to when zoomed far out. */
 export const SCREEN_FONT = 12;
-const MAX_MODEL_FONT = 64;
+const MAX_MODEL_FONT = 240;
 /** Captions drawn at most at once. */
 const MAX_CAPTIONS = 160;
 /** Grid cell for the overlap test (px). */
