@@ -5,7 +5,7 @@
  * test files of that run; KG_WEB_CORPUS names a data directory built before, to skip the build while developing.
  */
 import { spawnSync } from 'child_process';
-import { existsSync, mkdirSync, promises as fs, readdirSync, statSync, writeFileSync } from 'fs';
+import { existsSync, mkdirSync, promises as fs, readdirSync, rmSync, statSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import { generateCorpus } from '../../bench/generate-corpus';
@@ -22,6 +22,7 @@ export async function largeCorpusDataDir(): Promise<string> {
   const given = process.env['KG_WEB_CORPUS'];
   if (given) return given;
   // Jest's workers share their parent: one corpus per run, whichever test file asks first.
+  removeStaleCorpora();
   const dir = path.join(os.tmpdir(), `kg-web-corpus-${process.ppid}`);
   const data = path.join(dir, 'data');
   const ready = path.join(dir, 'ready');
@@ -42,6 +43,24 @@ export async function largeCorpusDataDir(): Promise<string> {
   if (result.status !== 0) throw new Error(`large corpus: kg ingest failed (${result.status}): ${result.stderr.slice(-2000)}`);
   writeFileSync(ready, `${generated.files}\n`);
   return data;
+}
+
+/** Corpora of earlier runs (their jest process has ended) are removed, so the temp directory does not fill up. */
+function removeStaleCorpora(): void {
+  for (const name of readdirSync(os.tmpdir())) {
+    const pid = Number(/^kg-web-corpus-(\d+)$/.exec(name)?.[1]);
+    if (!pid || pid === process.ppid || alive(pid)) continue;
+    rmSync(path.join(os.tmpdir(), name), { recursive: true, force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Every written date of bulletin i becomes a date in FIRST_YEAR … FIRST_YEAR + YEARS - 1, spread over the corpus. */
