@@ -56,7 +56,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     onSelect: options.onSelect,
     onExpand: options.onExpand,
     onLayout: (running) => showProgress(running),
-    onChange: () => nodeList.update(canvas.shown().nodes),
+    onChange: () => nodeList.update(() => canvas.shown().nodes),
   });
   const noticeBox = h('div', { class: 'notices', role: 'status' });
   const exportStatus = h('span', { class: 'export-status error', role: 'alert' });

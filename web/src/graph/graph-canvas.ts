@@ -16,8 +16,9 @@ import type { EdgeData, NodeData, ViewPart } from './to-elements';
 import { hiddenNodes, type ViewFilter } from './view-filter';
 import { appearanceOf, type Appearance } from './appearance';
 
-/** Elements added per frame: small enough that one slice stays well under the 50 ms of a long task. */
-const SLICE = 200;
+/** Elements added at a time, and the time one task may spend adding before it lets a frame through. */
+const SLICE = 50;
+const TASK_BUDGET_MS = 30;
 /** Views up to this many nodes move to their new places with an animation. */
 const ANIMATE_NODES = 300;
 const LAYOUT_SEED = 20240611;
@@ -162,12 +163,17 @@ export function createGraphCanvas(options: CanvasOptions): GraphCanvas {
       ...part.nodes.filter((n) => cy.getElementById(n.id).empty()).map((n) => ({ group: 'nodes' as const, data: { ...n, ...styled.get(n.id), fs: captionFont(cy.zoom()) }, position: positions[n.id] ?? { x: 0, y: 0 } })),
       ...part.edges.filter((e) => cy.getElementById(e.id).empty()).map((e) => ({ group: 'edges' as const, data: { ...e, width: edgeWidth(e), typeLabel: relationLabel(t, e.type) }, classes: light ? 'light' : '' })),
     ];
+    // Slices are cut by time, not count: each task adds what fits in its budget, then lets a frame through.
+    let taskStart = performance.now();
     for (let from = 0; from < fresh.length; from += SLICE) {
       const added = cy.add(fresh.slice(from, from + SLICE));
       // Cytoscape styles and measures elements lazily, at the next frame: doing it here keeps each slice's share of
       // that work in its own task instead of one long task for the whole view.
       added.forEach((element) => void element.boundingBox({ includeLabels: false }));
-      if (from + SLICE < fresh.length) await nextFrame();
+      if (from + SLICE < fresh.length && performance.now() - taskStart > TASK_BUDGET_MS) {
+        await nextFrame();
+        taskStart = performance.now();
+      }
     }
   }
 
