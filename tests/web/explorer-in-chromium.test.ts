@@ -255,6 +255,8 @@ test('the language switches to English and back, keeping the view; counts say "1
   expect(await page.textContent('.practice-panel')).toContain('Source text and evidence');
   await canvasShows(page, 4);
   expect(await canvasElements(page)).toBe(elements);
+  await page.click('#canvas-nodes summary');
+  await page.waitForSelector('.node-list li');
   const notes = await page.$$eval('.node-list li', (els) => els.map((e) => e.textContent ?? ''));
   expect(notes.some((n) => /\b1 practice\b/.test(n))).toBe(true);
   expect(notes.some((n) => /\b1 practices\b/.test(n))).toBe(false);
