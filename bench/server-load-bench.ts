@@ -1,12 +1,12 @@
 /**
  * The server under load: `kg serve` in a child process on ≥ 1,000 generated bulletins (load-store.ts, the store the
- * abuse suite attacks), loaded over loopback by autocannon with the explorer's own requests — a search, and the
- * neighbourhood the explorer opens for a hit (by the hit's label: a mechanism's practices and places, …) — at 10, 50
+ * abuse suite attacks), loaded over loopback by autocannon with the explorer's own requests — a search, and what the
+ * explorer opens for a hit (a mechanism's grouped view, a place's, or another node's neighbourhood) — at 10, 50
  * and 200 connections for 20 s each. Targets: 0 errors and 0 timeouts at every level (503s, the server refusing what
  * it cannot take on, are counted apart), p99 < 500 ms at 50 connections.
  */
 import path from 'path';
-import { EXPANSION_LIMIT, EXPANSION_RULES, NEIGHBORHOOD_QUERY, SEARCH_LIMIT, SEARCH_QUERY } from './explorer-queries';
+import { openHitBody, SEARCH_PAGE, SEARCH_QUERY, type OpenableHit } from './explorer-queries';
 import { ensureLoadStore } from './load-store';
 import { loadRun, type LoadRun } from './load-run';
 import { startServeProcess } from './serve-process';
@@ -22,12 +22,8 @@ export async function serverLoadBench(root: string, seconds = SECONDS): Promise<
   try {
     const hits = await searchHits(server.url);
     const bodies: Record<string, (i: number) => string> = {
-      search: (i) => JSON.stringify({ query: SEARCH_QUERY, variables: { text: WORDS[i % WORDS.length], limit: SEARCH_LIMIT } }),
-      neighborhood: (i) => {
-        const hit = hits[i % hits.length] as Hit;
-        const rule = EXPANSION_RULES[hit.label] ?? { depth: 1 };
-        return JSON.stringify({ query: NEIGHBORHOOD_QUERY, variables: { id: hit.id, depth: rule.depth, ...(rule.labels ? { labels: rule.labels } : {}), limit: EXPANSION_LIMIT } });
-      },
+      search: (i) => JSON.stringify({ query: SEARCH_QUERY, variables: { text: WORDS[i % WORDS.length], offset: 0, limit: SEARCH_PAGE } }),
+      open: (i) => openHitBody(hits[i % hits.length] as OpenableHit),
     };
     const figures: Record<string, string> = { 'load store': `${store.bulletins} generated bulletins; ${hits.length} search hits to open` };
     const verdict: string[] = [];
@@ -53,18 +49,16 @@ function describe(run: LoadRun): string {
   );
 }
 
-interface Hit {
-  id: string;
-  label: string;
-}
-
 /** What the explorer would open: the hits of its search box for the benchmark's words, every label. */
-async function searchHits(url: string): Promise<Hit[]> {
-  const hits: Hit[] = [];
+async function searchHits(url: string): Promise<OpenableHit[]> {
+  const hits: OpenableHit[] = [];
   for (const text of WORDS) {
     const response = await fetch(`${url}graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: SEARCH_QUERY, variables: { text, limit: 10 } }) });
-    const answer = (await response.json()) as { data?: { search: { items: { label: string; node: { id: string } }[] } } };
-    for (const item of answer.data?.search.items ?? []) hits.push({ id: item.node.id, label: item.label });
+    const answer = (await response.json()) as { data?: { search: { items: { label: string; node: { id: string; properties: string } }[] } } };
+    for (const item of answer.data?.search.items ?? []) {
+      const properties = JSON.parse(item.node.properties) as { name?: string; code?: string };
+      hits.push({ id: item.node.id, label: item.label, key: properties.code ?? properties.name ?? item.node.id });
+    }
   }
   if (hits.length === 0) throw new Error('serverLoadBench: the search found nothing to open');
   return hits;

@@ -11,6 +11,7 @@ import { graphResolvers } from './resolvers/graph-resolvers';
 import { guardResolvers } from './resolvers/guard-resolvers';
 import { listingResolvers } from './resolvers/listing-resolvers';
 import { practiceResolvers } from './resolvers/practice-resolvers';
+import { viewResolvers } from './resolvers/view-resolvers';
 
 export interface DomainResolvers {
   Query: Record<string, GraphFieldResolver>;
@@ -24,6 +25,7 @@ export function domainResolvers(store: GraphStore): DomainResolvers {
       ...practiceResolvers(store),
       ...analysisResolvers(store),
       ...cypherResolver(store),
+      ...viewResolvers(store),
     }),
   };
 }

@@ -86,6 +86,16 @@ export const SERVER_LIMITS: ServerLimits = {
     'Query.comparePortfolios': { fixed: 200 },
     'Query.mechanismFamily': { fixed: 100 },
     'Query.cypher': { fixed: 1_000 },
+    // The explorer's views (server/views/): a diffusion and an adoption read, then a context read per drawn practice.
+    'Query.mechanismView': { per: { practiceLimit: 1_500 }, unit: 4 },
+    'Query.localityView': { per: { practiceLimit: 1_500 }, unit: 4 },
+    'Query.spread': { fixed: 2_000 },
+    // A depth-2 neighbourhood of up to 2,000 nodes.
+    'Query.cooccurrence': { fixed: 4_000 },
+    // One diffusion read per column.
+    'Query.adoptionTable': { fixed: 5_000 },
+    // Up to 100 one-hop neighbourhoods.
+    'Query.nodeContexts': { fixed: 1_000 },
   },
   introspectionTypeCost: 50,
   defaultListSize: 10,

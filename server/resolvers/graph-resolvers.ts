@@ -6,6 +6,7 @@ import { badUserInput, notFound } from '../api-errors';
 import { presentNode, presentSubgraph } from '../presenters/graph-elements';
 import { presentSearchPage } from '../presenters/listings';
 import { cappedLimit, optionalList, pageRequest, text } from './arguments';
+import { searchText } from './search-text';
 
 interface NeighborhoodArgs {
   id: string;
@@ -46,7 +47,7 @@ export function graphResolvers(store: GraphStore) {
 
     async search(_: unknown, args: SearchArgs, { signal }: ApiContext) {
       const page = await store.search({
-        text: text('search', 'text', args.text, { allowEmpty: true, maxLength: 200 }),
+        text: searchText(text('search', 'text', args.text, { allowEmpty: true, maxLength: 200 })),
         labels: optionalList(args.labels),
         ...pageRequest('search', args, READ_CAPS.searchHits, 20),
       }, { signal });

@@ -2,64 +2,35 @@
 // Callbacks passed to page.waitForFunction and $$eval run in the page, where the DOM exists.
 /**
  * The explorer end to end in headless chromium, against a real server on the sample bulletins (embedded store):
- * search (Chinese and pinyin), expand, a practice's highlighted evidence, the adoption matrix, exports, the hidden
- * Cypher console, the language switch and a shared link. Screenshots go to test-artifacts/web/.
+ * search (Chinese, traditional, pinyin; arrow keys), a mechanism's grouped view and a place expanded, a practice's
+ * evidence (keyboard too), the map, the adoption matrix, comparisons, exports, the hidden Cypher console, the
+ * language switch and a shared link. Screenshots go to test-artifacts/web/.
  */
-import { mkdirSync, readFileSync } from 'fs';
-import path from 'path';
-import type { Browser, Page } from 'playwright-core';
-import { createMemoryStore, type MemoryStore } from '../../graph/store/memory/create-memory-store';
-import { createJsonLogger } from '../../server/log/json-logger';
-import { startServer, type RunningServer } from '../../server/start-server';
+import { readFileSync } from 'fs';
+import type { Page } from 'playwright-core';
 import { runKg, tempDataDir } from '../helpers/run-kg';
-import { sharedKnowledge } from '../helpers/sample-bulletins';
-import { launchChromium } from './chromium';
-import { ensureWebBuild } from './web-build';
+import { canvasElements, canvasShows, ready, shot, startHarness, type Harness } from './explorer-harness';
 
-const ARTIFACTS = path.join(__dirname, '..', '..', 'test-artifacts', 'web');
-const STEP = 20_000;
-
-let store: MemoryStore;
-let server: RunningServer;
-let browser: Browser;
+let harness: Harness;
 let page: Page;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  const webDir = ensureWebBuild();
   const dataDir = tempDataDir();
   const ingest = runKg(['ingest', 'data/samples'], { env: { KG_DATA_DIR: dataDir } });
   if (ingest.status !== 0) throw new Error(`kg ingest failed: ${ingest.stderr}`);
-  store = createMemoryStore({ dataDir, tokenize: (text) => sharedKnowledge().segmenter.words(text), readOnly: true });
-  await store.open();
-  server = await startServer({ store, port: 0, webDir, log: createJsonLogger(() => undefined) });
-  browser = await launchChromium();
-  page = await newPage();
-  await page.goto(server.url);
+  harness = await startHarness(dataDir);
+  page = await harness.newPage();
+  await page.goto(harness.url);
   await ready(page);
-}, 180_000);
+}, 240_000);
 
 afterEach(() => {
-  expect(pageErrors.splice(0)).toEqual([]);
+  expect(harness.takeErrors()).toEqual([]);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await store?.close();
+  await harness?.close();
 });
-
-async function newPage(): Promise<Page> {
-  const created = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
-  created.setDefaultTimeout(STEP);
-  created.on('pageerror', (error) => pageErrors.push(error.message));
-  return created;
-}
-
-const ready = (p: Page) => p.waitForSelector('#app[data-ready]', { state: 'attached' });
-const shot = (p: Page, name: string) => p.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
-const canvasElements = async (p: Page) => Number(await p.getAttribute('[data-testid="canvas"]', 'data-elements'));
 
 async function search(text: string): Promise<void> {
   await page.fill('.search-input', '');
@@ -68,36 +39,71 @@ async function search(text: string): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('.search-results.loading'));
 }
 
-test('the header counts the corpus; searching 双报到 groups hits by kind, mechanisms first', async () => {
+test('the header counts the corpus; searching 双报到 groups hits by kind, mechanisms first, with places and dates', async () => {
   await page.waitForFunction(() => document.querySelector('.stats')?.textContent?.includes('5 期简报'));
   await search('双报到');
   const groups = await page.$$eval('.hit-group', (els) => els.map((e) => (e as HTMLElement).dataset['label']));
   expect(groups[0]).toBe('Mechanism');
   expect(groups).toContain('Practice');
   expect(await page.textContent('.hit-group[data-label="Mechanism"] .hit-caption')).toBe('双报到');
+  await page.waitForFunction(() => [...document.querySelectorAll('.hit-group[data-label="Practice"] .hit-note')].some((n) => /\d{4}-\d{2}-\d{2}/.test(n.textContent ?? '')));
+  const notes = await page.$$eval('.hit-group[data-label="Practice"] .hit-note', (els) => els.map((e) => e.textContent ?? ''));
+  expect(notes.some((note) => note.includes('潜山市') && note.includes('2023-12-12'))).toBe(true);
 });
 
-test('picking the mechanism draws its practices and places and opens its page: adopters and diffusion timeline', async () => {
-  await page.click('.hit-group[data-label="Mechanism"] .hit');
+test('traditional script finds the simplified name: 雙報到 → 双报到', async () => {
+  await search('雙報到');
+  expect(await page.textContent('.hit-group[data-label="Mechanism"] .hit-caption')).toBe('双报到');
+});
+
+test('arrow keys walk the hits and Enter opens one: the mechanism opens as its places, grouped', async () => {
+  await search('双报到');
+  await page.focus('.search-input');
+  await page.keyboard.press('ArrowDown');
+  expect(await page.evaluate(() => document.activeElement?.classList.contains('hit'))).toBe(true);
+  expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset['id'])).toBe('mechanism:双报到');
+  await page.keyboard.press('Enter');
   await page.waitForSelector('.mechanism-panel');
-  await page.waitForFunction(() => Number(document.querySelector('[data-testid="canvas"]')?.getAttribute('data-elements')) > 5);
-  const adopters = await page.$$eval('.mechanism-panel .chip', (els) => els.map((e) => e.textContent ?? ''));
+  await canvasShows(page, 4);
+  const notice = await page.textContent('.notices');
+  expect(notice).toMatch(/双报到：显示 0 \/ \d+ 条做法；\d+ 条归入 \d+ 个市/);
+  const adopters = await page.$$eval('.mechanism-panel .adopters .chip', (els) => els.map((e) => e.textContent ?? ''));
   expect(adopters.some((a) => a.startsWith('潜山市'))).toBe(true);
   expect(await page.$$eval('.timeline-list li', (els) => els.length)).toBeGreaterThanOrEqual(3);
+  // The panel speaks the researcher's language: no raw keys.
+  const panel = (await page.textContent('.mechanism-panel')) ?? '';
+  expect(panel).toContain('党建引领');
+  expect(panel).not.toMatch(/party_building|party_org|approximate|undefined/);
+  expect(await page.$$eval('.diffusion-chart path.series', (els) => els.length)).toBe(3);
   expect(decodeURIComponent(page.url())).toContain('seed=mechanism:双报到');
-  await shot(page, '01-mechanism-双报到');
+  await shot(page, '01-mechanism-双报到-grouped');
 });
 
-test('the province filter hides what lies outside Anhui (金塔县, 安图县 and their practices), and shows it again', async () => {
+test('expanding a place draws its practices, each tied to it; the node list is the canvas’s text alternative', async () => {
+  const before = await canvasElements(page);
+  await page.click('#canvas-nodes summary');
+  await page.click('.node-list button[data-id="locality:340800"]');
+  await page.waitForSelector('.locality-panel');
+  await page.click('[data-action="expand"]');
+  await canvasShows(page, before);
+  expect(decodeURIComponent(page.url())).toContain('exp=mechanism:双报到>340800');
+  const notice = (await page.textContent('.notices')) ?? '';
+  const shown = Number(/显示 (\d+) \//.exec(notice)![1]);
+  expect(shown).toBeGreaterThan(0);
+  const practices = await page.$$eval('.node-list button[data-id^="practice:"]', (els) => els.length);
+  expect(practices).toBe(shown);
+  await shot(page, '01b-place-expanded');
+});
+
+test('the province filter hides what lies outside Anhui, and shows it again', async () => {
   const province = page.locator('.filters select').first();
   await page.waitForSelector('.filters option[value="340000"]', { state: 'attached' });
   await province.selectOption('340000');
   await page.waitForFunction(() => /筛选隐藏 [1-9]/.test(document.querySelector('.hidden-line')?.textContent ?? ''));
   expect(new URL(page.url()).searchParams.get('region')).toBe('340000');
-  await shot(page, '01b-filtered-to-anhui');
+  await shot(page, '01c-filtered-to-anhui');
   await province.selectOption('');
   await page.waitForFunction(() => document.querySelector('.hidden-line')?.textContent === '');
-  expect(new URL(page.url()).searchParams.get('region')).toBeNull();
 });
 
 test('pinyin initials sbd find 双报到', async () => {
@@ -108,13 +114,9 @@ test('pinyin initials sbd find 双报到', async () => {
   await shot(page, '02-pinyin-sbd');
 });
 
-test('a practice: expanding adds its neighbours; its text highlights mechanisms, places and figures; a highlight focuses its node', async () => {
-  await page.click('.neighbours .chip[data-id^="practice:"]:has-text("做实党员")');
+test('a practice: its text highlights mechanisms, places and figures; Enter on a highlight focuses its node; Escape deselects', async () => {
+  await page.click('.node-list button[data-id^="practice:"]:has-text("做实党员")');
   await page.waitForSelector('.practice-panel');
-  const before = await canvasElements(page);
-  await page.click('[data-action="expand"]');
-  await page.waitForFunction((n) => Number(document.querySelector('[data-testid="canvas"]')?.getAttribute('data-elements')) > n, before);
-
   const bulletin = await page.textContent('.practice-panel .bulletin-line');
   expect(bulletin).toContain('安庆组工信息');
   expect(bulletin).toContain('第 37 期');
@@ -123,64 +125,127 @@ test('a practice: expanding adds its neighbours; its text highlights mechanisms,
   expect(await marks('mechanism')).toContain('双报到');
   expect(await marks('locality')).toContain('潜山市');
   expect((await marks('metric')).length).toBeGreaterThan(3);
-  expect(await page.$$eval('.evidence-text mark', (els) => els.every((e) => e.getAttribute('data-node')))).toBe(true);
-
-  // Figures are filtered off the canvas by default: focusing one shows them.
+  // Figures as printed, with what they count.
+  const figures = await page.$$eval('.practice-panel .figures li', (els) => els.map((e) => e.textContent ?? ''));
+  expect(figures.some((f) => /余/.test(f))).toBe(true);
   expect(await page.isChecked('input[data-label="Metric"]')).toBe(false);
-  await page.click('.evidence-text mark[data-kind="metric"]');
+  await page.focus('.evidence-text mark[data-kind="metric"]');
+  await page.keyboard.press('Enter');
   await page.waitForSelector('.evidence-text mark[data-kind="metric"].active');
   expect(await page.isChecked('input[data-label="Metric"]')).toBe(true);
-  expect(new URL(page.url()).searchParams.get('hide')).toBe('');
   await shot(page, '03-practice-evidence');
+  const selected = new URL(page.url()).searchParams.get('sel');
+  await page.click('.app-header h1');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('.detail .empty-note');
+  expect(new URL(page.url()).searchParams.get('sel')).toBeNull();
+  await page.goBack();
+  await ready(page);
+  expect(new URL(page.url()).searchParams.get('sel')).toBe(selected);
 });
 
-test('the adoption matrix has 潜山市 × 双报到 > 0; the cell lists its practices; the table downloads as CSV', async () => {
+test('the graph exports as PNG and SVG with title, legend and source line, and as GraphML and CSV', async () => {
+  await canvasShows(page, 4);
+  const save = async (format: string) => {
+    await page.click('.export-menu summary');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-export="${format}"]`)]);
+    return { name: download.suggestedFilename(), body: readFileSync((await download.path())!) };
+  };
+  const png = await save('png');
+  expect(png.name).toBe('governance-graph.png');
+  expect(png.body.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  expect(png.body.length).toBeGreaterThan(5000);
+  const svg = (await save('svg')).body.toString('utf8');
+  expect(svg).toContain('双报到');
+  expect(svg).toContain('来源：基层治理知识图谱（5 期简报');
+  expect(svg).toContain('>机制<');
+  const graphml = (await save('graphml')).body.toString('utf8');
+  expect(graphml).toContain('<node id="mechanism:双报到">');
+  const nodes = (await save('nodes-csv')).body.toString('utf8');
+  expect(nodes.startsWith('\ufeffid,类型,名称,做法数')).toBe(true);
+  expect(nodes).toContain('locality:340800');
+});
+
+test('exporting an empty graph says so instead of saving an empty file', async () => {
+  const other = await harness.newPage();
+  let downloads = 0;
+  other.on('download', () => downloads++);
+  await other.goto(harness.url);
+  await ready(other);
+  await other.click('.export-menu summary');
+  await other.click('[data-export="png"]');
+  await other.waitForFunction(() => document.querySelector('.export-status')?.textContent?.includes('导出失败'));
+  expect(downloads).toBe(0);
+  await other.close();
+});
+
+test('the map colours the regions adopting 双报到; a region opens its portfolio', async () => {
+  const other = await harness.newPage();
+  await other.goto(`${harness.url}?tab=map&mech=${encodeURIComponent('双报到')}&mlevel=county`);
+  await other.waitForFunction(() => (document.querySelector('[data-testid="map"]') as HTMLElement | null)?.dataset['painted']);
+  const painted = (await other.getAttribute('[data-testid="map"]', 'data-painted'))!.split(',');
+  expect(painted).toEqual(expect.arrayContaining(['340882', '340881']));
+  expect(Number(await other.getAttribute('[data-testid="map"]', 'data-render-ms'))).toBeGreaterThan(0);
+  await shot(other, '08-map-双报到-county');
+  await other.click('.china-map path[data-code="340882"]');
+  await other.waitForSelector('.locality-panel[data-id="locality:340882"]');
+  await other.close();
+});
+
+test('the adoption matrix: 潜山市 × 双报到 with its first report; the cell lists its practices; totals are distinct practices; CSV', async () => {
   await page.click('.tab[data-tab="matrix"]');
   const cell = page.locator('td[data-locality-name="潜山市"][data-mechanism="双报到"]');
   await cell.waitFor();
   const count = Number(await cell.textContent());
   expect(count).toBeGreaterThan(0);
+  expect(await cell.getAttribute('data-first')).toBe('2023-12-12');
+  expect(await page.textContent('.heatmap .total-head')).toBe('合计（不同做法数）');
   await cell.click();
   await page.waitForSelector('.cell-practices li');
   expect(await page.$$eval('.cell-practices li', (els) => els.length)).toBe(count);
   await shot(page, '04-matrix');
-
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click('.matrix-view .toolbar button')]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('.matrix-view [data-action="csv"]')]);
   const csv = readFileSync((await download.path())!, 'utf8');
   expect(csv.startsWith('\ufeffcode,')).toBe(true);
   const header = csv.slice(1).split('\r\n')[0]!.split(',');
   const row = csv.split('\r\n').find((line) => line.includes(',潜山市,'))!.split(',');
   expect(Number(row[header.indexOf('双报到')])).toBe(count);
-
   await page.click('.cell-practices button');
-  await page.waitForSelector('.pane-graph:not([hidden]) >> visible=true');
   await page.waitForSelector('.practice-panel');
   expect(new URL(page.url()).searchParams.get('tab')).toBeNull();
 });
 
-test('the graph exports as PNG', async () => {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="png"]')]);
-  const png = readFileSync((await download.path())!);
-  expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-  expect(download.suggestedFilename()).toBe('governance-graph.png');
+test('any place compares with any other: counts and first reports of both', async () => {
+  const other = await harness.newPage();
+  await other.goto(`${harness.url}?sel=locality:340882`);
+  await other.waitForSelector('.locality-panel');
+  await other.fill('.place-input', '天长');
+  await other.click('.place-hit[data-id="locality:341181"]');
+  await other.waitForSelector('.compare-table tbody tr');
+  const rows = await other.$$eval('.compare-table tbody tr', (els) => els.map((e) => [...e.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+  expect(rows.length).toBeGreaterThan(3);
+  expect(rows.some((r) => r[1] !== '–' && r[3] !== '–')).toBe(true);
+  await shot(other, '09-compare');
+  await other.close();
 });
 
 test('a shared link reopens the same view: canvas, selection and panel', async () => {
   const link = page.url();
+  await canvasShows(page, 4);
   const elements = await canvasElements(page);
   const title = await page.textContent('.practice-panel h2');
-  const other = await newPage();
+  const other = await harness.newPage();
   await other.goto(link);
   await ready(other);
   await other.waitForSelector('.practice-panel');
+  await canvasShows(other, 4);
   expect(await canvasElements(other)).toBe(elements);
   expect(await other.textContent('.practice-panel h2')).toBe(title);
-  expect(await other.isChecked('input[data-label="Metric"]')).toBe(true);
   await shot(other, '05-restored-from-link');
   await other.close();
 });
 
-test('the language switches to English and back, keeping the view', async () => {
+test('the language switches to English and back, keeping the view; counts say "1 practice"', async () => {
   const elements = await canvasElements(page);
   await page.click('.lang-switch');
   await page.waitForSelector('html[lang="en"]');
@@ -188,8 +253,13 @@ test('the language switches to English and back, keeping the view', async () => 
   expect(await page.textContent('.tab[data-tab="graph"]')).toBe('Graph');
   await page.waitForSelector('.practice-panel');
   expect(await page.textContent('.practice-panel')).toContain('Source text and evidence');
-  expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+  await canvasShows(page, 4);
   expect(await canvasElements(page)).toBe(elements);
+  await page.click('#canvas-nodes summary');
+  await page.waitForSelector('.node-list li');
+  const notes = await page.$$eval('.node-list li', (els) => els.map((e) => e.textContent ?? ''));
+  expect(notes.some((n) => /\b1 practice\b/.test(n))).toBe(true);
+  expect(notes.some((n) => /\b1 practices\b/.test(n))).toBe(false);
   await shot(page, '06-english');
   await page.click('.lang-switch');
   await page.waitForSelector('html[lang="zh-CN"]');
@@ -197,8 +267,8 @@ test('the language switches to English and back, keeping the view', async () => 
 });
 
 test('the Cypher console is hidden on the embedded store, even when a link asks for it', async () => {
-  const other = await newPage();
-  await other.goto(`${server.url}?tab=cypher`);
+  const other = await harness.newPage();
+  await other.goto(`${harness.url}?tab=cypher`);
   await ready(other);
   await other.waitForFunction(() => document.querySelector('.stats')?.textContent?.includes('内置存储'));
   expect(await other.isHidden('.tab[data-tab="cypher"]')).toBe(true);
@@ -210,13 +280,13 @@ test('the Cypher console is hidden on the embedded store, even when a link asks 
 test('on Neo4j the Cypher console runs an example and shows the result as a table, a graph and a CSV', async () => {
   // This server runs the embedded store, so the browser is told it is Neo4j and given the answer Neo4j would give
   // (real nodes of the samples); everything else goes to the real server. The console's own requests are checked.
-  const neighbourhood = await fetch(`${server.url}graphql`, {
+  const neighbourhood = await fetch(`${harness.url}graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: 'query N { neighborhood(id: "mechanism:双报到", depth: 1) { nodes { id label caption properties } edges { id type source target properties } } }' }),
   }).then((r) => r.json() as Promise<{ data: { neighborhood: { nodes: unknown[]; edges: unknown[] } } }>);
   const sent: { query: string; params?: string }[] = [];
-  const other = await newPage();
+  const other = await harness.newPage();
   await other.route('**/graphql', async (route) => {
     const body = route.request().postDataJSON() as { query: string; variables: { query: string; params?: string } };
     if (body.query.includes('query Stats')) {
@@ -240,7 +310,7 @@ test('on Neo4j the Cypher console runs an example and shows the result as a tabl
       },
     });
   });
-  await other.goto(`${server.url}?tab=cypher`);
+  await other.goto(`${harness.url}?tab=cypher`);
   await other.waitForSelector('.cypher-view');
   expect(await other.getAttribute('.tab[data-tab="cypher"]', 'aria-selected')).toBe('true');
   await other.selectOption('.cypher-view select', 'counties-using');

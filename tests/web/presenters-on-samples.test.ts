@@ -1,13 +1,13 @@
 /**
  * The explorer's pure presenters on the store's real answers for the sample bulletins: evidence highlighting of a
- * practice's text, the adoption heatmap grid and its CSV, subgraphs as canvas elements, and the canvas filters.
+ * practice's text, the adoption heatmap grid and its CSV, a grouped view as canvas elements, and the canvas filters.
  */
-import type { GraphNode } from '../../graph/graph-document';
 import type { MemoryStore } from '../../graph/store/memory/create-memory-store';
-import type { ApiNode, ApiSubgraph, NodeLabel } from '../../web/src/api/types';
-import { EXPANSION_RULES } from '../../web/src/graph/expansion-rules';
-import { pruneSubgraph } from '../../web/src/graph/prune-subgraph';
-import { toElements } from '../../web/src/graph/to-elements';
+import { presentGroupedView } from '../../server/presenters/views';
+import { adoptionTable } from '../../server/views/adoption-table';
+import { mechanismView } from '../../server/views/mechanism-view';
+import type { GroupedView } from '../../web/src/api/types';
+import { groupedPart } from '../../web/src/graph/to-elements';
 import { hiddenNodes } from '../../web/src/graph/view-filter';
 import { adoptionCsvRows, adoptionGrid } from '../../web/src/matrix/adoption-grid';
 import { highlightSegments } from '../../web/src/text/highlight-segments';
@@ -21,14 +21,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await store?.close();
-});
-
-/** What the server's presenter sends: the node with its properties as a JSON string. */
-const asApi = (node: GraphNode): ApiNode => ({
-  id: node.id,
-  label: node.labels[0] as NodeLabel,
-  caption: String(node.properties['name'] ?? node.properties['title'] ?? node.properties['text'] ?? node.id),
-  properties: JSON.stringify(node.properties),
 });
 
 async function practiceUsing(mechanism: string): Promise<string> {
@@ -67,70 +59,74 @@ test('overlapping spans: the shortest covering span is drawn; stale offsets are 
   expect(segments[0]!.spans).toEqual([inner, outer]);
 });
 
-test('the adoption grid at county level has 潜山市 × 双报到 > 0, orders rows and writes a CSV', async () => {
-  const matrix = await store.adoption({ level: 'county' });
-  const grid = adoptionGrid(matrix, 'total');
+test('the adoption grid at county level has 潜山市 × 双报到 > 0, orders rows, fades cells outside a period and writes a CSV', async () => {
+  const columns = (await store.mechanisms({ limit: 40 })).items.map((m) => String(m.mechanism.properties['name']));
+  const table = await adoptionTable(store, { level: 'county', mechanisms: columns, region: null, limitLocalities: 200 });
+  const grid = adoptionGrid(table, 'total');
   const column = grid.columns.findIndex((c) => c.name === '双报到');
-  const row = grid.rows.find((r) => r.name === '潜山市');
+  const row = grid.rows.find((r) => r.name === '潜山市')!;
   expect(column).toBeGreaterThanOrEqual(0);
-  expect(row!.counts[column]).toBeGreaterThan(0);
-  expect(row!.practiceIds[column]!.length).toBe(row!.counts[column]);
-  expect(grid.max).toBe(Math.max(...grid.rows.flatMap((r) => r.counts)));
+  const cell = row.cells[column]!;
+  expect(cell.count).toBeGreaterThan(0);
+  expect(cell.practiceIds.length).toBe(cell.count);
+  expect(cell.firstReported).toBe('2023-12-12');
+  expect(grid.max).toBe(Math.max(...grid.rows.flatMap((r) => r.cells.map((c) => c.count))));
   for (let i = 1; i < grid.rows.length; i++) expect(grid.rows[i - 1]!.total).toBeGreaterThanOrEqual(grid.rows[i]!.total);
-  for (let i = 1; i < grid.columns.length; i++) expect(grid.columns[i - 1]!.total).toBeGreaterThanOrEqual(grid.columns[i]!.total);
-
-  const byColumn = adoptionGrid(matrix, 'm:双报到');
-  expect(byColumn.rows[0]!.counts[column]).toBe(Math.max(...grid.rows.map((r) => r.counts[column]!)));
-  const byName = adoptionGrid(matrix, 'name').rows.map((r) => r.name);
+  // A row's total is its distinct practices: never more than the sum of its cells, never less than its largest cell.
+  for (const r of grid.rows) {
+    expect(r.total).toBeLessThanOrEqual(r.cells.reduce((sum, c) => sum + c.count, 0));
+    expect(r.total).toBeGreaterThanOrEqual(Math.max(...r.cells.map((c) => c.count)));
+  }
+  const byColumn = adoptionGrid(table, 'm:双报到');
+  expect(byColumn.rows[0]!.cells[column]!.count).toBe(Math.max(...grid.rows.map((r) => r.cells[column]!.count)));
+  const byName = adoptionGrid(table, 'name').rows.map((r) => r.name);
   expect(byName).toEqual([...byName].sort((a, b) => a.localeCompare(b, 'zh-CN')));
+  const before = adoptionGrid(table, 'total', { from: '', to: '2023-06-30' });
+  expect(before.rows.find((r) => r.name === '潜山市')!.cells[column]!.inPeriod).toBe(false);
 
-  const csv = adoptionCsvRows(grid, { code: 'code', name: '地方', total: '合计' });
+  const csv = adoptionCsvRows(grid, { code: 'code', name: '地方', total: '合计', columnTotal: '列合计' });
   expect(csv[0]!.slice(0, 3)).toEqual(['code', '地方', '合计']);
-  expect(csv).toHaveLength(grid.rows.length + 1);
+  expect(csv).toHaveLength(grid.rows.length + 2);
+  expect(csv[csv.length - 1]![1]).toBe('列合计');
   const qianshan = csv.find((r) => r[1] === '潜山市')!;
-  expect(qianshan[3 + column]).toBe(row!.counts[column]);
+  expect(qianshan[3 + column]).toBe(cell.count);
 });
 
-test('a mechanism neighbourhood becomes canvas elements; the province and date filters keep what lies inside', async () => {
-  const rule = EXPANSION_RULES.Mechanism;
-  const subgraph = await store.neighborhood({ id: 'mechanism:双报到', depth: rule.depth, labels: rule.labels! });
-  const answer: ApiSubgraph = {
-    nodes: subgraph.nodes.map(asApi),
-    edges: subgraph.relationships.map((r) => ({ id: r.id, type: r.type, source: r.start, target: r.end, properties: JSON.stringify(r.properties) })),
-    trimmed: subgraph.trimmed,
-  };
-  const api = pruneSubgraph(answer, 'mechanism:双报到', rule.via!);
-  // Only the mechanism, the practices using it and their places remain; every practice kept uses it.
-  expect(new Set(api.edges.map((e) => e.type))).toEqual(new Set(['USES', 'LOCATED_IN']));
-  for (const node of api.nodes.filter((n) => n.label === 'Practice')) {
-    expect(api.edges.some((e) => e.type === 'USES' && e.source === node.id && e.target === 'mechanism:双报到')).toBe(true);
-  }
-  expect(api.nodes.length).toBeLessThanOrEqual(answer.nodes.length);
-  const elements = toElements(api);
-  expect(elements.nodes).toHaveLength(api.nodes.length);
-  const nodes = elements.nodes.map((n) => n.data);
-  const edges = elements.edges.map((e) => e.data);
+test('the 双报到 view groups its practices by place; expanded places tie each drawn practice to its place; filters keep what lies inside', async () => {
+  const grouped = await mechanismView(store, { mechanism: '双报到', level: 'county', expand: [], practiceLimit: 100 });
+  const codes = grouped!.nodes.filter((n) => n.group).map((n) => String(n.node.properties['code']));
+  expect(codes).toEqual(expect.arrayContaining(['340882', '620921']));
+  const view = (await mechanismView(store, { mechanism: '双报到', level: 'county', expand: codes, practiceLimit: 100 }))!;
+  const part = groupedPart(presentGroupedView(view) as GroupedView);
+  const nodes = part.nodes;
+  const edges = part.edges;
   const practices = nodes.filter((n) => n.label === 'Practice');
-  expect(practices.length).toBeGreaterThanOrEqual(3);
+  expect(practices.length).toBe(view.shownPractices);
+  expect(view.groupedPractices).toBe(view.practices - view.shownPractices);
+  for (const p of practices) {
+    expect(edges.some((e) => e.source === p.id && (e.type === 'LOCATED_IN' || e.type === 'LOCATED_WITHIN') && nodes.find((n) => n.id === e.target)?.group)).toBe(true);
+    expect(edges.some((e) => e.source === p.id && e.type === 'USES' && e.target === 'mechanism:双报到')).toBe(true);
+  }
   for (const n of nodes) expect(Array.from(n.short).length).toBeLessThanOrEqual(12);
 
-  const none = hiddenNodes(nodes, edges, { hide: [], region: '', from: '', to: '' });
-  expect(none.size).toBe(0);
-  // 安徽 (34): Gansu's 金塔县 and Jilin's 安图县 and their practices go; 双报到 itself stays (Anhui practices use it).
+  expect(hiddenNodes(nodes, edges, { hide: [], region: '', from: '', to: '' }).size).toBe(0);
+  // 安徽 (34): Gansu's 金塔县 and Jilin's 安图县 and their practices go; 双报到 itself stays.
   const anhui = hiddenNodes(nodes, edges, { hide: [], region: '340000', from: '', to: '' });
   const name = (id: string) => nodes.find((n) => n.id === id)!.caption;
   expect([...anhui].map(name)).toEqual(expect.arrayContaining(['金塔县', '安图县']));
   expect(anhui.has('mechanism:双报到')).toBe(false);
   expect([...anhui].some((id) => name(id) === '潜山市')).toBe(false);
-  // A practice is placed by its localities on the canvas: every Anhui-shown practice has an Anhui locality.
-  for (const p of practices.filter((p) => !anhui.has(p.id))) {
-    const places = edges.filter((e) => e.source === p.id && e.type === 'LOCATED_IN').map((e) => nodes.find((n) => n.id === e.target)!);
-    expect(places.some((l) => l.code?.startsWith('34'))).toBe(true);
-  }
+  // A period: practices reported before it go; places first reported after its end go; undated ones stay unless asked.
   const dated = practices.filter((p) => p.date !== null);
   expect(dated.length).toBeGreaterThan(0);
   const late = hiddenNodes(nodes, edges, { hide: [], region: '', from: '2023-12-01', to: '' });
   for (const p of dated) expect(late.has(p.id)).toBe(p.date! < '2023-12-01');
+  const early = hiddenNodes(nodes, edges, { hide: [], region: '', from: '', to: '2023-06-30' });
+  for (const place of nodes.filter((n) => n.group && n.date !== null)) expect(early.has(place.id)).toBe(place.date! > '2023-06-30');
+  const undated = nodes.filter((n) => n.group && n.date === null);
+  for (const place of undated) expect(early.has(place.id)).toBe(false);
+  const strict = hiddenNodes(nodes, edges, { hide: [], region: '', from: '', to: '2023-06-30', hideUndated: true });
+  for (const place of undated) expect(strict.has(place.id)).toBe(true);
   const noLocalities = hiddenNodes(nodes, edges, { hide: ['Locality'], region: '', from: '', to: '' });
   expect([...noLocalities].every((id) => nodes.find((n) => n.id === id)!.label === 'Locality')).toBe(true);
 });

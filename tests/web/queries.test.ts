@@ -15,6 +15,7 @@ const schema = buildASTSchema(parse(SDL), { assumeValidSDL: true });
 const DOMAIN_FIELDS = [
   'stats', 'search', 'node', 'neighborhood', 'localities', 'mechanisms', 'adoption', 'practice', 'similarPractices',
   'diffusion', 'localityPortfolio', 'comparePortfolios', 'similarLocalities', 'mechanismFamily', 'cypher',
+  'mechanismView', 'localityView', 'spread', 'cooccurrence', 'adoptionTable', 'nodeContexts',
 ];
 
 const documents = Object.entries(ALL_QUERIES);

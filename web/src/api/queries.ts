@@ -1,26 +1,12 @@
 /**
- * Every GraphQL document the explorer sends, in one place: tests/web/queries.test.ts validates each against
+ * Every GraphQL document the explorer sends (the research views' in view-queries.ts): tests/web/queries.test.ts validates each against
  * server/schema.graphql, so the client and the server cannot drift apart. Only the domain Query fields are used.
  */
 
-const NODE_FIELDS = /* GraphQL */ `
-  fragment NodeFields on GraphNode {
-    id
-    label
-    caption
-    properties
-  }
-`;
-
-const EDGE_FIELDS = /* GraphQL */ `
-  fragment EdgeFields on GraphEdge {
-    id
-    type
-    source
-    target
-    properties
-  }
-`;
+import { EDGE_FIELDS, NODE_FIELDS } from './fragments';
+import {
+  ADOPTION_TABLE_QUERY, COOCCURRENCE_QUERY, LOCALITY_VIEW_QUERY, MECHANISM_VIEW_QUERY, NODE_CONTEXTS_QUERY, PORTFOLIO_QUERY, SPREAD_LEVELS_QUERY, SPREAD_QUERY,
+} from './view-queries';
 
 export const STATS_QUERY = /* GraphQL */ `
   query Stats {
@@ -36,9 +22,10 @@ export const STATS_QUERY = /* GraphQL */ `
 `;
 
 export const SEARCH_QUERY = /* GraphQL */ `
-  query Search($text: String!, $labels: [NodeLabel!], $limit: Int) {
-    search(text: $text, labels: $labels, limit: $limit) {
+  query Search($text: String!, $labels: [NodeLabel!], $offset: Int, $limit: Int) {
+    search(text: $text, labels: $labels, offset: $offset, limit: $limit) {
       total
+      offset
       items {
         label
         score
@@ -83,8 +70,8 @@ export const LOCALITIES_QUERY = /* GraphQL */ `
 `;
 
 export const MECHANISMS_QUERY = /* GraphQL */ `
-  query Mechanisms($offset: Int, $limit: Int) {
-    mechanisms(offset: $offset, limit: $limit) {
+  query Mechanisms($curated: Boolean, $offset: Int, $limit: Int) {
+    mechanisms(curated: $curated, offset: $offset, limit: $limit) {
       total
       items {
         practices
@@ -94,18 +81,6 @@ export const MECHANISMS_QUERY = /* GraphQL */ `
     }
   }
   ${NODE_FIELDS}
-`;
-
-export const ADOPTION_QUERY = /* GraphQL */ `
-  query Adoption($level: RollupLevel!, $limitLocalities: Int, $limitMechanisms: Int) {
-    adoption(level: $level, limitLocalities: $limitLocalities, limitMechanisms: $limitMechanisms) {
-      level
-      localities { code name practices }
-      mechanisms { name practices }
-      cells { localityCode mechanism practices practiceIds }
-      trimmed
-    }
-  }
 `;
 
 export const PRACTICE_QUERY = /* GraphQL */ `
@@ -120,6 +95,7 @@ export const PRACTICE_QUERY = /* GraphQL */ `
         start
         end
         via
+        page
       }
       organizations {
         organization { ...NodeFields }
@@ -218,9 +194,14 @@ export const CYPHER_QUERY = /* GraphQL */ `
   ${EDGE_FIELDS}
 `;
 
+export {
+  ADOPTION_TABLE_QUERY, COOCCURRENCE_QUERY, LOCALITY_VIEW_QUERY, MECHANISM_VIEW_QUERY, NODE_CONTEXTS_QUERY, PORTFOLIO_QUERY, SPREAD_LEVELS_QUERY, SPREAD_QUERY,
+};
+
 /** All documents, by name, for the contract test. */
 export const ALL_QUERIES = {
-  STATS_QUERY, SEARCH_QUERY, NODE_QUERY, NEIGHBORHOOD_QUERY, LOCALITIES_QUERY, MECHANISMS_QUERY, ADOPTION_QUERY,
+  STATS_QUERY, SEARCH_QUERY, NODE_QUERY, NEIGHBORHOOD_QUERY, LOCALITIES_QUERY, MECHANISMS_QUERY,
   PRACTICE_QUERY, DIFFUSION_QUERY, MECHANISM_FAMILY_QUERY, LOCALITY_PORTFOLIO_QUERY, COMPARE_PORTFOLIOS_QUERY,
-  CYPHER_QUERY,
+  CYPHER_QUERY, MECHANISM_VIEW_QUERY, LOCALITY_VIEW_QUERY, SPREAD_QUERY, SPREAD_LEVELS_QUERY, COOCCURRENCE_QUERY,
+  ADOPTION_TABLE_QUERY, NODE_CONTEXTS_QUERY, PORTFOLIO_QUERY,
 } as const;

@@ -89,7 +89,7 @@ export interface PracticeDetail {
   practice: ApiNode;
   bulletin: ApiNode | null;
   localities: ApiNode[];
-  mechanisms: { mechanism: ApiNode; evidence: string; start: number; end: number; via: string }[];
+  mechanisms: { mechanism: ApiNode; evidence: string; start: number; end: number; via: string; page: number | null }[];
   organizations: { organization: ApiNode; evidence: string | null; reportedBy: boolean }[];
   metrics: ApiNode[];
   spans: EvidenceSpan[];
@@ -144,4 +144,63 @@ export interface CypherResult {
   truncated: boolean;
   nodes: ApiNode[];
   edges: ApiEdge[];
+}
+
+export interface ViewNode {
+  group: boolean;
+  expanded: boolean;
+  practices: number | null;
+  firstReported: string | null;
+  places: string[];
+  node: ApiNode;
+}
+
+/** A grouped view (server/views/grouped-view.ts): groups sized by their practices, expanded groups' practices drawn. */
+export interface GroupedView {
+  level: RollupLevel | null;
+  practices: number;
+  shownPractices: number;
+  groupedPractices: number;
+  groupedIn: number;
+  groups: number;
+  trimmed: boolean;
+  root: ApiNode;
+  nodes: ViewNode[];
+  edges: ApiEdge[];
+}
+
+export interface SpreadPlace {
+  code: string;
+  name: string;
+  practices: number;
+  firstReported: string | null;
+}
+
+export interface Spread {
+  level: RollupLevel;
+  mechanisms: string[];
+  familyName: string | null;
+  trimmed: boolean;
+  places: SpreadPlace[];
+}
+
+export interface Cooccurrence {
+  practices: number;
+  complete: boolean;
+  items: { practices: number; mechanism: ApiNode }[];
+}
+
+export interface AdoptionTable {
+  level: RollupLevel;
+  region: string | null;
+  trimmed: boolean;
+  localities: { code: string; name: string; practices: number }[];
+  mechanisms: { name: string; practices: number }[];
+  cells: { localityCode: string; mechanism: string; practices: number; practiceIds: string[]; firstReported: string | null }[];
+}
+
+export interface NodeContext {
+  id: string;
+  places: string[];
+  date: string | null;
 }

@@ -1,4 +1,4 @@
-/** The page frame: header (title, corpus figures, tabs, language), left column, centre, right detail column. */
+/** The page frame: header (title, corpus figures, tabs, language), left column, centre, right detail column; the side columns fold away. */
 import type { GraphStats } from '../api/types';
 import { h, replaceChildren } from '../dom/element';
 import type { Translate } from '../i18n/translate';
@@ -34,8 +34,19 @@ export function createShell({ t, lang, tabs, left, centre, right, onLanguage }: 
       tabs,
       h('button', { type: 'button', class: 'lang-switch', lang: other, 'data-lang': other, onclick: () => onLanguage(other) }, t('lang.other')),
     ),
-    h('main', { class: 'columns' }, h('aside', { class: 'left' }, left), h('section', { class: 'centre' }, centre), h('aside', { class: 'right' }, right)),
+    h('main', { class: 'columns' }, h('aside', { class: 'left', id: 'left-column' }, left), h('section', { class: 'centre' }, centre), h('aside', { class: 'right', id: 'right-column' }, right)),
   );
+  const main = element.querySelector('.columns') as HTMLElement;
+  const fold = (side: 'left' | 'right') => {
+    const button = h('button', { type: 'button', class: `fold fold-${side}`, 'aria-controls': `${side}-column`, 'aria-expanded': 'true', title: t(`shell.fold.${side}`), 'aria-label': t(`shell.fold.${side}`) }, side === 'left' ? '⟨' : '⟩');
+    button.addEventListener('click', () => {
+      const folded = main.classList.toggle(`fold-${side}`);
+      button.setAttribute('aria-expanded', String(!folded));
+      button.textContent = (side === 'left') === folded ? '⟩' : '⟨';
+    });
+    return button;
+  };
+  element.querySelector('.app-header')!.append(fold('left'), fold('right'));
   return {
     element,
     stats(stats) {

@@ -1,11 +1,16 @@
-/** The Graph / Matrix / Cypher tabs: their buttons and views; the matrix and the console are built when first shown. */
+/**
+ * The Graph / Map / Matrix / Cypher tabs: their buttons and views; the map, the matrix and the console are built when
+ * first shown. The period and the region, chosen on any of them, reach the others.
+ */
 import type { Request } from '../api/graphql-client';
 import { h } from '../dom/element';
 import type { Translate } from '../i18n/translate';
+import { createMapPanel, type MapPanel } from '../map/map-panel';
 import { createCypherPanel } from '../panels/cypher-panel';
-import { createMatrixPanel } from '../panels/matrix-panel';
+import { createMatrixPanel, type MatrixPanel } from '../panels/matrix-panel';
 import type { HistoryMode, StateStore } from '../state/state-store';
 import { TABS, type Tab } from '../state/view-state';
+import type { TimebarState } from '../time/timebar';
 
 export interface TabViewsOptions {
   request: Request;
@@ -15,12 +20,20 @@ export interface TabViewsOptions {
   onShown(tab: Tab): void;
   /** Opens a node in the graph (from a matrix cell or a Cypher result). */
   onOpen(id: string): void;
+  /** Shows a place in the detail panel (a region clicked on the map). */
+  onSelectPlace(id: string): void;
+  /** The period was changed on the map's or the matrix's time axis. */
+  onPeriod(state: TimebarState): void;
 }
 
 export interface TabViews {
   buttons: HTMLElement;
   views: HTMLElement;
   show(tab: Tab, mode?: HistoryMode): void;
+  /** Opens the map on a mechanism. */
+  showMap(mechanism: string): void;
+  period(state: TimebarState): void;
+  region(code: string): void;
   enableCypher(enabled: boolean): void;
   destroy(): void;
 }
@@ -30,6 +43,8 @@ export function createTabViews(options: TabViewsOptions): TabViews {
   const views = h('div', { class: 'views' });
   const panes = new Map<Tab, HTMLElement>();
   const destroyers: (() => void)[] = [];
+  let matrix: MatrixPanel | null = null;
+  let map: MapPanel | null = null;
   const buttons = TABS.map((tab) =>
     h('button', { type: 'button', role: 'tab', class: 'tab', 'data-tab': tab, hidden: tab === 'cypher', onclick: () => show(tab) }, t(`tab.${tab}`)),
   );
@@ -45,23 +60,33 @@ export function createTabViews(options: TabViewsOptions): TabViews {
 
   function build(tab: Tab): HTMLElement {
     const state = store.get();
-    if (tab === 'graph') return options.graphView;
-    if (tab === 'matrix') {
-      const matrix = createMatrixPanel({ request, t, level: state.level, sort: state.sort, onChange: (patch) => store.update(patch), onOpen: options.onOpen });
-      void matrix.load();
-      return matrix.element;
+    switch (tab) {
+      case 'graph':
+        return options.graphView;
+      case 'matrix':
+        matrix = createMatrixPanel({ request, t, state, onChange: (patch) => store.update(patch), onOpen: options.onOpen, onPeriod: options.onPeriod });
+        destroyers.push(matrix.destroy);
+        void matrix.load();
+        return matrix.element;
+      case 'map':
+        map = createMapPanel({ request, t, state, onChange: (patch) => store.update(patch), onPlace: options.onSelectPlace, onPeriod: options.onPeriod });
+        destroyers.push(map.destroy);
+        void map.load();
+        return map.element;
+      case 'cypher': {
+        const cypher = createCypherPanel({
+          request,
+          t,
+          lang: state.lang,
+          query: state.cypher,
+          params: state.params,
+          onChange: (patch) => store.update(patch),
+          onOpen: options.onOpen,
+        });
+        destroyers.push(cypher.destroy);
+        return cypher.element;
+      }
     }
-    const cypher = createCypherPanel({
-      request,
-      t,
-      lang: state.lang,
-      query: state.cypher,
-      params: state.params,
-      onChange: (patch) => store.update(patch),
-      onOpen: options.onOpen,
-    });
-    destroyers.push(cypher.destroy);
-    return cypher.element;
   }
 
   function show(tab: Tab, mode: HistoryMode = 'push'): void {
@@ -76,6 +101,18 @@ export function createTabViews(options: TabViewsOptions): TabViews {
     buttons: h('nav', { class: 'tabs', role: 'tablist' }, buttons),
     views,
     show,
+    showMap(mechanism) {
+      store.update({ mech: mechanism });
+      show('map');
+      map?.setMechanism(mechanism);
+    },
+    period(state) {
+      matrix?.period(state);
+      map?.period(state);
+    },
+    region(code) {
+      matrix?.region(code);
+    },
     enableCypher(enabled) {
       buttons.find((b) => b.dataset['tab'] === 'cypher')!.hidden = !enabled;
     },

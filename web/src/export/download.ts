@@ -1,7 +1,11 @@
-/** Saves text or a data URL as a file through a temporary link (no server round trip). */
+/** Saves text, a blob or a data URL as a file through a temporary link (no server round trip). */
 
 export function downloadText(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(fileName, new Blob([text], { type }));
+}
+
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   downloadUrl(fileName, url);
   // The click starts the download synchronously; the URL can go once the event loop has moved on.
   setTimeout(() => URL.revokeObjectURL(url), 0);

@@ -1,8 +1,8 @@
 /**
- * Large views for the layout: nodes of one label with exactly the same neighbours (all the practices of one county
- * that use one mechanism; all the figures of one practice) are interchangeable for a force layout, so they are
- * laid out as one node sized to hold them all, then spread in a sunflower disc around its place. A mechanism
- * with 661 practices in 18 counties lays out as 37 nodes: fast, and the picture reads as "who, where".
+ * Interchangeable nodes for the layout: nodes of one label with exactly the same neighbours (all the practices of one
+ * place that use one mechanism; all the places of a mechanism; all the figures of one practice) can be laid out as
+ * one node and spread afterwards (ring-placement.ts). A mechanism with 661 practices in 18 counties lays out as a few
+ * dozen nodes: fast, and the picture reads as "who, where".
  */
 
 export interface LayoutInput {
@@ -11,16 +11,14 @@ export interface LayoutInput {
 }
 
 export interface ReducedGraph {
-  /** One node per group: its id is the group's first member's; `size` is the diameter its disc needs. */
-  nodes: { id: string; size: number }[];
+  /** One node per group: its id is the group's first member's. */
+  nodes: { id: string }[];
   edges: { id: string; source: string; target: string }[];
   /** Members of each group with more than one node, by the group's id. */
   groups: Map<string, string[]>;
 }
 
-const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
-
-export function collapseEquivalent(graph: LayoutInput, spacing: number): ReducedGraph {
+export function collapseEquivalent(graph: LayoutInput): ReducedGraph {
   const neighbours = new Map<string, Set<string>>(graph.nodes.map((n) => [n.id, new Set()]));
   for (const edge of graph.edges) {
     if (edge.source === edge.target) continue;
@@ -39,7 +37,7 @@ export function collapseEquivalent(graph: LayoutInput, spacing: number): Reduced
     const id = members[0]!;
     for (const member of members) representative.set(member, id);
     if (members.length > 1) groups.set(id, members);
-    nodes.push({ id, size: members.length > 1 ? 2 * discRadius(members.length, spacing) + spacing : spacing });
+    nodes.push({ id });
   }
   const edges = new Map<string, ReducedGraph['edges'][number]>();
   for (const edge of graph.edges) {
@@ -50,16 +48,4 @@ export function collapseEquivalent(graph: LayoutInput, spacing: number): Reduced
     edges.set(`${a}\u0000${b}`, { id: `${a}\u0000${b}`, source: a, target: b });
   }
   return { nodes, edges: [...edges.values()], groups };
-}
-
-/** Positions of `count` nodes in a sunflower disc around a centre, `spacing` apart. */
-export function sunflower(center: { x: number; y: number }, count: number, spacing: number): { x: number; y: number }[] {
-  return Array.from({ length: count }, (_, k) => {
-    const radius = spacing * Math.sqrt(k + 0.5) * 0.9;
-    return { x: center.x + radius * Math.cos(k * GOLDEN_ANGLE), y: center.y + radius * Math.sin(k * GOLDEN_ANGLE) };
-  });
-}
-
-function discRadius(count: number, spacing: number): number {
-  return spacing * Math.sqrt(count) * 0.9;
 }

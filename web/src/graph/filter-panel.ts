@@ -1,4 +1,4 @@
-/** The canvas filters in the left column: node kinds (which double as the legend), province and city, date range. */
+/** The filters in the left column: node kinds on the canvas, and the province or city the canvas and the matrix show. */
 import type { Request } from '../api/graphql-client';
 import { parseProperties, stringProperty } from '../api/node-properties';
 import { LOCALITIES_QUERY } from '../api/queries';
@@ -35,6 +35,7 @@ export function createFilterPanel({ request, t, initial, onChange }: FilterPanel
   };
 
   const labelBoxes = NODE_LABELS.map((label) => {
+    // Each kind toggles its nodes on the canvas; the swatch shows the kind's shape and colour.
     const box = h('input', { type: 'checkbox', checked: !filter.hide.includes(label), 'data-label': label });
     box.addEventListener('change', () => {
       const hide = NODE_LABELS.filter((l) => (l === label ? !box.checked : filter.hide.includes(l)));
@@ -70,11 +71,6 @@ export function createFilterPanel({ request, t, initial, onChange }: FilterPanel
     fillCities(selectedProvince, filter.region);
   }, () => undefined);
 
-  const from = h('input', { type: 'date', value: filter.from, 'aria-label': t('filters.from') });
-  const to = h('input', { type: 'date', value: filter.to, 'aria-label': t('filters.to') });
-  from.addEventListener('change', () => emit({ from: from.value }));
-  to.addEventListener('change', () => emit({ to: to.value }));
-
   const setHidden = (hide: readonly NodeLabel[]) => {
     filter = { ...filter, hide: [...hide] };
     for (const label of labelBoxes) {
@@ -86,9 +82,7 @@ export function createFilterPanel({ request, t, initial, onChange }: FilterPanel
     setHidden(DEFAULT_STATE.hide);
     province.value = '';
     fillCities('', '');
-    from.value = '';
-    to.value = '';
-    emit({ hide: [...DEFAULT_STATE.hide], region: '', from: '', to: '' });
+    emit({ hide: [...DEFAULT_STATE.hide], region: '' });
   } }, t('filters.reset'));
 
   const element = h(
@@ -97,7 +91,6 @@ export function createFilterPanel({ request, t, initial, onChange }: FilterPanel
     h('h2', {}, t('filters.title'), reset),
     h('fieldset', {}, h('legend', {}, t('filters.labels')), h('div', { class: 'label-toggles' }, labelBoxes)),
     h('fieldset', {}, h('legend', {}, t('filters.region')), province, city),
-    h('fieldset', { class: 'dates' }, h('legend', {}, t('filters.dates')), h('label', {}, t('filters.from'), from), h('label', {}, t('filters.to'), to)),
   );
   return { element, setHidden };
 }

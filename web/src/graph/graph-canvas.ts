@@ -1,30 +1,37 @@
 /**
- * The cytoscape canvas: adds subgraphs, lays them out, applies the filters, selects, and reports how long each
- * render and layout took (shown in the status bar and read by `npm run bench`).
+ * The cytoscape canvas: shows a view (the merged parts of the seeds on it), laid out off the main thread, added in
+ * slices between frames so no task blocks the page; sizes and colours by the chosen modes; captions by priority at a
+ * size that reads at the current zoom; filters, selection, and a snapshot of what is shown for the exports.
  */
 import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
-import type { ApiSubgraph } from '../api/types';
 import type { Translate } from '../i18n/translate';
 import type { LayoutName } from '../state/view-state';
-import { LARGE_VIEW, layoutOptions } from './layouts';
+import { captionVisible, fitBoxes } from './canvas-viewport';
+import { captionFont } from './label-priority';
+import { startLayout, type RunningLayout } from './layout-client';
+import { fallbackPositions } from './place-fallback';
 import { relationLabel } from './relation-label';
-import { collapseEquivalent, sunflower } from './equivalence-groups';
 import { graphStylesheet } from './stylesheet';
-import { toElements, type EdgeData, type NodeData } from './to-elements';
+import type { EdgeData, NodeData, ViewPart } from './to-elements';
 import { hiddenNodes, type ViewFilter } from './view-filter';
+import { appearanceOf, type Appearance } from './appearance';
 
-cytoscape.use(fcose);
-
-/** Distance between neighbours in a group's disc (about a node's width). */
-const STACK_SPACING = 30;
-
+/** Elements added at a time, and the time one task may spend adding before it lets a frame through. */
+const SLICE = 50;
+const TASK_BUDGET_MS = 30;
+/** Views up to this many nodes move to their new places with an animation. */
+const ANIMATE_NODES = 300;
+const LAYOUT_SEED = 20240611;
+/** Views above this many elements draw light edges (see the stylesheet). */
+const LIGHT_EDGES = 1200;
 
 export interface RenderReport {
   nodes: number;
   edges: number;
-  /** From receiving the subgraph to the first frame painted after the layout. */
+  /** From receiving the view to the first frame painted after its layout. */
   ms: number;
+  /** Time the layout worker took. */
+  layoutMs: number;
 }
 
 export interface CanvasOptions {
@@ -32,40 +39,66 @@ export interface CanvasOptions {
   t: Translate;
   onSelect(id: string): void;
   onExpand(id: string): void;
+  /** A layout started (with its node count) or ended (null). */
+  onLayout?(running: { nodes: number } | null): void;
+  /** Captions, filters or the shown nodes changed (the node list and the legend follow). */
+  onChange?(): void;
+}
+
+export interface ShownNode extends NodeData {
+  x: number;
+  y: number;
+  size: number;
+  colour: string;
+  captioned: boolean;
 }
 
 export interface GraphCanvas {
-  add(subgraph: ApiSubgraph, options: { anchor: string | null; layout: LayoutName }): Promise<RenderReport>;
+  /** Shows exactly this view; resolves null when a newer view or a cancel overtook it. */
+  show(part: ViewPart, options: { layout: LayoutName; root: string | null }): Promise<RenderReport | null>;
+  cancelLayout(): void;
   has(id: string): boolean;
   node(id: string): NodeData | null;
-  /** Nodes on the canvas next to this one (shown or not). */
   neighbours(id: string): NodeData[];
-  /** Selects a node; `center` brings it to the middle, `zoom` also zooms in at least that far. */
   select(id: string | null, options?: { center?: boolean; zoom?: number }): Promise<void>;
   /** Applies the filters; returns how many nodes they hide. */
   filter(filter: ViewFilter): number;
-  /** Lays out what is shown; `incremental` keeps placed nodes where they are (after filters reveal some). */
-  layout(name: LayoutName, options?: { incremental?: boolean }): Promise<void>;
+  appearance(appearance: Appearance): void;
   fit(): void;
   zoom(factor: number): void;
-  png(): string;
-  clear(): void;
+  /** The nodes and edges shown now (not filtered), with positions, sizes and colours. */
+  shown(): { nodes: ShownNode[]; edges: EdgeData[] };
   counts(): { nodes: number; edges: number };
-  /** Re-reads the container's size (after it was hidden or resized). */
-  resize(): void;
+  /** Re-reads the container's size; true when it changed. */
+  resize(): boolean;
   destroy(): void;
 }
 
-export function createGraphCanvas({ container, t, onSelect, onExpand }: CanvasOptions): GraphCanvas {
-  // No initial layout: the container may not be in the page yet (it is sized on first show, see resize()).
-  const cy: Core = cytoscape({ container, style: graphStylesheet(), layout: { name: 'null' }, minZoom: 0.05, maxZoom: 5, boxSelectionEnabled: false });
+export function createGraphCanvas(options: CanvasOptions): GraphCanvas {
+  const { container, t } = options;
+  const cy: Core = cytoscape({ container, style: graphStylesheet(), layout: { name: 'null' }, minZoom: 0.02, maxZoom: 6, boxSelectionEnabled: false });
   let activeFilter: ViewFilter | null = null;
   let selected: string | null = null;
+  let look: Appearance = { colour: 'label', sizeByCount: true };
+  let running: RunningLayout | null = null;
+  let generation = 0;
+  let captionTimer: ReturnType<typeof setTimeout> | undefined;
 
-  cy.on('tap', 'node', (event) => onSelect((event.target as NodeSingular).id()));
-  cy.on('dbltap', 'node', (event) => onExpand((event.target as NodeSingular).id()));
-  cy.on('mouseover', 'edge, node', (event) => event.target.addClass('hover'));
+  // The canvas follows its container (the node list opened, a side column folded, the window resized).
+  const sizeWatch = new ResizeObserver(() => cy.resize());
+  sizeWatch.observe(container);
+
+  cy.on('tap', 'node', (event) => options.onSelect((event.target as NodeSingular).id()));
+  cy.on('dbltap', 'node', (event) => options.onExpand((event.target as NodeSingular).id()));
+  cy.on('mouseover', 'edge, node', (event) => {
+    if (event.target.isNode()) event.target.data('fs', captionFont(cy.zoom()));
+    event.target.addClass('hover');
+  });
   cy.on('mouseout', 'edge, node', (event) => event.target.removeClass('hover'));
+  cy.on('viewport', () => {
+    clearTimeout(captionTimer);
+    captionTimer = setTimeout(caption, 120);
+  });
 
   const nodeData = (): NodeData[] => cy.nodes().map((n) => n.data() as NodeData);
   const edgeData = (): EdgeData[] => cy.edges().map((e) => e.data() as EdgeData);
@@ -73,85 +106,122 @@ export function createGraphCanvas({ container, t, onSelect, onExpand }: CanvasOp
   function filter(next: ViewFilter): number {
     activeFilter = next;
     const hidden = hiddenNodes(nodeData(), edgeData(), next);
-    cy.batch(() => {
+    // Only nodes whose state changes are touched: a class change restyles the node and its edges.
+    cy.batch(() =>
       cy.nodes().forEach((n) => {
-        if (hidden.has(n.id())) n.addClass('filtered');
-        else n.removeClass('filtered');
-      });
-    });
+        if (hidden.has(n.id()) !== n.hasClass('filtered')) n.toggleClass('filtered', hidden.has(n.id()));
+      }),
+    );
+    caption();
     return hidden.size;
   }
 
-  function runLayout(name: LayoutName, root: string | null, incremental: boolean): Promise<void> {
-    const visible = cy.elements().not('.filtered');
-    if (visible.empty()) return Promise.resolve();
-    const options = layoutOptions(name, { elements: visible.length, root, incremental });
-    if (name === 'breadthfirst' && root && cy.getElementById(root).nonempty()) options['roots'] = cy.getElementById(root);
-    if (name === 'fcose' && visible.length > LARGE_VIEW) return layoutLarge(visible, options);
-    return runOn(visible, options);
-  }
-
-  /** fcose over the view with interchangeable nodes grouped (see equivalence-groups.ts), groups spread in discs. */
-  async function layoutLarge(visible: cytoscape.CollectionReturnValue, options: Record<string, unknown>): Promise<void> {
-    const reduced = collapseEquivalent(
-      { nodes: visible.nodes().map((n) => ({ id: n.id(), label: String(n.data('label')) })), edges: visible.edges().map((e) => ({ source: e.source().id(), target: e.target().id() })) },
-      STACK_SPACING,
+  /** Sizes and colours from the appearance modes and the domain of the view (largest count, earliest and latest year). */
+  function restyle(): void {
+    const styled = appearanceOf(nodeData(), look);
+    cy.batch(() =>
+      cy.nodes().forEach((n) => {
+        const next = styled.get(n.id())!;
+        if (n.data('size') !== next.size || n.data('colour') !== next.colour) n.data(next);
+      }),
     );
-    const sizes = new Map(reduced.nodes.map((n) => [n.id, n.size]));
-    const proxy = cytoscape({
-      headless: true,
-      styleEnabled: true,
-      style: [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)' } }],
-      elements: [...reduced.nodes.map((n) => ({ data: n })), ...reduced.edges.map((e) => ({ data: e }))],
-    });
-    const small = proxy.elements().length <= LARGE_VIEW;
-    // The grouped graph is small enough for fcose's full quality; a view with few interchangeable nodes is not.
-    await runOn(proxy.elements(), { ...options, quality: small ? 'default' : 'draft', randomize: true, animate: false, fit: false, nodeDimensionsIncludeLabels: false, idealEdgeLength: (edge: cytoscape.EdgeSingular) => 40 + (sizes.get(edge.source().id())! + sizes.get(edge.target().id())!) / 2 });
-    cy.batch(() => {
-      proxy.nodes().forEach((node) => {
-        const members = reduced.groups.get(node.id());
-        if (!members) return void cy.getElementById(node.id()).position(node.position());
-        sunflower(node.position(), members.length, STACK_SPACING).forEach((position, i) => cy.getElementById(members[i]!).position(position));
-      });
-    });
-    proxy.destroy();
-    cy.fit(visible, 30);
   }
 
-  function runOn(elements: cytoscape.CollectionReturnValue, options: Record<string, unknown>): Promise<void> {
-    const layout = elements.layout(options as unknown as cytoscape.LayoutOptions);
-    const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
-    layout.run();
-    return done;
-  }
+  const caption = () => {
+    captionVisible(cy);
+    options.onChange?.();
+  };
+  const fitShown = () => fitBoxes(cy, cy.nodes().not('.filtered').nodes().map((n) => ({ ...n.position(), size: Number(n.data('size') ?? 30) })));
 
   function fade(id: string | null): void {
     cy.batch(() => {
-      cy.elements().removeClass('faded');
       const node = id ? cy.getElementById(id) : null;
-      if (node?.nonempty()) cy.elements().not(node.closedNeighborhood()).addClass('faded');
+      const keep = node?.nonempty() ? node.closedNeighborhood() : cy.elements();
+      cy.elements('.faded').intersection(keep).removeClass('faded');
+      if (node?.nonempty()) cy.elements().not(keep).not('.faded').addClass('faded');
     });
   }
 
+  /** Removes what left the view, updates what stayed, adds what is new — in slices, one per frame. */
+  async function sync(part: ViewPart, positions: Record<string, { x: number; y: number }>, styled: Map<string, { size: number; colour: string }>): Promise<void> {
+    const keep = new Set([...part.nodes.map((n) => n.id), ...part.edges.map((e) => e.id)]);
+    cy.batch(() => cy.elements().filter((el) => !keep.has(el.id())).remove());
+    const animate = part.nodes.length <= ANIMATE_NODES;
+    const light = part.nodes.length + part.edges.length > LIGHT_EDGES;
+    cy.batch(() => cy.edges().forEach((e) => void (light ? e.addClass('light') : e.removeClass('light'))));
+    cy.batch(() => {
+      for (const node of part.nodes) {
+        const present = cy.getElementById(node.id);
+        if (present.empty()) continue;
+        present.data(node);
+        const to = positions[node.id];
+        if (to && animate) present.animate({ position: to }, { duration: 300 });
+        else if (to) present.position(to);
+      }
+    });
+    const fresh = [
+      ...part.nodes.filter((n) => cy.getElementById(n.id).empty()).map((n) => ({ group: 'nodes' as const, data: { ...n, ...styled.get(n.id), fs: captionFont(cy.zoom()) }, position: positions[n.id] ?? { x: 0, y: 0 } })),
+      ...part.edges.filter((e) => cy.getElementById(e.id).empty()).map((e) => ({ group: 'edges' as const, data: { ...e, width: edgeWidth(e), typeLabel: relationLabel(t, e.type) }, classes: light ? 'light' : '' })),
+    ];
+    // Slices are cut by time, not count: each task adds what fits in its budget, then lets a frame through.
+    let taskStart = performance.now();
+    for (let from = 0; from < fresh.length; from += SLICE) {
+      const added = cy.add(fresh.slice(from, from + SLICE));
+      // Cytoscape styles and measures elements lazily, at the next frame: doing it here keeps each slice's share of
+      // that work in its own task instead of one long task for the whole view.
+      added.forEach((element) => void element.boundingBox({ includeLabels: false }));
+      if (from + SLICE < fresh.length && performance.now() - taskStart > TASK_BUDGET_MS) {
+        await nextFrame();
+        taskStart = performance.now();
+      }
+    }
+  }
+
   return {
-    async add(subgraph, { anchor, layout }) {
+    async show(part, { layout, root }) {
       const started = performance.now();
-      const hadNodes = cy.nodes().length > 0;
-      const known = new Set(cy.nodes().map((n) => n.id()));
-      const elements = toElements(subgraph, known);
-      const origin = anchor && known.has(anchor) ? cy.getElementById(anchor).position() : { x: 0, y: 0 };
-      const freshNodes = elements.nodes
-        .filter((n) => !known.has(n.data.id))
-        .map((n, i) => ({ ...n, position: { x: origin.x + Math.cos(i) * 40, y: origin.y + Math.sin(i) * 40 } }));
-      const freshEdges = elements.edges
-        .filter((e) => cy.getElementById(e.data.id).empty())
-        .map((e) => ({ ...e, data: { ...e.data, typeLabel: relationLabel(t, e.data.type) } }));
-      cy.batch(() => cy.add([...freshNodes, ...freshEdges]));
+      const current = ++generation;
+      running?.cancel();
+      if (part.nodes.length === 0) {
+        cy.elements().remove();
+        options.onChange?.();
+        return { nodes: 0, edges: 0, ms: 0, layoutMs: 0 };
+      }
+      const sized = appearanceOf(part.nodes, look);
+      const job = {
+        name: layout,
+        nodes: part.nodes.map((n) => ({ id: n.id, label: n.label, size: sized.get(n.id)!.size })),
+        edges: part.edges.map((e) => ({ id: e.id, source: e.source, target: e.target })),
+        root,
+        hubs: part.nodes.filter((n) => n.root).map((n) => n.id),
+        seed: LAYOUT_SEED,
+      };
+      options.onLayout?.({ nodes: job.nodes.length });
+      running = startLayout(job);
+      const result = await running.done.finally(() => {
+        if (current === generation) options.onLayout?.(null);
+      });
+      if (current !== generation) return null;
+      running = null;
+      const placed = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }] as const));
+      const positions = result ? result.positions : fallbackPositions({ nodes: part.nodes, edges: part.edges, placed });
+      // The viewport is set before the elements arrive, so each slice is drawn at the zoom the view opens at:
+      // changing the zoom afterwards would redraw every element's cached picture in one long task.
+      fitBoxes(cy, part.nodes.map((n) => ({ ...(positions[n.id] ?? { x: 0, y: 0 }), size: sized.get(n.id)!.size })));
+      await sync(part, positions, sized);
+      if (current !== generation) return null;
+      restyle();
+      const hiddenBefore = cy.nodes('.filtered').length;
       if (activeFilter) filter(activeFilter);
-      await runLayout(layout, anchor, hadNodes);
       fade(selected);
+      // Fitted to every node before they arrived; refit only when filters hide some.
+      if (cy.nodes('.filtered').length > 0 || hiddenBefore > 0) fitShown();
+      caption();
       await paintedFrame();
-      return { nodes: cy.nodes().length, edges: cy.edges().length, ms: Math.round(performance.now() - started) };
+      return { nodes: cy.nodes().length, edges: cy.edges().length, ms: Math.round(performance.now() - started), layoutMs: result?.ms ?? 0 };
+    },
+    cancelLayout() {
+      running?.cancel();
     },
     has: (id) => cy.getElementById(id).nonempty(),
     node(id) {
@@ -168,26 +238,53 @@ export function createGraphCanvas({ container, t, onSelect, onExpand }: CanvasOp
       const node = id ? cy.getElementById(id) : null;
       fade(id);
       if (!node?.nonempty()) return Promise.resolve();
+      node.data('fs', captionFont(cy.zoom()));
       node.select();
       if (zoom === undefined && !center) return Promise.resolve();
       const target = zoom === undefined ? { center: { eles: node } } : { center: { eles: node }, zoom: Math.max(cy.zoom(), zoom) };
       return new Promise<void>((resolve) => cy.animate(target, { duration: 250, complete: () => resolve() }));
     },
     filter,
-    layout: (name, { incremental = false } = {}) => runLayout(name, selected, incremental),
-    fit: () => cy.fit(cy.elements().not('.filtered'), 30),
+    appearance(next) {
+      look = next;
+      restyle();
+      options.onChange?.();
+    },
+    fit: () => fitShown(),
     zoom(factor) {
       cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     },
-    png: () => cy.png({ output: 'base64uri', bg: '#ffffff', full: true, scale: 2, maxWidth: 6000, maxHeight: 6000 }),
-    clear() {
-      selected = null;
-      cy.elements().remove();
+    shown() {
+      const nodes = cy
+        .nodes()
+        .not('.filtered')
+        .nodes()
+        .map((n) => ({ ...(n.data() as NodeData & { size: number; colour: string }), ...n.position(), captioned: n.hasClass('captioned') || n.selected() }));
+      const ids = new Set(nodes.map((n) => n.id));
+      return { nodes, edges: edgeData().filter((e) => ids.has(e.source) && ids.has(e.target)) };
     },
     counts: () => ({ nodes: cy.nodes().length, edges: cy.edges().length }),
-    resize: () => cy.resize(),
-    destroy: () => cy.destroy(),
+    resize() {
+      const before = `${cy.width()}×${cy.height()}`;
+      cy.resize();
+      return `${cy.width()}×${cy.height()}` !== before;
+    },
+    destroy() {
+      sizeWatch.disconnect();
+      running?.cancel();
+      clearTimeout(captionTimer);
+      cy.destroy();
+    },
   };
+}
+
+/** An adoption edge is as thick as the practices behind it (log scale); others are hairlines. */
+export function edgeWidth(edge: EdgeData): number {
+  return edge.type === 'ADOPTS' ? 1 + Math.log2(1 + (edge.count ?? 0)) : 1.2;
+}
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
 }
 
 /** Resolves after the browser has painted the frame following the current one. */

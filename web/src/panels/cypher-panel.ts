@@ -10,6 +10,7 @@ import { h, replaceChildren } from '../dom/element';
 import { csvFileText, type CsvCell } from '../export/csv';
 import { downloadText } from '../export/download';
 import { createGraphCanvas, type GraphCanvas } from '../graph/graph-canvas';
+import { subgraphPart } from '../graph/to-elements';
 import type { Translate } from '../i18n/translate';
 import type { Language } from '../state/view-state';
 import { CYPHER_EXAMPLES } from './cypher-examples';
@@ -68,8 +69,7 @@ export function createCypherPanel(options: CypherOptions): { element: HTMLElemen
       replaceChildren(status, t('cypher.rows', { count: rows.length }), cypher.truncated ? ` · ${t('cypher.truncated')}` : '');
       replaceChildren(table, resultTable(cypher.columns, rows));
       canvas ??= createGraphCanvas({ container: graphBox, t, onSelect: options.onOpen, onExpand: options.onOpen });
-      canvas.clear();
-      const report = cypher.nodes.length ? await canvas.add({ nodes: cypher.nodes, edges: cypher.edges, trimmed: false }, { anchor: null, layout: 'fcose' }) : null;
+      const report = await canvas.show(subgraphPart({ nodes: cypher.nodes, edges: cypher.edges }, null), { layout: 'fcose', root: null });
       graphBox.dataset['elements'] = String(report ? report.nodes + report.edges : 0);
     } catch (error) {
       replaceChildren(table, errorNote(t, errorMessage(error)));

@@ -13,7 +13,7 @@ import { mechanismPanel } from './mechanism-panel';
 import { errorNote, loadingNote, nodeChip, section } from './panel-blocks';
 import type { PanelActions, PanelContext } from './panel-context';
 import { practicePanel } from './practice-panel';
-import { propertiesPanel } from './properties-panel';
+import { recordPanel } from './record-panel';
 
 export interface DetailPanel {
   element: HTMLElement;
@@ -45,13 +45,13 @@ export function createDetailPanel({ request, t, actions }: { request: Request; t
 async function panelFor(node: ApiNode, context: PanelContext): Promise<HTMLElement> {
   switch (node.label) {
     case 'Practice':
-      return (await practicePanel(node.id, context)) ?? propertiesPanel(node, context);
+      return (await practicePanel(node.id, context)) ?? recordPanel(node, context);
     case 'Mechanism':
       return mechanismPanel(node, context);
     case 'Locality':
       return localityPanel(node, context);
     default:
-      return propertiesPanel(node, context);
+      return recordPanel(node, context);
   }
 }
 

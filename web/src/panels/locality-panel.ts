@@ -1,12 +1,17 @@
-/** A locality: its mechanism portfolio (descendants included), the localities most like it, and a side-by-side comparison. */
-import { parseProperties, stringProperty } from '../api/node-properties';
-import { COMPARE_PORTFOLIOS_QUERY, LOCALITY_PORTFOLIO_QUERY } from '../api/queries';
-import type { ApiNode, LocalityPortfolio, PortfolioComparison, SimilarLocality } from '../api/types';
+/**
+ * A locality: its mechanism portfolio (descendants included) with practices and first reports, the localities most
+ * like it, and a comparison with any other place (picked by name) or with one of those.
+ */
 import { errorMessage } from '../api/error-message';
+import { parseProperties, stringProperty } from '../api/node-properties';
+import { LOCALITY_PORTFOLIO_QUERY } from '../api/queries';
+import type { ApiNode, LocalityPortfolio, SimilarLocality } from '../api/types';
 import { h, replaceChildren } from '../dom/element';
 import { levelLabel } from '../i18n/level-label';
-import { asChipNode, errorNote, facts, loadingNote, nodeChip, panelHeading, plainChip, section } from './panel-blocks';
+import { comparison } from './comparison';
+import { asChipNode, errorNote, facts, loadingNote, nodeChip, panelHeading, section } from './panel-blocks';
 import type { PanelContext } from './panel-context';
+import { createPlacePicker } from './place-picker';
 
 const SIMILAR = 8;
 
@@ -18,7 +23,16 @@ export async function localityPanel(node: ApiNode, context: PanelContext): Promi
     localityPortfolio: LocalityPortfolio | null;
     similarLocalities: SimilarLocality[];
   }>(LOCALITY_PORTFOLIO_QUERY, { code, limit: SIMILAR });
-  const comparison = h('div', { class: 'comparison' });
+  const target = h('div', { class: 'comparison-box' });
+  const compare = async (other: ApiNode) => {
+    replaceChildren(target, loadingNote(t));
+    try {
+      replaceChildren(target, await comparison({ a: node, b: other }, context));
+    } catch (error) {
+      replaceChildren(target, errorNote(t, errorMessage(error)));
+    }
+  };
+  const mechanisms = portfolio?.mechanisms ?? [];
   return h(
     'article',
     { class: 'panel locality-panel', 'data-id': node.id },
@@ -28,15 +42,17 @@ export async function localityPanel(node: ApiNode, context: PanelContext): Promi
       [t('locality.code'), code],
     ]),
     section(
-      t('locality.portfolio'),
+      t('locality.portfolio', { count: mechanisms.length }),
       h(
         'table',
-        { class: 'mini-table' },
-        h('tbody', {}, (portfolio?.mechanisms ?? []).map((m) =>
-          h('tr', {}, h('td', {}, nodeChip(asChipNode(m.mechanism), actions.open)), h('td', { class: 'num' }, m.practices), h('td', { class: 'muted small' }, m.firstReported ?? '')),
+        { class: 'mini-table portfolio' },
+        h('thead', {}, h('tr', {}, h('th', {}, t('label.Mechanism')), h('th', { class: 'num' }, t('locality.practices')), h('th', {}, t('locality.first')))),
+        h('tbody', {}, mechanisms.map((m) =>
+          h('tr', {}, h('td', {}, nodeChip(asChipNode(m.mechanism), actions.open)), h('td', { class: 'num' }, m.practices), h('td', { class: 'muted small' }, m.firstReported ?? t('mechanism.undated'))),
         )),
       ),
     ),
+    section(t('compare.title'), createPlacePicker({ request, t, onPick: (other) => void compare(other) }), target),
     section(
       t('locality.similar'),
       h('ol', { class: 'similar-list' }, similar.map((s) =>
@@ -45,31 +61,9 @@ export async function localityPanel(node: ApiNode, context: PanelContext): Promi
           {},
           nodeChip(asChipNode(s.locality), actions.open),
           h('span', { class: 'score' }, t('locality.jaccard', { value: s.jaccard.toFixed(2) })),
-          h('button', { type: 'button', class: 'small-button', onclick: () => void compare(code, s.locality, comparison, context) }, t('locality.compare')),
+          h('button', { type: 'button', class: 'small-button', onclick: () => void compare(s.locality) }, t('locality.compare')),
         ),
       )),
-      comparison,
     ),
   );
-}
-
-async function compare(code: string, other: ApiNode, target: HTMLElement, context: PanelContext): Promise<void> {
-  const { t } = context;
-  const otherCode = stringProperty(parseProperties(other.properties), 'code') ?? '';
-  replaceChildren(target, loadingNote(t));
-  try {
-    const { comparePortfolios: c } = await context.request<{ comparePortfolios: PortfolioComparison | null }>(COMPARE_PORTFOLIOS_QUERY, { a: code, b: otherCode });
-    if (!c) return replaceChildren(target);
-    replaceChildren(
-      target,
-      h('h4', {}, `${c.a.caption} ↔ ${c.b.caption} · ${t('locality.jaccard', { value: c.jaccard.toFixed(2) })}`),
-      facts([
-        [t('locality.shared'), h('span', { class: 'chips' }, c.shared.map(plainChip))],
-        [t('locality.only', { name: c.a.caption }), h('span', { class: 'chips' }, c.onlyA.map(plainChip))],
-        [t('locality.only', { name: c.b.caption }), h('span', { class: 'chips' }, c.onlyB.map(plainChip))],
-      ]),
-    );
-  } catch (error) {
-    replaceChildren(target, errorNote(t, errorMessage(error)));
-  }
 }

@@ -1,19 +1,29 @@
-/** A mechanism: its description and aliases, the family it belongs to, its adopting localities and their timeline. */
+/**
+ * A mechanism: its description, category and aliases; where it is reported (a diffusion chart per level, undated
+ * adopters counted apart, and the map); the mechanisms used in the same practices (pairwise counts); its family; and
+ * the first report in each adopting place.
+ */
 import { parseProperties, stringListProperty, stringProperty } from '../api/node-properties';
-import { DIFFUSION_QUERY, MECHANISM_FAMILY_QUERY } from '../api/queries';
-import type { ApiNode, Diffusion, MechanismFamily } from '../api/types';
+import { COOCCURRENCE_QUERY, DIFFUSION_QUERY, MECHANISM_FAMILY_QUERY, SPREAD_LEVELS_QUERY } from '../api/queries';
+import type { ApiNode, Cooccurrence, Diffusion, MechanismFamily, RollupLevel, Spread } from '../api/types';
+import { diffusionChart } from '../charts/diffusion-chart';
 import { h } from '../dom/element';
+import { vocabLabel } from '../i18n/vocab';
 import { diffusionTimeline } from './diffusion-timeline';
 import { asChipNode, facts, nodeChip, panelHeading, plainChip, section } from './panel-blocks';
 import type { PanelContext } from './panel-context';
+
+const COOCCURRING = 12;
 
 export async function mechanismPanel(node: ApiNode, context: PanelContext): Promise<HTMLElement> {
   const { t, actions, request } = context;
   const properties = parseProperties(node.properties);
   const name = stringProperty(properties, 'name') ?? node.caption;
-  const [{ diffusion }, { mechanismFamily: family }] = await Promise.all([
+  const [{ diffusion }, { mechanismFamily: family }, levels, { cooccurrence }] = await Promise.all([
     request<{ diffusion: Diffusion | null }>(DIFFUSION_QUERY, { mechanism: name }),
     request<{ mechanismFamily: MechanismFamily | null }>(MECHANISM_FAMILY_QUERY, { mechanism: name }),
+    request<Record<RollupLevel, Spread | null>>(SPREAD_LEVELS_QUERY, { mechanism: name, family: false }),
+    request<{ cooccurrence: Cooccurrence | null }>(COOCCURRENCE_QUERY, { mechanism: name, limit: COOCCURRING }),
   ]);
   const aliases = stringListProperty(properties, 'aliases');
   const curated = properties['curated'];
@@ -21,26 +31,36 @@ export async function mechanismPanel(node: ApiNode, context: PanelContext): Prom
   return h(
     'article',
     { class: 'panel mechanism-panel', 'data-id': node.id },
-    panelHeading(t, 'Mechanism', name),
+    panelHeading(t, 'Mechanism', name, h('button', { type: 'button', class: 'small-button', 'data-action': 'show-on-map', onclick: () => actions.showOnMap(name) }, t('mechanism.onMap'))),
     facts([
       [t('mechanism.description'), stringProperty(properties, 'description')],
       [t('mechanism.aliases'), aliases.length ? h('span', { class: 'chips' }, aliases.map(plainChip)) : null],
-      [t('mechanism.category'), stringProperty(properties, 'category')],
+      [t('mechanism.category'), vocabLabel(t, 'category', stringProperty(properties, 'category'))],
       [t('mechanism.origin'), typeof curated === 'boolean' ? t(curated ? 'mechanism.curated' : 'mechanism.discovered') : null],
     ]),
+    section(t('chart.title'), diffusionChart(t, { spreads: { province: levels.province?.places, city: levels.city?.places, county: levels.county?.places } })),
+    section(
+      t('mechanism.cooccurring'),
+      cooccurrence && cooccurrence.items.length
+        ? [
+            h('p', { class: 'muted small' }, t(cooccurrence.complete ? 'mechanism.cooccurringNote' : 'mechanism.cooccurringPartial', { count: cooccurrence.practices })),
+            h('ol', { class: 'cooccurring' }, cooccurrence.items.map((item) => h('li', {}, nodeChip(asChipNode(item.mechanism), actions.open), h('span', { class: 'muted small' }, t(cooccurrence.complete ? 'mechanism.together' : 'mechanism.togetherAtLeast', { count: item.practices }))))),
+          ]
+        : h('p', { class: 'muted' }, t('mechanism.cooccurringNone')),
+    ),
     section(
       t('mechanism.family'),
       family
         ? [
             h('p', { class: 'muted small' }, t('mechanism.familyName', { name: family.name, count: family.members.length })),
-            h('div', { class: 'chips' }, family.members.map((m) => nodeChip(asChipNode(m.mechanism), actions.open, m.mechanism.id === node.id ? undefined : t('mechanism.cooccurrences', { count: m.cooccurrences })))),
+            h('div', { class: 'chips' }, family.members.map((m) => nodeChip(asChipNode(m.mechanism), actions.open, m.mechanism.id === node.id ? undefined : t('count.practices', { count: m.practices })))),
           ]
         : h('p', { class: 'muted' }, t('mechanism.familyNone')),
     ),
     section(
       t('mechanism.adopters', { count: events.length }),
-      h('div', { class: 'chips' }, events.map((e) => nodeChip(asChipNode(e.locality), actions.open, String(e.practiceIds.length)))),
+      h('div', { class: 'chips adopters' }, events.map((e) => nodeChip(asChipNode(e.locality), actions.open, t('count.practices', { count: e.practices })))),
     ),
-    events.length ? section(t('mechanism.timeline'), diffusionTimeline(events, t, actions.open)) : null,
+    events.length ? section(t('mechanism.timeline'), diffusionTimeline(t, { events, open: actions.open })) : null,
   );
 }

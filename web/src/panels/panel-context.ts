@@ -10,6 +10,8 @@ export interface PanelActions {
   focus(id: string, context: string): Promise<void>;
   /** Nodes on the canvas next to this one. */
   neighbours(id: string): NodeData[];
+  /** Opens the map on a mechanism. */
+  showOnMap(mechanism: string): void;
 }
 
 export interface PanelContext {

@@ -1,6 +1,7 @@
 /**
  * A practice: its bulletin, its localities, its source text with the evidence highlighted (mechanisms, places,
- * organizations, figures — click one to focus its node), and the practices most like it, with the reasons.
+ * organizations, figures — click one, or Enter / Space on it, to focus its node), its figures as printed with what
+ * they count, its mechanisms with how they were found, and the practices most like it, with the reasons.
  */
 import { numberProperty, parseProperties, stringListProperty, stringProperty } from '../api/node-properties';
 import { PRACTICE_QUERY } from '../api/queries';
@@ -8,6 +9,7 @@ import type { ApiNode, EvidenceSpan, PracticeDetail, SimilarPractice, SpanKind }
 import { h } from '../dom/element';
 import { LABEL_STYLES, SPAN_LABELS } from '../graph/label-styles';
 import { highlightSegments } from '../text/highlight-segments';
+import { vocabLabel } from '../i18n/vocab';
 import { asChipNode, facts, nodeChip, panelHeading, plainChip, section } from './panel-blocks';
 import type { PanelContext } from './panel-context';
 
@@ -30,11 +32,15 @@ export async function practicePanel(id: string, context: PanelContext): Promise<
       [t('label.Locality'), detail.localities.length ? h('span', { class: 'chips' }, detail.localities.map((l) => nodeChip(asChipNode(l), actions.open))) : null],
     ]),
     subMeasures.length ? h('p', { class: 'chips' }, subMeasures.map(plainChip)) : null,
+    detail.mechanisms.length ? section(t('practice.mechanisms'), h('ul', { class: 'uses' }, detail.mechanisms.map((use) =>
+      h('li', {}, nodeChip(asChipNode(use.mechanism), actions.open), h('span', { class: 'muted small' }, [vocabLabel(t, 'via', use.via), use.page !== null ? t('practice.page', { page: use.page }) : null].filter(Boolean).join(' · '))),
+    ))) : null,
     section(
       t('practice.evidence'),
       h('p', { class: 'span-legend' }, SPAN_KINDS.map((kind) => h('span', { class: `span span-${kind}`, style: spanColour(kind) }, t(`span.${kind}`))), h('span', { class: 'muted small' }, t('practice.hint'))),
       evidenceText(id, stringProperty(properties, 'text') ?? '', detail.spans, context),
     ),
+    detail.metrics.length ? section(t('practice.figures', { count: detail.metrics.length }), figureList(detail.metrics, context)) : null,
     section(t('practice.similar'), similarList(detail.similar, context)),
   );
 }
@@ -43,6 +49,7 @@ function bulletinLine(bulletin: ApiNode, context: PanelContext): HTMLElement {
   const p = parseProperties(bulletin.properties);
   const issue = numberProperty(p, 'issue');
   const parts = [
+    // The server captions a bulletin without a masthead by its file name.
     stringProperty(p, 'title') ?? bulletin.caption,
     issue !== null ? context.t('practice.issue', { issue }) : null,
     stringProperty(p, 'date'),
@@ -56,6 +63,12 @@ function evidenceText(practiceId: string, text: string, spans: EvidenceSpan[], c
   const runs = highlightSegments(text, spans).map((segment) => {
     const span = segment.primary;
     if (!span) return segment.text;
+    const activate = (mark: HTMLElement) =>
+      void context.actions.focus(span.nodeId, practiceId).then(() => {
+        // The highlight now shown on the canvas is outlined, so the reader sees which one the view is on.
+        mark.closest('.evidence-text')?.querySelectorAll('mark.active').forEach((m) => m.classList.remove('active'));
+        mark.classList.add('active');
+      });
     return h(
       'mark',
       {
@@ -65,19 +78,31 @@ function evidenceText(practiceId: string, text: string, spans: EvidenceSpan[], c
         'data-kind': span.kind,
         title: `${context.t(`span.${span.kind}`)} · ${span.label}`,
         tabindex: 0,
-        onclick: (event) => {
-          const mark = event.currentTarget as HTMLElement;
-          void context.actions.focus(span.nodeId, practiceId).then(() => {
-            // The highlight now shown on the canvas is outlined, so the reader sees which one the view is on.
-            mark.closest('.evidence-text')?.querySelectorAll('mark.active').forEach((m) => m.classList.remove('active'));
-            mark.classList.add('active');
-          });
+        role: 'button',
+        onclick: (event) => activate(event.currentTarget as HTMLElement),
+        onkeydown: (event) => {
+          const key = (event as KeyboardEvent).key;
+          if (key !== 'Enter' && key !== ' ') return;
+          event.preventDefault();
+          activate(event.currentTarget as HTMLElement);
         },
       },
       segment.text,
     );
   });
   return h('div', { class: 'evidence-text' }, runs);
+}
+
+/** Figures as printed (1800余次, 近200名) with what they count, each opening its node. */
+function figureList(metrics: ApiNode[], { t, actions }: PanelContext): HTMLElement {
+  return h(
+    'ul',
+    { class: 'figures' },
+    metrics.map((metric) => {
+      const counted = stringProperty(parseProperties(metric.properties), 'object');
+      return h('li', {}, h('button', { type: 'button', class: 'link figure', 'data-id': metric.id, onclick: () => actions.open(metric.id) }, metric.caption), counted ? h('span', { class: 'muted small' }, ` ${counted}`) : h('span', { class: 'muted small' }, ` ${t('metric.noObject')}`));
+    }),
+  );
 }
 
 function spanColour(kind: SpanKind): string {

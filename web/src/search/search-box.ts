@@ -1,24 +1,29 @@
 /**
- * The search box: Chinese text goes to the server's full-text search; Latin letters are also read as pinyin
- * (initials or full) against the mechanism and locality names. Hits are grouped by kind; Enter opens the first.
+ * The search box: Chinese text (simplified or traditional) goes to the server's full-text search; Latin letters are
+ * also read as pinyin (initials or full) against the mechanism and locality names. Hits are grouped by kind, show
+ * where and when they were reported, page on beyond the first 40, and are walked with the arrow keys (Enter opens).
  */
 import { errorMessage } from '../api/error-message';
 import type { Request } from '../api/graphql-client';
 import { parseProperties, stringProperty } from '../api/node-properties';
-import { SEARCH_QUERY } from '../api/queries';
-import type { ApiNode, Listing, SearchHit } from '../api/types';
+import { NODE_CONTEXTS_QUERY, SEARCH_QUERY } from '../api/queries';
+import type { ApiNode, Listing, NodeContext, SearchHit } from '../api/types';
 import { h, replaceChildren } from '../dom/element';
 import { labelSwatch } from '../graph/legend';
 import { levelLabel } from '../i18n/level-label';
 import type { Translate } from '../i18n/translate';
+import { vocabLabel } from '../i18n/vocab';
 import { groupHits, type Hit } from './group-hits';
 import { createPinyinSearch } from './name-catalog';
 import { isPinyinQuery } from './pinyin-query';
 
 const DEBOUNCE_MS = 200;
-const LIMIT = 40;
+/** Hits a search asks for at once (the explorer pages beyond). */
+export const SEARCH_PAGE = 40;
 /** Pinyin hits rank above text hits for a Latin query: the user typed a name's sound, not its characters. */
 const PINYIN_BONUS = 10;
+/** Kinds whose hits carry a place and a date. */
+const IN_CONTEXT = new Set(['Practice', 'Bulletin', 'Locality']);
 
 export interface SearchBoxOptions {
   request: Request;
@@ -30,25 +35,40 @@ export interface SearchBoxOptions {
 
 export function createSearchBox({ request, t, initial, onQuery, onPick }: SearchBoxOptions): HTMLElement {
   const pinyinSearch = createPinyinSearch(request);
-  const input = h('input', { type: 'search', class: 'search-input', placeholder: t('search.placeholder'), 'aria-label': t('search.title'), autocomplete: 'off' });
+  const input = h('input', { type: 'search', class: 'search-input', placeholder: t('search.placeholder'), 'aria-label': t('search.title'), autocomplete: 'off', 'aria-controls': 'search-results' });
   input.value = initial;
-  const results = h('div', { class: 'search-results', role: 'listbox' });
+  const results = h('div', { class: 'search-results', id: 'search-results', role: 'listbox', 'aria-label': t('search.results') });
   let timer: ReturnType<typeof setTimeout> | undefined;
   let generation = 0;
-  let first: ApiNode | null = null;
+  let hits: Hit[] = [];
+  let pinyinIds = new Set<string>();
+  let total = 0;
+  let served = 0;
+  let query = '';
+  const contexts = new Map<string, NodeContext>();
 
   async function run(text: string): Promise<void> {
     const current = ++generation;
+    query = text;
     if (text === '') {
-      first = null;
+      hits = [];
       replaceChildren(results);
       return;
     }
     results.classList.add('loading');
     try {
-      const { hits, total, pinyinIds } = await find(text);
+      const latin = isPinyinQuery(text);
+      const [server, pinyin] = await Promise.all([
+        request<{ search: Listing<SearchHit> }>(SEARCH_QUERY, { text, offset: 0, limit: SEARCH_PAGE }),
+        latin ? pinyinSearch(text, SEARCH_PAGE) : Promise.resolve([]),
+      ]);
       if (current !== generation) return;
-      render(text, hits, total, pinyinIds);
+      hits = [...server.search.items, ...pinyin.map((hit) => ({ ...hit, score: hit.score + PINYIN_BONUS }))];
+      pinyinIds = new Set(pinyin.map((hit) => hit.node.id));
+      total = server.search.total;
+      served = server.search.items.length;
+      render();
+      void loadContexts(current);
     } catch (error) {
       if (current === generation) replaceChildren(results, h('p', { class: 'error' }, t('common.error', { message: errorMessage(error) })));
     } finally {
@@ -56,24 +76,40 @@ export function createSearchBox({ request, t, initial, onQuery, onPick }: Search
     }
   }
 
-  async function find(text: string): Promise<{ hits: Hit[]; total: number; pinyinIds: Set<string> }> {
-    const latin = isPinyinQuery(text);
-    const [server, pinyin] = await Promise.all([
-      request<{ search: Listing<SearchHit> }>(SEARCH_QUERY, { text, limit: LIMIT }),
-      latin ? pinyinSearch(text, LIMIT) : Promise.resolve([]),
-    ]);
-    const hits = [...server.search.items, ...pinyin.map((hit) => ({ ...hit, score: hit.score + PINYIN_BONUS }))];
-    return { hits, total: server.search.total + pinyin.length, pinyinIds: new Set(pinyin.map((hit) => hit.node.id)) };
+  async function more(): Promise<void> {
+    const current = generation;
+    const { search } = await request<{ search: Listing<SearchHit> }>(SEARCH_QUERY, { text: query, offset: served, limit: SEARCH_PAGE });
+    if (current !== generation) return;
+    served += search.items.length;
+    hits = [...hits, ...search.items];
+    render();
+    void loadContexts(current);
+    results.querySelector<HTMLElement>(`.hit[data-id="${CSS.escape(search.items[0]?.node.id ?? '')}"]`)?.focus();
   }
 
-  function render(text: string, hits: Hit[], total: number, pinyinIds: Set<string>): void {
+  /** Places and dates of the hits that have them, in one request per page. */
+  async function loadContexts(current: number): Promise<void> {
+    const ids = hits.filter((hit) => IN_CONTEXT.has(hit.label) && !contexts.has(hit.node.id)).map((hit) => hit.node.id).slice(0, 100);
+    if (ids.length === 0) return;
+    try {
+      const { nodeContexts } = await request<{ nodeContexts: NodeContext[] }>(NODE_CONTEXTS_QUERY, { ids });
+      for (const context of nodeContexts) contexts.set(context.id, context);
+      if (current === generation) for (const context of nodeContexts) {
+        const note = results.querySelector(`.hit[data-id="${CSS.escape(context.id)}"] .hit-note`);
+        const hit = hits.find((x) => x.node.id === context.id);
+        if (note && hit) note.textContent = hitNote(hit.node, t, context);
+      }
+    } catch {
+      // The hits stay usable without their places and dates.
+    }
+  }
+
+  function render(): void {
     const groups = groupHits(hits);
-    first = groups[0]?.hits[0]?.node ?? null;
     if (groups.length === 0) {
-      replaceChildren(results, h('p', { class: 'muted' }, t('search.none', { q: text })));
+      replaceChildren(results, h('p', { class: 'muted' }, t('search.none', { q: query })));
       return;
     }
-    const shown = groups.reduce((sum, g) => sum + g.hits.length, 0);
     replaceChildren(
       results,
       groups.map((group) =>
@@ -81,21 +117,36 @@ export function createSearchBox({ request, t, initial, onQuery, onPick }: Search
           'section',
           { class: 'hit-group', 'data-label': group.label },
           h('h3', {}, labelSwatch(group.label), t(`label.${group.label}`), h('span', { class: 'count' }, group.hits.length)),
-          h('ul', {}, group.hits.map((hit) => hitItem(hit, pinyinIds.has(hit.node.id)))),
+          h('ul', {}, group.hits.map((hit) => hitItem(hit))),
         ),
       ),
-      total > shown ? h('p', { class: 'muted small' }, t('search.more', { total, shown })) : null,
+      h('p', { class: 'muted small search-total' }, t('search.count', { shown: served + pinyinIds.size, count: total + pinyinIds.size })),
+      served < total ? h('button', { type: 'button', class: 'small-button more-hits', onclick: () => void more() }, t('search.more', { count: Math.min(SEARCH_PAGE, total - served) })) : null,
     );
   }
 
-  function hitItem(hit: Hit, byPinyin: boolean): HTMLElement {
+  function hitItem(hit: Hit): HTMLElement {
     return h(
       'li',
-      { class: 'hit', role: 'option', tabindex: 0, 'data-id': hit.node.id, onclick: () => onPick(hit.node), onkeydown: (e) => (e as KeyboardEvent).key === 'Enter' && onPick(hit.node) },
+      { class: 'hit', role: 'option', tabindex: 0, 'data-id': hit.node.id, onclick: () => onPick(hit.node), onkeydown: (e) => keys(e as KeyboardEvent, hit.node) },
       h('span', { class: 'hit-caption' }, hit.node.caption),
-      byPinyin ? h('span', { class: 'tag' }, t('search.pinyin')) : null,
-      h('span', { class: 'hit-note' }, hitNote(hit.node, t)),
+      pinyinIds.has(hit.node.id) ? h('span', { class: 'tag' }, t('search.pinyin')) : null,
+      h('span', { class: 'hit-note' }, hitNote(hit.node, t, contexts.get(hit.node.id))),
     );
+  }
+
+  /** Arrow keys walk the hits (from the box into the list and back), Enter opens one. */
+  function keys(event: KeyboardEvent, node: ApiNode | null): void {
+    const items = [...results.querySelectorAll<HTMLElement>('.hit')];
+    const at = items.indexOf(document.activeElement as HTMLElement);
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const next = event.key === 'ArrowDown' ? Math.min(items.length - 1, at + 1) : at - 1;
+      (next < 0 ? input : items[next])?.focus();
+    } else if (event.key === 'Enter') {
+      const target = node ?? groupHits(hits)[0]?.hits[0]?.node;
+      if (target) onPick(target);
+    }
   }
 
   input.addEventListener('input', () => {
@@ -106,16 +157,16 @@ export function createSearchBox({ request, t, initial, onQuery, onPick }: Search
       void run(text);
     }, DEBOUNCE_MS);
   });
-  input.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' && first) onPick(first);
-  });
+  input.addEventListener('keydown', (event) => keys(event, null));
   if (initial.trim()) void run(initial.trim());
   return h('div', { class: 'search' }, input, results);
 }
 
-/** A grey note beside a hit: a practice's date, a locality's level, a mechanism's category. */
-function hitNote(node: ApiNode, t: Translate): string {
+/** A grey note beside a hit: where and when (practices, bulletins), a locality's level and parent, a mechanism's category. */
+function hitNote(node: ApiNode, t: Translate, context?: NodeContext): string {
   const properties = parseProperties(node.properties);
-  if (node.label === 'Locality') return levelLabel(t, stringProperty(properties, 'level'));
-  return stringProperty(properties, 'date') ?? '';
+  if (node.label === 'Locality') return [levelLabel(t, stringProperty(properties, 'level')), ...(context?.places ?? [])].filter(Boolean).join(' · ');
+  if (node.label === 'Mechanism') return vocabLabel(t, 'category', stringProperty(properties, 'category'));
+  const date = context?.date ?? stringProperty(properties, 'date');
+  return [...(context?.places ?? []), date].filter(Boolean).join(' · ');
 }

@@ -1,0 +1,87 @@
+/**
+ * Loads what one seed puts on the canvas: a mechanism's grouped view (its places rolled up to the chosen level), a
+ * locality's grouped view (its mechanisms), or any other node's direct neighbours; with the notice saying what was
+ * drawn and what stays grouped. Answers are kept per seed, level and expansions, so changing one seed reloads one.
+ */
+import type { Request } from '../api/graphql-client';
+import { parseProperties, stringProperty } from '../api/node-properties';
+import { LOCALITY_VIEW_QUERY, MECHANISM_VIEW_QUERY, NEIGHBORHOOD_QUERY, NODE_QUERY } from '../api/queries';
+import type { ApiNode, ApiSubgraph, GroupedView, RollupLevel } from '../api/types';
+import { groupedPart, subgraphPart, type ViewPart } from '../graph/to-elements';
+import type { Translate } from '../i18n/translate';
+
+/** Nodes a plain neighbourhood (a practice's, an organization's …) asks for. */
+export const NEIGHBOURHOOD_LIMIT = 500;
+/** Practices a grouped view draws at most over its expanded groups. */
+export const VIEW_PRACTICES = 1500;
+
+export interface SeedView {
+  root: ApiNode;
+  part: ViewPart;
+  /** What the view drew and what it left grouped or cut. */
+  notice: string | null;
+}
+
+export interface ViewLoader {
+  node(id: string): Promise<ApiNode | null>;
+  load(seed: string, options: { level: RollupLevel; expand: readonly string[] }): Promise<SeedView | null>;
+}
+
+export function createViewLoader(request: Request, t: Translate): ViewLoader {
+  const nodes = new Map<string, Promise<ApiNode | null>>();
+  const views = new Map<string, Promise<SeedView | null>>();
+
+  const node = (id: string) => {
+    let known = nodes.get(id);
+    if (!known) {
+      known = request<{ node: ApiNode | null }>(NODE_QUERY, { id }).then((answer) => answer.node);
+      nodes.set(id, known);
+      known.catch(() => nodes.delete(id));
+    }
+    return known;
+  };
+
+  async function fetchView(seed: string, level: RollupLevel, expand: readonly string[]): Promise<SeedView | null> {
+    const root = await node(seed);
+    if (!root) return null;
+    const properties = parseProperties(root.properties);
+    if (root.label === 'Mechanism') {
+      const name = stringProperty(properties, 'name') ?? root.caption;
+      const { mechanismView } = await request<{ mechanismView: GroupedView | null }>(MECHANISM_VIEW_QUERY, { mechanism: name, level, expand, practiceLimit: VIEW_PRACTICES });
+      return mechanismView ? { root, part: groupedPart(mechanismView), notice: groupedNotice(t, { name: root.caption, view: mechanismView, groupKind: t(`level.${level}`) }) } : null;
+    }
+    if (root.label === 'Locality') {
+      const code = stringProperty(properties, 'code') ?? '';
+      const { localityView } = await request<{ localityView: GroupedView | null }>(LOCALITY_VIEW_QUERY, { code, expand, practiceLimit: VIEW_PRACTICES });
+      return localityView ? { root, part: groupedPart(localityView), notice: groupedNotice(t, { name: root.caption, view: localityView, groupKind: t('label.Mechanism') }) } : null;
+    }
+    const { neighborhood } = await request<{ neighborhood: ApiSubgraph }>(NEIGHBORHOOD_QUERY, { id: seed, depth: 1, limit: NEIGHBOURHOOD_LIMIT });
+    return {
+      root,
+      part: subgraphPart(neighborhood, seed),
+      notice: neighborhood.trimmed ? t('view.trimmed', { name: root.caption, shown: neighborhood.nodes.length }) : null,
+    };
+  }
+
+  return {
+    node,
+    load(seed, { level, expand }) {
+      const key = `${seed}\u0000${level}\u0000${[...expand].join('\u0001')}`;
+      let view = views.get(key);
+      if (!view) {
+        view = fetchView(seed, level, expand);
+        views.set(key, view);
+        view.catch(() => views.delete(key));
+      }
+      return view;
+    },
+  };
+}
+
+/** "双报到: 30 of 110 practices drawn; 80 grouped in 25 places (double-click a place to draw its practices)". */
+export function groupedNotice(t: Translate, { name, view, groupKind }: { name: string; view: GroupedView; groupKind: string }): string {
+  const parts = [t('view.shown', { name, shown: view.shownPractices, count: view.practices })];
+  if (view.groupedPractices > 0) parts.push(t('view.grouped', { count: view.groupedPractices, groups: view.groupedIn, kind: groupKind }));
+  if (view.trimmed) parts.push(t('view.trimmedGroups', { groups: view.groups }));
+  return parts.join(t('view.separator'));
+}

@@ -1,0 +1,93 @@
+/**
+ * The researcher's choice of matrix columns: the most used mechanisms of the lexicon (discovered names such as
+ * `1+4` stay out unless asked for), the members of one mechanism family, or any mechanisms picked by name.
+ */
+import type { Request } from '../api/graphql-client';
+import { parseProperties, numberProperty, stringProperty } from '../api/node-properties';
+import { MECHANISM_FAMILY_QUERY, MECHANISMS_QUERY } from '../api/queries';
+import type { Listing, MechanismCount, MechanismFamily } from '../api/types';
+import { h, replaceChildren } from '../dom/element';
+import type { Translate } from '../i18n/translate';
+
+/** Columns by default: this many of the lexicon's mechanisms, most used first. */
+export const DEFAULT_COLUMNS = 30;
+
+export interface ColumnChoice {
+  cols: string[];
+  family: string;
+}
+
+export interface ColumnPicker {
+  element: HTMLElement;
+  /** The mechanism names the current choice stands for. */
+  columns(): Promise<string[]>;
+}
+
+export function createColumnPicker({ request, t, initial, onChange }: { request: Request; t: Translate; initial: ColumnChoice; onChange(choice: ColumnChoice): void }): ColumnPicker {
+  let choice = initial;
+  const catalog = request<{ mechanisms: Listing<MechanismCount> }>(MECHANISMS_QUERY, { limit: 200 }).then((a) => a.mechanisms.items, () => []);
+  const mode = h('select', { 'aria-label': t('matrix.columns'), 'data-control': 'columns' });
+  const names = h('datalist', { id: 'matrix-mechanisms' });
+  const input = h('input', { type: 'search', list: 'matrix-mechanisms', 'aria-label': t('matrix.addColumn'), placeholder: t('matrix.addColumn'), class: 'column-input' });
+  const chips = h('span', { class: 'chips column-chips' });
+  const custom = h('span', { class: 'custom-columns' }, input, chips);
+
+  const emit = (next: ColumnChoice) => {
+    choice = next;
+    render();
+    onChange(choice);
+  };
+  input.addEventListener('change', () => {
+    const name = input.value.trim();
+    input.value = '';
+    if (name && !choice.cols.includes(name)) emit({ cols: [...choice.cols, name], family: '' });
+  });
+  mode.addEventListener('change', () => {
+    if (mode.value === 'default') emit({ cols: [], family: '' });
+    else if (mode.value === 'custom') emit({ cols: choice.cols.length ? choice.cols : [], family: '' });
+    else emit({ cols: [], family: mode.value.slice('family:'.length) });
+  });
+
+  void catalog.then((items) => {
+    replaceChildren(names, items.map((m) => h('option', { value: m.mechanism.caption })));
+    const families = new Map<number, string>();
+    for (const item of items) {
+      const p = parseProperties(item.mechanism.properties);
+      const family = numberProperty(p, 'family');
+      const name = stringProperty(p, 'familyName');
+      if (family !== null && name && !families.has(family)) families.set(family, name);
+    }
+    replaceChildren(
+      mode,
+      h('option', { value: 'default' }, t('matrix.columnsDefault', { count: DEFAULT_COLUMNS })),
+      h('option', { value: 'custom' }, t('matrix.columnsCustom')),
+      [...families.values()].map((name) => h('option', { value: `family:${name}` }, t('matrix.columnsFamily', { name }))),
+    );
+    render();
+  });
+
+  function render(): void {
+    mode.value = choice.family ? `family:${choice.family}` : choice.cols.length || mode.value === 'custom' ? 'custom' : 'default';
+    custom.hidden = mode.value !== 'custom';
+    replaceChildren(
+      chips,
+      choice.cols.map((name) =>
+        h('span', { class: 'chip plain' }, name, h('button', { type: 'button', class: 'chip-remove', 'aria-label': t('matrix.removeColumn', { name }), onclick: () => emit({ cols: choice.cols.filter((c) => c !== name), family: '' }) }, '×')),
+      ),
+    );
+  }
+  render();
+
+  return {
+    element: h('span', { class: 'column-picker' }, h('label', {}, t('matrix.columns'), mode), custom, names),
+    async columns() {
+      if (choice.family) {
+        const { mechanismFamily } = await request<{ mechanismFamily: MechanismFamily | null }>(MECHANISM_FAMILY_QUERY, { mechanism: choice.family });
+        return (mechanismFamily?.members ?? []).map((m) => m.mechanism.caption);
+      }
+      if (choice.cols.length) return choice.cols;
+      const { mechanisms } = await request<{ mechanisms: Listing<MechanismCount> }>(MECHANISMS_QUERY, { curated: true, limit: DEFAULT_COLUMNS });
+      return mechanisms.items.map((m) => m.mechanism.caption);
+    },
+  };
+}
