@@ -188,6 +188,10 @@ describe('identity: variants merge only when they are the same practice', () => 
   test('a different object is a different mechanism', () => {
     expect(names('推行“五级书记抓党建”。')).not.toContain('五级书记抓乡村振兴');
     expect(names('推行“连心超市”和“积分超市”。')).toEqual(['连心超市', '积分超市']);
+    // A residential compound's meeting is not a rural courtyard's; acting before the call is not answering it.
+    expect(names('在农村院落推行“院落会”，由院落长召集群众商议公共事务。')).toEqual(['院落会']);
+    expect(names('每月召开“坝坝会”，群众有事当面说。')).toEqual(['院坝会']);
+    expect(names('从接诉即办走向未诉先办。')).toEqual(['接诉即办', '未诉先办']);
   });
 });
 
