@@ -20,6 +20,8 @@ export interface ShapeRules {
   maxChainItem: number;
   /** Words after a chain that belong to its mention (…”五级组织体系). */
   chainTails: string[];
+  /** Words after a count that make it a number of levels (五级, 四层): a chain's level name, and no item text. */
+  chainLevelWords: string[];
   plusSigns: string[];
   /** First items that make a two-item compound a name (党建+物业). */
   plusHubs: string[];
@@ -80,7 +82,7 @@ function loadShapes(file: string, raw: unknown): ShapeRules {
     listSeparators: list('listSeparators'), minListItems: num('minListItems'), maxListItem: num('maxListItem'),
     methodWords: list('methodWords'), listClosers: list('listClosers'), maxCloserGap: num('maxCloserGap'),
     chainSeparators: list('chainSeparators'), minChainItems: num('minChainItems'), maxChainItem: num('maxChainItem'),
-    chainTails: list('chainTails'), plusSigns: list('plusSigns'), plusHubs: list('plusHubs'), minPlusItems: num('minPlusItems'),
+    chainTails: list('chainTails'), chainLevelWords: list('chainLevelWords'), plusSigns: list('plusSigns'), plusHubs: list('plusHubs'), minPlusItems: num('minPlusItems'),
     maxPlusItem: num('maxPlusItem'), bundleHeads: list('bundleHeads'), bundleMeasures: chars('bundleMeasures'),
     maxBundleModifier: num('maxBundleModifier'), formulaMaxSegment: num('formulaMaxSegment'), levelHeads: list('levelHeads'),
     maxLevelObject: num('maxLevelObject'), scopeHeads: list('scopeHeads'), presenters: list('presenters'),

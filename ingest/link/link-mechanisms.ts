@@ -10,7 +10,7 @@ export interface LinkedMechanisms {
   mentions: MechanismMention[];
   /** Canonical names of mechanisms not in the lexicon: the segmenter learns them. */
   discovered: string[];
-  /** Every surface form seen per mechanism (aliases). */
+  /** Every surface form seen per mechanism, and the other forms its mentions give (aliases). */
   surfaces: Map<string, Set<string>>;
 }
 
@@ -22,6 +22,7 @@ export function linkMechanisms(text: string, lexicon: MechanismLexicon): LinkedM
     if (!first.has(m.name)) first.set(m.name, m);
     const seen = surfaces.get(m.name) ?? new Set<string>();
     seen.add(m.surface);
+    if (m.alias !== undefined) seen.add(m.alias);
     surfaces.set(m.name, seen);
   }
   const mentions = [...first.values()];
