@@ -4,6 +4,7 @@ import { sentenceSpan } from './sentence-span';
 import { discoverMechanisms } from './discover-mechanisms';
 import { findShapedNames } from './find-shaped-names';
 import { patternHits } from './mechanism-pattern-scan';
+import { resolveCuratedParts } from './resolve-curated-parts';
 import type { MechanismCandidate, MechanismLexicon, MechanismVia } from './mechanism-lexicon';
 
 /** One mention. Offsets are UTF-16 indexes into the text given to findMechanisms; `text.slice(start, end) === surface`. */
@@ -20,6 +21,11 @@ export interface MechanismMention {
   sentence: Span;
   /** Another form of the name this mention gives (the chain a level name counts: 五级组织体系 ← 街道党工委—…). */
   alias?: string;
+}
+
+export interface FindMechanismsOptions {
+  /** Where the practice's title (its headline) is in the text: the names it quotes are presented as the practice's own. */
+  title?: Span | null;
 }
 
 const VIA_RANK: Record<MechanismVia, number> = {
@@ -163,17 +169,19 @@ function applyOverrides(kept: MechanismCandidate[], lexicon: MechanismLexicon): 
  * levels) never suppress a curated mention: one may hold curated mentions (a chain of named roles), and is then kept
  * beside them — the only overlap among mentions — while one mostly made of them, or cutting into one, gives way.
  * Discovered ones (quoted names, suffix names such as 党支部联系点制度, numeric names such as 1314工作模式) fill the
- * remaining text. A bare number formula (“1+4”) joins the full name it opens or is dropped; the overlay's rejections
- * and renames apply last. Pure: same input, same output.
+ * remaining text; a name the title quotes is one (see title-quotes). A bare number formula (“1+4”) joins the full
+ * name it opens or is dropped; a quoted part of a curated list-shaped mention (“街巷吹哨”) is that mechanism; the
+ * overlay's rejections and renames apply last. Pure: same input, same output.
  */
-export function findMechanisms(text: string, lexicon: MechanismLexicon): MechanismMention[] {
+export function findMechanisms(text: string, lexicon: MechanismLexicon, options: FindMechanismsOptions = {}): MechanismMention[] {
+  const title = options.title ?? null;
   const taken = new Uint8Array(text.length);
   const curated = pick(curatedCandidates(text, lexicon).map((c) => balance(text, c)), taken);
-  const shaped = besideCurated(findShapedNames(text, lexicon.discovery).map((c) => balance(text, c)), curated, text.length);
+  const shaped = besideCurated(findShapedNames(text, lexicon.discovery, { title }).map((c) => balance(text, c)), curated, text.length);
   const kept = [...curated, ...pick(shaped, new Uint8Array(text.length))];
   for (const c of kept) taken.fill(1, Math.max(0, c.start), Math.min(text.length, c.end));
-  kept.push(...pick(discoverMechanisms(text, lexicon.discovery, taken).map((c) => balance(text, c)), taken));
-  return applyOverrides(resolveNumberNames(kept), lexicon)
+  kept.push(...pick(discoverMechanisms(text, lexicon.discovery, { taken, title }).map((c) => balance(text, c)), taken));
+  return applyOverrides(resolveCuratedParts(resolveNumberNames(kept), text), lexicon)
     .sort((a, b) => a.start - b.start)
     .map((c): MechanismMention => {
       const mention: MechanismMention = {

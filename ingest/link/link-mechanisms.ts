@@ -2,7 +2,7 @@
  * The mechanism stage for one practice: every mechanism mention (lexicon, patterns, discovery), one link per
  * mechanism. The first mention is the one cited — in a bulletin item that is the title when the title names it.
  */
-import { findMechanisms, type MechanismMention } from './find-mechanisms';
+import { findMechanisms, type FindMechanismsOptions, type MechanismMention } from './find-mechanisms';
 import type { MechanismLexicon } from './mechanism-lexicon';
 
 export interface LinkedMechanisms {
@@ -14,8 +14,9 @@ export interface LinkedMechanisms {
   surfaces: Map<string, Set<string>>;
 }
 
-export function linkMechanisms(text: string, lexicon: MechanismLexicon): LinkedMechanisms {
-  const all = findMechanisms(text, lexicon);
+/** `title`: where the practice's title is in `text` (see findMechanisms). */
+export function linkMechanisms(text: string, lexicon: MechanismLexicon, options: FindMechanismsOptions = {}): LinkedMechanisms {
+  const all = findMechanisms(text, lexicon, options);
   const first = new Map<string, MechanismMention>();
   const surfaces = new Map<string, Set<string>>();
   for (const m of all) {

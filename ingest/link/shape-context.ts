@@ -2,6 +2,7 @@
  * What the shape detectors (cadences, lists, chains, compounds, counted names) share: the rules compiled once into
  * lookup tables, and the tests that tell a name presented as one from words that merely look like one.
  */
+import type { Span } from '../types';
 import type { DiscoveryRules, ShapeRules } from './discovery-rules';
 import { discoveryIndex, isHan, WordSet, type DiscoveryIndex } from './mechanism-discovery-index';
 
@@ -35,6 +36,8 @@ export class Words {
 
 export interface ShapeContext {
   text: string;
+  /** Where the practice's title is in `text`, or null. */
+  title: Span | null;
   rules: DiscoveryRules;
   shapes: ShapeRules;
   index: DiscoveryIndex;
@@ -59,7 +62,7 @@ export interface ShapeContext {
   suffixAt: RegExp;
 }
 
-type Tables = Omit<ShapeContext, 'text'>;
+type Tables = Omit<ShapeContext, 'text' | 'title'>;
 const cache = new WeakMap<DiscoveryRules, Tables>();
 
 function table(chars: string): Uint8Array {
@@ -69,7 +72,8 @@ function table(chars: string): Uint8Array {
 }
 
 /** The context for one text; the tables are built once per rules object. */
-export function shapeContext(text: string, rules: DiscoveryRules): ShapeContext {
+export function shapeContext(input: { text: string; rules: DiscoveryRules; title?: Span | null }): ShapeContext {
+  const { text, rules } = input;
   let t = cache.get(rules);
   if (t === undefined) {
     const s = rules.shapes;
@@ -86,7 +90,7 @@ export function shapeContext(text: string, rules: DiscoveryRules): ShapeContext 
     };
     cache.set(rules, t);
   }
-  return { ...t, text };
+  return { ...t, text, title: input.title ?? null };
 }
 
 const OPENERS = table('“"「『‘');
@@ -127,6 +131,11 @@ export function anchoredBefore(ctx: ShapeContext, pos: number): boolean {
   if (end < 0 || pos - end > rules.maxAnchorGap) return false;
   for (let k = end; k < pos; k++) if (index.stopCodes[text.charCodeAt(k)] === 1) return false;
   return !index.counted.test(text.slice(end, pos));
+}
+
+/** The span [start, end) lies inside the practice's title. */
+export function inTitle(ctx: ShapeContext, start: number, end: number): boolean {
+  return ctx.title !== null && start >= ctx.title.start && end <= ctx.title.end;
 }
 
 /** End of the run of Han characters starting at `pos` (at most `max` long). */
