@@ -69,6 +69,16 @@ export function discoverMechanisms(text: string, rules: DiscoveryRules, options:
     }
     return best;
   };
+  /**
+   * `tail` is a suffix word, maybe after generic words or a one-character qualifier: 党建工程, 工作机制, 议事平台, 微平台
+   * (not 三色预警机制, a name of its own).
+   */
+  const genericTail = (tail: string): boolean => {
+    let suffix = '';
+    for (const w of rules.suffixes) if (w.length > suffix.length && tail.endsWith(w)) suffix = w;
+    const rest = tail.slice(0, tail.length - suffix.length);
+    return suffix !== '' && (rest.length < 2 || isGeneric(rest, rules.genericWords));
+  };
   /** A creation verb (建立, 打造, 推行…) shortly before `pos` in the same clause, with no count (一批, 5个) in between. */
   const anchoredAt = (pos: number): boolean => {
     // The window: up to maxAnchorGap + 6 characters before pos, after the last non-Han one.
@@ -139,6 +149,8 @@ export function discoverMechanisms(text: string, rules: DiscoveryRules, options:
         add(withSuffix, q.cs, q.close + sEnd, 'numeric');
         continue;
       }
+      // “红黄绿”三色预警机制: a name of its own (三色预警机制) follows, the quote only qualifies it (the suffix scan finds it).
+      if (sEnd > 0 && !genericTail(run.slice(0, sEnd))) continue;
       const byTitle = titled.has(q.open);
       if (rejectedName(q.name, byTitle)) {
         if (withSuffix !== null && !rejectedName(withSuffix)) add(withSuffix, q.cs, q.close + sEnd, 'suffix');
@@ -214,12 +226,15 @@ export function discoverMechanisms(text: string, rules: DiscoveryRules, options:
     if (rules.stopQuoted.has(name)) continue;
     add(name, num === '' ? s - mod.length : numStart, e, num === '' ? 'suffix' : 'numeric');
   }
-  // 城市党建综合体 where the text also quotes “党建综合体”: a generic prefix (城市, 基层 …) does not make another practice.
+  // 城市党建综合体 where the text also quotes “党建综合体”: a generic prefix (城市, 基层 …) does not make another practice;
+  // nor does a suffix phrase after it (“一网三员”工作机制, 三色预警机制 where a title quotes “三色预警”).
   const quoted = out.filter((c) => c.via === 'quoted').map((c) => c.name);
   if (quoted.length === 0) return out;
   return out.map((c) => {
-    if (c.via !== 'suffix') return c;
-    const base = quoted.find((q) => q.length < c.name.length && c.name.endsWith(q) && isGeneric(c.name.slice(0, c.name.length - q.length), rules.genericWords));
+    if (c.via !== 'suffix' && c.via !== 'numeric') return c;
+    const base = quoted.find((q) => q.length < c.name.length && (
+      (c.via === 'suffix' && c.name.endsWith(q) && isGeneric(c.name.slice(0, c.name.length - q.length), rules.genericWords))
+      || (c.name.startsWith(q) && genericTail(c.name.slice(q.length)))));
     return base === undefined ? c : { name: base, start: c.start, end: c.end, via: c.via, curated: false, category: null };
   });
 }

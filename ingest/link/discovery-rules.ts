@@ -14,6 +14,8 @@ export interface ShapeRules {
   methodWords: string[];
   /** Words that close a list as one mechanism (“A、B、C”工作法). */
   listClosers: string[];
+  /** Closers that still make a list a name after 的 (“A、B、C”的流程), unlike a noun it describes (的原则, 的服务). */
+  ofClosers: string[];
   maxCloserGap: number;
   chainSeparators: string[];
   minChainItems: number;
@@ -91,7 +93,7 @@ function loadShapes(file: string, raw: unknown): ShapeRules {
   return {
     periods: list('periods'), periodSuffixes: list('periodSuffixes'), maxCadenceItem: num('maxCadenceItem'),
     listSeparators: list('listSeparators'), minListItems: num('minListItems'), maxListItem: num('maxListItem'),
-    methodWords: list('methodWords'), listClosers: list('listClosers'), maxCloserGap: num('maxCloserGap'),
+    methodWords: list('methodWords'), listClosers: list('listClosers'), ofClosers: list('ofClosers'), maxCloserGap: num('maxCloserGap'),
     chainSeparators: list('chainSeparators'), minChainItems: num('minChainItems'), maxChainItem: num('maxChainItem'),
     chainTails: list('chainTails'), chainLevelWords: list('chainLevelWords'), plusSigns: list('plusSigns'), plusHubs: list('plusHubs'), minPlusItems: num('minPlusItems'),
     maxPlusItem: num('maxPlusItem'), bundleHeads: list('bundleHeads'), bundleMeasures: chars('bundleMeasures'),

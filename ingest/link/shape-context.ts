@@ -47,6 +47,7 @@ export interface ShapeContext {
   listSeparators: Words;
   methodWords: Words;
   closers: Words;
+  ofClosers: Words;
   chainSeparators: Words;
   chainTails: Words;
   plusSigns: Words;
@@ -80,7 +81,7 @@ export function shapeContext(input: { text: string; rules: DiscoveryRules; title
     t = {
       rules, shapes: s, index: discoveryIndex(rules),
       periods: new Words(s.periods), periodRank: new Map(s.periods.map((p, i) => [p, i])), periodSuffixes: new Words(s.periodSuffixes),
-      listSeparators: new Words(s.listSeparators), methodWords: new Words(s.methodWords), closers: new Words(s.listClosers),
+      listSeparators: new Words(s.listSeparators), methodWords: new Words(s.methodWords), closers: new Words(s.listClosers), ofClosers: new Words(s.ofClosers),
       chainSeparators: new Words(s.chainSeparators), chainTails: new Words(s.chainTails), plusSigns: new Words(s.plusSigns),
       bundleHeads: new Words(s.bundleHeads), levelHeads: new Words(s.levelHeads), scopeHeads: new Words(s.scopeHeads),
       presenters: new Words(s.presenters),
@@ -114,10 +115,13 @@ export function startsWord(ctx: ShapeContext, pos: number): boolean {
 /**
  * The text presents the span at [start, end) as a name: it is quoted, or an anchor verb (建立, 推行 …) stands shortly
  * before it with nothing counted in between, or a closer word (机制, 工作法, 服务 …) or a presenter (即, ：) follows.
+ * A closer after a quotation presents the whole quotation, not a part of it (“一事一议、一议一办”工作机制).
  */
 export function presented(ctx: ShapeContext, start: number, end: number): boolean {
   if (isQuoted(ctx, start, end)) return true;
-  const after = isCloser(ctx.text.charCodeAt(end)) ? end + 1 : end;
+  const closes = isCloser(ctx.text.charCodeAt(end));
+  if (closes && !isOpener(ctx.text.charCodeAt(start - 1))) return anchoredBefore(ctx, start);
+  const after = closes ? end + 1 : end;
   if (ctx.closers.at(ctx.text, after) !== undefined || ctx.presenters.at(ctx.text, after) !== undefined) return true;
   return anchoredBefore(ctx, isOpener(ctx.text.charCodeAt(start - 1)) ? start - 1 : start);
 }
