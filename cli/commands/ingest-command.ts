@@ -4,6 +4,7 @@ import { ingestFiles } from '../../ingest/ingest-files';
 import { analysisContext } from '../analysis-context';
 import { EXIT } from '../exit-codes';
 import { knowledgeOnce } from '../knowledge-once';
+import { mechanismOverlayPath } from '../mechanism-overlay-path';
 import { dataDirectory, openStore, type StoreOptions } from '../open-store';
 import { terminalProgress } from '../progress-bar';
 import { formatIngestMessages } from '../format-ingest-messages';
@@ -20,12 +21,16 @@ export interface IngestOptions extends StoreOptions {
 
 export async function ingestCommand(inputs: string[], options: IngestOptions): Promise<number> {
   const workers = options.workers === undefined ? undefined : Number(options.workers);
+  const dataDir = dataDirectory(options);
+  const overlay = mechanismOverlayPath(dataDir);
   const run = await ingestFiles(inputs, {
     progress: terminalProgress(),
     ...(workers === undefined ? {} : { workers }),
+    // The researchers' lexicon overlay: each worker of a parallel ingest builds its knowledge with it.
+    ...(overlay === undefined ? {} : { mechanismOverlay: overlay }),
     // The sequential path needs the knowledge here; the parallel one builds its own in each worker.
     get knowledge() {
-      return knowledgeOnce();
+      return knowledgeOnce(dataDir);
     },
   });
   for (const line of formatIngestMessages(run)) console.error(line);
@@ -35,9 +40,9 @@ export async function ingestCommand(inputs: string[], options: IngestOptions): P
     console.log(`wrote ${run.document.nodes.length} nodes and ${run.document.relationships.length} relationships to ${options.export}`);
   }
   if (options.save !== false && run.bulletins.length > 0) {
-    const store = await openStore(options, () => knowledgeOnce().segmenter);
+    const store = await openStore(options, () => knowledgeOnce(dataDir).segmenter);
     try {
-      console.log(formatTally(store.kind, await storeBulletins(store, run.bulletins.map((b) => b.document), () => analysisContext(knowledgeOnce(), dataDirectory(options)))));
+      console.log(formatTally(store.kind, await storeBulletins(store, run.bulletins.map((b) => b.document), () => analysisContext(knowledgeOnce(dataDir), dataDir))));
     } finally {
       await store.close();
     }

@@ -9,10 +9,10 @@ import { formatTally, storeBulletins } from '../store-bulletins';
 export async function loadCommand(file: string, options: StoreOptions): Promise<number> {
   const document = await readJsonExport(file);
   const bulletins = splitByBulletin(document);
-  const store = await openStore(options, () => knowledgeOnce().segmenter);
+  const store = await openStore(options, () => knowledgeOnce(dataDirectory(options)).segmenter);
   try {
     console.log(`read ${document.nodes.length} nodes, ${document.relationships.length} relationships, ${bulletins.length} bulletin(s) from ${file}`);
-    console.log(formatTally(store.kind, await storeBulletins(store, bulletins, () => analysisContext(knowledgeOnce(), dataDirectory(options)))));
+    console.log(formatTally(store.kind, await storeBulletins(store, bulletins, () => analysisContext(knowledgeOnce(dataDirectory(options)), dataDirectory(options)))));
   } finally {
     await store.close();
   }

@@ -9,7 +9,7 @@ import { StoreError } from '../../graph/store/store-error';
 import { DEFAULT_HOST, DEFAULT_PORT, startServer } from '../../server/start-server';
 import { EXIT } from '../exit-codes';
 import { knowledgeOnce } from '../knowledge-once';
-import { openStore, type StoreOptions } from '../open-store';
+import { dataDirectory, openStore, type StoreOptions } from '../open-store';
 
 export interface ServeOptions extends StoreOptions {
   port?: string;
@@ -19,7 +19,7 @@ export interface ServeOptions extends StoreOptions {
 export async function serveCommand(options: ServeOptions, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const port = parsePort(options.port ?? env['PORT'] ?? String(DEFAULT_PORT));
   const host = options.host ?? env['HOST'] ?? DEFAULT_HOST;
-  const store = await openStore({ ...options, readOnly: true }, () => knowledgeOnce().segmenter);
+  const store = await openStore({ ...options, readOnly: true }, () => knowledgeOnce(dataDirectory(options)).segmenter);
   let server;
   try {
     server = await startServer({

@@ -22,6 +22,11 @@ const LIST_BULLET = /^[-•·*]\s/;
 const SENTENCE_PUNCTUATION = /[，。；！？,;!?]/;
 /** Text, a wide gap, text: two columns set on one line (publisher … date in a masthead), never a wrapped sentence. */
 const COLUMN_GAP = /\S(?: {4,}|\u3000{2,}|\t)\S/;
+/**
+ * A quotation opened near the line's end and not closed: at most 12 characters after the opening mark, none of them a
+ * mark or sentence punctuation (a long quoted speech may run on over paragraphs, each opening with “ and none closed).
+ */
+const OPEN_NAME_AT_END = /[“「『][^“”「」『』，。；！？,;!?：:]{1,12}$/;
 const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．.](?!\d))/;
 
 export function joinBrokenLines(lines: SourceLine[], vocab: LayoutVocabulary): string[] {
@@ -55,6 +60,8 @@ function continues(
 ): boolean {
   if (next.indented || startsStructure(next.text, vocab)) return false;
   if (COLUMN_GAP.test(text) || COLUMN_GAP.test(next.text)) return false;
+  // “屋场恳谈 | 会”让群众…: a short quotation left open at the line's end is a name broken by the wrap, whatever the width.
+  if (OPEN_NAME_AT_END.test(text)) return true;
   if (startsStructure(text, vocab) && isShortHeading(text, vocab)) return false;
   const width = widths[i] ?? 0;
   const full = wrapped && width >= localWidth(widths, i) - WIDTH_SLACK;

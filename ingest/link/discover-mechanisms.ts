@@ -1,6 +1,8 @@
 /** Finds named mechanisms that are not in the lexicon: quoted names, names ending in a suffix word, numeric names. */
+import type { Span } from '../types';
 import { discoveryIndex, isHan, isNumberChar, isNumericPrefixChar, isWordChar } from './mechanism-discovery-index';
 import type { DiscoveryRules, MechanismCandidate, MechanismVia } from './mechanism-lexicon';
+import { titleQuotes } from './title-quotes';
 
 interface Quote { open: number; cs: number; ce: number; close: number; name: string; chain: number }
 
@@ -34,9 +36,10 @@ function isGeneric(s: string, words: ReadonlySet<string>): boolean {
 /**
  * Finds discovered candidates in `text`. `taken` marks text already covered by curated mentions: candidates touching it
  * are dropped here, so a curated name (“两新组织”党建) is not also learnt as a discovered one. Other overlaps are left
- * to the caller.
+ * to the caller. `title`: where the practice's title is in `text`; the names it quotes are presented by it.
  */
-export function discoverMechanisms(text: string, rules: DiscoveryRules, taken?: Uint8Array): MechanismCandidate[] {
+export function discoverMechanisms(text: string, rules: DiscoveryRules, options: { taken?: Uint8Array; title?: Span | null } = {}): MechanismCandidate[] {
+  const { taken, title } = options;
   const index = discoveryIndex(rules);
   const { quantity, counted, stopCodes, conjunctions, conjunctionCodes, anchors, cutWords, longDelimiters, listCarriers, suffixScan } = index;
   const isAbbreviation = (name: string): boolean => NUMERIC.test(name)
@@ -66,6 +69,16 @@ export function discoverMechanisms(text: string, rules: DiscoveryRules, taken?: 
     }
     return best;
   };
+  /**
+   * `tail` is a suffix word, maybe after generic words or a one-character qualifier: 党建工程, 工作机制, 议事平台, 微平台
+   * (not 三色预警机制, a name of its own).
+   */
+  const genericTail = (tail: string): boolean => {
+    let suffix = '';
+    for (const w of rules.suffixes) if (w.length > suffix.length && tail.endsWith(w)) suffix = w;
+    const rest = tail.slice(0, tail.length - suffix.length);
+    return suffix !== '' && (rest.length < 2 || isGeneric(rest, rules.genericWords));
+  };
   /** A creation verb (建立, 打造, 推行…) shortly before `pos` in the same clause, with no count (一批, 5个) in between. */
   const anchoredAt = (pos: number): boolean => {
     // The window: up to maxAnchorGap + 6 characters before pos, after the last non-Han one.
@@ -77,12 +90,13 @@ export function discoverMechanisms(text: string, rules: DiscoveryRules, taken?: 
     for (let k = end; k < pos; k++) if (stopCodes[text.charCodeAt(k)] === 1) return false;
     return !counted.test(text.slice(end, pos)) && longDelimiters.lastEnd(text, end, pos) < 0;
   };
-  const rejectedName = (name: string): boolean => {
+  /** `byTitle`: the title presents the name, so a role or group ending (小组, 队) does not reject it. */
+  const rejectedName = (name: string, byTitle = false): boolean => {
     // A+B without digits (线上+线下, 集中培训+观摩学习) describes a combination, it does not name one mechanism.
     if (name.length < 2 || name.length > rules.maxQuotedLength || NOT_IN_NAME.test(name) || /[+＋]/.test(name)) return true;
     if (rules.stopQuoted.has(name) || quantity.test(name)) return true;
     const ending = index.nameEndings.longest(name);
-    if (ending === '' && index.rejectEndings.any(name)) return true;
+    if (ending === '' && (byTitle ? index.titleRejectEndings : index.rejectEndings).any(name)) return true;
     const stem = name.slice(0, name.length - ending.length);
     // “物业纠纷调解室”: quoting a role or institution presents it as the practice, however plain its modifier.
     return stem === '' || (!rules.heads.has(ending) && isGeneric(stem, rules.genericWords));
@@ -102,6 +116,7 @@ export function discoverMechanisms(text: string, rules: DiscoveryRules, taken?: 
     const chain = prev === undefined ? 0 : joined ? prev.chain : prev.chain + 1;
     quotes.push({ open, cs: open + 1, ce: open + 1 + raw.length, close: open + 2 + raw.length, name: normalizeName(raw), chain });
   }
+  const titled = titleQuotes(quotes, title, rules.titleQuotes);
   const waiting: Quote[] = [];
   for (let a = 0; a < quotes.length;) {
     let b = a;
@@ -114,7 +129,8 @@ export function discoverMechanisms(text: string, rules: DiscoveryRules, taken?: 
     const enumerated = b > a && quantity.test(after);
     // Evaluated only when a quote of the chain needs it: most are settled by their own suffix or are rejected.
     let chainEvidence: boolean | undefined;
-    const hasChainEvidence = (): boolean => chainEvidence ??= anchoredAt(first.open)
+    // A quote anchor (开展) presents only a lone quote right after it: 开展“A”“B”等学习 lists activities.
+    const hasChainEvidence = (): boolean => chainEvidence ??= anchoredAt(first.open) || (a === b && rules.quoteAnchors.some((w) => text.endsWith(w, first.open)))
       || (after.startsWith('等') && listCarriers.some((c) => tailRun(last.close + 1).includes(c)));
     for (let n = a; n <= b; n++) {
       const q = quotes[n] as Quote;
@@ -133,7 +149,10 @@ export function discoverMechanisms(text: string, rules: DiscoveryRules, taken?: 
         add(withSuffix, q.cs, q.close + sEnd, 'numeric');
         continue;
       }
-      if (rejectedName(q.name)) {
+      // “红黄绿”三色预警机制: a name of its own (三色预警机制) follows, the quote only qualifies it (the suffix scan finds it).
+      if (sEnd > 0 && !genericTail(run.slice(0, sEnd))) continue;
+      const byTitle = titled.has(q.open);
+      if (rejectedName(q.name, byTitle)) {
         if (withSuffix !== null && !rejectedName(withSuffix)) add(withSuffix, q.cs, q.close + sEnd, 'suffix');
         continue;
       }
@@ -141,7 +160,8 @@ export function discoverMechanisms(text: string, rules: DiscoveryRules, taken?: 
       const orgAfter = index.nameEndings.longest(q.name) === '' && index.orgHeads.any(run);
       // 把“屋场夜话”作为…载体, 以“X”为抓手: the frame presents the quote as a thing the practice uses.
       const framed = rules.presentingFrames.some(([before, after]) => text.endsWith(before, q.open) && text.startsWith(after, q.close));
-      const evidence = sEnd > 0 || framed || rules.quotedCarriers.some((c) => run.includes(c)) || index.nameEndings.longest(q.name) !== '' || hasChainEvidence();
+      const evidence = sEnd > 0 || framed || byTitle || rules.quotedCarriers.some((c) => run.includes(c)) || index.nameEndings.longest(q.name) !== ''
+        || hasChainEvidence();
       if (evidence && !orgAfter && !enumerated) add(q.name, q.cs, q.ce, 'quoted');
       else waiting.push(q);
     }
@@ -206,12 +226,15 @@ export function discoverMechanisms(text: string, rules: DiscoveryRules, taken?: 
     if (rules.stopQuoted.has(name)) continue;
     add(name, num === '' ? s - mod.length : numStart, e, num === '' ? 'suffix' : 'numeric');
   }
-  // 城市党建综合体 where the text also quotes “党建综合体”: a generic prefix (城市, 基层 …) does not make another practice.
+  // 城市党建综合体 where the text also quotes “党建综合体”: a generic prefix (城市, 基层 …) does not make another practice;
+  // nor does a suffix phrase after it (“一网三员”工作机制, 三色预警机制 where a title quotes “三色预警”).
   const quoted = out.filter((c) => c.via === 'quoted').map((c) => c.name);
   if (quoted.length === 0) return out;
   return out.map((c) => {
-    if (c.via !== 'suffix') return c;
-    const base = quoted.find((q) => q.length < c.name.length && c.name.endsWith(q) && isGeneric(c.name.slice(0, c.name.length - q.length), rules.genericWords));
+    if (c.via !== 'suffix' && c.via !== 'numeric') return c;
+    const base = quoted.find((q) => q.length < c.name.length && (
+      (c.via === 'suffix' && c.name.endsWith(q) && isGeneric(c.name.slice(0, c.name.length - q.length), rules.genericWords))
+      || (c.name.startsWith(q) && genericTail(c.name.slice(q.length)))));
     return base === undefined ? c : { name: base, start: c.start, end: c.end, via: c.via, curated: false, category: null };
   });
 }

@@ -14,12 +14,16 @@ export interface ShapeRules {
   methodWords: string[];
   /** Words that close a list as one mechanism (“A、B、C”工作法). */
   listClosers: string[];
+  /** Closers that still make a list a name after 的 (“A、B、C”的流程), unlike a noun it describes (的原则, 的服务). */
+  ofClosers: string[];
   maxCloserGap: number;
   chainSeparators: string[];
   minChainItems: number;
   maxChainItem: number;
   /** Words after a chain that belong to its mention (…”五级组织体系). */
   chainTails: string[];
+  /** Words after a count that make it a number of levels (五级, 四层): a chain's level name, and no item text. */
+  chainLevelWords: string[];
   plusSigns: string[];
   /** First items that make a two-item compound a name (党建+物业). */
   plusHubs: string[];
@@ -36,6 +40,14 @@ export interface ShapeRules {
   presenters: string[];
 }
 
+/** How a practice's title presents the names it quotes (see MECHANISMS.md, "Quoted names in the title"). */
+export interface TitleQuoteRules {
+  /** First-character pairs of a metaphor pair (“小积分”撬动“大治理”): such quotes are not names by their place. */
+  contrastPairs: [string, string][];
+  /** Endings a body quote is rejected for (rejectEndings) that a title's quote may have: it presents that role or group. */
+  presentedEndings: string[];
+}
+
 /** Discovery rules from `mechanism-discovery.json`; see MECHANISMS.md for what each list does. */
 export interface DiscoveryRules {
   /** Suffix words, role heads and place heads together: what ends an unquoted name. */
@@ -45,6 +57,9 @@ export interface DiscoveryRules {
   /** Name endings, role heads and place heads together: what makes a quoted name a mechanism by itself. */
   nameEndings: string[];
   anchors: string[];
+  /** Verbs that present a lone quote right after them (开展“网格夜访”), though not an unquoted name nor a list of quotes. */
+  quoteAnchors: string[];
+  titleQuotes: TitleQuoteRules;
   /** Role and place heads (守夜人, 调解室 …): a quoted name ending in one is presented as that role or institution. */
   heads: ReadonlySet<string>;
   /** Word pairs framing a quote as a named thing: 把“X”作为…, 以“X”为抓手. */
@@ -78,19 +93,28 @@ function loadShapes(file: string, raw: unknown): ShapeRules {
   return {
     periods: list('periods'), periodSuffixes: list('periodSuffixes'), maxCadenceItem: num('maxCadenceItem'),
     listSeparators: list('listSeparators'), minListItems: num('minListItems'), maxListItem: num('maxListItem'),
-    methodWords: list('methodWords'), listClosers: list('listClosers'), maxCloserGap: num('maxCloserGap'),
+    methodWords: list('methodWords'), listClosers: list('listClosers'), ofClosers: list('ofClosers'), maxCloserGap: num('maxCloserGap'),
     chainSeparators: list('chainSeparators'), minChainItems: num('minChainItems'), maxChainItem: num('maxChainItem'),
-    chainTails: list('chainTails'), plusSigns: list('plusSigns'), plusHubs: list('plusHubs'), minPlusItems: num('minPlusItems'),
+    chainTails: list('chainTails'), chainLevelWords: list('chainLevelWords'), plusSigns: list('plusSigns'), plusHubs: list('plusHubs'), minPlusItems: num('minPlusItems'),
     maxPlusItem: num('maxPlusItem'), bundleHeads: list('bundleHeads'), bundleMeasures: chars('bundleMeasures'),
     maxBundleModifier: num('maxBundleModifier'), formulaMaxSegment: num('formulaMaxSegment'), levelHeads: list('levelHeads'),
     maxLevelObject: num('maxLevelObject'), scopeHeads: list('scopeHeads'), presenters: list('presenters'),
   };
 }
 
-function frames(file: string, v: unknown): [string, string][] {
+function pairs(file: string, v: unknown, field: string): [string, string][] {
   const ok = Array.isArray(v) && v.every((f) => Array.isArray(f) && f.length === 2 && f.every((w) => typeof w === 'string' && w !== ''));
-  if (!ok) throw new MechanismLexiconError(file, null, '"presentingFrames" must be a list of [before, after] word pairs');
+  if (!ok) throw new MechanismLexiconError(file, null, `"${field}" must be a list of word pairs`);
   return v as [string, string][];
+}
+
+function loadTitleQuotes(file: string, raw: unknown): TitleQuoteRules {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new MechanismLexiconError(file, null, '"titleQuotes" must be an object');
+  const d = raw as Record<string, unknown>;
+  return {
+    contrastPairs: pairs(file, d['contrastPairs'], 'titleQuotes.contrastPairs'),
+    presentedEndings: stringList(d['presentedEndings'], { file, entry: 'titleQuotes', field: 'presentedEndings', required: true }),
+  };
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -106,7 +130,8 @@ export function loadDiscoveryRules(file: string): DiscoveryRules {
   return {
     suffixes, suffixBlockedBy: list('suffixBlockedBy'), quotedCarriers: list('quotedCarriers'),
     nameEndings: [...new Set([...list('nameEndings'), ...heads])], anchors: list('anchors'), roleIntroducers: list('roleIntroducers'),
-    presentingFrames: frames(file, d['presentingFrames']), heads: new Set(heads),
+    quoteAnchors: list('quoteAnchors'), titleQuotes: loadTitleQuotes(file, d['titleQuotes']),
+    presentingFrames: pairs(file, d['presentingFrames'], 'presentingFrames'), heads: new Set(heads),
     conjunctions: list('conjunctions'), delimiters: list('delimiters'), stopQuoted: new Set(list('stopQuoted')),
     rejectEndings: list('rejectEndings'), orgHeads: list('orgHeads'), genericWords: new Set(list('genericWords')),
     measureWords: requiredText(d['measureWords'], { file, entry: null, field: 'measureWords' }),

@@ -1,11 +1,13 @@
 /**
- * Chains written with dashes or arrows: 楼栋长—单元长—党员户, 镇-村-组, 村→组→户, “街道党工委—社区党委—网格党支部”
- * 三级组织体系. Three or more items of Han characters; the verb before the first item (建立, 按照 …) and a tail after
- * the last (三级联动体系, 流程) are not items. Canonical name: the items joined by “—”, whatever the separators were;
- * the tail joins the mention, not the name.
+ * Chains written with dashes or arrows: 楼栋长—单元长—党员户, 镇-村-组, 村→组→户. Three or more items of Han
+ * characters; the verb before the first item (建立, 按照 …) and a tail after the last (流程, 联系链条) are not items.
+ * Canonical name: the items joined by “—”, whatever the separators were; the tail joins the mention, not the name —
+ * unless the tail is the chain's own name, a level name counting its items (“街道党工委—社区党委—网格党支部—楼宇党小组
+ * —单元党员中心户”五级组织体系, “镇-村-组”三级联动体系): the mechanism is then that name, the chain its alias.
  */
 import type { MechanismCandidate } from './mechanism-lexicon';
 import { isHan } from './mechanism-discovery-index';
+import { parseNumeralAt } from './parse-numeral';
 import { isCloser, type ShapeContext } from './shape-context';
 
 interface Item { start: number; end: number }
@@ -20,12 +22,12 @@ function firstItemStart(ctx: ShapeContext, end: number): number {
   return end - k > shapes.maxChainItem ? -1 : k;
 }
 
-/** The end of an item starting at `start`: before a level tail (三级…), a chain tail, a stop word or non-Han. */
+/** The end of an item starting at `start`: before a level tail (三级…, 四层…), a chain tail, a stop word or non-Han. */
 function lastItemEnd(ctx: ShapeContext, start: number): number {
   const { text, shapes, index } = ctx;
   let k = start;
   while (k < text.length && k - start < shapes.maxChainItem && isHan(text.charCodeAt(k)) && index.stopCodes[text.charCodeAt(k)] !== 1) {
-    if (k > start && (ctx.chainTails.at(text, k) !== undefined || (ctx.numeral[text.charCodeAt(k)] === 1 && text.charAt(k + 1) === '级'))) return k;
+    if (k > start && (ctx.chainTails.at(text, k) !== undefined || (ctx.numeral[text.charCodeAt(k)] === 1 && ctx.shapes.chainLevelWords.includes(text.charAt(k + 1))))) return k;
     k++;
   }
   // A run longer than an item (组—户籍管理改革推进工作专班) has no end we can trust.
@@ -43,6 +45,19 @@ function tailEnd(ctx: ShapeContext, end: number): number {
     if (tail !== undefined) last = k + tail.length; // the last tail: 三级联动体系, not 三级联动
   }
   return last;
+}
+
+/**
+ * The tail between `from` (the chain's end) and `end`, when it names the chain by counting its levels: a numeral equal
+ * to the number of items, a `chainLevelWords` word (级, 层), and a head ending in a chain tail (五级组织体系, 三级联动体系);
+ * else null.
+ */
+function levelName(ctx: ShapeContext, from: number, end: number, items: number): string | null {
+  const { text } = ctx;
+  const at = isCloser(text.charCodeAt(from)) ? from + 1 : from;
+  const count = parseNumeralAt(text, at);
+  if (count === null || count.value !== items || !ctx.shapes.chainLevelWords.includes(text.charAt(count.end)) || count.end + 1 >= end) return null;
+  return text.slice(at, end);
 }
 
 export function findChainNames(ctx: ShapeContext): MechanismCandidate[] {
@@ -70,8 +85,12 @@ export function findChainNames(ctx: ShapeContext): MechanismCandidate[] {
     }
     if (items.length >= shapes.minChainItems) {
       const last = items[items.length - 1]!;
-      const name = items.map((it) => text.slice(it.start, it.end)).join('—');
-      out.push({ name, start, end: tailEnd(ctx, last.end), via: 'chain', curated: false, category: null });
+      const chain = items.map((it) => text.slice(it.start, it.end)).join('—');
+      const end = tailEnd(ctx, last.end);
+      const named = levelName(ctx, last.end, end, items.length);
+      out.push(named === null
+        ? { name: chain, start, end, via: 'chain', curated: false, category: null }
+        : { name: named, start, end, via: 'chain', curated: false, category: null, alias: chain });
     }
     i = items[items.length - 1]!.end;
   }

@@ -1,15 +1,20 @@
 /**
  * Compounds written with plus signs: 党建+物业 (two items when the first is a hub word such as 党建), 支部+合作社+农户
- * (three or more items), a quoted hub alone (“党建+”), and two quoted items closed by a method word (“物业服务+养老
- * 服务”模式). Items are Han words; a formula with digits (“3+1”, 1+N) is a numeric name, found by discovery. Two ordinary
- * items otherwise (线上+线下, “集中培训+观摩学习”相结合) describe a combination, not a mechanism.
+ * (three or more items), a quoted hub alone (“党建+”), and two quoted items the text presents as one name: closed by a
+ * method word, maybe after a generic word (“物业服务+养老服务”模式, “网格+积分”治理模式), after an anchor verb
+ * (推行“网格+积分”) or right after a quote anchor (开展“…”), or quoted in the practice's title (嘉善县“网格+积分”激活…). Items are Han words; a formula with
+ * digits (“3+1”, 1+N) is a numeric name, found by discovery. Two ordinary items otherwise (“集中培训+观摩学习”相结合),
+ * or two generic words however presented (“线上+线下”), describe a combination, not a mechanism.
  * Canonical name: the items joined by “+”.
  */
 import type { MechanismCandidate } from './mechanism-lexicon';
 import { isHan } from './mechanism-discovery-index';
-import { isCloser, isOpener, type ShapeContext } from './shape-context';
+import { anchoredBefore, inTitle, isCloser, isOpener, type ShapeContext } from './shape-context';
 
 interface Item { start: number; end: number }
+
+/** The longest generic word looked for between a quoted pair and its method word. */
+const GENERIC_WORD_MAX = 3;
 
 /** Start of the item ending at `end`, after a verb or stop word; -1 when longer than an item can be. */
 function itemStartBefore(ctx: ShapeContext, end: number): number {
@@ -30,6 +35,27 @@ function itemEndAfter(ctx: ShapeContext, start: number, quoted: boolean): number
     k++;
   }
   return k - start > shapes.maxPlusItem ? start : k;
+}
+
+/** A method word (模式, 机制 …) at `pos`, or right after one generic word (治理模式, 服务机制). */
+function closedAt(ctx: ShapeContext, pos: number): boolean {
+  const { text, rules } = ctx;
+  if (ctx.closers.at(text, pos) !== undefined) return true;
+  for (let n = 1; n <= GENERIC_WORD_MAX; n++) {
+    if (rules.genericWords.has(text.slice(pos, pos + n)) && ctx.closers.at(text, pos + n) !== undefined) return true;
+  }
+  return false;
+}
+
+
+/** Two quoted items presented as one name (see the banner), and not two generic words. */
+function presentedPair(ctx: ShapeContext, items: Item[], end: number): boolean {
+  const { text, rules } = ctx;
+  const first = items[0]!;
+  if (items.length !== 2 || !isOpener(text.charCodeAt(first.start - 1)) || !isCloser(text.charCodeAt(end))) return false;
+  if (items.every((it) => rules.genericWords.has(text.slice(it.start, it.end)))) return false;
+  const open = first.start - 1;
+  return closedAt(ctx, end + 1) || anchoredBefore(ctx, open) || rules.quoteAnchors.some((w) => text.endsWith(w, open)) || inTitle(ctx, open, end + 1);
 }
 
 export function findCompoundNames(ctx: ShapeContext): MechanismCandidate[] {
@@ -60,9 +86,8 @@ export function findCompoundNames(ctx: ShapeContext): MechanismCandidate[] {
     }
     const hub = shapes.plusHubs.includes(text.slice(items[0]!.start, items[0]!.end));
     const quotedHub = open && items.length === 1 && hub && quoted && isCloser(text.charCodeAt(pos));
-    // Two ordinary items name a mechanism only when quoted and closed by a method word (“物业服务+养老服务”模式).
-    const closedPair = items.length === 2 && quoted && isCloser(text.charCodeAt(pos)) && ctx.closers.at(text, pos + 1) !== undefined;
-    if (items.length >= shapes.minPlusItems || (items.length === 2 && hub && !open) || quotedHub || closedPair) {
+    const pair = !open && !hub && presentedPair(ctx, items, pos);
+    if (items.length >= shapes.minPlusItems || (items.length === 2 && hub && !open) || quotedHub || pair) {
       const name = items.map((it) => text.slice(it.start, it.end)).join('+') + (quotedHub ? '+' : '');
       out.push({ name, start, end: quotedHub ? pos : items[items.length - 1]!.end, via: 'compound', curated: false, category: null });
     }

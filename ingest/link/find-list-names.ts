@@ -2,7 +2,8 @@
  * Step sequences and parallel lists named as one method: 知事明事议事 (actions sharing their last character, written
  * together), “干部问事、群众说事、集中议事”工作机制, “说、商、办、评”四步法, 推行网格联户、问题联治、服务联办工作法. A list is a
  * name only when the text closes it with a method word (工作法, 机制, 四步法 …) or quotes it after an anchor verb; a
- * list followed by 的 describes the noun after it, and one followed by 等 is an enumeration. Canonical name: the items
+ * list followed by 的 describes the noun after it (unless that noun is a method word: …”的流程), and one followed by
+ * 等 is an enumeration. Canonical name: the items
  * without separators, plus a counted method word (说商办评四步法).
  */
 import type { MechanismCandidate } from './mechanism-lexicon';
@@ -68,6 +69,8 @@ function closerAfter(ctx: ShapeContext, pos: number): number {
 function sequenceAt(ctx: ShapeContext, i: number): number {
   const { text } = ctx;
   const shared = text.charCodeAt(i + 1);
+  // The shared character is a word's (议事, 说事), never a separator (说、议、办、评 is a list).
+  if (!isHan(shared)) return -1;
   const firsts = new Set<number>();
   let k = i;
   while (k + 1 < text.length && isHan(text.charCodeAt(k)) && text.charCodeAt(k + 1) === shared && text.charCodeAt(k) !== shared && !firsts.has(text.charCodeAt(k))) {
@@ -118,9 +121,12 @@ export function findListNames(ctx: ShapeContext): MechanismCandidate[] {
     const method = methodAfter(ctx, after);
     const single = items.every((it) => it.end - it.start === 1);
     let mentionEnd = -1;
+    // “群众点题、支部议题…”的流程: after 的 only a method word keeps the list a name (…的原则 describes a noun).
+    const ofCloser = text.charAt(after) === '的' ? ctx.ofClosers.at(text, after + 1) : undefined;
     if (method > 0 && items.length >= 2) mentionEnd = method;
-    else if (!single && items.length >= shapes.minListItems && parallel(text, items) && text.charAt(after) !== '的' && text.charAt(after) !== '等') {
-      const closed = quoted ? closerAfter(ctx, after) : ctx.closers.at(text, after) === undefined ? -1 : after + (ctx.closers.at(text, after)?.length ?? 0);
+    else if (!single && items.length >= shapes.minListItems && parallel(text, items) && (text.charAt(after) !== '的' || ofCloser !== undefined) && text.charAt(after) !== '等') {
+      const closed = ofCloser !== undefined ? after + 1 + ofCloser.length
+        : quoted ? closerAfter(ctx, after) : ctx.closers.at(text, after) === undefined ? -1 : after + (ctx.closers.at(text, after)?.length ?? 0);
       if (closed > 0) mentionEnd = closed;
       else if (quoted && anchoredBefore(ctx, begin - 1) && !isHan(text.charCodeAt(after))) mentionEnd = after;
     }

@@ -4,6 +4,7 @@ import { sentenceSpan } from './sentence-span';
 import { discoverMechanisms } from './discover-mechanisms';
 import { findShapedNames } from './find-shaped-names';
 import { patternHits } from './mechanism-pattern-scan';
+import { resolveCuratedParts } from './resolve-curated-parts';
 import type { MechanismCandidate, MechanismLexicon, MechanismVia } from './mechanism-lexicon';
 
 /** One mention. Offsets are UTF-16 indexes into the text given to findMechanisms; `text.slice(start, end) === surface`. */
@@ -18,6 +19,13 @@ export interface MechanismMention {
   category: string | null;
   /** The sentence containing the mention (delimited by 。！？； and line breaks), for evidence. */
   sentence: Span;
+  /** Another form of the name this mention gives (the chain a level name counts: 五级组织体系 ← 街道党工委—…). */
+  alias?: string;
+}
+
+export interface FindMechanismsOptions {
+  /** Where the practice's title (its headline) is in the text: the names it quotes are presented as the practice's own. */
+  title?: Span | null;
 }
 
 const VIA_RANK: Record<MechanismVia, number> = {
@@ -78,7 +86,9 @@ function balance(text: string, c: MechanismCandidate): MechanismCandidate {
 
 // Object literals with a fixed key order instead of spreads: faster, and JSON output keeps its key order.
 const copy = (c: MechanismCandidate, start: number, end: number): MechanismCandidate =>
-  ({ name: c.name, start, end, via: c.via, curated: c.curated, category: c.category });
+  c.alias === undefined
+    ? { name: c.name, start, end, via: c.via, curated: c.curated, category: c.category }
+    : { name: c.name, start, end, via: c.via, curated: c.curated, category: c.category, alias: c.alias };
 
 /** Longest first (then leftmost, then the more trusted rule); a candidate overlapping an accepted one is dropped. */
 function pick(candidates: MechanismCandidate[], taken: Uint8Array): MechanismCandidate[] {
@@ -95,16 +105,31 @@ function pick(candidates: MechanismCandidate[], taken: Uint8Array): MechanismCan
 }
 
 /**
- * Shaped names that are mostly a curated mention give way to it: “居民点单、组织下单、党员接单”服务体系 is 点单派单接单,
- * but a chain that merely contains 楼栋长 is its own mechanism. Coverage is read from prefix sums: linear in the text.
+ * The shaped names that stand beside the curated mentions (already picked, marked in `curated`): one mostly (more than
+ * half) made of curated mentions gives way to them (“居民点单、组织下单、党员接单”服务体系 is 点单派单接单), and so does one
+ * that cuts into a curated mention it does not wholly hold; one that holds curated mentions is kept beside them (a
+ * chain holding 网格党支部 and 单元党员中心户 is its own mechanism, and they are theirs). Coverage is read from prefix
+ * sums, holding from the curated mentions' edges: linear in the text.
  */
-function notMostlyCurated(shaped: MechanismCandidate[], curated: MechanismCandidate[], length: number): MechanismCandidate[] {
-  if (shaped.length === 0) return shaped;
-  const mask = new Uint8Array(length);
-  for (const c of curated) mask.fill(1, Math.max(0, c.start), Math.min(length, c.end));
+function besideCurated(shaped: MechanismCandidate[], kept: MechanismCandidate[], length: number): MechanismCandidate[] {
+  if (shaped.length === 0 || kept.length === 0) return shaped;
   const sums = new Uint32Array(length + 1);
+  const mask = new Uint8Array(length);
+  // Who owns each covered position, so a shaped name's two ends can tell whether they fall inside a curated mention.
+  const owner = new Int32Array(length).fill(-1);
+  kept.forEach((c, i) => {
+    const from = Math.max(0, c.start);
+    const to = Math.min(length, c.end);
+    mask.fill(1, from, to);
+    owner.fill(i, from, to);
+  });
   for (let k = 0; k < length; k++) sums[k + 1] = (sums[k] as number) + (mask[k] as number);
-  return shaped.filter((c) => 2 * ((sums[c.end] as number) - (sums[c.start] as number)) <= c.end - c.start);
+  const cuts = (c: MechanismCandidate): boolean => {
+    const first = c.start >= 0 && c.start < length ? (owner[c.start] as number) : -1;
+    const last = c.end > 0 && c.end <= length ? (owner[c.end - 1] as number) : -1;
+    return (first >= 0 && (kept[first] as MechanismCandidate).start < c.start) || (last >= 0 && (kept[last] as MechanismCandidate).end > c.end);
+  };
+  return shaped.filter((c) => 2 * ((sums[c.end] as number) - (sums[c.start] as number)) <= c.end - c.start && !cuts(c));
 }
 
 /** A name of digits and operators only (1+4, 8+3) names nothing by itself. */
@@ -139,22 +164,31 @@ function applyOverrides(kept: MechanismCandidate[], lexicon: MechanismLexicon): 
 }
 
 /**
- * Returns the mechanism mentions in `text`, sorted by start, never overlapping. Curated mentions (lexicon names and
- * aliases; lexicon patterns) and shaped names (chains, lists, cadences, compounds, counted names, levels) compete
- * longest-first; discovered ones (quoted names, suffix names such as 党支部联系点制度, numeric names such as 1314工作模式)
- * fill the remaining text. A bare number formula (“1+4”) joins the full name it opens or is dropped; the overlay's
- * rejections and renames apply last. Pure: same input, same output.
+ * Returns the mechanism mentions in `text`, sorted by start. Curated mentions (lexicon names and aliases; lexicon
+ * patterns) never overlap one another, longest first. Shaped names (chains, lists, cadences, compounds, counted names,
+ * levels) never suppress a curated mention: one may hold curated mentions (a chain of named roles), and is then kept
+ * beside them — the only overlap among mentions — while one mostly made of them, or cutting into one, gives way.
+ * Discovered ones (quoted names, suffix names such as 党支部联系点制度, numeric names such as 1314工作模式) fill the
+ * remaining text; a name the title quotes is one (see title-quotes). A bare number formula (“1+4”) joins the full
+ * name it opens or is dropped; a quoted part of a curated list-shaped mention (“街巷吹哨”) is that mechanism; the
+ * overlay's rejections and renames apply last. Pure: same input, same output.
  */
-export function findMechanisms(text: string, lexicon: MechanismLexicon): MechanismMention[] {
+export function findMechanisms(text: string, lexicon: MechanismLexicon, options: FindMechanismsOptions = {}): MechanismMention[] {
+  const title = options.title ?? null;
   const taken = new Uint8Array(text.length);
-  const curated = curatedCandidates(text, lexicon).map((c) => balance(text, c));
-  const shaped = notMostlyCurated(findShapedNames(text, lexicon.discovery), curated, text.length).map((c) => balance(text, c));
-  const kept = pick([...curated, ...shaped], taken);
-  kept.push(...pick(discoverMechanisms(text, lexicon.discovery, taken).map((c) => balance(text, c)), taken));
-  return applyOverrides(resolveNumberNames(kept), lexicon)
+  const curated = pick(curatedCandidates(text, lexicon).map((c) => balance(text, c)), taken);
+  const shaped = besideCurated(findShapedNames(text, lexicon.discovery, { title }).map((c) => balance(text, c)), curated, text.length);
+  const kept = [...curated, ...pick(shaped, new Uint8Array(text.length))];
+  for (const c of kept) taken.fill(1, Math.max(0, c.start), Math.min(text.length, c.end));
+  kept.push(...pick(discoverMechanisms(text, lexicon.discovery, { taken, title }).map((c) => balance(text, c)), taken));
+  return applyOverrides(resolveCuratedParts(resolveNumberNames(kept), text), lexicon)
     .sort((a, b) => a.start - b.start)
-    .map((c) => ({
-      name: c.name, start: c.start, end: c.end, via: c.via, curated: c.curated, category: c.category,
-      surface: text.slice(c.start, c.end), sentence: sentenceSpan(text, c),
-    }));
+    .map((c): MechanismMention => {
+      const mention: MechanismMention = {
+        name: c.name, start: c.start, end: c.end, via: c.via, curated: c.curated, category: c.category,
+        surface: text.slice(c.start, c.end), sentence: sentenceSpan(text, c),
+      };
+      if (c.alias !== undefined) mention.alias = c.alias;
+      return mention;
+    });
 }

@@ -1,21 +1,50 @@
 /**
- * The further localities an article is about, beyond its main one: a report citing two cities' experience
- * (浙江省湖州市推行…。广东省江门市则探索…). A place counts when it acts in its own sentence — it opens a clause and a
- * verb follows (after an optional 还/则/也) — and is neither the main locality, nor its ancestor or descendant, nor
- * one already found. Each comes with the sentence that names it, as evidence. See LOCALITIES.md.
+ * The localities an article is about besides (or instead of) its main one: a report citing several places'
+ * experience gives each its own clause (在浙江省安吉县，…；在四川省彭州市，…, 湖州市推行…。江门市则探索…, 邛崃市、湄潭县
+ * 等地推行…: see read-place-clause). Every such place is linked, with its clause's sentence as evidence, unless it is
+ * the main locality, inside or above one already linked, or inside a main locality that acts itself (湖州市推行…，吴兴区
+ * 还推行… stays 湖州市). A main locality that was only named (记者在四川采访…) and acts in no clause of its own was the
+ * report's scope: the places inside it replace it. See LOCALITIES.md.
  */
 import { mentionReader } from './find-locality-mentions';
 import { CORE_LEVELS, type Gazetteer, type GazetteerEntry } from './gazetteer';
-import { actsAfter, nextClauseStart } from './locality-context';
+import { nextClauseStart } from './locality-context';
 import { narrowLocalityCandidates } from './narrow-locality-candidates';
+import { readPlaceClause } from './read-place-clause';
 import type { LocalityResolution } from './resolve-locality';
 import { sentenceSpan } from './sentence-span';
 
 /** More would mean a list of places, not places the practice is about. */
 const MAX_OTHERS = 8;
 
-function related(gazetteer: Gazetteer, a: GazetteerEntry, b: GazetteerEntry): boolean {
-  return gazetteer.chain(a.code).some((e) => e.code === b.code) || gazetteer.chain(b.code).some((e) => e.code === a.code);
+export interface OtherLocalities {
+  /** The place that replaces the main locality (it was only the report's scope), or null to keep it. */
+  main: LocalityResolution | null;
+  others: LocalityResolution[];
+}
+
+const inside = (gazetteer: Gazetteer, inner: GazetteerEntry, outer: GazetteerEntry): boolean =>
+  inner.code !== outer.code && gazetteer.chain(inner.code).some((e) => e.code === outer.code);
+const related = (gazetteer: Gazetteer, a: GazetteerEntry, b: GazetteerEntry): boolean =>
+  a.code === b.code || inside(gazetteer, a, b) || inside(gazetteer, b, a);
+
+/** Every place some clause is about, once each, in text order, with its sentence. */
+function clausePlaces(input: { text: string; main: GazetteerEntry; region: GazetteerEntry | null; gazetteer: Gazetteer }): LocalityResolution[] {
+  const { text, main, region, gazetteer } = input;
+  const reader = mentionReader(text, gazetteer, CORE_LEVELS);
+  const out: LocalityResolution[] = [];
+  // Only clause starts are read: a long article costs one lookup per clause, not one per character.
+  for (let pos = 0; pos < text.length && out.length <= MAX_OTHERS; pos = nextClauseStart(text, pos)) {
+    for (const mention of readPlaceClause(text, pos, reader)) {
+      const last = mention.segments[mention.segments.length - 1];
+      const known = [main, ...out.map((r) => r.locality as GazetteerEntry)];
+      const chosen = last ? narrowLocalityCandidates(last.matches, { text, region, others: known }, gazetteer).chosen : null;
+      if (!chosen || out.some((r) => r.locality?.code === chosen.code)) continue;
+      const sentence = sentenceSpan(text, mention);
+      out.push({ locality: chosen, chain: gazetteer.chain(chosen.code), extra: [], evidence: text.slice(sentence.start, sentence.end), warnings: [] });
+    }
+  }
+  return out;
 }
 
 export function findOtherLocalities(input: {
@@ -23,22 +52,19 @@ export function findOtherLocalities(input: {
   main: GazetteerEntry;
   region: GazetteerEntry | null;
   gazetteer: Gazetteer;
-}): LocalityResolution[] {
-  const { text, main, region, gazetteer } = input;
-  const found: GazetteerEntry[] = [main];
-  const out: LocalityResolution[] = [];
-  const reader = mentionReader(text, gazetteer, CORE_LEVELS);
-  // Only clause starts are read: a long article costs one lookup per clause, not one per character.
-  for (let pos = 0; pos < text.length; pos = nextClauseStart(text, pos)) {
-    const mention = reader.at(pos);
-    if (mention === null || !actsAfter(text, mention.end)) continue;
-    const last = mention.segments[mention.segments.length - 1];
-    const chosen = last ? narrowLocalityCandidates(last.matches, { text, region, others: found }, gazetteer).chosen : null;
-    if (!chosen || found.some((f) => related(gazetteer, f, chosen))) continue;
-    found.push(chosen);
-    const sentence = sentenceSpan(text, mention);
-    out.push({ locality: chosen, chain: gazetteer.chain(chosen.code), extra: [], evidence: text.slice(sentence.start, sentence.end), warnings: [] });
-    if (out.length >= MAX_OTHERS) break;
+}): OtherLocalities {
+  const { main, gazetteer } = input;
+  const places = clausePlaces(input);
+  // The main locality acts in a clause of its own, or was only named: then it was the scope of what follows.
+  const scope = !places.some((p) => p.locality?.code === main.code);
+  const kept: LocalityResolution[] = [];
+  for (const place of places) {
+    const entry = place.locality as GazetteerEntry;
+    if (kept.some((k) => related(gazetteer, k.locality as GazetteerEntry, entry))) continue;
+    if (related(gazetteer, main, entry) && !(scope && inside(gazetteer, entry, main))) continue;
+    kept.push(place);
+    if (kept.length >= MAX_OTHERS) break;
   }
-  return out;
+  const replaced = scope && kept.some((k) => inside(gazetteer, k.locality as GazetteerEntry, main));
+  return replaced ? { main: kept[0] ?? null, others: kept.slice(1) } : { main: null, others: kept };
 }

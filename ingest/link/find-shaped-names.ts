@@ -3,6 +3,7 @@
  * lists, dash/arrow chains, plus-sign compounds, counted bundles and formulas, levels and scopes. Each detector walks
  * the text once; candidates may overlap, the caller keeps the longest.
  */
+import type { Span } from '../types';
 import type { DiscoveryRules } from './discovery-rules';
 import { findCadenceNames } from './find-cadence-names';
 import { findChainNames } from './find-chain-names';
@@ -13,8 +14,9 @@ import { findListNames } from './find-list-names';
 import type { MechanismCandidate } from './mechanism-lexicon';
 import { shapeContext } from './shape-context';
 
-export function findShapedNames(text: string, rules: DiscoveryRules): MechanismCandidate[] {
-  const ctx = shapeContext(text, rules);
+/** `title`: where the practice's title is in `text` (a compound it quotes is presented as a name). */
+export function findShapedNames(text: string, rules: DiscoveryRules, options: { title?: Span | null } = {}): MechanismCandidate[] {
+  const ctx = shapeContext({ text, rules, title: options.title ?? null });
   return [
     ...findCadenceNames(ctx), ...findListNames(ctx), ...findChainNames(ctx),
     ...findCompoundNames(ctx), ...findCountNames(ctx), ...findLevelNames(ctx),

@@ -21,7 +21,11 @@ export interface ShortNameContext {
   after: string[];
   /** Word pairs around a short name: either word alone proves nothing (以…为例). */
   frames: [string, string][];
+  /** Words opening a clause that frame the place right after them as the clause's own (在X，…). */
+  clauseOpeners: string[];
   listSeparators: string[];
+  /** Words closing a list of places (X、Y等地推行…). */
+  listEnds: string[];
   clauseBreaks: string[];
   adverbs: string[];
   subjectVerbs: string[];

@@ -55,7 +55,10 @@ export function linkLocalities(input: {
     const item = items[index] as PracticeItem;
     const main = r.locality ? gazetteer.byCode(r.locality.code.split('-')[0] ?? r.locality.code) : undefined;
     if (item.localityPhrase || item.reportedBy || !main) return [];
-    return findOtherLocalities({ text: item.text, main, region: region ? (gazetteer.byCode(region.code) ?? null) : null, gazetteer });
+    const found = findOtherLocalities({ text: item.text, main, region: region ? (gazetteer.byCode(region.code) ?? null) : null, gazetteer });
+    // The main locality was only the report's scope (记者在四川采访…): the places of its clauses replace it.
+    if (found.main !== null) practices[index] = found.main;
+    return found.others;
   });
   return { region, practices, others, messages };
 }

@@ -2,7 +2,7 @@
  * The mechanism stage for one practice: every mechanism mention (lexicon, patterns, discovery), one link per
  * mechanism. The first mention is the one cited — in a bulletin item that is the title when the title names it.
  */
-import { findMechanisms, type MechanismMention } from './find-mechanisms';
+import { findMechanisms, type FindMechanismsOptions, type MechanismMention } from './find-mechanisms';
 import type { MechanismLexicon } from './mechanism-lexicon';
 
 export interface LinkedMechanisms {
@@ -10,18 +10,20 @@ export interface LinkedMechanisms {
   mentions: MechanismMention[];
   /** Canonical names of mechanisms not in the lexicon: the segmenter learns them. */
   discovered: string[];
-  /** Every surface form seen per mechanism (aliases). */
+  /** Every surface form seen per mechanism, and the other forms its mentions give (aliases). */
   surfaces: Map<string, Set<string>>;
 }
 
-export function linkMechanisms(text: string, lexicon: MechanismLexicon): LinkedMechanisms {
-  const all = findMechanisms(text, lexicon);
+/** `title`: where the practice's title is in `text` (see findMechanisms). */
+export function linkMechanisms(text: string, lexicon: MechanismLexicon, options: FindMechanismsOptions = {}): LinkedMechanisms {
+  const all = findMechanisms(text, lexicon, options);
   const first = new Map<string, MechanismMention>();
   const surfaces = new Map<string, Set<string>>();
   for (const m of all) {
     if (!first.has(m.name)) first.set(m.name, m);
     const seen = surfaces.get(m.name) ?? new Set<string>();
     seen.add(m.surface);
+    if (m.alias !== undefined) seen.add(m.alias);
     surfaces.set(m.name, seen);
   }
   const mentions = [...first.values()];

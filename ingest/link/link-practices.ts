@@ -37,7 +37,8 @@ export function linkPractices(input: { header: BulletinHeader; items: PracticeIt
   const messages: IngestMessage[] = [...localities.messages];
   const practices = items.map((item, index): LinkedPractice => {
     const locality = localities.practices[index]!;
-    const mechanisms = linkMechanisms(item.text, knowledge.mechanisms);
+    // A paragraph taken as a practice has no headline: its "title" is only its first clause.
+    const mechanisms = linkMechanisms(item.text, knowledge.mechanisms, { title: item.form === 'paragraph' ? null : item.titleSpan });
     knowledge.learn(mechanisms.discovered);
     // One figure past the cap is asked for, so a practice that reaches the cap exactly is not reported as cut.
     const cap = knowledge.units.maxFiguresPerPractice;

@@ -91,6 +91,8 @@ export interface DiscoveryIndex {
   rejectEndings: EndingSet;
   orgHeads: EndingSet;
   anchors: WordSet;
+  /** rejectEndings without the ones a title's quote may have (titleQuotes.presentedEndings). */
+  titleRejectEndings: EndingSet;
   /** Anchors, multi-character delimiters and role introducers: the start of a name is cut after the last of them. */
   cutWords: WordSet;
   /** Multi-character delimiters (按照, 通过…). */
@@ -122,6 +124,7 @@ export function discoveryIndex(rules: DiscoveryRules): DiscoveryIndex {
     rejectEndings: new EndingSet(rules.rejectEndings),
     orgHeads: new EndingSet(rules.orgHeads),
     anchors: new WordSet(rules.anchors),
+    titleRejectEndings: new EndingSet(rules.rejectEndings.filter((e) => !rules.titleQuotes.presentedEndings.includes(e))),
     cutWords: new WordSet([...rules.anchors, ...longDelimiters, ...rules.roleIntroducers]),
     longDelimiters: new WordSet(longDelimiters),
     listCarriers: [...rules.quotedCarriers, ...rules.suffixes],

@@ -20,6 +20,8 @@ export interface MechanismCandidate {
   via: MechanismVia;
   curated: boolean;
   category: string | null;
+  /** Another form the text gives the same mechanism in this mention (the chain a level name counts), kept as an alias. */
+  alias?: string;
 }
 
 /** One curated mechanism as written in `mechanisms.json`. */

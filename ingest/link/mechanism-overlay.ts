@@ -8,6 +8,9 @@ import { MechanismLexiconError, readMechanismJson, requiredText, stringList } fr
 /** Overlay format versions this code reads. */
 export const OVERLAY_VERSION = 1;
 
+/** The overlay's file name in the data directory (beside the store's snapshot). */
+export const MECHANISM_OVERLAY_FILE = 'mechanism-overlay.json';
+
 export interface OverlayPromotion {
   name: string;
   category: string;

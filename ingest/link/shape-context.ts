@@ -2,6 +2,7 @@
  * What the shape detectors (cadences, lists, chains, compounds, counted names) share: the rules compiled once into
  * lookup tables, and the tests that tell a name presented as one from words that merely look like one.
  */
+import type { Span } from '../types';
 import type { DiscoveryRules, ShapeRules } from './discovery-rules';
 import { discoveryIndex, isHan, WordSet, type DiscoveryIndex } from './mechanism-discovery-index';
 
@@ -35,6 +36,8 @@ export class Words {
 
 export interface ShapeContext {
   text: string;
+  /** Where the practice's title is in `text`, or null. */
+  title: Span | null;
   rules: DiscoveryRules;
   shapes: ShapeRules;
   index: DiscoveryIndex;
@@ -44,6 +47,7 @@ export interface ShapeContext {
   listSeparators: Words;
   methodWords: Words;
   closers: Words;
+  ofClosers: Words;
   chainSeparators: Words;
   chainTails: Words;
   plusSigns: Words;
@@ -59,7 +63,7 @@ export interface ShapeContext {
   suffixAt: RegExp;
 }
 
-type Tables = Omit<ShapeContext, 'text'>;
+type Tables = Omit<ShapeContext, 'text' | 'title'>;
 const cache = new WeakMap<DiscoveryRules, Tables>();
 
 function table(chars: string): Uint8Array {
@@ -69,14 +73,15 @@ function table(chars: string): Uint8Array {
 }
 
 /** The context for one text; the tables are built once per rules object. */
-export function shapeContext(text: string, rules: DiscoveryRules): ShapeContext {
+export function shapeContext(input: { text: string; rules: DiscoveryRules; title?: Span | null }): ShapeContext {
+  const { text, rules } = input;
   let t = cache.get(rules);
   if (t === undefined) {
     const s = rules.shapes;
     t = {
       rules, shapes: s, index: discoveryIndex(rules),
       periods: new Words(s.periods), periodRank: new Map(s.periods.map((p, i) => [p, i])), periodSuffixes: new Words(s.periodSuffixes),
-      listSeparators: new Words(s.listSeparators), methodWords: new Words(s.methodWords), closers: new Words(s.listClosers),
+      listSeparators: new Words(s.listSeparators), methodWords: new Words(s.methodWords), closers: new Words(s.listClosers), ofClosers: new Words(s.ofClosers),
       chainSeparators: new Words(s.chainSeparators), chainTails: new Words(s.chainTails), plusSigns: new Words(s.plusSigns),
       bundleHeads: new Words(s.bundleHeads), levelHeads: new Words(s.levelHeads), scopeHeads: new Words(s.scopeHeads),
       presenters: new Words(s.presenters),
@@ -86,7 +91,7 @@ export function shapeContext(text: string, rules: DiscoveryRules): ShapeContext 
     };
     cache.set(rules, t);
   }
-  return { ...t, text };
+  return { ...t, text, title: input.title ?? null };
 }
 
 const OPENERS = table('“"「『‘');
@@ -110,10 +115,13 @@ export function startsWord(ctx: ShapeContext, pos: number): boolean {
 /**
  * The text presents the span at [start, end) as a name: it is quoted, or an anchor verb (建立, 推行 …) stands shortly
  * before it with nothing counted in between, or a closer word (机制, 工作法, 服务 …) or a presenter (即, ：) follows.
+ * A closer after a quotation presents the whole quotation, not a part of it (“一事一议、一议一办”工作机制).
  */
 export function presented(ctx: ShapeContext, start: number, end: number): boolean {
   if (isQuoted(ctx, start, end)) return true;
-  const after = isCloser(ctx.text.charCodeAt(end)) ? end + 1 : end;
+  const closes = isCloser(ctx.text.charCodeAt(end));
+  if (closes && !isOpener(ctx.text.charCodeAt(start - 1))) return anchoredBefore(ctx, start);
+  const after = closes ? end + 1 : end;
   if (ctx.closers.at(ctx.text, after) !== undefined || ctx.presenters.at(ctx.text, after) !== undefined) return true;
   return anchoredBefore(ctx, isOpener(ctx.text.charCodeAt(start - 1)) ? start - 1 : start);
 }
@@ -127,6 +135,11 @@ export function anchoredBefore(ctx: ShapeContext, pos: number): boolean {
   if (end < 0 || pos - end > rules.maxAnchorGap) return false;
   for (let k = end; k < pos; k++) if (index.stopCodes[text.charCodeAt(k)] === 1) return false;
   return !index.counted.test(text.slice(end, pos));
+}
+
+/** The span [start, end) lies inside the practice's title. */
+export function inTitle(ctx: ShapeContext, start: number, end: number): boolean {
+  return ctx.title !== null && start >= ctx.title.start && end <= ctx.title.end;
 }
 
 /** End of the run of Han characters starting at `pos` (at most `max` long). */

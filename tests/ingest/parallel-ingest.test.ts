@@ -34,4 +34,19 @@ describe('parallel ingest (compiled)', () => {
     expect(parallel.document).toEqual(sequential.document);
     expect(parallel.messages).toEqual(sequential.messages);
   }, 120_000);
+
+  test('every worker links with the lexicon overlay it is given', async () => {
+    const { ingestFiles } = require(DIST) as { ingestFiles: typeof IngestFiles };
+    const mechanismOverlay = path.join(dir, '..', `${path.basename(dir)}-overlay.json`);
+    writeFileSync(mechanismOverlay, JSON.stringify({ version: 1, promote: [{ name: '合事点', category: 'consultation' }], reject: ['荷塘夜话'] }));
+    const parallel = await ingestFiles([dir], { workers: 2, mechanismOverlay });
+    expect(parallel.summary.bulletins).toBe(5 * COPIES);
+    const uses = (name: string) => parallel.bulletins.filter((b) => b.document.relationships.some((r) => r.type === 'USES' && r.end === `mechanism:${name}`));
+    // Every copy of the bulletins that name them, whichever thread ingested it.
+    expect(uses('荷塘夜话')).toHaveLength(0);
+    expect(uses('合事点')).toHaveLength(COPIES);
+    const promoted = parallel.document.nodes.find((n) => n.id === 'mechanism:合事点');
+    expect(promoted?.properties.curated).toBe(true);
+    rmSync(mechanismOverlay);
+  }, 120_000);
 });

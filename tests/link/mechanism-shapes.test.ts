@@ -92,20 +92,34 @@ describe('step sequences and lists named as one method', () => {
 
 describe('chains with dashes and arrows', () => {
   test.each([
-    ['建立“楼栋长—单元长—党员户”联系链条。', '楼栋长—单元长—党员户'],
-    ['构建“镇-村-组”三级联动体系。', '镇—村—组'],
     ['问题按照“村→组→户”逐级分解。', '村—组—户'],
     ['按照调研走访-群众推荐-代表评议—党委审核流程选配班子。', '调研走访—群众推荐—代表评议—党委审核'],
-    ['建立街道—社区—小区三级联动体系。', '街道—社区—小区'],
+    ['形成“县委—乡镇党委—村党组织”上下贯通的责任链条。', '县委—乡镇党委—村党组织'],
   ])('%s → %s', (text, name) => {
     expect(names(text)).toEqual([name]);
     expect(via(text, name)).toBe('chain');
   });
 
-  test('a chain with a level tail is one mention, not also a level', () => {
-    const m = found('构建“镇—村—组”三级联动体系。');
-    expect(m).toHaveLength(1);
-    expect(m[0]?.surface).toBe('“镇—村—组”三级联动体系');
+  test('a chain followed by the level name that counts it is linked under that name, the chain its alias', () => {
+    for (const [text, name, alias] of [
+      ['构建“镇-村-组”三级联动体系。', '三级联动体系', '镇—村—组'],
+      ['建立街道—社区—小区三级联动体系。', '三级联动体系', '街道—社区—小区'],
+      ['搭建“县—乡—村—组”四层架构，层层压实责任。', '四层架构', '县—乡—村—组'],
+    ]) {
+      const m = found(text);
+      expect(m.map((x) => [x.name, x.via, x.alias])).toEqual([[name, 'chain', alias]]);
+    }
+    // A count that is not the chain's own (three items, five levels) names something else: the chain keeps its name.
+    expect(names('构建“镇—村—组”五级联动体系。')).toEqual(['镇—村—组']);
+  });
+
+  test('a chain never hides the curated mechanisms it is made of', () => {
+    const text = '安图县不断建立完善“街道党工委—社区党委—网格党支部—楼宇党小组—单元党员中心户”五级组织体系。';
+    const m = found(text);
+    expect(m.map((x) => x.name)).toEqual(['五级组织体系', '支部建在网格上', '党员中心户']);
+    expect(m[0]).toMatchObject({ via: 'chain', alias: '街道党工委—社区党委—网格党支部—楼宇党小组—单元党员中心户', surface: text.slice(9, -1) });
+    expect(m.slice(1).every((x) => x.curated && x.start > m[0]!.start && x.end <= m[0]!.end)).toBe(true);
+    expect(names('建立“楼栋长—单元长—党员户”联系链条。')).toEqual(['楼栋长—单元长—党员户', '楼长制', '楼长制']);
   });
 
   test('two items joined by a dash (a headline) are no chain', () => {
@@ -188,6 +202,10 @@ describe('identity: variants merge only when they are the same practice', () => 
   test('a different object is a different mechanism', () => {
     expect(names('推行“五级书记抓党建”。')).not.toContain('五级书记抓乡村振兴');
     expect(names('推行“连心超市”和“积分超市”。')).toEqual(['连心超市', '积分超市']);
+    // A residential compound's meeting is not a rural courtyard's; acting before the call is not answering it.
+    expect(names('在农村院落推行“院落会”，由院落长召集群众商议公共事务。')).toEqual(['院落会']);
+    expect(names('每月召开“坝坝会”，群众有事当面说。')).toEqual(['院坝会']);
+    expect(names('从接诉即办走向未诉先办。')).toEqual(['接诉即办', '未诉先办']);
   });
 });
 

@@ -115,6 +115,12 @@ test('variants merge into one mechanism, keeping the surface forms as aliases', 
   expect(shared.every((s) => s.length === 1 && s[0] === shared[0]![0])).toBe(true);
 });
 
+test('a chain named by its level count is that mechanism, and the curated ones inside it are linked too (安图县)', () => {
+  expect(mechanisms(SAMPLE_FILES.anqingNoHeaderA, 4)).toEqual(expect.arrayContaining(['五级组织体系', '支部建在网格上', '党员中心户']));
+  const levels = docs[SAMPLE_FILES.anqingNoHeaderA]!.nodes.find((n) => n.id === 'mechanism:五级组织体系')!;
+  expect(levels.properties.aliases).toContain('街道党工委—社区党委—网格党支部—楼宇党小组—单元党员中心户');
+});
+
 test('slogans, generic phrases and quoted ordinary words are not mechanisms', () => {
   const all = new Set(Object.values(docs).flatMap((d) => d.nodes.filter((n) => n.labels.includes('Mechanism')).map((n) => String(n.properties.name))));
   for (const word of ['连心桥', '新', '新力量', '最后一米', '老大难', '身边难题', '急难愁盼', '谁来议', '三张牌', '一盘棋', '工作机制', '长效机制']) {

@@ -58,10 +58,12 @@ export async function linkFixture(file: string, knowledge: IngestKnowledge, shap
   const last = body[body.length - 1];
   if (first === undefined || last === undefined) throw new Error(`${file}: no text`);
   const text = clean.text.slice(first.start, last.end);
-  const title = clean.text.slice(first.start, first.end).trim();
+  // The headline is the first line of the text: the cleaner may have joined it to the lead (a line without a full stop).
+  const head = read.source.text.split(/\r?\n/).map((l) => l.trim()).find((l) => l !== '' && text.startsWith(l));
+  const title = head ?? clean.text.slice(first.start, first.end).trim();
   const item: PracticeItem = {
     ordinal: 1, form: 'headline', section: null, title, localityPhrase: null, reportedBy: null, text, offset: first.start,
-    titleSpan: { start: 0, end: title.length }, subMeasures: [],
+    titleSpan: { start: 0, end: title.length }, subMeasures: [], date: null,
   };
   const linked = linkPractices({ header, items: [item], file, knowledge: linkKnowledge(knowledge) });
   return { region: linked.region?.code ?? null, practices: linked.practices };
