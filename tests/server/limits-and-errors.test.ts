@@ -107,7 +107,7 @@ describe('bad input gets a clean GraphQL error', () => {
   test('a store failure is STORE_UNAVAILABLE and a bug is INTERNAL_SERVER_ERROR, their details only in the log', async () => {
     const broken = await startTestServer({
       ...store,
-      stats: () => Promise.reject(new StoreError('CorruptSnapshot', 'open: /var/lib/kg/graph.snapshot is truncated')),
+      stats: () => Promise.reject(new StoreError('Corrupt', 'open: /var/lib/kg/graph.sqlite is damaged')),
       search: () => Promise.reject(new TypeError("Cannot read properties of undefined (reading 'x') at /srv/kg/server.js:12")),
     });
     try {
@@ -117,7 +117,7 @@ describe('bad input gets a clean GraphQL error', () => {
       expect(bug.errors?.[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
       for (const answer of [unavailable, bug]) expectNoInternals(answer);
       const logged = JSON.stringify(broken.logLines().filter((line) => line['level'] === 'error'));
-      expect(logged).toContain('graph.snapshot is truncated');
+      expect(logged).toContain('graph.sqlite is damaged');
       expect(logged).toContain("reading 'x'");
       const health = await fetch(`${broken.url}health`);
       expect(health.status).toBe(503);

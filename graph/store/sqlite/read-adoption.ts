@@ -1,0 +1,85 @@
+/**
+ * The adoption matrix (graph/store/CONTRACT.md): columns are mechanisms by practices (then name), rows the localities
+ * of the requested level holding a practice of a kept column, by their practices (then code); a cell counts the
+ * practices at or below its row that use its column's mechanism, reprints left out. Counts come from adoption_counts;
+ * only the practice ids of the kept cells are read from the graph (the first READ_CAPS.pageSize per cell, by id).
+ */
+import { ROLLUP_LEVELS } from '../../schema';
+import { compareText } from '../first-reports';
+import { READ_CAPS, type AdoptionCell, type AdoptionMatrix, type AdoptionRequest } from '../graph-store';
+import { StoreError } from '../store-error';
+import { clampLimit } from './page-window';
+import type { Sql } from './sqlite-connection';
+
+interface Column {
+  id: string;
+  name: string;
+  practices: number;
+}
+
+interface MatrixRow {
+  id: string;
+  code: string;
+  name: string;
+  practices: number;
+}
+
+export function readAdoption(sql: Sql, request: AdoptionRequest): AdoptionMatrix {
+  if (!(ROLLUP_LEVELS as readonly string[]).includes(request.level)) throw new StoreError('InvalidInput', `adoption: cannot roll up to level ${String(request.level)}`);
+  const ranked = sql
+    .statement(
+      `SELECT m.id AS id, m.name AS name, c.practices AS practices FROM mechanism_counts c JOIN mechanism m ON m.id = c.mechanism_id
+WHERE c.practices > 0 AND (:names IS NULL OR m.name IN (SELECT value FROM json_each(:names))) ORDER BY c.practices DESC, m.name`,
+    )
+    .all({ names: request.mechanisms ? JSON.stringify(request.mechanisms) : null }) as Column[];
+  const columns = ranked.slice(0, clampLimit(request.limitMechanisms, READ_CAPS.adoptionMechanisms));
+  sql.checkpoint();
+  const candidates = sql
+    .statement(
+      `SELECT l.id AS id, l.code AS code, l.name AS name, lc.practices AS practices FROM locality l JOIN locality_counts lc ON lc.locality_id = l.id
+WHERE l.level = :level AND (:codes IS NULL OR l.code IN (SELECT value FROM json_each(:codes)))
+AND EXISTS (SELECT 1 FROM adoption_counts a WHERE a.locality_id = l.id AND a.mechanism_id IN (SELECT value FROM json_each(:columns)))
+ORDER BY lc.practices DESC, l.code`,
+    )
+    .all({ level: request.level, codes: request.localities ? JSON.stringify(request.localities) : null, columns: JSON.stringify(columns.map((c) => c.id)) }) as MatrixRow[];
+  const rows = candidates.slice(0, clampLimit(request.limitLocalities, READ_CAPS.adoptionLocalities));
+  sql.checkpoint();
+  return {
+    level: request.level,
+    localities: rows.map((r) => ({ code: r.code, name: r.name, practices: r.practices })),
+    mechanisms: columns.map((c) => ({ name: c.name, practices: c.practices })),
+    cells: matrixCells(sql, rows, columns),
+    trimmed: ranked.length > columns.length || candidates.length > rows.length,
+  };
+}
+
+/** Row-major over the kept rows and columns, empty cells left out. */
+function matrixCells(sql: Sql, rows: readonly MatrixRow[], columns: readonly Column[]): AdoptionCell[] {
+  if (rows.length === 0 || columns.length === 0) return [];
+  const params = { rows: JSON.stringify(rows.map((r) => r.id)), columns: JSON.stringify(columns.map((c) => c.id)) };
+  const ids = new Map<string, string[]>();
+  const pairs = sql
+    .statement(
+      `SELECT pp.locality_id, u.mechanism_id, u.practice_id FROM practice_place pp JOIN uses u ON u.practice_id = pp.practice_id
+WHERE pp.locality_id IN (SELECT value FROM json_each(:rows)) AND u.mechanism_id IN (SELECT value FROM json_each(:columns))
+AND NOT EXISTS (SELECT 1 FROM reprint_of r WHERE r.practice_id = u.practice_id)`,
+    )
+    .raw()
+    .all(params) as [string, string, string][];
+  for (const [locality, mechanism, practice] of pairs) {
+    const key = `${locality}\u0000${mechanism}`;
+    const list = ids.get(key);
+    if (list) list.push(practice);
+    else ids.set(key, [practice]);
+  }
+  const cells: AdoptionCell[] = [];
+  for (const row of rows) {
+    for (const column of columns) {
+      const practiceIds = ids.get(`${row.id}\u0000${column.id}`);
+      if (!practiceIds) continue;
+      practiceIds.sort(compareText);
+      cells.push({ localityCode: row.code, mechanism: column.name, practices: practiceIds.length, practiceIds: practiceIds.slice(0, READ_CAPS.pageSize) });
+    }
+  }
+  return cells;
+}

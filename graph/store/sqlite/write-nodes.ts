@@ -1,0 +1,62 @@
+/**
+ * A document's nodes into the node tables. Owned nodes (bulletin, practices, metrics) are new rows; shared ones
+ * (localities, mechanisms, organizations) merge with a stored node of the same id: the document's properties win,
+ * list properties (a mechanism's aliases) are the sorted union of both. The full-text index follows each change.
+ */
+import type { GraphNode, PropertyValue } from '../../graph-document';
+import type { NodeLabel } from '../../schema';
+import { compareText } from '../first-reports';
+import { indexNode, searchKey } from './search-index';
+import type { Sql } from './sqlite-connection';
+import { NODE_TABLES, quoted } from './sqlite-tables';
+import { nodeColumns, toColumnValue, toGraphNode, type Row } from './row-values';
+
+export function writeNodes(sql: Sql, nodes: readonly GraphNode[], labels: ReadonlyMap<string, NodeLabel>): void {
+  const byLabel = new Map<NodeLabel, GraphNode[]>();
+  for (const node of nodes) {
+    const label = labels.get(node.id) as NodeLabel;
+    const group = byLabel.get(label);
+    if (group) group.push(node);
+    else byLabel.set(label, [node]);
+  }
+  for (const [label, group] of byLabel) {
+    const stored = storedRows(sql, label, group.map((n) => n.id));
+    for (const node of group) {
+      const row = stored.get(node.id);
+      if (row) mergeNode(sql, label, row, node.properties);
+      else insertNode(sql, label, node);
+    }
+  }
+}
+
+function insertNode(sql: Sql, label: NodeLabel, node: GraphNode): void {
+  const { table, columns } = NODE_TABLES[label];
+  const insert = sql.statement(
+    `INSERT INTO ${quoted(table)} (${quoted('id')}, ${columns.map((c) => quoted(c.column)).join(', ')}) VALUES (?${', ?'.repeat(columns.length)})`,
+  );
+  const { lastInsertRowid } = insert.run(node.id, ...columns.map((c) => toColumnValue(c, node.properties[c.property])));
+  indexNode(sql, label, Number(lastInsertRowid), node.properties, false);
+}
+
+function mergeNode(sql: Sql, label: NodeLabel, row: Row, incoming: Record<string, PropertyValue>): void {
+  const { table, columns } = NODE_TABLES[label];
+  const before = toGraphNode(label, row).properties;
+  const merged: Record<string, PropertyValue> = { ...before };
+  for (const [key, value] of Object.entries(incoming)) {
+    const current = merged[key];
+    merged[key] = Array.isArray(value) && Array.isArray(current) ? [...new Set([...current, ...value])].sort(compareText) : value;
+  }
+  const update = sql.statement(`UPDATE ${quoted(table)} SET ${columns.map((c) => `${quoted(c.column)} = ?`).join(', ')} WHERE ${quoted('num')} = ?`);
+  const num = Number(row['num']);
+  update.run(...columns.map((c) => toColumnValue(c, merged[c.property])), num);
+  if (searchKey(label, merged) !== searchKey(label, before)) indexNode(sql, label, num, merged, true);
+}
+
+/** Stored rows of these ids, by id. */
+function storedRows(sql: Sql, label: NodeLabel, ids: string[]): Map<string, Row> {
+  const { table } = NODE_TABLES[label];
+  const rows = sql
+    .statement(`SELECT ${quoted('num')}, ${nodeColumns(label)} FROM ${quoted(table)} WHERE ${quoted('id')} IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify(ids)) as Row[];
+  return new Map(rows.map((r) => [String(r['id']), r]));
+}
