@@ -2,7 +2,8 @@
  * Keeps the adoption counts in step with the graph (derived-ddl.ts): adds (+1) or takes away (-1) what some practices
  * contribute — to each place they are at or below (locality_counts, adoption_counts), to each mechanism they use
  * (mechanism_counts) and to each of their own localities per mechanism (mechanism_locality_counts). Reprints
- * contribute nothing. Callers take a practice's contribution away before it changes and add it back after.
+ * contribute nothing. Callers take a practice's contribution away before it changes and add it back after. The
+ * distinct counts (a locality's mechanisms, a mechanism's localities) are counted when read, a page at a time.
  */
 import type { Sql } from './sqlite-connection';
 
@@ -10,8 +11,8 @@ const COUNTED = `counted AS (SELECT value AS id FROM json_each(:ids) WHERE NOT E
 
 const ADD = [
   `WITH ${COUNTED}
-INSERT INTO locality_counts (locality_id, practices, mechanisms)
-SELECT pp.locality_id, :sign * count(*), 0 FROM practice_place pp WHERE pp.practice_id IN (SELECT id FROM counted) GROUP BY pp.locality_id
+INSERT INTO locality_counts (locality_id, practices)
+SELECT pp.locality_id, :sign * count(*) FROM practice_place pp WHERE pp.practice_id IN (SELECT id FROM counted) GROUP BY pp.locality_id
 ON CONFLICT (locality_id) DO UPDATE SET practices = practices + excluded.practices`,
   `WITH ${COUNTED}
 INSERT INTO adoption_counts (locality_id, mechanism_id, practices)
@@ -19,8 +20,8 @@ SELECT pp.locality_id, u.mechanism_id, :sign * count(*) FROM practice_place pp J
 WHERE pp.practice_id IN (SELECT id FROM counted) GROUP BY pp.locality_id, u.mechanism_id
 ON CONFLICT (locality_id, mechanism_id) DO UPDATE SET practices = practices + excluded.practices`,
   `WITH ${COUNTED}
-INSERT INTO mechanism_counts (mechanism_id, practices, localities)
-SELECT u.mechanism_id, :sign * count(*), 0 FROM uses u WHERE u.practice_id IN (SELECT id FROM counted) GROUP BY u.mechanism_id
+INSERT INTO mechanism_counts (mechanism_id, practices)
+SELECT u.mechanism_id, :sign * count(*) FROM uses u WHERE u.practice_id IN (SELECT id FROM counted) GROUP BY u.mechanism_id
 ON CONFLICT (mechanism_id) DO UPDATE SET practices = practices + excluded.practices`,
   `WITH ${COUNTED}
 INSERT INTO mechanism_locality_counts (mechanism_id, locality_id, practices)
@@ -29,26 +30,17 @@ WHERE u.practice_id IN (SELECT id FROM counted) GROUP BY u.mechanism_id, li.loca
 ON CONFLICT (mechanism_id, locality_id) DO UPDATE SET practices = practices + excluded.practices`,
 ];
 
-/** Rows that dropped to zero go (each table has a partial index on them, so this reads only those rows). */
+/** Rows that dropped to zero go; each table has a partial index on them, so only those rows are read. */
 const DROP_EMPTY = [
-  'DELETE FROM adoption_counts WHERE practices <= 0',
-  'DELETE FROM mechanism_locality_counts WHERE practices <= 0',
-  'DELETE FROM locality_counts WHERE practices <= 0',
-  'DELETE FROM mechanism_counts WHERE practices <= 0',
-];
-
-/** The distinct counts of the localities and mechanisms these practices touch. */
-const RECOUNT = [
-  `UPDATE locality_counts SET mechanisms = (SELECT count(*) FROM adoption_counts a WHERE a.locality_id = locality_counts.locality_id)
-WHERE locality_id IN (SELECT pp.locality_id FROM practice_place pp WHERE pp.practice_id IN (SELECT value FROM json_each(:ids)))`,
-  `UPDATE mechanism_counts SET localities = (SELECT count(*) FROM mechanism_locality_counts m WHERE m.mechanism_id = mechanism_counts.mechanism_id)
-WHERE mechanism_id IN (SELECT u.mechanism_id FROM uses u WHERE u.practice_id IN (SELECT value FROM json_each(:ids)))`,
+  'DELETE FROM adoption_counts INDEXED BY adoption_counts_empty WHERE practices <= 0',
+  'DELETE FROM mechanism_locality_counts INDEXED BY mechanism_locality_counts_empty WHERE practices <= 0',
+  'DELETE FROM locality_counts INDEXED BY locality_counts_empty WHERE practices <= 0',
+  'DELETE FROM mechanism_counts INDEXED BY mechanism_counts_empty WHERE practices <= 0',
 ];
 
 export function adjustCounts(sql: Sql, practiceIds: readonly string[], sign: 1 | -1): void {
   if (practiceIds.length === 0) return;
   const ids = JSON.stringify(practiceIds);
   for (const statement of ADD) sql.statement(statement).run({ ids, sign });
-  for (const statement of DROP_EMPTY) sql.statement(statement).run();
-  for (const statement of RECOUNT) sql.statement(statement).run({ ids });
+  if (sign < 0) for (const statement of DROP_EMPTY) sql.statement(statement).run();
 }

@@ -6,7 +6,7 @@
  */
 import path from 'path';
 import type { GraphDocument } from '../../graph-document';
-import type { BulletinWrite, GraphStore, ReadOptions, UpsertOptions } from '../graph-store';
+import type { BulletinWrite, GraphStore, ReadOptions, StoredTermCache, UpsertOptions, UpsertResult } from '../graph-store';
 import { isStoreError, StoreError } from '../store-error';
 import { checkDocument } from './check-document';
 import { clearGraph } from './clear-graph';
@@ -25,6 +25,7 @@ import { readSearch } from './read-search';
 import { removeBulletin } from './remove-bulletin';
 import { SqliteConnection, type Sql } from './sqlite-connection';
 import { openTermCache } from './term-cache';
+import { PendingPractices } from './pending-practices';
 import { writeAnalyses } from './write-analyses';
 import { writeBulletin } from './write-bulletin';
 
@@ -40,6 +41,8 @@ export interface SqliteStoreOptions {
 export interface SqliteStore extends GraphStore {
   readonly kind: 'sqlite';
   readonly file: string;
+  upsertBulletins(writes: readonly BulletinWrite[]): Promise<(UpsertResult | StoreError)[]>;
+  termCache(fingerprint: string): Promise<StoredTermCache>;
 }
 
 const DEFAULT_BUSY_TIMEOUT_MS = 10_000;
@@ -51,7 +54,8 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
   const read = <T>(operation: string, readOptions: ReadOptions | undefined, body: (sql: Sql) => T): Promise<T> =>
     connection ? connection.read(operation, readOptions, body) : Promise.reject(notOpen(operation));
   const write = <T>(operation: string, body: (sql: Sql) => T): Promise<T> => (connection ? connection.write(operation, body) : Promise.reject(notOpen(operation)));
-  const upsert = (sql: Sql, document: GraphDocument, upsertOptions?: UpsertOptions) => writeBulletin(sql, checkDocument(document), upsertOptions?.terms);
+  const upsert = (sql: Sql, document: GraphDocument, pending: PendingPractices, upsertOptions?: UpsertOptions) =>
+    writeBulletin(sql, checkDocument(document), pending, upsertOptions?.terms);
 
   const store: SqliteStore = {
     kind: 'sqlite',
@@ -65,19 +69,30 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
       connection?.close();
       connection = null;
     },
-    upsertBulletin: (document, upsertOptions) => write('upsertBulletin', (sql) => upsert(sql, document, upsertOptions)),
+    upsertBulletin: (document, upsertOptions) =>
+      write('upsertBulletin', (sql) => {
+        const pending = new PendingPractices();
+        const result = upsert(sql, document, pending, upsertOptions);
+        pending.settle(sql);
+        return result;
+      }),
     upsertBulletins: (writes: readonly BulletinWrite[]) =>
-      write('upsertBulletins', (sql) =>
-        writes.map((item) => {
+      write('upsertBulletins', (sql) => {
+        const pending = new PendingPractices();
+        const results = writes.map((item) => {
+          const before = pending.snapshot();
           try {
             // A savepoint per bulletin: a refused one leaves no trace, the batch goes on.
-            return sql.savepoint(() => upsert(sql, item.document, item.terms ? { terms: item.terms } : undefined));
+            return sql.savepoint(() => upsert(sql, item.document, pending, item.terms ? { terms: item.terms } : undefined));
           } catch (error) {
+            pending.restore(before);
             if (isStoreError(error, 'InvalidInput')) return error;
             throw error;
           }
-        }),
-      ),
+        });
+        pending.settle(sql);
+        return results;
+      }),
     deleteBulletin: (id) => write('deleteBulletin', (sql) => (typeof id === 'string' ? removeBulletin(sql, id) : false)),
     clear: () => write('clear', clearGraph),
     termCache: async (fingerprint) => {

@@ -34,8 +34,7 @@ END`,
     'CREATE INDEX practice_place_by_locality ON practice_place (locality_id, practice_id)',
     `CREATE TABLE locality_counts (
   locality_id TEXT PRIMARY KEY REFERENCES locality(id) ON DELETE CASCADE,
-  practices INTEGER NOT NULL,
-  mechanisms INTEGER NOT NULL
+  practices INTEGER NOT NULL
 ) WITHOUT ROWID`,
     'CREATE INDEX locality_counts_empty ON locality_counts (locality_id) WHERE practices <= 0',
     `CREATE TABLE adoption_counts (
@@ -48,8 +47,7 @@ END`,
     'CREATE INDEX adoption_counts_empty ON adoption_counts (locality_id, mechanism_id) WHERE practices <= 0',
     `CREATE TABLE mechanism_counts (
   mechanism_id TEXT PRIMARY KEY REFERENCES mechanism(id) ON DELETE CASCADE,
-  practices INTEGER NOT NULL,
-  localities INTEGER NOT NULL
+  practices INTEGER NOT NULL
 ) WITHOUT ROWID`,
     'CREATE INDEX mechanism_counts_empty ON mechanism_counts (mechanism_id) WHERE practices <= 0',
     `CREATE TABLE mechanism_locality_counts (
@@ -58,6 +56,8 @@ END`,
   practices INTEGER NOT NULL,
   PRIMARY KEY (mechanism_id, locality_id)
 ) WITHOUT ROWID`,
+    // Foreign keys look up children when a locality row is written: without this index, a scan of the whole table.
+    'CREATE INDEX mechanism_locality_counts_by_locality ON mechanism_locality_counts (locality_id, mechanism_id)',
     'CREATE INDEX mechanism_locality_counts_empty ON mechanism_locality_counts (mechanism_id, locality_id) WHERE practices <= 0',
     `CREATE TABLE practice_terms (
   practice_id TEXT PRIMARY KEY REFERENCES practice(id) ON DELETE CASCADE,

@@ -37,19 +37,28 @@ WHERE c.practices > 0 AND (:names IS NULL OR m.name IN (SELECT value FROM json_e
   const candidates = sql
     .statement(
       `SELECT l.id AS id, l.code AS code, l.name AS name, lc.practices AS practices FROM locality l JOIN locality_counts lc ON lc.locality_id = l.id
-WHERE l.level = :level AND (:codes IS NULL OR l.code IN (SELECT value FROM json_each(:codes)))
-AND EXISTS (SELECT 1 FROM adoption_counts a WHERE a.locality_id = l.id AND a.mechanism_id IN (SELECT value FROM json_each(:columns)))
-ORDER BY lc.practices DESC, l.code`,
+WHERE l.level = :level AND (:codes IS NULL OR l.code IN (SELECT value FROM json_each(:codes))) ORDER BY lc.practices DESC, l.code`,
     )
-    .all({ level: request.level, codes: request.localities ? JSON.stringify(request.localities) : null, columns: JSON.stringify(columns.map((c) => c.id)) }) as MatrixRow[];
-  const rows = candidates.slice(0, clampLimit(request.limitLocalities, READ_CAPS.adoptionLocalities));
+    .all({ level: request.level, codes: request.localities ? JSON.stringify(request.localities) : null }) as MatrixRow[];
+  // Rows must hold a practice of a kept column; checked in rank order, only as far as the rows kept and one more.
+  const holds = sql.statement(
+    'SELECT 1 FROM adoption_counts a WHERE a.locality_id = :id AND +a.mechanism_id IN (SELECT value FROM json_each(:columns)) LIMIT 1',
+  );
+  const limit = clampLimit(request.limitLocalities, READ_CAPS.adoptionLocalities);
+  const columnIds = JSON.stringify(columns.map((c) => c.id));
+  const qualified: MatrixRow[] = [];
+  for (const candidate of candidates) {
+    if (qualified.length > limit) break;
+    if (holds.get({ id: candidate.id, columns: columnIds }) !== undefined) qualified.push(candidate);
+  }
+  const rows = qualified.slice(0, limit);
   sql.checkpoint();
   return {
     level: request.level,
     localities: rows.map((r) => ({ code: r.code, name: r.name, practices: r.practices })),
     mechanisms: columns.map((c) => ({ name: c.name, practices: c.practices })),
     cells: matrixCells(sql, rows, columns),
-    trimmed: ranked.length > columns.length || candidates.length > rows.length,
+    trimmed: ranked.length > columns.length || qualified.length > rows.length,
   };
 }
 
@@ -57,25 +66,27 @@ ORDER BY lc.practices DESC, l.code`,
 function matrixCells(sql: Sql, rows: readonly MatrixRow[], columns: readonly Column[]): AdoptionCell[] {
   if (rows.length === 0 || columns.length === 0) return [];
   const params = { rows: JSON.stringify(rows.map((r) => r.id)), columns: JSON.stringify(columns.map((c) => c.id)) };
-  const ids = new Map<string, string[]>();
-  const pairs = sql
+  // Rows and columns travel as their positions (json_each's key), so only the practice ids are strings.
+  const triples = sql
     .statement(
-      `SELECT pp.locality_id, u.mechanism_id, u.practice_id FROM practice_place pp JOIN uses u ON u.practice_id = pp.practice_id
-WHERE pp.locality_id IN (SELECT value FROM json_each(:rows)) AND u.mechanism_id IN (SELECT value FROM json_each(:columns))
-AND NOT EXISTS (SELECT 1 FROM reprint_of r WHERE r.practice_id = u.practice_id)`,
+      `WITH columns (key, value) AS MATERIALIZED (SELECT key, value FROM json_each(:columns))
+SELECT kept.key, columns.key, u.practice_id FROM json_each(:rows) kept
+CROSS JOIN practice_place pp ON pp.locality_id = kept.value CROSS JOIN uses u ON u.practice_id = pp.practice_id
+JOIN columns ON columns.value = u.mechanism_id WHERE NOT EXISTS (SELECT 1 FROM reprint_of r WHERE r.practice_id = u.practice_id)`,
     )
     .raw()
-    .all(params) as [string, string, string][];
-  for (const [locality, mechanism, practice] of pairs) {
-    const key = `${locality}\u0000${mechanism}`;
+    .all(params) as [number, number, string][];
+  const ids = new Map<number, string[]>();
+  for (const [row, column, practice] of triples) {
+    const key = row * columns.length + column;
     const list = ids.get(key);
     if (list) list.push(practice);
     else ids.set(key, [practice]);
   }
   const cells: AdoptionCell[] = [];
-  for (const row of rows) {
-    for (const column of columns) {
-      const practiceIds = ids.get(`${row.id}\u0000${column.id}`);
+  for (const [r, row] of rows.entries()) {
+    for (const [c, column] of columns.entries()) {
+      const practiceIds = ids.get(r * columns.length + c);
       if (!practiceIds) continue;
       practiceIds.sort(compareText);
       cells.push({ localityCode: row.code, mechanism: column.name, practices: practiceIds.length, practiceIds: practiceIds.slice(0, READ_CAPS.pageSize) });

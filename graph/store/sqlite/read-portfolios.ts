@@ -48,8 +48,8 @@ export function readSimilarLocalities(sql: Sql, request: SimilarLocalitiesReques
   const own = portfolioNames(sql, target.id);
   const rows = sql
     .statement(
-      `SELECT a.locality_id AS id, l.code AS code, lc.mechanisms AS size, count(*) AS shared
-FROM adoption_counts a JOIN locality l ON l.id = a.locality_id JOIN locality_counts lc ON lc.locality_id = l.id
+      `SELECT a.locality_id AS id, l.code AS code, (SELECT count(*) FROM adoption_counts s WHERE s.locality_id = a.locality_id) AS size, count(*) AS shared
+FROM adoption_counts a JOIN locality l ON l.id = a.locality_id
 WHERE l.level = :level AND a.mechanism_id IN (SELECT mechanism_id FROM adoption_counts WHERE locality_id = :target)
 AND l.id NOT IN (SELECT ancestor_id FROM locality_ancestor WHERE locality_id = :target)
 AND l.id NOT IN (SELECT locality_id FROM locality_ancestor WHERE ancestor_id = :target)

@@ -47,7 +47,7 @@ export function readSearch(sql: Sql, request: SearchRequest): Page<SearchHit> {
   const arms = labels.map((label) => {
     const fts = ftsTable(label);
     return `SELECT '${label}' AS label, n.id AS id, kg_unit_score(${fts}) + ${EQUAL_BONUS} * ${EQUAL_UNITS[label]} AS score, kg_occurrences(${fts}, ${OCCURRENCE_CAP}) AS occurrences
-FROM ${fts} JOIN ${NODE_TABLES[label].table} n ON n.num = ${fts}.rowid WHERE ${fts} MATCH :match`;
+FROM ${fts} JOIN ${NODE_TABLES[label].table} n ${label === 'Practice' ? 'INDEXED BY practice_by_num_id_title ' : ''}ON n.num = ${fts}.rowid WHERE ${fts} MATCH :match`;
   });
   const hits = sql
     .statement(`SELECT label, id, score FROM (${arms.join('\nUNION ALL\n')}) ORDER BY score DESC, occurrences DESC, id LIMIT :limit OFFSET :offset`)

@@ -4,14 +4,15 @@
  * places and terms; triggers drop their full-text rows. Shared nodes stay: other bulletins may cite them.
  */
 import { adjustCounts } from './adjust-counts';
+import type { PendingPractices } from './pending-practices';
 import type { Sql } from './sqlite-connection';
 
-/** False when no bulletin has this id. */
-export function removeBulletin(sql: Sql, bulletinId: string): boolean {
+/** False when no bulletin has this id. `pending`: practices of this transaction not counted yet. */
+export function removeBulletin(sql: Sql, bulletinId: string, pending?: PendingPractices): boolean {
   if (sql.statement('SELECT 1 FROM bulletin WHERE id = ?').get(bulletinId) === undefined) return false;
   const practices = sql.statement('SELECT practice_id FROM contains WHERE bulletin_id = ?').pluck().all(bulletinId) as string[];
   const ids = JSON.stringify(practices);
-  adjustCounts(sql, practices, -1);
+  adjustCounts(sql, pending ? pending.takeCounted(practices) : practices, -1);
   // Reprints of these practices elsewhere may stop being reprints when their originals go: they count again.
   const reprints = sql
     .statement(

@@ -10,6 +10,6 @@ const LOOKUP = NODE_LABELS.map(
 export function storedLabels(sql: Sql, ids: Iterable<string>): Map<string, NodeLabel> {
   const list = [...new Set(ids)];
   if (list.length === 0) return new Map();
-  const rows = sql.statement(`WITH ids AS (SELECT value FROM json_each(?)) ${LOOKUP}`).all(JSON.stringify(list)) as { id: string; label: NodeLabel }[];
+  const rows = sql.statement(`WITH ids AS MATERIALIZED (SELECT value FROM json_each(?)) ${LOOKUP}`).all(JSON.stringify(list)) as { id: string; label: NodeLabel }[];
   return new Map(rows.map((r) => [r.id, r.label]));
 }

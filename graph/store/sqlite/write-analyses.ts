@@ -10,7 +10,7 @@ import { StoreError } from '../store-error';
 import { adjustCounts } from './adjust-counts';
 import type { Sql } from './sqlite-connection';
 import { NODE_TABLES, quoted, RELATIONSHIP_TABLES } from './sqlite-tables';
-import { upsertRelationship } from './write-relationships';
+import { upsertRelationships } from './write-relationships';
 
 export function writeAnalyses(sql: Sql, analyses: GraphAnalyses): void {
   checkAnalyses(analyses);
@@ -29,7 +29,7 @@ export function writeAnalyses(sql: Sql, analyses: GraphAnalyses): void {
   adjustCounts(sql, [...after].filter((id) => !before.has(id)), -1);
   for (const type of ANALYSIS_RELATIONSHIP_TYPES) sql.statement(`DELETE FROM ${quoted(RELATIONSHIP_TABLES[type].table)}`).run();
   adjustCounts(sql, [...before].filter((id) => !after.has(id)), 1);
-  for (const rel of analyses.relationships) upsertRelationship(sql, rel);
+  for (const type of ANALYSIS_RELATIONSHIP_TYPES) upsertRelationships(sql, type, analyses.relationships.filter((r) => r.type === type));
 
   const { table, columns } = NODE_TABLES.Mechanism;
   const keys = ANALYSIS_NODE_PROPERTIES.Mechanism;

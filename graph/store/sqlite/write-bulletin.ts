@@ -1,15 +1,15 @@
 /**
  * upsertBulletin inside one write transaction (graph/store/CONTRACT.md, "Writes"): the same source and content is
  * `unchanged`; a new content of the same source replaces the stored bulletin and what it owns; shared nodes merge.
- * Then the hierarchy, places and counts follow, and the practices' analysis terms are kept when the ingest gave them.
+ * Then the hierarchy follows, and the practices' analysis terms are kept when the ingest gave them.
  */
 import { createHash } from 'crypto';
 import type { NodeLabel } from '../../schema';
 import { invalidDocument as invalid } from '../bulletin-ownership';
 import type { UpsertResult } from '../graph-store';
-import { adjustCounts } from './adjust-counts';
 import type { CheckedDocument } from './check-document';
-import { extendHierarchy, placePractices } from './place-hierarchy';
+import { extendHierarchy } from './place-hierarchy';
+import type { PendingPractices } from './pending-practices';
 import { removeBulletin } from './remove-bulletin';
 import type { Sql } from './sqlite-connection';
 import { OWNED_LABELS } from './sqlite-tables';
@@ -22,20 +22,23 @@ export function fingerprintOf(document: unknown): string {
   return createHash('sha1').update(JSON.stringify(document)).digest('hex');
 }
 
-export function writeBulletin(sql: Sql, checked: CheckedDocument, terms?: PracticeTermsInput): UpsertResult {
+/**
+ * Writes one checked document. Its practices join `pending`: their places and counts are added when the
+ * transaction settles it (pending-practices.ts).
+ */
+export function writeBulletin(sql: Sql, checked: CheckedDocument, pending: PendingPractices, terms?: PracticeTermsInput): UpsertResult {
   const { document, bulletin, source, labels } = checked;
   const bulletinId = bulletin.id;
   const fingerprint = fingerprintOf(document);
   const stored = sql.statement('SELECT id, fingerprint FROM bulletin WHERE source = ? OR id = ?').all(source, bulletinId) as { id: string; fingerprint: string | null }[];
   if (stored.some((b) => b.id === bulletinId && b.fingerprint === fingerprint)) return { bulletinId, status: 'unchanged' };
-  for (const { id } of stored) removeBulletin(sql, id);
-  refuseTakenIds(sql, labels);
-  writeNodes(sql, document.nodes, labels);
-  const newPartOf = writeRelationships(sql, document.relationships, labels);
-  extendHierarchy(sql, newPartOf.map((r) => r.start));
+  for (const { id } of stored) removeBulletin(sql, id, pending);
+  const known = storedLabels(sql, [...labels.keys(), ...document.relationships.flatMap((r) => [r.start, r.end])]);
+  refuseTakenIds(known, labels);
+  writeNodes(sql, document.nodes, labels, known);
+  extendHierarchy(sql, writeRelationships(sql, document.relationships, labels, known));
   const practices = document.nodes.filter((n) => labels.get(n.id) === 'Practice').map((n) => n.id);
-  placePractices(sql, practices);
-  adjustCounts(sql, practices, 1);
+  pending.add(practices);
   sql.statement('UPDATE bulletin SET fingerprint = ? WHERE id = ?').run(fingerprint, bulletinId);
   if (terms) writeTerms(sql, terms, practices);
   const replaced = stored.find((b) => b.id !== bulletinId) ?? stored[0];
@@ -43,9 +46,10 @@ export function writeBulletin(sql: Sql, checked: CheckedDocument, terms?: Practi
 }
 
 /** An id stored under another label, or a practice or metric another bulletin still owns, is refused. */
-function refuseTakenIds(sql: Sql, labels: ReadonlyMap<string, NodeLabel>): void {
-  for (const [id, storedLabel] of storedLabels(sql, labels.keys())) {
-    const label = labels.get(id) as NodeLabel;
+function refuseTakenIds(known: ReadonlyMap<string, NodeLabel>, labels: ReadonlyMap<string, NodeLabel>): void {
+  for (const [id, storedLabel] of known) {
+    const label = labels.get(id);
+    if (label === undefined) continue;
     if (storedLabel !== label) throw invalid(`node ${id} is a ${storedLabel} in the store, a ${label} in the document`);
     if (OWNED_LABELS.includes(label)) throw invalid(`${label} ${id} already belongs to another bulletin`);
   }
