@@ -1,10 +1,9 @@
 /**
  * The ingest pipeline, one bulletin at a time:
- *   read → clean → structure → linkLocalities → (per practice) linkMechanisms (new mechanism names join the
- *   segmenter's dictionary), linkOrganizations, extractFigures → build.
- * The segmenter (nodejieba + domain dictionary) is part of the knowledge; its tokens are consumed where they are
- * needed — the store's search index and the similarity analyses — so no text is cut twice.
- * Pure given its knowledge (layout vocabulary, gazetteer, lexicons, segmenter), created once by `createKnowledge`.
+ *   read → clean → structure → linkLocalities → (per practice) linkMechanisms, linkOrganizations, extractFigures →
+ *   build → segment (each practice's analysis terms, handed to the store beside the document: no text is cut twice).
+ * Pure given its knowledge (layout vocabulary, gazetteer, lexicons, segmenter), created once by `createKnowledge`;
+ * nothing it ingests changes the knowledge, so the result never depends on what was ingested before.
  */
 import type { GraphDocument } from '../graph/graph-document';
 import { buildDocument } from './build/build-document';
@@ -22,6 +21,9 @@ import { loadUnitLexicon, type UnitLexicon } from './link/unit-lexicon';
 import type { SourceText } from './read/read-source';
 import { createSegmenter, type Segmenter } from './segment/create-segmenter';
 import { domainWords } from './segment/domain-words';
+import { documentTerms, type DocumentTerms } from './segment/document-terms';
+import { loadAnalysisKnowledge } from '../graph/analytics/analysis-knowledge';
+import type { TermSegmentation } from '../graph/analytics/bulletin-terms';
 import { structureBulletin, type BulletinStructure } from './structure/structure-bulletin';
 import type { IngestMessage } from './types';
 
@@ -32,19 +34,27 @@ export interface IngestKnowledge {
   units: UnitLexicon;
   organizations: OrganizationPatterns;
   segmenter: Segmenter;
+  /** How practices are cut into analysis terms (the segment stage and the analyses share it). */
+  terms: TermSegmentation;
 }
+
+/** Place names masked in analysis terms: no two items are similar for naming one county. */
+const MASKED_LEVELS = ['province', 'city', 'county', 'town'] as const;
 
 export function createKnowledge(): IngestKnowledge {
   const gazetteer = createGazetteer();
   const mechanisms = loadMechanismLexicon();
   const organizations = loadOrganizationPatterns();
+  const segmenter = createSegmenter({ words: domainWords({ gazetteer, mechanisms, organizations }) });
+  const places = new Set(gazetteer.surfaces(MASKED_LEVELS));
   return {
     layout: loadLayoutVocabulary(),
     gazetteer,
     mechanisms,
     units: loadUnitLexicon(),
     organizations,
-    segmenter: createSegmenter({ words: domainWords({ gazetteer, mechanisms, organizations }) }),
+    segmenter,
+    terms: { tokenize: (text, whole) => segmenter.wordsWith(text, whole), knowledge: loadAnalysisKnowledge(), isPlaceName: (word) => places.has(word) },
   };
 }
 
@@ -54,6 +64,8 @@ export interface BulletinResult {
   structure: BulletinStructure;
   practices: LinkedPractice[];
   document: GraphDocument;
+  /** Each practice's analysis terms (not part of the document). */
+  terms: DocumentTerms;
   messages: IngestMessage[];
 }
 
@@ -64,7 +76,6 @@ export function ingestSource(source: SourceText, knowledge: IngestKnowledge): Bu
   const practices: LinkedPractice[] = structure.items.map((item, index) => {
     const locality = localities.practices[index]!;
     const mechanisms = linkMechanisms(item.text, knowledge.mechanisms);
-    knowledge.segmenter.addWords(mechanisms.discovered);
     return {
       item,
       locality,
@@ -81,5 +92,6 @@ export function ingestSource(source: SourceText, knowledge: IngestKnowledge): Bu
     practices,
     lexicon: knowledge.mechanisms,
   });
-  return { file: source.file, clean, structure, practices, document, messages: [...structure.messages, ...localities.messages] };
+  const terms = documentTerms(document, knowledge.terms);
+  return { file: source.file, clean, structure, practices, document, terms, messages: [...structure.messages, ...localities.messages] };
 }

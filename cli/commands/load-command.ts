@@ -3,16 +3,17 @@ import { readJsonExport } from '../../graph/export/read-json-export';
 import { splitByBulletin } from '../../graph/export/split-by-bulletin';
 import { analysisContext } from '../analysis-context';
 import { knowledgeOnce } from '../knowledge-once';
-import { dataDirectory, openStore, type StoreOptions } from '../open-store';
+import { openStore, type StoreOptions } from '../open-store';
 import { formatTally, storeBulletins } from '../store-bulletins';
 
 export async function loadCommand(file: string, options: StoreOptions): Promise<number> {
   const document = await readJsonExport(file);
   const bulletins = splitByBulletin(document);
-  const store = await openStore(options, () => knowledgeOnce().segmenter);
+  const store = await openStore(options);
   try {
     console.log(`read ${document.nodes.length} nodes, ${document.relationships.length} relationships, ${bulletins.length} bulletin(s) from ${file}`);
-    console.log(formatTally(store.kind, await storeBulletins(store, bulletins, () => analysisContext(knowledgeOnce(), dataDirectory(options)))));
+    // An export carries no terms: the analyses segment the texts (and keep the terms for the next run).
+    console.log(formatTally(store.kind, await storeBulletins(store, bulletins.map((document) => ({ document })), () => analysisContext(knowledgeOnce()))));
   } finally {
     await store.close();
   }

@@ -6,12 +6,12 @@
 import { mkdtempSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import type { MemoryStore } from '../../graph/store/memory/create-memory-store';
+import type { SqliteStore } from '../../graph/store/sqlite/create-sqlite-store';
 import { StoreError } from '../../graph/store/store-error';
 import { SERVER_LIMITS } from '../../server/limits/server-limits';
 import { openSampleStore, sampleDataDir, startTestServer, type GraphqlAnswer, type TestServer } from './sample-server';
 
-let store: MemoryStore;
+let store: SqliteStore;
 let server: TestServer;
 
 beforeAll(async () => {
@@ -131,7 +131,7 @@ describe('health, static files, CORS and logs', () => {
   test('/health reports the store kind and its counts', async () => {
     const response = await fetch(`${server.url}health`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ status: 'ok', store: 'memory', bulletins: 5, practices: 19, nodes: { Practice: 19 } });
+    expect(await response.json()).toMatchObject({ status: 'ok', store: 'sqlite', bulletins: 5, practices: 19, nodes: { Practice: 19 } });
   });
 
   test('the web build is served at /, its assets by path, and index.html for client-side routes', async () => {

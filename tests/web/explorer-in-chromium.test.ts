@@ -8,18 +8,17 @@
 import { mkdirSync, readFileSync } from 'fs';
 import path from 'path';
 import type { Browser, Page } from 'playwright-core';
-import { createMemoryStore, type MemoryStore } from '../../graph/store/memory/create-memory-store';
+import { createSqliteStore, type SqliteStore } from '../../graph/store/sqlite/create-sqlite-store';
 import { createJsonLogger } from '../../server/log/json-logger';
 import { startServer, type RunningServer } from '../../server/start-server';
 import { runKg, tempDataDir } from '../helpers/run-kg';
-import { sharedKnowledge } from '../helpers/sample-bulletins';
 import { launchChromium } from './chromium';
 import { ensureWebBuild } from './web-build';
 
 const ARTIFACTS = path.join(__dirname, '..', '..', 'test-artifacts', 'web');
 const STEP = 20_000;
 
-let store: MemoryStore;
+let store: SqliteStore;
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
@@ -31,7 +30,7 @@ beforeAll(async () => {
   const dataDir = tempDataDir();
   const ingest = runKg(['ingest', 'data/samples'], { env: { KG_DATA_DIR: dataDir } });
   if (ingest.status !== 0) throw new Error(`kg ingest failed: ${ingest.stderr}`);
-  store = createMemoryStore({ dataDir, tokenize: (text) => sharedKnowledge().segmenter.words(text), readOnly: true });
+  store = createSqliteStore({ dataDir, readOnly: true });
   await store.open();
   server = await startServer({ store, port: 0, webDir, log: createJsonLogger(() => undefined) });
   browser = await launchChromium();

@@ -3,7 +3,7 @@
  * practice's text, the adoption heatmap grid and its CSV, subgraphs as canvas elements, and the canvas filters.
  */
 import type { GraphNode } from '../../graph/graph-document';
-import type { MemoryStore } from '../../graph/store/memory/create-memory-store';
+import type { SqliteStore } from '../../graph/store/sqlite/create-sqlite-store';
 import type { ApiNode, ApiSubgraph, NodeLabel } from '../../web/src/api/types';
 import { EXPANSION_RULES } from '../../web/src/graph/expansion-rules';
 import { pruneSubgraph } from '../../web/src/graph/prune-subgraph';
@@ -13,7 +13,7 @@ import { adoptionCsvRows, adoptionGrid } from '../../web/src/matrix/adoption-gri
 import { highlightSegments } from '../../web/src/text/highlight-segments';
 import { sampleStore } from './sample-store';
 
-let store: MemoryStore;
+let store: SqliteStore;
 
 beforeAll(async () => {
   store = await sampleStore();
