@@ -4,7 +4,7 @@
  * loads the search functions. Failures name the file and the reason (translate-error.ts); nothing is ever rewritten.
  */
 import BetterSqlite3, { type Database } from 'better-sqlite3';
-import { existsSync, mkdirSync } from 'fs';
+import { accessSync, constants, existsSync, mkdirSync } from 'fs';
 import path from 'path';
 import { StoreError } from '../store-error';
 import { checkVersion, migrateSchema, SCHEMA_VERSION } from './migrate-schema';
@@ -26,6 +26,10 @@ const CACHE_KIB = 64 * 1024;
 
 export function openDatabase(options: OpenDatabaseOptions): Database {
   const file = path.join(options.dataDir, DATABASE_FILE_NAME);
+  if (!isWritableDirectory(options.dataDir)) {
+    // Even a reader writes beside the file in WAL mode (the shared-memory index, graph.sqlite-shm).
+    throw new StoreError('ReadOnly', `open: cannot use ${file}: its directory ${options.dataDir} is read-only, and SQLite keeps its write-ahead log beside the file; copy the data directory somewhere writable`);
+  }
   if (!options.readOnly || !existsSync(file)) prepareFile(options, file);
   else if (openWith(file, true, options, (db) => checkVersion(db, file)) !== SCHEMA_VERSION) prepareFile(options, file);
   const db = connect(file, options.readOnly, options);
@@ -46,6 +50,17 @@ function prepareFile(options: OpenDatabaseOptions, file: string): void {
     throw new StoreError('ReadOnly', `open: cannot create the data directory ${options.dataDir} (${(error as Error).message})`);
   }
   openWith(file, false, options, (db) => migrateSchema(db, file));
+}
+
+/** True when the directory can be written (or does not exist yet, and will be made). */
+function isWritableDirectory(dir: string): boolean {
+  if (!existsSync(dir)) return true;
+  try {
+    accessSync(dir, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function openWith<T>(file: string, readOnly: boolean, options: OpenDatabaseOptions, use: (db: Database) => T): T {

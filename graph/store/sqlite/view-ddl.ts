@@ -49,7 +49,8 @@ WHERE r.rank = 1`,
     // How far each mechanism has spread: practices, own localities, and adopting counties, cities, provinces.
     `CREATE VIEW mechanism_adoption AS
 SELECT m.name AS mechanism, m.category AS category, m.curated AS curated, m.family_name AS family_name,
-  coalesce(mc.practices, 0) AS practices, coalesce(mc.localities, 0) AS localities,
+  coalesce(mc.practices, 0) AS practices,
+  (SELECT count(*) FROM mechanism_locality_counts o WHERE o.mechanism_id = m.id) AS localities,
   (SELECT count(*) FROM adoption_counts a JOIN locality l ON l.id = a.locality_id WHERE a.mechanism_id = m.id AND l.level = 'county') AS counties,
   (SELECT count(*) FROM adoption_counts a JOIN locality l ON l.id = a.locality_id WHERE a.mechanism_id = m.id AND l.level = 'city') AS cities,
   (SELECT count(*) FROM adoption_counts a JOIN locality l ON l.id = a.locality_id WHERE a.mechanism_id = m.id AND l.level = 'province') AS provinces,
