@@ -1,17 +1,29 @@
 /**
- * Practices written in the current transaction whose places and adoption counts are still to be added: a batch of
- * bulletins settles them all at once before it commits (one set-based pass instead of one per bulletin). A bulletin
- * replaced within the same batch takes its practices back out before they were ever counted.
+ * What the current transaction still owes the derived tables: practices whose places and adoption counts are to be
+ * added, and localities whose new PART_OF edge changes the ancestors below them. A batch of bulletins settles them
+ * all at once before it commits (one set-based pass instead of one per bulletin). A bulletin replaced within the
+ * same batch takes its practices back out before they were ever counted.
  */
 import { adjustCounts } from './adjust-counts';
-import { placePractices } from './place-hierarchy';
+import { extendHierarchy, placePractices } from './place-hierarchy';
 import type { Sql } from './sqlite-connection';
+
+interface Owed {
+  ids: Set<string>;
+  children: Set<string>;
+}
 
 export class PendingPractices {
   private ids = new Set<string>();
+  private children = new Set<string>();
 
   add(ids: readonly string[]): void {
     for (const id of ids) this.ids.add(id);
+  }
+
+  /** Localities that got a new parent (PART_OF child → parent). */
+  reparent(children: readonly string[]): void {
+    for (const id of children) this.children.add(id);
   }
 
   /** Forgets the pending ones among `ids` and returns the others: those whose contribution is counted already. */
@@ -20,18 +32,22 @@ export class PendingPractices {
   }
 
   /** For undoing a savepoint: what is pending now, and putting it back. */
-  snapshot(): Set<string> {
-    return new Set(this.ids);
+  snapshot(): Owed {
+    return { ids: new Set(this.ids), children: new Set(this.children) };
   }
 
-  restore(snapshot: Set<string>): void {
-    this.ids = snapshot;
+  restore(snapshot: Owed): void {
+    this.ids = snapshot.ids;
+    this.children = snapshot.children;
   }
 
-  /** Places and counts every pending practice; call before the transaction commits. */
+  /** Extends the hierarchy, then places and counts every pending practice; call before the transaction commits. */
   settle(sql: Sql): void {
     const ids = [...this.ids];
+    const children = [...this.children];
     this.ids.clear();
+    this.children.clear();
+    extendHierarchy(sql, children);
     placePractices(sql, ids);
     adjustCounts(sql, ids, 1);
   }

@@ -35,7 +35,9 @@ export function translateError(error: unknown, operation: string, file: string):
   return new StoreError('StoreUnavailable', `${operation}: ${file}: ${message} (${code})`);
 }
 
+/** By shape, not class: the driver's error class may come from another realm (a vm context, a worker). */
 function isSqliteFailure(error: unknown): error is SqliteFailure {
-  const code: unknown = error instanceof Error ? (error as { code?: unknown }).code : undefined;
-  return typeof code === 'string' && code.startsWith('SQLITE_');
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  return typeof code === 'string' && code.startsWith('SQLITE_') && typeof message === 'string';
 }

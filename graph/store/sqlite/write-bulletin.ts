@@ -1,14 +1,14 @@
 /**
  * upsertBulletin inside one write transaction (graph/store/CONTRACT.md, "Writes"): the same source and content is
  * `unchanged`; a new content of the same source replaces the stored bulletin and what it owns; shared nodes merge.
- * Then the hierarchy follows, and the practices' analysis terms are kept when the ingest gave them.
+ * The hierarchy, places and counts follow when the transaction settles; the practices' analysis terms are kept
+ * when the ingest gave them.
  */
 import { createHash } from 'crypto';
 import type { NodeLabel } from '../../schema';
 import { invalidDocument as invalid } from '../bulletin-ownership';
 import type { UpsertResult } from '../graph-store';
 import type { CheckedDocument } from './check-document';
-import { extendHierarchy } from './place-hierarchy';
 import type { PendingPractices } from './pending-practices';
 import { removeBulletin } from './remove-bulletin';
 import type { Sql } from './sqlite-connection';
@@ -23,8 +23,8 @@ export function fingerprintOf(document: unknown): string {
 }
 
 /**
- * Writes one checked document. Its practices join `pending`: their places and counts are added when the
- * transaction settles it (pending-practices.ts).
+ * Writes one checked document. Its practices and new PART_OF edges join `pending`: places, counts and ancestors
+ * follow when the transaction settles it (pending-practices.ts).
  */
 export function writeBulletin(sql: Sql, checked: CheckedDocument, pending: PendingPractices, terms?: PracticeTermsInput): UpsertResult {
   const { document, bulletin, source, labels } = checked;
@@ -33,10 +33,14 @@ export function writeBulletin(sql: Sql, checked: CheckedDocument, pending: Pendi
   const stored = sql.statement('SELECT id, fingerprint FROM bulletin WHERE source = ? OR id = ?').all(source, bulletinId) as { id: string; fingerprint: string | null }[];
   if (stored.some((b) => b.id === bulletinId && b.fingerprint === fingerprint)) return { bulletinId, status: 'unchanged' };
   for (const { id } of stored) removeBulletin(sql, id, pending);
-  const known = storedLabels(sql, [...labels.keys(), ...document.relationships.flatMap((r) => [r.start, r.end])]);
+  // Owned ids derive from the bulletin's, checked above; their own table is enough (writeNodes reads it). Shared
+  // nodes and endpoints outside the document are looked for under every label.
+  const lookup = [...labels].filter(([, label]) => !OWNED_LABELS.includes(label)).map(([id]) => id);
+  const outside = document.relationships.flatMap((r) => [r.start, r.end]).filter((id) => !labels.has(id));
+  const known = storedLabels(sql, [...lookup, ...outside]);
   refuseTakenIds(known, labels);
   writeNodes(sql, document.nodes, labels, known);
-  extendHierarchy(sql, writeRelationships(sql, document.relationships, labels, known));
+  pending.reparent(writeRelationships(sql, document.relationships, labels, known));
   const practices = document.nodes.filter((n) => labels.get(n.id) === 'Practice').map((n) => n.id);
   pending.add(practices);
   sql.statement('UPDATE bulletin SET fingerprint = ? WHERE id = ?').run(fingerprint, bulletinId);
