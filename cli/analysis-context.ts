@@ -6,6 +6,7 @@
 import { createHash } from 'crypto';
 import { promises as fs, readdirSync } from 'fs';
 import path from 'path';
+import type { TermSegmentation } from '../graph/analytics/bulletin-terms';
 import type { AnalysisOptions } from '../graph/analytics/compute-analyses';
 import type { IngestKnowledge } from '../ingest/pipeline';
 
@@ -20,6 +21,8 @@ const TERMS_RULE = 'bulletin-names-whole/1';
 export type AnalysisContext = Pick<AnalysisOptions, 'tokenize' | 'isPlaceName'> & {
   /** Identifies the segmentation: the knowledge files, the library versions and the rule. */
   fingerprint: () => Promise<string>;
+  /** The whole segmentation, for cutting texts ahead of the analyses (on several threads). */
+  segmentation?: TermSegmentation;
 };
 
 export function analysisContext(knowledge: IngestKnowledge): AnalysisContext {
@@ -28,6 +31,7 @@ export function analysisContext(knowledge: IngestKnowledge): AnalysisContext {
     tokenize: knowledge.terms.tokenize,
     ...(knowledge.terms.isPlaceName ? { isPlaceName: knowledge.terms.isPlaceName } : {}),
     fingerprint: () => (fingerprint ??= termFingerprint(knowledgeFiles(), [...LIBRARY_VERSIONS, TERMS_RULE])),
+    segmentation: knowledge.terms,
   };
 }
 

@@ -62,6 +62,8 @@ export interface TermCache {
 
 /** A store's term cache: `save` writes what was `set` (one transaction); `reused` counts the answers of `get`. */
 export interface StoredTermCache extends TermCache {
+  /** Ids of the practices whose terms the cache holds (for this fingerprint), as it was opened. */
+  readonly cached: ReadonlySet<string>;
   readonly reused: number;
   save(): Promise<void>;
 }

@@ -9,11 +9,16 @@ import type { SqliteConnection } from './sqlite-connection';
 
 export function openTermCache(connection: SqliteConnection, fingerprint: string): StoredTermCache {
   const valid = connection.now('termCache', (sql) => storedFingerprint(sql)) === fingerprint;
+  const cached = new Set<string>(valid ? (connection.now('termCache', (sql) => sql.statement('SELECT practice_id FROM practice_terms').pluck().all()) as string[]) : []);
   const fresh = new Map<string, string>();
   let reused = 0;
   return {
+    cached,
     get(practice: AnalysisPractice) {
-      if (!valid) return undefined;
+      // Terms set during this run (segmented ahead, in worker threads) come first; they are not reuse.
+      const pending = fresh.get(practice.id);
+      if (pending !== undefined) return decodeTerms(pending);
+      if (!cached.has(practice.id)) return undefined;
       const encoded = connection.now('termCache', (sql) => sql.statement('SELECT terms FROM practice_terms WHERE practice_id = ?').pluck().get(practice.id));
       if (typeof encoded !== 'string') return undefined;
       reused++;
