@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   const megabytes = Number(process.argv[2] ?? 20);
   console.log(`# ingest benchmark (${megabytes} MB synthetic corpus)`);
   print(await ingestBench(packageRoot(), megabytes));
-  console.log('\n# store benchmark (memory store, synthetic graph of 100k practices)');
+  console.log('\n# store benchmark (SQLite store, synthetic graph of 100k practices)');
   print(await storeBench(packageRoot()));
   console.log('\n# analytics benchmark (similar practices, reprints, families over 100k synthetic practices)');
   print(await analyticsBench(packageRoot()));

@@ -2,13 +2,14 @@
  * Server latency under concurrent load: `kg serve` in a child process on the 100k-practice synthetic graph of the
  * store benchmark (built first if missing), and autocannon in this process sending the explorer's main queries —
  * search, neighbourhood, practice detail, adoption matrix — over loopback with 10 connections for a few seconds each.
- * Prints p50/p95/p99 latency, requests per second, and errors (socket errors, non-2xx answers, GraphQL errors).
+ * Prints p50/p95/p99 latency, requests per second, errors (socket errors, non-2xx answers, GraphQL errors) and the
+ * server's resident memory (target < 500 MB).
  */
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'child_process';
-import { existsSync } from 'fs';
+import { existsSync, readFileSync } from 'fs';
 import path from 'path';
-import { storeBench } from './store-bench';
+import { benchStoreDir, storeBench } from './store-bench';
 
 const CONNECTIONS = 10;
 const SECONDS_PER_QUERY = 5;
@@ -21,8 +22,8 @@ interface Query {
 }
 
 export async function serverBench(root: string): Promise<Record<string, string>> {
-  const dataDir = path.join(root, 'data', 'bench', 'store');
-  if (!existsSync(path.join(dataDir, 'graph.snapshot'))) await storeBench(root);
+  const dataDir = benchStoreDir(root);
+  if (!existsSync(path.join(dataDir, 'graph.sqlite'))) await storeBench(root);
   const server = await startServerProcess(dataDir);
   try {
     const ids = await sampleIds(server.url);
@@ -43,6 +44,7 @@ export async function serverBench(root: string): Promise<Record<string, string>>
       figures[`${name} p50/p95/p99`] = `${run.p50.toFixed(1)} / ${run.p95.toFixed(1)} / ${run.p99.toFixed(1)} ms, ${run.rps.toFixed(0)} req/s, ${run.errors} error(s) (${run.requests} requests, ${CONNECTIONS} connections)`;
     }
     figures['errors (all queries)'] = `${errors} (target 0)`;
+    figures['kg serve memory (RSS)'] = server.memory();
     return figures;
   } finally {
     await server.stop();
@@ -111,6 +113,8 @@ async function sampleIds(url: string): Promise<{ practices: string[]; summary: s
 
 interface ServerProcess {
   url: string;
+  /** Its resident memory now and at its peak, from /proc (Linux). */
+  memory(): string;
   stop(): Promise<void>;
 }
 
@@ -133,9 +137,15 @@ function startServerProcess(dataDir: string): Promise<ServerProcess> {
       const url = /serving the \w+ store at (http:\/\/\S+\/)/.exec(stdout)?.[1];
       if (!url) return;
       child.off('exit', fail);
-      resolve({ url, stop: () => stopProcess(child) });
+      resolve({ url, memory: () => residentMemory(child.pid), stop: () => stopProcess(child) });
     });
   });
+}
+
+function residentMemory(pid: number | undefined): string {
+  const status = pid === undefined ? '' : readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN);
+  return `${(kb('VmRSS') / 1024).toFixed(0)} MB now, peak ${(kb('VmHWM') / 1024).toFixed(0)} MB (target < 500 MB)`;
 }
 
 function stopProcess(child: ChildProcess): Promise<void> {
