@@ -66,3 +66,30 @@ test('adoption_panel and mechanism_adoption agree with the store, and a reprint 
   expect((db.prepare("SELECT practices FROM mechanism_adoption WHERE mechanism = '双报到'").pluck().get() as number)).toBe(listed.practices - 1);
   expect(db.prepare('SELECT reprint FROM practice_with_place WHERE practice_id = ?').pluck().get(later)).toBe(1);
 });
+
+test('practices are numbered in id order, also after the numbers between two neighbours ran out', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kg-sqlite-nums-'));
+  const numbered = createSqliteStore({ dataDir: dir });
+  await numbered.open();
+  // Each key sorts just after the previous one and before "z": every practice lands in the same, halving gap.
+  const keys = ['a', 'z', ...Array.from({ length: 40 }, (_, i) => `m${'m'.repeat(i)}`)];
+  for (const key of keys) {
+    const bulletin = `bulletin:${key}`;
+    const practice = `practice:${key}:1`;
+    await numbered.upsertBulletin({
+      nodes: [
+        { id: bulletin, labels: ['Bulletin'], properties: { source: `nums/${key}.txt`, title: '编号测试' } },
+        { id: practice, labels: ['Practice'], properties: { title: `编号测试${key}`, text: '同一句编号测试文字。', ordinal: 1, subMeasures: [] } },
+      ],
+      relationships: [{ id: relationshipId('CONTAINS', bulletin, practice), type: 'CONTAINS', start: bulletin, end: practice, properties: {} }],
+    });
+  }
+  const raw = new BetterSqlite3(numbered.file, { readonly: true });
+  const rows = raw.prepare('SELECT id FROM practice ORDER BY num').pluck().all() as string[];
+  raw.close();
+  expect(rows).toEqual([...rows].sort());
+  const hits = await numbered.search({ text: '编号测试文字', limit: 100 });
+  expect(hits.total).toBe(keys.length);
+  expect(hits.items.map((h) => h.node.id)).toEqual(keys.map((k) => `practice:${k}:1`).sort());
+  await numbered.close();
+});

@@ -40,7 +40,7 @@ export function readNeighborhood(sql: Sql, request: NeighborhoodRequest): Subgra
     frontier = kept.map(([id]) => id);
   }
   sql.checkpoint();
-  return { nodes: nodesInOrder(sql, included), relationships: relationshipsAmong(sql, [...included.keys()], expanded), trimmed };
+  return { nodes: nodesInOrder(sql, included), relationships: relationshipsAmong(sql, included, expanded), trimmed };
 }
 
 /** Up to `wanted` nodes not yet included, by best priority then id. */
@@ -90,15 +90,18 @@ function nodesInOrder(sql: Sql, included: ReadonlyMap<string, NodeLabel>): Graph
  * Every relationship between two returned nodes of which at least one end was expanded, in id order. Read from the
  * start side: no relationship type starts at a hub, while its end may be one (a mechanism with 30,000 USES).
  */
-function relationshipsAmong(sql: Sql, returned: readonly string[], expanded: readonly string[]): GraphRelationship[] {
-  const params = { returned: JSON.stringify(returned), expanded: JSON.stringify(expanded) };
+function relationshipsAmong(sql: Sql, included: ReadonlyMap<string, NodeLabel>, expanded: readonly string[]): GraphRelationship[] {
+  const params = { returned: JSON.stringify([...included.keys()]), expanded: JSON.stringify(expanded) };
+  const labels = new Set(included.values());
   const relationships = RELATIONSHIP_TYPES.flatMap((type) => {
     const table = RELATIONSHIP_TABLES[type];
+    // A type whose two labels are not both among the nodes has nothing to give.
+    if (!labels.has(table.from) || !labels.has(table.to)) return [];
     const start = quoted(table.startColumn);
     const end = quoted(table.endColumn);
     const rows = sql
       .statement(
-        `WITH returned AS (SELECT value FROM json_each(:returned)), expanded AS (SELECT value FROM json_each(:expanded))
+        `WITH returned AS MATERIALIZED (SELECT value FROM json_each(:returned)), expanded AS MATERIALIZED (SELECT value FROM json_each(:expanded))
 SELECT ${relationshipColumns(type)} FROM ${quoted(table.table)}
 WHERE ${start} IN returned AND +${end} IN returned AND (+${start} IN expanded OR +${end} IN expanded)`,
       )

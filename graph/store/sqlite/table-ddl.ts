@@ -10,8 +10,6 @@ import { NODE_TABLES, quoted, RELATIONSHIP_TABLES, type ColumnSpec } from './sql
 /** Extra lookups the reads make: search compares whole names and titles; the panel and listings read by level. */
 const READ_INDEXES: { table: string; columns: string[] }[] = [
   { table: 'practice', columns: ['title'] },
-  // Search orders tens of thousands of matches by id and compares titles: this keeps it off the wide practice rows.
-  { table: 'practice', columns: ['num', 'id', 'title'] },
   { table: 'locality', columns: ['name'] },
   { table: 'locality', columns: ['short_name'] },
   { table: 'mechanism', columns: ['family'] },

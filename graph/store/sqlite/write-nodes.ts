@@ -8,6 +8,7 @@ import type { GraphNode, PropertyValue } from '../../graph-document';
 import type { NodeLabel } from '../../schema';
 import { compareText } from '../first-reports';
 import { columnList } from './column-list';
+import { practiceNum } from './ordered-nums';
 import { indexNode, searchKey } from './search-index';
 import type { Sql } from './sqlite-connection';
 import { NODE_TABLES, quoted } from './sqlite-tables';
@@ -37,9 +38,11 @@ export function writeNodes(sql: Sql, nodes: readonly GraphNode[], labels: Readon
 function insertNodes(sql: Sql, label: NodeLabel, nodes: readonly GraphNode[]): void {
   if (nodes.length === 0) return;
   const { table, columns } = NODE_TABLES[label];
-  const insert = sql.statement(`INSERT INTO ${quoted(table)} (${columnList(['id', ...columns.map((c) => c.column)])}) VALUES (?${', ?'.repeat(columns.length)})`);
+  const insert = sql.statement(`INSERT INTO ${quoted(table)} (${columnList(['num', 'id', ...columns.map((c) => c.column)])}) VALUES (?, ?${', ?'.repeat(columns.length)})`);
   for (const node of nodes) {
-    const { lastInsertRowid } = insert.run(node.id, ...columns.map((c) => toColumnValue(c, node.properties[c.property])));
+    // Practices are numbered in id order (ordered-nums.ts); other rows take the next number.
+    const num = label === 'Practice' ? practiceNum(sql, node.id) : null;
+    const { lastInsertRowid } = insert.run(num, node.id, ...columns.map((c) => toColumnValue(c, node.properties[c.property])));
     indexNode(sql, label, Number(lastInsertRowid), node.properties, false);
   }
 }
