@@ -21,8 +21,12 @@ export interface OpenDatabaseOptions {
   busyTimeoutMs: number;
 }
 
-/** Pages of cache per connection (negative: KiB): enough for the hot indexes, small enough for `kg serve`'s memory. */
-const CACHE_KIB = 64 * 1024;
+/**
+ * Page cache per connection (KiB): a reader's holds the hot indexes and stays small (`kg serve`'s memory); a writer's
+ * is larger, since a bulk load touches index pages all over a file of gigabytes.
+ */
+const READER_CACHE_KIB = 64 * 1024;
+const WRITER_CACHE_KIB = 256 * 1024;
 
 export function openDatabase(options: OpenDatabaseOptions): Database {
   const file = path.join(options.dataDir, DATABASE_FILE_NAME);
@@ -83,7 +87,8 @@ function connect(file: string, readOnly: boolean, options: OpenDatabaseOptions):
     if (!readOnly) db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    db.pragma(`cache_size = -${CACHE_KIB}`);
+    db.pragma(`cache_size = -${readOnly ? READER_CACHE_KIB : WRITER_CACHE_KIB}`);
+    db.pragma('temp_store = MEMORY');
     return db;
   } catch (error) {
     db?.close();

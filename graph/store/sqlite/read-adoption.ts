@@ -6,7 +6,7 @@
  */
 import { ROLLUP_LEVELS } from '../../schema';
 import { compareText } from '../first-reports';
-import { READ_CAPS, type AdoptionCell, type AdoptionMatrix, type AdoptionRequest } from '../graph-store';
+import { READ_CAPS, type AdoptionMatrix, type AdoptionRequest } from '../graph-store';
 import { StoreError } from '../store-error';
 import { clampLimit } from './page-window';
 import type { Sql } from './sqlite-connection';
@@ -40,33 +40,45 @@ WHERE c.practices > 0 AND (:names IS NULL OR m.name IN (SELECT value FROM json_e
 WHERE l.level = :level AND (:codes IS NULL OR l.code IN (SELECT value FROM json_each(:codes))) ORDER BY lc.practices DESC, l.code`,
     )
     .all({ level: request.level, codes: request.localities ? JSON.stringify(request.localities) : null }) as MatrixRow[];
-  // Rows must hold a practice of a kept column; checked in rank order, only as far as the rows kept and one more.
-  const holds = sql.statement(
-    'SELECT 1 FROM adoption_counts a WHERE a.locality_id = :id AND +a.mechanism_id IN (SELECT value FROM json_each(:columns)) LIMIT 1',
-  );
+  // Rows must hold a practice of a kept column: their cells are read in rank order, a chunk at a time, until the
+  // rows kept and one more are found — the cells tell which rows hold one.
   const limit = clampLimit(request.limitLocalities, READ_CAPS.adoptionLocalities);
-  const columnIds = JSON.stringify(columns.map((c) => c.id));
-  const qualified: MatrixRow[] = [];
-  for (const candidate of candidates) {
-    if (qualified.length > limit) break;
-    if (holds.get({ id: candidate.id, columns: columnIds }) !== undefined) qualified.push(candidate);
+  const qualified: { row: MatrixRow; cells: Map<number, string[]> }[] = [];
+  for (let at = 0; at < candidates.length && qualified.length <= limit; at += limit + 1) {
+    const chunk = candidates.slice(at, at + limit + 1);
+    const cells = cellPractices(sql, chunk, columns);
+    chunk.forEach((row, i) => {
+      const own = cells.get(i);
+      if (own) qualified.push({ row, cells: own });
+    });
+    sql.checkpoint();
   }
-  const rows = qualified.slice(0, limit);
+  const kept = qualified.slice(0, limit);
   sql.checkpoint();
   return {
     level: request.level,
-    localities: rows.map((r) => ({ code: r.code, name: r.name, practices: r.practices })),
+    localities: kept.map(({ row }) => ({ code: row.code, name: row.name, practices: row.practices })),
     mechanisms: columns.map((c) => ({ name: c.name, practices: c.practices })),
-    cells: matrixCells(sql, rows, columns),
-    trimmed: ranked.length > columns.length || qualified.length > rows.length,
+    cells: kept.flatMap(({ row, cells }) =>
+      columns.flatMap((column, c) => {
+        const practiceIds = cells.get(c);
+        if (!practiceIds) return [];
+        practiceIds.sort(compareText);
+        return [{ localityCode: row.code, mechanism: column.name, practices: practiceIds.length, practiceIds: practiceIds.slice(0, READ_CAPS.pageSize) }];
+      }),
+    ),
+    trimmed: ranked.length > columns.length || qualified.length > kept.length,
   };
 }
 
-/** Row-major over the kept rows and columns, empty cells left out. */
-function matrixCells(sql: Sql, rows: readonly MatrixRow[], columns: readonly Column[]): AdoptionCell[] {
-  if (rows.length === 0 || columns.length === 0) return [];
+/** By position in `rows`, then by position in `columns`: the practices of that cell (reprints left out), unordered. */
+function cellPractices(sql: Sql, rows: readonly MatrixRow[], columns: readonly Column[]): Map<number, Map<number, string[]>> {
+  const cells = new Map<number, Map<number, string[]>>();
+  if (rows.length === 0 || columns.length === 0) return cells;
   const params = { rows: JSON.stringify(rows.map((r) => r.id)), columns: JSON.stringify(columns.map((c) => c.id)) };
-  // Rows and columns travel as their positions (json_each's key), so only the practice ids are strings.
+  // Rows and columns travel as their positions (json_each's key), so only the practice ids are strings. From the
+  // rows' practices to their mechanisms (CROSS JOIN fixes that order): the other way round would walk every use of
+  // every kept mechanism.
   const triples = sql
     .statement(
       `WITH columns (key, value) AS MATERIALIZED (SELECT key, value FROM json_each(:columns))
@@ -76,21 +88,12 @@ JOIN columns ON columns.value = u.mechanism_id WHERE NOT EXISTS (SELECT 1 FROM r
     )
     .raw()
     .all(params) as [number, number, string][];
-  const ids = new Map<number, string[]>();
   for (const [row, column, practice] of triples) {
-    const key = row * columns.length + column;
-    const list = ids.get(key);
+    let own = cells.get(row);
+    if (!own) cells.set(row, (own = new Map()));
+    const list = own.get(column);
     if (list) list.push(practice);
-    else ids.set(key, [practice]);
-  }
-  const cells: AdoptionCell[] = [];
-  for (const [r, row] of rows.entries()) {
-    for (const [c, column] of columns.entries()) {
-      const practiceIds = ids.get(r * columns.length + c);
-      if (!practiceIds) continue;
-      practiceIds.sort(compareText);
-      cells.push({ localityCode: row.code, mechanism: column.name, practices: practiceIds.length, practiceIds: practiceIds.slice(0, READ_CAPS.pageSize) });
-    }
+    else own.set(column, [practice]);
   }
   return cells;
 }
