@@ -3,7 +3,7 @@
 # nodejieba addon), the API contract (server/schema.graphql) and the sample bulletins. It runs `kg start`: ingest the
 # samples if the store is empty, then serve the API, /health and the explorer on 0.0.0.0:4000.
 
-# --- build: full toolchain for TypeScript and nodejieba's native addon ---------------------------------------------
+# --- build: full toolchain for TypeScript, the native addons and the SQLite store's search extension ---------------
 FROM node:20-bookworm AS build
 # nodejieba compiles from source with node-gyp when no prebuilt binary matches (node:20-bookworm usually has these
 # already; naming them keeps the build working if the base image slims down).
@@ -14,9 +14,9 @@ WORKDIR /app
 # Dependencies first, so editing sources does not reinstall them. --ignore-scripts because the package's own
 # `prepare` script would build before the sources are copied; nodejieba's install script then runs on its own.
 COPY package.json package-lock.json ./
-RUN npm ci --ignore-scripts && npm rebuild nodejieba
+RUN npm ci --ignore-scripts && npm rebuild nodejieba better-sqlite3
 COPY . .
-# `build` compiles the TypeScript and builds the web client into dist/web.
+# `build` compiles the TypeScript, the store's search extension (dist/native, with cc) and the web client (dist/web).
 RUN npm run build && npm prune --omit=dev
 
 # --- runtime: slim image, no compiler, no dev dependencies, no sources -----------------------------------------------
@@ -28,7 +28,7 @@ COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/server/schema.graphql ./server/schema.graphql
-# data/ is writable by the unprivileged user: the embedded store keeps its snapshot under it (no NEO4J_URI).
+# data/ is writable by the unprivileged user: the embedded store keeps graph.sqlite under it (no NEO4J_URI).
 COPY --from=build --chown=node:node /app/data/samples ./data/samples
 RUN chown node:node /app/data
 USER node

@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   print(await ingestBench(packageRoot(), megabytes));
   console.log('\n# PDF benchmark (a 200-page PDF printed by chromium from the sample bulletins, against the same text as .txt)');
   print(await pdfBench(packageRoot()));
-  console.log('\n# store benchmark (memory store, synthetic graph of 100k practices)');
+  console.log('\n# store benchmark (SQLite store, synthetic graph of 100k practices)');
   print(await storeBench(packageRoot()));
   console.log('\n# analytics benchmark (similar practices, reprints, families over 100k synthetic practices)');
   print(await analyticsBench(packageRoot()));

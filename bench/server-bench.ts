@@ -2,13 +2,14 @@
  * Server latency under concurrent load: `kg serve` in a child process on the 100k-practice synthetic graph of the
  * store benchmark (built first if missing), and autocannon in this process sending the explorer's main queries —
  * search, neighbourhood, practice detail, adoption matrix — over loopback with 10 connections for a few seconds each.
- * Prints p50/p95/p99 latency, requests per second, and errors (socket errors, non-2xx answers, GraphQL errors).
+ * Prints p50/p95/p99 latency, requests per second, errors (socket errors, non-2xx answers, GraphQL errors) and the
+ * server's resident memory (target < 500 MB).
  */
 import autocannon from 'autocannon';
-import { existsSync } from 'fs';
+import { existsSync, readFileSync } from 'fs';
 import path from 'path';
 import { startServeProcess } from './serve-process';
-import { storeBench } from './store-bench';
+import { benchStoreDir, storeBench } from './store-bench';
 
 const CONNECTIONS = 10;
 const SECONDS_PER_QUERY = 5;
@@ -21,8 +22,8 @@ interface Query {
 }
 
 export async function serverBench(root: string): Promise<Record<string, string>> {
-  const dataDir = path.join(root, 'data', 'bench', 'store');
-  if (!existsSync(path.join(dataDir, 'graph.snapshot'))) await storeBench(root);
+  const dataDir = benchStoreDir(root);
+  if (!existsSync(path.join(dataDir, 'graph.sqlite'))) await storeBench(root);
   const server = await startServeProcess({ dataDir });
   try {
     const ids = await sampleIds(server.url);
@@ -43,6 +44,7 @@ export async function serverBench(root: string): Promise<Record<string, string>>
       figures[`${name} p50/p95/p99`] = `${run.p50.toFixed(1)} / ${run.p95.toFixed(1)} / ${run.p99.toFixed(1)} ms, ${run.rps.toFixed(0)} req/s, ${run.errors} error(s) (${run.requests} requests, ${CONNECTIONS} connections)`;
     }
     figures['errors (all queries)'] = `${errors} (target 0)`;
+    figures['kg serve memory (RSS)'] = residentMemory(server.pid);
     return figures;
   } finally {
     await server.stop();
@@ -107,4 +109,11 @@ async function sampleIds(url: string): Promise<{ practices: string[]; summary: s
   const { stats } = (await post('{ stats { practices nodes { count } } }')) as { stats: { practices: number; nodes: { count: number }[] } };
   if (practices.size === 0) throw new Error('serverBench: the search found no practices to ask for');
   return { practices: [...practices], summary: `${stats.practices} practices, ${stats.nodes.reduce((sum, n) => sum + n.count, 0)} nodes; ${practices.size} practice ids in rotation` };
+}
+
+/** A process's resident memory now and at its peak, from /proc (Linux). */
+function residentMemory(pid: number): string {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN);
+  return `${(kb('VmRSS') / 1024).toFixed(0)} MB now, peak ${(kb('VmHWM') / 1024).toFixed(0)} MB (target < 500 MB)`;
 }

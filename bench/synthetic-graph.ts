@@ -77,7 +77,8 @@ export function syntheticBulletin(input: { index: number; samples: Samples; coun
       if (rel.type === 'USES') {
         // Skewed towards the front of the pool, as real mechanisms are: a few everywhere, most rare.
         const name = input.mechanisms[Math.floor(random() ** 2 * input.mechanisms.length)] as string;
-        node({ id: `mechanism:${name}`, labels: ['Mechanism'], properties: { ...target.properties, name, aliases: [] } });
+        // A mechanism's properties depend on its name only (as the lexicon gives them), not on the text citing it.
+        node({ id: `mechanism:${name}`, labels: ['Mechanism'], properties: { ...baseMechanism(samples, name, target).properties, name, aliases: [] } });
         relate('USES', practiceId, `mechanism:${name}`, { ...rel.properties, start: Number(rel.properties.start) + shift, end: Number(rel.properties.end) + shift });
       } else if (rel.type === 'INVOLVES' || rel.type === 'REPORTED_BY') {
         node(target);
@@ -90,6 +91,16 @@ export function syntheticBulletin(input: { index: number; samples: Samples; coun
     }
   }
   return { nodes: [...nodes.values()], relationships: dedupe(relationships) };
+}
+
+/** The sample mechanism a pool name was made from (the longest sample name it starts with). */
+function baseMechanism(samples: Samples, name: string, fallback: GraphNode): GraphNode {
+  let best: GraphNode | undefined;
+  for (const node of samples.nodes) {
+    const base = node.labels[0] === 'Mechanism' ? String(node.properties.name) : '';
+    if (base !== '' && name.startsWith(base) && base.length > String(best?.properties.name ?? '').length) best = node;
+  }
+  return best ?? fallback;
 }
 
 function dedupe(relationships: GraphRelationship[]): GraphRelationship[] {

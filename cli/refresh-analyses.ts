@@ -1,18 +1,22 @@
 /**
  * Recomputes the analyses (similar practices, reprints, mechanism families) over the whole stored graph and
- * replaces the stored ones. A full recompute keeps idf weights and top-k lists exact; the practices' segmented terms
- * are cached in the data directory (analysis-term-cache.ts), so after adding a bulletin only new texts (and texts
- * holding a newly learnt mechanism name) are segmented again.
+ * replaces the stored ones. A full recompute keeps idf weights and top-k lists exact; the practices' terms come from
+ * the store's term cache (filled by the ingest, which segments each text once), so only texts without cached terms
+ * — a loaded export, a change of the segmentation knowledge — are segmented here.
  */
+import os from 'os';
+import { bulletinWords } from '../graph/analytics/bulletin-terms';
 import { computeAnalyses, type AnalysisPhase } from '../graph/analytics/compute-analyses';
+import type { AnalysisPractice, GraphStore, StoredTermCache } from '../graph/store/graph-store';
+import { segmentInWorkers } from '../ingest/segment/terms-in-workers';
 import type { AnalysisContext } from './analysis-context';
-import { openTermCache } from './analysis-term-cache';
-import type { GraphStore } from '../graph/store/graph-store';
 
 /** Below this many practices the run takes a blink: no progress lines. */
 const QUIET_BELOW = 5_000;
+/** Below this many texts to cut, starting worker threads (each loads its own dictionary) costs more than it saves. */
+const PARALLEL_MIN_TEXTS = 2_000;
 const PHASES: Record<AnalysisPhase, string> = {
-  terms: 'segmenting practice texts',
+  terms: 'reading and segmenting practice terms',
   similarity: 'finding similar practices',
   reprints: 'detecting reprints',
   families: 'grouping mechanism families',
@@ -26,16 +30,34 @@ export async function refreshAnalyses(store: GraphStore, context: AnalysisContex
   const onPhase = (phase: AnalysisPhase) => {
     if (loud) log(`analyses: ${PHASES[phase]} (${practices.length} practices)…`);
   };
-  const { cacheTerms: cacheSettings, ...options } = context;
-  const cache = cacheSettings
-    ? await openTermCache(cacheSettings.file, await cacheSettings.fingerprint(), new Set(practices.flatMap((p) => p.mechanisms)))
-    : undefined;
-  const { analyses, figures } = computeAnalyses(practices, { ...options, onPhase, ...(cache ? { termCache: cache } : {}) });
+  const cache = store.termCache ? await store.termCache(await context.fingerprint()) : undefined;
+  if (cache) await segmentMissing(practices, cache, context, (line) => loud && log(line));
+  const { analyses, figures } = computeAnalyses(practices, {
+    tokenize: context.tokenize,
+    ...(context.isPlaceName ? { isPlaceName: context.isPlaceName } : {}),
+    onPhase,
+    ...(cache ? { termCache: cache } : {}),
+  });
   await store.replaceAnalyses(analyses);
-  await store.flush?.();
   // The cache only saves time: failing to write it costs the next run its reuse, nothing else.
-  await cache?.save(practices).catch((error: unknown) => log(`analyses: could not write the term cache (${(error as Error).message})`));
+  await cache?.save().catch((error: unknown) => log(`analyses: could not store the segmented terms (${(error as Error).message})`));
   const seconds = (performance.now() - start) / 1000;
-  const reuse = cache && cache.reused > 0 ? `; ${practices.length - cache.reused} segmented, ${cache.reused} reused from the term cache` : '';
+  const reuse = cache ? `; ${practices.length - cache.reused} segmented, ${cache.reused} from the term cache` : '';
   return `analyses: ${figures.similarPairs} similar pair(s), ${figures.reprints} reprint(s), ${figures.families} mechanism famil${figures.families === 1 ? 'y' : 'ies'} over ${figures.practices} practice(s) in ${seconds.toFixed(1)} s${reuse}`;
+}
+
+/** Texts without cached terms, when there are many, are cut on every core first; the analyses then read them all. */
+async function segmentMissing(practices: readonly AnalysisPractice[], cache: StoredTermCache, context: AnalysisContext, log: (line: string) => void): Promise<void> {
+  const missing = practices.filter((p) => !cache.cached.has(p.id));
+  const helpers = os.availableParallelism() - 1;
+  if (missing.length < PARALLEL_MIN_TEXTS || helpers < 1 || !context.segmentation) return;
+  log(`analyses: segmenting ${missing.length} practice text(s) on ${helpers + 1} threads…`);
+  const words = bulletinWords(practices);
+  const byId = new Map(missing.map((p) => [p.id, p]));
+  await segmentInWorkers({
+    items: missing.map((practice) => ({ practice, whole: [...(words.get(practice.bulletinId) ?? [])] })),
+    helpers,
+    segmentation: context.segmentation,
+    onTerms: (id, terms) => cache.set(byId.get(id) as AnalysisPractice, terms),
+  });
 }

@@ -1,32 +1,57 @@
 /**
- * Writes bulletin documents into a store, one bulletin per write, then makes them durable; counts what happened.
- * When anything changed (or the store holds practices but no analyses yet), the analyses are recomputed.
+ * Writes bulletin documents into a store — in batches of one transaction each where the store offers them, with the
+ * practices' analysis terms beside them — and counts what happened. A refused document is reported and the others
+ * are written. When anything changed (or the store holds practices but no analyses yet), the analyses are recomputed.
  */
-import type { AnalysisContext } from './analysis-context';
 import type { GraphDocument } from '../graph/graph-document';
-import type { GraphStore } from '../graph/store/graph-store';
+import type { BulletinWrite, GraphStore, PracticeTerms, UpsertResult } from '../graph/store/graph-store';
+import type { StoreError } from '../graph/store/store-error';
+import type { AnalysisContext } from './analysis-context';
 import { refreshAnalyses } from './refresh-analyses';
 
 export interface StoreTally {
   created: number;
   unchanged: number;
   replaced: number;
+  refused: number;
   /** The analyses' summary line, when they were recomputed. */
   analyses?: string;
 }
 
+export interface BulletinToStore {
+  document: GraphDocument;
+  /** Practice id → its analysis terms, when the ingest cut them. */
+  terms?: ReadonlyMap<string, ReadonlyMap<string, number>>;
+}
+
+/** Bulletins per write transaction: large enough that commits do not dominate, small enough to show progress. */
+const BATCH = 100;
+
 export async function storeBulletins(
   store: GraphStore,
-  documents: GraphDocument[],
+  bulletins: readonly BulletinToStore[],
   analysis?: () => AnalysisContext,
+  log: (line: string) => void = (line) => console.error(line),
 ): Promise<StoreTally> {
-  const tally: StoreTally = { created: 0, unchanged: 0, replaced: 0 };
-  for (const document of documents) {
-    const result = await store.upsertBulletin(document);
-    tally[result.status]++;
+  const tally: StoreTally = { created: 0, unchanged: 0, replaced: 0, refused: 0 };
+  const fingerprint = analysis && bulletins.some((b) => b.terms) ? await analysis().fingerprint() : undefined;
+  const writes: BulletinWrite[] = bulletins.map((b) => {
+    const terms: PracticeTerms | undefined = b.terms && fingerprint ? { fingerprint, byPractice: b.terms } : undefined;
+    return { document: b.document, ...(terms ? { terms } : {}) };
+  });
+  const count = (result: UpsertResult | StoreError, write: BulletinWrite) => {
+    if ('status' in result) tally[result.status]++;
+    else {
+      tally.refused++;
+      log(`kg: refused ${bulletinSource(write.document)}: ${result.message}`);
+    }
+  };
+  for (let at = 0; at < writes.length; at += BATCH) {
+    const batch = writes.slice(at, at + BATCH);
+    if (store.upsertBulletins) (await store.upsertBulletins(batch)).forEach((result, i) => count(result, batch[i] as BulletinWrite));
+    else for (const write of batch) count(await store.upsertBulletin(write.document, write.terms ? { terms: write.terms } : {}), write);
   }
-  await store.flush?.();
-  if (analysis && (tally.created + tally.replaced > 0 || (await lacksAnalyses(store)))) tally.analyses = await refreshAnalyses(store, analysis());
+  if (analysis && (tally.created + tally.replaced > 0 || (await lacksAnalyses(store)))) tally.analyses = await refreshAnalyses(store, analysis(), log);
   return tally;
 }
 
@@ -35,7 +60,13 @@ async function lacksAnalyses(store: GraphStore): Promise<boolean> {
   return stats.practices >= 2 && (stats.relationships.SIMILAR_TO ?? 0) === 0;
 }
 
+function bulletinSource(document: GraphDocument): string {
+  const bulletin = document.nodes.find((n) => n.labels[0] === 'Bulletin');
+  return String(bulletin?.properties.source ?? bulletin?.id ?? 'a bulletin');
+}
+
 export function formatTally(kind: string, tally: StoreTally): string {
-  const stored = `stored in ${kind}: ${tally.created} new, ${tally.replaced} replaced, ${tally.unchanged} unchanged bulletin(s)`;
+  const refused = tally.refused > 0 ? `, ${tally.refused} refused` : '';
+  const stored = `stored in ${kind}: ${tally.created} new, ${tally.replaced} replaced, ${tally.unchanged} unchanged bulletin(s)${refused}`;
   return tally.analyses ? `${stored}\n${tally.analyses}` : stored;
 }

@@ -151,7 +151,7 @@ export type RollupLevel = (typeof ROLLUP_LEVELS)[number];
 /** Every node's `id` is unique within its label (DESIGN.md: ids derive from natural keys). */
 export const UNIQUE_ID_LABELS: readonly NodeLabel[] = NODE_LABELS;
 
-/** Property indexes the reads rely on (Neo4j creates them; the memory store keeps the same lookups). */
+/** Property indexes the reads rely on (both stores create them). */
 export const PROPERTY_INDEXES: readonly { label: NodeLabel; property: string }[] = [
   { label: 'Bulletin', property: 'source' },
   { label: 'Practice', property: 'date' },

@@ -11,6 +11,7 @@ import { ingestTakenFiles, type FileOutcome } from './ingest-one-file';
 import { createKnowledge, type IngestKnowledge } from './pipeline';
 import { collectFiles } from './read/collect-files';
 import type { IngestMessage } from './types';
+import type { DocumentTerms } from './segment/document-terms';
 
 export interface IngestSummary {
   filesRead: number;
@@ -26,6 +27,8 @@ export interface IngestedBulletin {
   file: string;
   bulletinId: string;
   document: GraphDocument;
+  /** Each practice's analysis terms, cut by the segment stage (ingest/segment/document-terms.ts). */
+  terms: DocumentTerms;
   practices: number;
 }
 
@@ -92,7 +95,8 @@ export async function ingestFiles(inputs: string[], options: IngestFilesOptions 
       continue;
     }
     seen.set(outcome.bulletinId, outcome.file);
-    bulletins.push({ file: outcome.file, bulletinId: outcome.bulletinId, document: outcome.document, practices: outcome.practices });
+    const terms: DocumentTerms = new Map(outcome.terms.map(([id, entries]) => [id, new Map(entries)]));
+    bulletins.push({ file: outcome.file, bulletinId: outcome.bulletinId, document: outcome.document, terms, practices: outcome.practices });
   }
   let merged: GraphDocument | undefined;
   return {

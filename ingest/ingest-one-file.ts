@@ -6,8 +6,11 @@ import type { ReadErrorCode } from './read/read-failure';
 import { readSource } from './read/read-source';
 import type { IngestMessage } from './types';
 
+/** A document's practice terms as plain arrays (practice id, [term, count][]): they cross thread boundaries as JSON. */
+export type TermEntries = [string, [string, number][]][];
+
 export type FileOutcome =
-  | { ok: true; file: string; format: SourceFormat; bulletinId: string; document: GraphDocument; messages: IngestMessage[]; practices: number }
+  | { ok: true; file: string; format: SourceFormat; bulletinId: string; document: GraphDocument; terms: TermEntries; messages: IngestMessage[]; practices: number }
   | { ok: false; file: string; code: ReadErrorCode; reason: string };
 
 export async function ingestOneFile(file: string, knowledge: IngestKnowledge, read = readSource(file)): Promise<FileOutcome> {
@@ -20,6 +23,7 @@ export async function ingestOneFile(file: string, knowledge: IngestKnowledge, re
     format: source.source.format,
     bulletinId: result.document.nodes[0]?.id ?? '',
     document: result.document,
+    terms: [...result.terms].map(([id, terms]) => [id, [...terms]]),
     messages: result.messages,
     practices: result.structure.items.length,
   };

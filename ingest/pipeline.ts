@@ -1,10 +1,9 @@
 /**
  * The ingest pipeline, one bulletin at a time:
- *   read → clean → structure → linkLocalities → (per practice) linkMechanisms (new mechanism names join the
- *   segmenter's dictionary), linkOrganizations, extractFigures → build.
- * The segmenter (nodejieba + domain dictionary) is part of the knowledge; its tokens are consumed where they are
- * needed — the store's search index and the similarity analyses — so no text is cut twice.
- * Pure given its knowledge (layout vocabulary, gazetteer, lexicons, segmenter), created once by `createKnowledge`.
+ *   read → clean → structure → linkLocalities → (per practice) linkMechanisms, linkOrganizations, extractFigures →
+ *   build → segment (each practice's analysis terms, handed to the store beside the document: no text is cut twice).
+ * Pure given its knowledge (layout vocabulary, gazetteer, lexicons, segmenter), created once by `createKnowledge`;
+ * nothing it ingests changes the knowledge, so the result never depends on what was ingested before.
  */
 import type { GraphDocument } from '../graph/graph-document';
 import { buildDocument } from './build/build-document';
@@ -21,6 +20,9 @@ import { loadUnitLexicon, type UnitLexicon } from './link/unit-lexicon';
 import type { SourceText } from './read/read-source';
 import { createSegmenter, type Segmenter } from './segment/create-segmenter';
 import { domainWords } from './segment/domain-words';
+import { documentTerms, type DocumentTerms } from './segment/document-terms';
+import { loadAnalysisKnowledge } from '../graph/analytics/analysis-knowledge';
+import type { TermSegmentation } from '../graph/analytics/bulletin-terms';
 import { structureBulletin, type BulletinStructure } from './structure/structure-bulletin';
 import type { IngestMessage } from './types';
 
@@ -31,6 +33,8 @@ export interface IngestKnowledge {
   units: UnitLexicon;
   organizations: OrganizationPatterns;
   segmenter: Segmenter;
+  /** How practices are cut into analysis terms (the segment stage and the analyses share it). */
+  terms: TermSegmentation;
 }
 
 export interface KnowledgeOptions {
@@ -41,26 +45,32 @@ export interface KnowledgeOptions {
   mechanismOverlay?: string | MechanismOverlay;
 }
 
+/** Place names masked in analysis terms: no two items are similar for naming one county. */
+const MASKED_LEVELS = ['province', 'city', 'county', 'town'] as const;
+
 export function createKnowledge(options: KnowledgeOptions = {}): IngestKnowledge {
   const gazetteer = createGazetteer();
   const shipped = loadMechanismLexicon();
   const overlay = typeof options.mechanismOverlay === 'string' ? loadMechanismOverlay(options.mechanismOverlay) : options.mechanismOverlay;
   const mechanisms = overlay === undefined ? shipped : withMechanismOverlay(shipped, overlay);
   const organizations = loadOrganizationPatterns();
+  const segmenter = createSegmenter({ words: domainWords({ gazetteer, mechanisms, organizations }) });
+  const places = new Set(gazetteer.surfaces(MASKED_LEVELS));
   return {
     layout: loadLayoutVocabulary(),
     gazetteer,
     mechanisms,
     units: loadUnitLexicon(),
     organizations,
-    segmenter: createSegmenter({ words: domainWords({ gazetteer, mechanisms, organizations }) }),
+    segmenter,
+    terms: { tokenize: (text, whole) => segmenter.wordsWith(text, whole), knowledge: loadAnalysisKnowledge(), isPlaceName: (word) => places.has(word) },
   };
 }
 
-/** The part of the knowledge the link stages read; discovered mechanism names join the segmenter's dictionary. */
+/** The part of the knowledge the link stages read. */
 export function linkKnowledge(knowledge: IngestKnowledge): LinkKnowledge {
-  const { gazetteer, mechanisms, units, organizations, segmenter } = knowledge;
-  return { gazetteer, mechanisms, units, organizations, learn: (names) => segmenter.addWords(names) };
+  const { gazetteer, mechanisms, units, organizations } = knowledge;
+  return { gazetteer, mechanisms, units, organizations };
 }
 
 export interface BulletinResult {
@@ -69,6 +79,8 @@ export interface BulletinResult {
   structure: BulletinStructure;
   practices: LinkedPractice[];
   document: GraphDocument;
+  /** Each practice's analysis terms (not part of the document). */
+  terms: DocumentTerms;
   messages: IngestMessage[];
 }
 
@@ -85,5 +97,6 @@ export function ingestSource(source: SourceText, knowledge: IngestKnowledge): Bu
     practices: linked.practices,
     lexicon: knowledge.mechanisms,
   });
-  return { file: source.file, clean, structure, practices: linked.practices, document, messages: [...structure.messages, ...linked.messages] };
+  const terms = documentTerms(document, knowledge.terms);
+  return { file: source.file, clean, structure, practices: linked.practices, document, terms, messages: [...structure.messages, ...linked.messages] };
 }

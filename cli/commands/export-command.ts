@@ -7,8 +7,7 @@ import { EXPORT_FORMATS, isExportFormat, writeExport } from '../../graph/export/
 import { writeFileAtomically } from '../../graph/export/write-json-export';
 import type { GraphStore } from '../../graph/store/graph-store';
 import { StoreError } from '../../graph/store/store-error';
-import { knowledgeOnce } from '../knowledge-once';
-import { dataDirectory, openStore, type StoreOptions } from '../open-store';
+import { openStore, type StoreOptions } from '../open-store';
 
 export interface ExportOptions extends StoreOptions {
   format: string;
@@ -20,7 +19,7 @@ export async function exportCommand(options: ExportOptions): Promise<number> {
   if (!isExportFormat(format) && format !== PANEL_FORMAT) {
     throw new StoreError('InvalidInput', `unknown export format "${format}" (${[...EXPORT_FORMATS, PANEL_FORMAT].join(', ')})`);
   }
-  const store = await openStore({ ...options, readOnly: true }, () => knowledgeOnce(dataDirectory(options)).segmenter);
+  const store = await openStore({ ...options, readOnly: true });
   try {
     if (format === PANEL_FORMAT) await writePanel(store, options.out ?? 'panel.csv');
     else {

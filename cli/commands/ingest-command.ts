@@ -1,4 +1,4 @@
-/** `kg ingest <paths…>`: ingest files into the store (memory by default, Neo4j when configured) and/or a JSON export. */
+/** `kg ingest <paths…>`: ingest files into the store (SQLite by default, Neo4j when configured) and/or a JSON export. */
 import { writeJsonExport } from '../../graph/export/write-json-export';
 import { ingestFiles } from '../../ingest/ingest-files';
 import { analysisContext } from '../analysis-context';
@@ -40,9 +40,10 @@ export async function ingestCommand(inputs: string[], options: IngestOptions): P
     console.log(`wrote ${run.document.nodes.length} nodes and ${run.document.relationships.length} relationships to ${options.export}`);
   }
   if (options.save !== false && run.bulletins.length > 0) {
-    const store = await openStore(options, () => knowledgeOnce(dataDir).segmenter);
+    const store = await openStore(options);
     try {
-      console.log(formatTally(store.kind, await storeBulletins(store, run.bulletins.map((b) => b.document), () => analysisContext(knowledgeOnce(dataDir), dataDir))));
+      const bulletins = run.bulletins.map((b) => ({ document: b.document, terms: b.terms }));
+      console.log(formatTally(store.kind, await storeBulletins(store, bulletins, () => analysisContext(knowledgeOnce(dataDir), dataDir))));
     } finally {
       await store.close();
     }

@@ -9,10 +9,12 @@ import { formatTally, storeBulletins } from '../store-bulletins';
 export async function loadCommand(file: string, options: StoreOptions): Promise<number> {
   const document = await readJsonExport(file);
   const bulletins = splitByBulletin(document);
-  const store = await openStore(options, () => knowledgeOnce(dataDirectory(options)).segmenter);
+  const store = await openStore(options);
   try {
     console.log(`read ${document.nodes.length} nodes, ${document.relationships.length} relationships, ${bulletins.length} bulletin(s) from ${file}`);
-    console.log(formatTally(store.kind, await storeBulletins(store, bulletins, () => analysisContext(knowledgeOnce(dataDirectory(options)), dataDirectory(options)))));
+    // An export carries no terms: the analyses segment the texts (and keep the terms for the next run).
+    const dataDir = dataDirectory(options);
+    console.log(formatTally(store.kind, await storeBulletins(store, bulletins.map((document) => ({ document })), () => analysisContext(knowledgeOnce(dataDir), dataDir))));
   } finally {
     await store.close();
   }

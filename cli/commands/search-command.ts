@@ -1,8 +1,7 @@
 /** `kg search <text>`: full-text search over practices, mechanisms, localities and organizations. */
 import { isNodeLabel, type NodeLabel } from '../../graph/schema';
 import { StoreError } from '../../graph/store/store-error';
-import { knowledgeOnce } from '../knowledge-once';
-import { dataDirectory, openStore, type StoreOptions } from '../open-store';
+import { openStore, type StoreOptions } from '../open-store';
 
 export interface SearchOptions extends StoreOptions {
   label?: string[];
@@ -14,7 +13,7 @@ export async function searchCommand(text: string, options: SearchOptions): Promi
     if (!isNodeLabel(label)) throw new StoreError('InvalidInput', `unknown label "${label}"`);
     return label as NodeLabel;
   });
-  const store = await openStore({ ...options, readOnly: true }, () => knowledgeOnce(dataDirectory(options)).segmenter);
+  const store = await openStore({ ...options, readOnly: true });
   try {
     const page = await store.search({ text, ...(labels.length ? { labels } : {}), limit: Number(options.limit ?? 20) });
     console.log(`${page.total} hit(s) for "${text}"`);

@@ -1,15 +1,13 @@
 /**
  * `kg serve`: the GraphQL API, the health endpoint and the built web client on one port, until SIGINT or SIGTERM,
  * which close the server (requests in flight finish) and then the store. The store is opened read-only: serving only
- * reads, and an ingest may run beside it: the server checks for a new snapshot every few seconds and then reloads it.
+ * reads. An ingest may run beside it: SQLite's readers see each committed bulletin at their next read.
  */
-import type { GraphStore } from '../../graph/store/graph-store';
 import { neo4jConfigFromEnv } from '../../graph/store/neo4j';
 import { StoreError } from '../../graph/store/store-error';
 import { DEFAULT_HOST, DEFAULT_PORT, startServer } from '../../server/start-server';
 import { EXIT } from '../exit-codes';
-import { knowledgeOnce } from '../knowledge-once';
-import { dataDirectory, openStore, type StoreOptions } from '../open-store';
+import { openStore, type StoreOptions } from '../open-store';
 
 export interface ServeOptions extends StoreOptions {
   port?: string;
@@ -19,7 +17,7 @@ export interface ServeOptions extends StoreOptions {
 export async function serveCommand(options: ServeOptions, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const port = parsePort(options.port ?? env['PORT'] ?? String(DEFAULT_PORT));
   const host = options.host ?? env['HOST'] ?? DEFAULT_HOST;
-  const store = await openStore({ ...options, readOnly: true }, () => knowledgeOnce(dataDirectory(options)).segmenter);
+  const store = await openStore({ ...options, readOnly: true });
   let server;
   try {
     server = await startServer({
@@ -34,37 +32,15 @@ export async function serveCommand(options: ServeOptions, env: NodeJS.ProcessEnv
     throw error;
   }
   console.log(`serving the ${store.kind} store at ${server.url}  (GraphQL: ${server.url}graphql, health: ${server.url}health)`);
-  const refreshing = refreshPeriodically(store);
   // A promise some request left rejected must not stop the server for everyone: it is logged and serving goes on.
   const keepServing = (reason: unknown) => console.error(`kg serve: an unhandled rejection, still serving: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
   process.on('unhandledRejection', keepServing);
   const signal = await terminationSignal();
   console.log(`${signal}: shutting down`);
   process.off('unhandledRejection', keepServing);
-  clearInterval(refreshing);
   await server.close();
   await store.close();
   return EXIT.ok;
-}
-
-/** How often a served memory store looks for a snapshot written by an ingest beside it. */
-const REFRESH_MS = 3000;
-
-function refreshPeriodically(store: GraphStore): NodeJS.Timeout {
-  let busy = false;
-  const timer = setInterval(() => {
-    if (busy || !store.refresh) return;
-    busy = true;
-    store
-      .refresh()
-      .then((reloaded) => {
-        if (reloaded) console.log('the store changed on disk: reloaded its snapshot');
-      })
-      .catch((error: unknown) => console.error(`kg serve: could not reload the store (${error instanceof Error ? error.message : String(error)}); still serving the graph loaded before`))
-      .finally(() => (busy = false));
-  }, REFRESH_MS);
-  timer.unref();
-  return timer;
 }
 
 function parsePort(text: string): number {

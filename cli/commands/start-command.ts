@@ -3,8 +3,7 @@
  * (`kg serve`). `--no-serve` stops after the ingest (a container's init step, scripts and tests).
  */
 import path from 'path';
-import { knowledgeOnce } from '../knowledge-once';
-import { dataDirectory, openStore } from '../open-store';
+import { openStore } from '../open-store';
 import { packageRoot } from '../package-root';
 import { ingestCommand } from './ingest-command';
 import { serveCommand, type ServeOptions } from './serve-command';
@@ -18,7 +17,7 @@ export interface StartOptions extends ServeOptions {
 
 export async function startCommand(options: StartOptions): Promise<number> {
   const { serve, port, host, ...storeOptions } = options;
-  const store = await openStore({ ...storeOptions, readOnly: true }, () => knowledgeOnce(dataDirectory(storeOptions)).segmenter);
+  const store = await openStore({ ...storeOptions, readOnly: true });
   const stats = await store.stats();
   await store.close();
   if (stats.bulletins === 0) {

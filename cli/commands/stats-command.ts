@@ -1,9 +1,8 @@
 /** `kg stats`: what the store holds, per label and relationship type. */
-import { knowledgeOnce } from '../knowledge-once';
-import { dataDirectory, openStore, type StoreOptions } from '../open-store';
+import { openStore, type StoreOptions } from '../open-store';
 
 export async function statsCommand(options: StoreOptions): Promise<number> {
-  const store = await openStore({ ...options, readOnly: true }, () => knowledgeOnce(dataDirectory(options)).segmenter);
+  const store = await openStore({ ...options, readOnly: true });
   try {
     const stats = await store.stats();
     console.log(`${store.kind} store: ${stats.bulletins} bulletin(s), ${stats.practices} practice(s)`);

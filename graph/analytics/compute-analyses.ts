@@ -4,24 +4,20 @@
  * familyName). Pure and deterministic: the same practices give the same analyses in any input order.
  */
 import { relationshipId, type GraphRelationship } from '../graph-document';
-import type { AnalysisPractice, GraphAnalyses } from '../store/graph-store';
+import type { AnalysisPractice, GraphAnalyses, TermCache } from '../store/graph-store';
 import { loadAnalysisKnowledge, type AnalysisKnowledge } from './analysis-knowledge';
+import { bulletinWords, segmentPractice, type TokenizeWith } from './bulletin-terms';
 import { mechanismFamilies } from './mechanism-families';
-import { practiceTerms, type Tokenize } from './practice-terms';
 import { findReprints, shingleSketch, type ShingleSketch } from './reprints';
 import { findSimilarPairs, type MechanismRows, type ScoredPair } from './similar-pairs';
 import { buildTermIndex } from './term-index';
 import { buildTermVectors, type TermVectors } from './term-vectors';
 
 export interface AnalysisOptions {
-  tokenize: Tokenize;
+  /** Segmentation keeping a bulletin's mechanism names whole (bulletin-terms.ts). */
+  tokenize: TokenizeWith;
   /** Place names to mask (gazetteer names and short names). */
   isPlaceName?: (word: string) => boolean;
-  /**
-   * Teaches the tokenizer words before segmenting: it gets every mechanism name, so the segmentation does not depend
-   * on what the process ingested before (ingest adds the mechanisms it discovers to jieba's dictionary as it goes).
-   */
-  addWords?: (words: Iterable<string>) => void;
   knowledge?: AnalysisKnowledge;
   /**
    * Terms of practices segmented in an earlier run. `get` answers only when the cached terms are still what
@@ -33,11 +29,6 @@ export interface AnalysisOptions {
 }
 
 export type AnalysisPhase = 'terms' | 'similarity' | 'reprints' | 'families';
-
-export interface TermCache {
-  get(practice: AnalysisPractice): Map<string, number> | undefined;
-  set(practice: AnalysisPractice, terms: Map<string, number>): void;
-}
 
 export interface AnalysisRun {
   analyses: GraphAnalyses;
@@ -65,12 +56,12 @@ export function computeAnalyses(input: readonly AnalysisPractice[], options: Ana
     timings[name] = performance.now() - start;
     return result;
   };
-  options.addWords?.(new Set(practices.flatMap((p) => p.mechanisms)));
-  const context = { tokenize: options.tokenize, knowledge, ...(options.isPlaceName ? { isPlaceName: options.isPlaceName } : {}) };
+  const segmentation = { tokenize: options.tokenize, knowledge, ...(options.isPlaceName ? { isPlaceName: options.isPlaceName } : {}) };
+  const words = bulletinWords(practices);
   const termsOf = (practice: AnalysisPractice): Map<string, number> => {
     const cached = options.termCache?.get(practice);
     if (cached) return cached;
-    const terms = practiceTerms(practice.title, practice.text, context);
+    const terms = segmentPractice(practice, words.get(practice.bulletinId) ?? new Set(), segmentation);
     options.termCache?.set(practice, terms);
     return terms;
   };

@@ -76,7 +76,7 @@ function checkProperties(properties: unknown, specs: Record<string, PropertySpec
 }
 
 /** Missing and null are the same to every store and format; a non-nullable property must not be null. */
-function fitsSpec(value: unknown, spec: PropertySpec): boolean {
+export function fitsSpec(value: unknown, spec: PropertySpec): boolean {
   if (value === null) return spec.nullable === true;
   switch (spec.type) {
     case 'string': return typeof value === 'string';

@@ -1,10 +1,11 @@
 /**
- * The GraphStore port: everything the server and the CLI need from a graph, implemented by the memory store
+ * The GraphStore port: everything the server and the CLI need from a graph, implemented by the SQLite store
  * (embedded default) and the Neo4j store. Reads are paginated with hard caps (`READ_CAPS`); writes are per
- * bulletin and atomic: a failure never leaves half a bulletin.
+ * bulletin and atomic: a failure never leaves half a bulletin. Semantics: CONTRACT.md.
  */
 import type { GraphDocument, GraphNode, GraphRelationship, PropertyValue } from '../graph-document';
 import type { LocalityLevel, NodeLabel, RollupLevel } from '../schema';
+import type { StoreError } from './store-error';
 
 /** Hard caps on what one read may return, whatever the caller asks. */
 export const READ_CAPS = {
@@ -27,6 +28,44 @@ export interface Page<T> {
 export interface PageRequest {
   offset?: number;
   limit?: number;
+}
+
+/**
+ * The analyses' terms of a document's practices (graph/analytics practiceTerms: term → count), cut once by the ingest
+ * and handed to the store beside the document — not part of it, nor of any export. A store that keeps a term cache
+ * (SQLite) stores them, so the analyses do not segment those texts again; others ignore them.
+ */
+export interface PracticeTerms {
+  /** Identifies what cut the terms (knowledge files, library versions); terms of another fingerprint are not reused. */
+  fingerprint: string;
+  byPractice: ReadonlyMap<string, ReadonlyMap<string, number>>;
+}
+
+export interface UpsertOptions {
+  terms?: PracticeTerms;
+}
+
+/** One bulletin of a batch write (`upsertBulletins`). */
+export interface BulletinWrite {
+  document: GraphDocument;
+  terms?: PracticeTerms;
+}
+
+/**
+ * Terms of practices segmented before. `get` answers only with terms cut by the knowledge the cache was opened for;
+ * what it does not answer is segmented by the caller and handed to `set`.
+ */
+export interface TermCache {
+  get(practice: AnalysisPractice): Map<string, number> | undefined;
+  set(practice: AnalysisPractice, terms: Map<string, number>): void;
+}
+
+/** A store's term cache: `save` writes what was `set` (one transaction); `reused` counts the answers of `get`. */
+export interface StoredTermCache extends TermCache {
+  /** Ids of the practices whose terms the cache holds (for this fingerprint), as it was opened. */
+  readonly cached: ReadonlySet<string>;
+  readonly reused: number;
+  save(): Promise<void>;
 }
 
 /** What upserting one bulletin did. `unchanged`: same source, same content; `replaced`: same source, new content. */
@@ -275,26 +314,22 @@ export interface ReadOptions {
 }
 
 export interface GraphStore {
-  readonly kind: 'memory' | 'neo4j';
-  /** Creates constraints and indexes (idempotent); loads what is persisted. */
+  readonly kind: 'sqlite' | 'neo4j';
+  /** Creates the schema, constraints and indexes when missing (idempotent) and connects. */
   open(): Promise<void>;
-  /** Persists pending writes (see flush) and releases the store. */
+  /** Releases the store. Every write was durable when it returned. */
   close(): Promise<void>;
-  /**
-   * Makes every completed write durable. Stores that persist each write themselves (Neo4j commits per bulletin)
-   * leave it out; the memory store keeps writes in memory until flush() or close(), so a batch of 2,000 bulletins
-   * rewrites its snapshot once. Callers that write: `await store.flush?.()` after each batch.
-   */
-  flush?(): Promise<void>;
-  /**
-   * Picks up what another process wrote since open(): the memory store reloads its snapshot when the file was
-   * replaced (read-only stores; a writer's memory is already the newest). Resolves true when it reloaded. Stores
-   * that read the database on every request (Neo4j) leave it out.
-   */
-  refresh?(): Promise<boolean>;
 
   /** One bulletin's document (exactly one Bulletin node). Replaces an earlier bulletin of the same source. */
-  upsertBulletin(document: GraphDocument): Promise<UpsertResult>;
+  upsertBulletin(document: GraphDocument, options?: UpsertOptions): Promise<UpsertResult>;
+  /**
+   * Many bulletins in one transaction, each as `upsertBulletin` would write it (one commit for the batch: bulk loads
+   * do not pay a durable commit per bulletin). A refused document yields its StoreError in its place and leaves no
+   * trace; the others are written. Any other failure rolls the whole batch back and rejects.
+   */
+  upsertBulletins?(writes: readonly BulletinWrite[]): Promise<(UpsertResult | StoreError)[]>;
+  /** The term cache kept with the graph (SQLite), for terms cut by the knowledge `fingerprint` names. */
+  termCache?(fingerprint: string): Promise<StoredTermCache>;
   deleteBulletin(id: string): Promise<boolean>;
   clear(): Promise<void>;
 
@@ -318,6 +353,6 @@ export interface GraphStore {
   replaceAnalyses(analyses: GraphAnalyses): Promise<void>;
   /** The whole graph, for exports. */
   exportDocument(): Promise<GraphDocument>;
-  /** Read-only Cypher for researchers (Neo4j only; absent on the memory store). Writes fail with `ReadOnly`. */
+  /** Read-only Cypher for researchers (Neo4j only; on SQLite researchers use SQL on the file). Writes fail with `ReadOnly`. */
   cypher?(query: string, params?: Record<string, unknown>, options?: CypherOptions & ReadOptions): Promise<CypherResult>;
 }

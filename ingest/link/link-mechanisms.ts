@@ -8,7 +8,7 @@ import type { MechanismLexicon } from './mechanism-lexicon';
 export interface LinkedMechanisms {
   /** One mention per mechanism, in text order. */
   mentions: MechanismMention[];
-  /** Canonical names of mechanisms not in the lexicon: the segmenter learns them. */
+  /** Canonical names of mechanisms not in the lexicon (found by discovery). */
   discovered: string[];
   /** Every surface form seen per mechanism, and the other forms its mentions give (aliases). */
   surfaces: Map<string, Set<string>>;

@@ -16,13 +16,12 @@ import type { OrganizationPatterns } from './organization-patterns';
 import type { ResolvedLocality } from './resolve-locality';
 import type { UnitLexicon } from './unit-lexicon';
 
-/** The knowledge the link stages read; `learn` receives discovered mechanism names (the segmenter's dictionary). */
+/** The knowledge the link stages read (nothing they find changes it). */
 export interface LinkKnowledge {
   gazetteer: Gazetteer;
   mechanisms: MechanismLexicon;
   units: UnitLexicon;
   organizations: OrganizationPatterns;
-  learn(names: string[]): void;
 }
 
 export interface LinkedDocument {
@@ -39,7 +38,6 @@ export function linkPractices(input: { header: BulletinHeader; items: PracticeIt
     const locality = localities.practices[index]!;
     // A paragraph taken as a practice has no headline: its "title" is only its first clause.
     const mechanisms = linkMechanisms(item.text, knowledge.mechanisms, { title: item.form === 'paragraph' ? null : item.titleSpan });
-    knowledge.learn(mechanisms.discovered);
     // One figure past the cap is asked for, so a practice that reaches the cap exactly is not reported as cut.
     const cap = knowledge.units.maxFiguresPerPractice;
     const figures = extractFigures(item.text, knowledge.units, { names: mechanisms.mentions, limit: cap + 1 });

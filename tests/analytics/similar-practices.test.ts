@@ -23,10 +23,15 @@ function ranked(practice: AnalysisPractice): { id: string; score: number; terms:
     .sort((a, b) => b.score - a.score);
 }
 
-test("潜山市's 双报到 item finds the 安图县 and 金塔县 items among its most similar", () => {
+// Terms no longer depend on mechanism names learnt from other bulletins (each text is cut with its own bulletin's
+// names), which moved the 安图县 item just below the 上城风景小区 one — also an item of 在职党员 reporting to
+// communities (双报到) — so the second expectation names either.
+test("潜山市's 双报到 item finds the 金塔县 item first and another 在职党员双报到 item among its most similar", () => {
   const qianshan = byTitle(practices, '做实党员“双报到”');
   const top = ranked(qianshan).slice(0, 3).map((s) => s.id);
-  expect(top).toEqual(expect.arrayContaining([byTitle(practices, '酒泉市金塔县').id, byTitle(practices, '党建引领推动城乡基层治理再上新台阶').id]));
+  expect(top[0]).toBe(byTitle(practices, '酒泉市金塔县').id);
+  const doubleReport = [byTitle(practices, '党建引领推动城乡基层治理再上新台阶').id, byTitle(practices, '“三措并举”推动治理服务提质增效').id];
+  expect(top.some((id) => doubleReport.includes(id))).toBe(true);
   const jinta = ranked(qianshan).find((s) => s.id === byTitle(practices, '酒泉市金塔县').id)!;
   expect(jinta.terms).toEqual(expect.arrayContaining(['在职', '报到']));
 });

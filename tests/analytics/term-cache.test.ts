@@ -1,69 +1,61 @@
 /**
- * The term cache of the analyses (cli/analysis-term-cache.ts): a recompute that reuses it gives exactly the analyses
- * of a recompute from scratch, and a practice is segmented again when a mechanism name its text holds was learnt or
- * forgotten since, or when the knowledge changed.
+ * The analyses' term cache in the SQLite store: the ingest hands each practice's terms to the store beside its
+ * document, so a recompute segments nothing and gives exactly the analyses of a recompute from scratch; documents
+ * without terms (a loaded export) are segmented once and their terms kept; other knowledge (another fingerprint)
+ * reuses nothing.
  */
 import { mkdtempSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import { openTermCache } from '../../cli/analysis-term-cache';
 import { computeAnalyses } from '../../graph/analytics/compute-analyses';
-import type { AnalysisPractice } from '../../graph/store/graph-store';
-import { sampleContext, samplePractices } from './sample-practices';
+import { createSqliteStore, type SqliteStore } from '../../graph/store/sqlite/create-sqlite-store';
+import { ingestFiles, type IngestRun } from '../../ingest/ingest-files';
+import { refreshAnalyses } from '../../cli/refresh-analyses';
+import { storeBulletins } from '../../cli/store-bulletins';
+import { SAMPLES_DIR, sharedKnowledge } from '../helpers/sample-bulletins';
+import { sampleContext } from './sample-practices';
 
-let practices: AnalysisPractice[];
-const { cacheTerms: _ignored, ...context } = sampleContext();
-const wordsOf = (list: readonly AnalysisPractice[]) => new Set(list.flatMap((p) => p.mechanisms));
-const cacheFile = () => path.join(mkdtempSync(path.join(os.tmpdir(), 'kg-terms-')), 'analysis-terms.cache');
+let run: IngestRun;
+const stores: SqliteStore[] = [];
+const quiet = () => undefined;
+
+async function freshStore(): Promise<SqliteStore> {
+  const store = createSqliteStore({ dataDir: mkdtempSync(path.join(os.tmpdir(), 'kg-terms-')) });
+  await store.open();
+  stores.push(store);
+  return store;
+}
 
 beforeAll(async () => {
-  practices = await samplePractices();
+  run = await ingestFiles([SAMPLES_DIR], { workers: 1, knowledge: sharedKnowledge() });
+});
+afterEach(async () => {
+  for (const store of stores.splice(0)) await store.close();
 });
 
-test('a recompute from the cache equals one from scratch, and reuses every practice', async () => {
-  const file = cacheFile();
-  const first = await openTermCache(file, 'v1', wordsOf(practices));
-  const scratch = computeAnalyses(practices, { ...context, termCache: first });
-  expect(first.reused).toBe(0);
-  await first.save(practices);
-  const second = await openTermCache(file, 'v1', wordsOf(practices));
-  const cached = computeAnalyses(practices, { ...context, termCache: second });
-  expect(second.reused).toBe(practices.length);
-  expect(cached.analyses).toEqual(scratch.analyses);
+test('terms handed over by the ingest are used: nothing is segmented, the analyses equal a run from scratch', async () => {
+  const store = await freshStore();
+  const tally = await storeBulletins(store, run.bulletins.map((b) => ({ document: b.document, terms: b.terms })), sampleContext, quiet);
+  expect(tally.analyses).toContain('0 segmented, 19 from the term cache');
+  const practices = await store.analysisInput();
+  const scratch = computeAnalyses(practices, sampleContext());
+  const exported = await store.exportDocument();
+  expect(exported.relationships.filter((r) => r.type === 'SIMILAR_TO' || r.type === 'REPRINT_OF').map((r) => r.id).sort()).toEqual(
+    scratch.analyses.relationships.map((r) => r.id).sort(),
+  );
 });
 
-test('a new bulletin: only its practices and the texts holding a newly learnt mechanism name are segmented', async () => {
-  const file = cacheFile();
-  const older = practices.slice(1);
-  const first = await openTermCache(file, 'v1', wordsOf(older));
-  computeAnalyses(older, { ...context, termCache: first });
-  await first.save(older);
-
-  // The new practice teaches jieba a name that some older texts hold (any four-character run of one of them that is
-  // no mechanism yet): those texts must be segmented again.
-  const known = wordsOf(older);
-  const runs = (older[3] as AnalysisPractice).text.match(/[\u4e00-\u9fff]{4}/g) ?? [];
-  const learnt = runs.find((run) => ![...known].some((w) => w.includes(run) || run.includes(w))) as string;
-  const newcomer = { ...(practices[0] as AnalysisPractice), mechanisms: [...(practices[0] as AnalysisPractice).mechanisms, learnt] };
-  const now = [newcomer, ...older];
-  expect(wordsOf(older).has(learnt)).toBe(false);
-  const holding = older.filter((p) => p.text.includes(learnt) || p.title.includes(learnt));
-  expect(holding.length).toBeGreaterThan(0);
-  const second = await openTermCache(file, 'v1', wordsOf(now));
-  const cached = computeAnalyses(now, { ...context, termCache: second });
-  expect(second.reused).toBe(older.length - holding.length);
-  expect(cached.analyses).toEqual(computeAnalyses(now, context).analyses);
+test('documents without terms are segmented once; the next run reuses what was kept', async () => {
+  const store = await freshStore();
+  await storeBulletins(store, run.bulletins.map((b) => ({ document: b.document })), undefined, quiet);
+  expect(await refreshAnalyses(store, sampleContext(), quiet)).toContain('19 segmented, 0 from the term cache');
+  expect(await refreshAnalyses(store, sampleContext(), quiet)).toContain('0 segmented, 19 from the term cache');
 });
 
-test('other knowledge (another fingerprint) or an unreadable file: nothing is reused', async () => {
-  const file = cacheFile();
-  const first = await openTermCache(file, 'v1', wordsOf(practices));
-  computeAnalyses(practices, { ...context, termCache: first });
-  await first.save(practices);
-  const changed = await openTermCache(file, 'v2', wordsOf(practices));
-  computeAnalyses(practices, { ...context, termCache: changed });
-  expect(changed.reused).toBe(0);
-  const missing = await openTermCache(path.join(path.dirname(file), 'none', 'x.cache'), 'v1', wordsOf(practices));
-  computeAnalyses(practices, { ...context, termCache: missing });
-  expect(missing.reused).toBe(0);
+test('terms cut by other knowledge (another fingerprint) are not reused', async () => {
+  const store = await freshStore();
+  await storeBulletins(store, run.bulletins.map((b) => ({ document: b.document, terms: b.terms })), undefined, quiet);
+  const other = { ...sampleContext(), fingerprint: async () => 'other knowledge' };
+  expect(await refreshAnalyses(store, other, quiet)).toContain('19 segmented, 0 from the term cache');
+  expect(await refreshAnalyses(store, sampleContext(), quiet)).toContain('19 segmented, 0 from the term cache');
 });

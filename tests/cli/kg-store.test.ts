@@ -10,10 +10,10 @@ const env = { KG_DATA_DIR: dataDir };
 test('kg start ingests the samples into an empty store, and only reports on the next start', () => {
   const first = runKg(['start', '--no-serve'], { env });
   expect(first.status).toBe(0);
-  expect(first.stdout).toContain('stored in memory: 5 new, 0 replaced, 0 unchanged bulletin(s)');
-  expect(existsSync(path.join(dataDir, 'graph.snapshot'))).toBe(true);
+  expect(first.stdout).toContain('stored in sqlite: 5 new, 0 replaced, 0 unchanged bulletin(s)');
+  expect(existsSync(path.join(dataDir, 'graph.sqlite'))).toBe(true);
   const second = runKg(['start', '--no-serve'], { env });
-  expect(second.stdout).toContain('the memory store holds 5 bulletin(s) and 19 practice(s)');
+  expect(second.stdout).toContain('the sqlite store holds 5 bulletin(s) and 19 practice(s)');
 });
 
 test('re-ingesting unchanged files changes nothing; stats and search read the store', () => {
@@ -45,7 +45,7 @@ test('kg export writes every format, and kg load reads a JSON export into anothe
   }
   const loaded = { KG_DATA_DIR: tempDataDir() };
   const load = runKg(['load', path.join(out, 'g.json')], { env: loaded });
-  expect(load.stdout).toContain('stored in memory: 5 new');
+  expect(load.stdout).toContain('stored in sqlite: 5 new');
   expect(runKg(['export', '--format', 'json', '--out', path.join(out, 'again.json')], { env: loaded }).status).toBe(0);
   const a = JSON.parse(readFileSync(path.join(out, 'g.json'), 'utf8')) as { nodes: unknown[]; relationships: unknown[] };
   const b = JSON.parse(readFileSync(path.join(out, 'again.json'), 'utf8')) as { nodes: unknown[]; relationships: unknown[] };
@@ -53,7 +53,7 @@ test('kg export writes every format, and kg load reads a JSON export into anothe
   expect(b.relationships.length).toBe(a.relationships.length);
 });
 
-test('errors are one clear line with a non-zero exit: bad export file, unknown format, unreachable Neo4j, corrupt snapshot', () => {
+test('errors are one clear line with a non-zero exit: bad export file, unknown format, unreachable Neo4j, a damaged store file', () => {
   const bad = path.join(tempDataDir(), 'bad.json');
   writeFileSync(bad, '{"nodes": 3}');
   const load = runKg(['load', bad], { env: { KG_DATA_DIR: tempDataDir() } });
@@ -66,9 +66,22 @@ test('errors are one clear line with a non-zero exit: bad export file, unknown f
   expect(neo4j.stderr).toMatch(/^kg: .*bolt:\/\/127\.0\.0\.1:1/);
   expect(neo4j.stderr.trim().split('\n')).toHaveLength(1);
   const corrupt = tempDataDir();
-  writeFileSync(path.join(corrupt, 'graph.snapshot'), 'not a snapshot');
+  const file = path.join(corrupt, 'graph.sqlite');
+  writeFileSync(file, 'not a database, but some text long enough to fill the header of an SQLite file and then some more.');
   const broken = runKg(['stats'], { env: { KG_DATA_DIR: corrupt } });
   expect(broken.status).toBe(2);
-  expect(broken.stderr).toContain('graph.snapshot');
-  expect(readFileSync(path.join(corrupt, 'graph.snapshot'), 'utf8')).toBe('not a snapshot');
+  expect(broken.stderr).toContain(file);
+  expect(broken.stderr.trim().split('\n')).toHaveLength(1);
+  expect(readFileSync(file, 'utf8')).toMatch(/^not a database/);
+});
+
+test('a store of an earlier version (graph.snapshot) is left alone, with word of how to bring its graph over', () => {
+  const old = tempDataDir();
+  writeFileSync(path.join(old, 'graph.snapshot'), 'an earlier version wrote this');
+  const stats = runKg(['stats'], { env: { KG_DATA_DIR: old } });
+  expect(stats.status).toBe(0);
+  expect(stats.stderr).toContain('graph.snapshot');
+  expect(stats.stderr).toContain('kg load');
+  expect(readFileSync(path.join(old, 'graph.snapshot'), 'utf8')).toBe('an earlier version wrote this');
+  expect(runKg(['stats', '--store', 'memory'], { env: { KG_DATA_DIR: tempDataDir() } }).stderr).toContain('deprecated');
 });

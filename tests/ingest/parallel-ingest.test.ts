@@ -23,7 +23,7 @@ describe('parallel ingest (compiled)', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  test('two threads give the same bulletins, documents and messages as one', async () => {
+  test('two threads give the same bulletins, documents, analysis terms and messages as one', async () => {
     if (!existsSync(DIST)) throw new Error(`${DIST} is missing: run \`npm run build\` (npm install/ci runs it)`);
     const { ingestFiles } = require(DIST) as { ingestFiles: typeof IngestFiles };
     const sequential = await ingestFiles([dir], { workers: 1 });
@@ -33,6 +33,10 @@ describe('parallel ingest (compiled)', () => {
     expect(parallel.bulletins.map((b) => b.file)).toEqual(sequential.bulletins.map((b) => b.file));
     expect(parallel.document).toEqual(sequential.document);
     expect(parallel.messages).toEqual(sequential.messages);
+    // Terms are cut with the shared dictionary and each document's own names: how files were split between the
+    // threads (and what each thread ingested before) changes nothing.
+    expect(parallel.bulletins.map((b) => [...b.terms])).toEqual(sequential.bulletins.map((b) => [...b.terms]));
+    expect(sequential.bulletins.every((b) => b.terms.size === b.practices)).toBe(true);
   }, 120_000);
 
   test('every worker links with the lexicon overlay it is given', async () => {

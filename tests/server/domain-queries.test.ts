@@ -2,10 +2,10 @@
  * Every domain query over real HTTP against a server on the sample bulletins (embedded store, read-only as `kg serve`
  * opens it): the answers carry the samples' own practices, mechanisms, localities and evidence.
  */
-import type { MemoryStore } from '../../graph/store/memory/create-memory-store';
+import type { SqliteStore } from '../../graph/store/sqlite/create-sqlite-store';
 import { openSampleStore, sampleDataDir, startTestServer, type TestServer } from './sample-server';
 
-let store: MemoryStore;
+let store: SqliteStore;
 let server: TestServer;
 
 interface ApiNode {
@@ -48,7 +48,7 @@ test('stats counts the five sample bulletins and their 19 practices, per label a
   const { stats } = await data<{ stats: { store: string; cypherEnabled: boolean; bulletins: number; practices: number; nodes: { name: string; count: number }[]; relationships: { name: string; count: number }[] } }>(
     '{ stats { store cypherEnabled bulletins practices nodes { name count } relationships { name count } } }',
   );
-  expect(stats).toMatchObject({ store: 'memory', cypherEnabled: false, bulletins: 5, practices: 19 });
+  expect(stats).toMatchObject({ store: 'sqlite', cypherEnabled: false, bulletins: 5, practices: 19 });
   expect(stats.nodes).toContainEqual({ name: 'Practice', count: 19 });
   expect(stats.relationships.find((r) => r.name === 'USES')?.count).toBeGreaterThan(50);
 });

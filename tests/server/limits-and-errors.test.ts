@@ -6,12 +6,12 @@
 import { mkdtempSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import type { MemoryStore } from '../../graph/store/memory/create-memory-store';
+import type { SqliteStore } from '../../graph/store/sqlite/create-sqlite-store';
 import { StoreError } from '../../graph/store/store-error';
 import { SERVER_LIMITS } from '../../server/limits/server-limits';
 import { openSampleStore, sampleDataDir, startTestServer, type GraphqlAnswer, type TestServer } from './sample-server';
 
-let store: MemoryStore;
+let store: SqliteStore;
 let server: TestServer;
 
 beforeAll(async () => {
@@ -106,7 +106,7 @@ describe('bad input gets a clean GraphQL error', () => {
   test('a store failure is STORE_UNAVAILABLE and a bug is INTERNAL_SERVER_ERROR, their details only in the log', async () => {
     const broken = await startTestServer({
       ...store,
-      stats: () => Promise.reject(new StoreError('CorruptSnapshot', 'open: /var/lib/kg/graph.snapshot is truncated')),
+      stats: () => Promise.reject(new StoreError('Corrupt', 'open: /var/lib/kg/graph.sqlite is damaged')),
       search: () => Promise.reject(new TypeError("Cannot read properties of undefined (reading 'x') at /srv/kg/server.js:12")),
     });
     try {
@@ -116,7 +116,7 @@ describe('bad input gets a clean GraphQL error', () => {
       expect(bug.errors?.[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
       for (const answer of [unavailable, bug]) expectNoInternals(answer);
       const logged = JSON.stringify(broken.logLines().filter((line) => line['level'] === 'error'));
-      expect(logged).toContain('graph.snapshot is truncated');
+      expect(logged).toContain('graph.sqlite is damaged');
       expect(logged).toContain("reading 'x'");
       const health = await fetch(`${broken.url}health`);
       expect(health.status).toBe(503);
@@ -130,7 +130,7 @@ describe('health, static files, CORS and logs', () => {
   test('/health reports the store kind and its counts', async () => {
     const response = await fetch(`${server.url}health`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ status: 'ok', store: 'memory', bulletins: 5, practices: 19, nodes: { Practice: 19 } });
+    expect(await response.json()).toMatchObject({ status: 'ok', store: 'sqlite', bulletins: 5, practices: 19, nodes: { Practice: 19 } });
   });
 
   test('the web build is served at /, its assets by path, and index.html for client-side routes', async () => {

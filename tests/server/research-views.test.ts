@@ -4,7 +4,7 @@
  * co-occurrence checked against each practice's own mechanisms, the adoption table of a region with first reports,
  * places and dates of hits, traditional-script search, and bulletins never shown by a server path.
  */
-import type { MemoryStore } from '../../graph/store/memory/create-memory-store';
+import type { SqliteStore } from '../../graph/store/sqlite/create-sqlite-store';
 import { nodeCaption, presentNode } from '../../server/presenters/graph-elements';
 import { sourceName } from '../../server/presenters/source-name';
 import { searchText } from '../../server/resolvers/search-text';
@@ -16,7 +16,7 @@ import { nodeContexts } from '../../server/views/node-contexts';
 import { spread } from '../../server/views/spread';
 import { sampleStore } from '../web/sample-store';
 
-let store: MemoryStore;
+let store: SqliteStore;
 
 beforeAll(async () => {
   store = await sampleStore();

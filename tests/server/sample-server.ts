@@ -5,12 +5,11 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import { createMemoryStore, type MemoryStore } from '../../graph/store/memory/create-memory-store';
+import { createSqliteStore, type SqliteStore } from '../../graph/store/sqlite/create-sqlite-store';
 import type { GraphStore } from '../../graph/store/graph-store';
 import { createJsonLogger } from '../../server/log/json-logger';
 import { startServer, type StartServerOptions } from '../../server/start-server';
 import { runKg, tempDataDir } from '../helpers/run-kg';
-import { sharedKnowledge } from '../helpers/sample-bulletins';
 
 export interface GraphqlAnswer {
   status: number;
@@ -26,8 +25,8 @@ export function sampleDataDir(): string {
   return dataDir;
 }
 
-export async function openSampleStore(dataDir: string): Promise<MemoryStore> {
-  const store = createMemoryStore({ dataDir, tokenize: (text) => sharedKnowledge().segmenter.words(text), readOnly: true });
+export async function openSampleStore(dataDir: string): Promise<SqliteStore> {
+  const store = createSqliteStore({ dataDir, readOnly: true });
   await store.open();
   return store;
 }

@@ -5,7 +5,7 @@
  */
 import { buildASTSchema, getOperationAST, parse } from 'graphql';
 import net from 'net';
-import type { MemoryStore } from '../../graph/store/memory/create-memory-store';
+import type { SqliteStore } from '../../graph/store/sqlite/create-sqlite-store';
 import { StoreError } from '../../graph/store/store-error';
 import type { ApiContext } from '../../server/api-context';
 import { createRootFieldTurns } from '../../server/limits/root-field-turns';
@@ -84,7 +84,7 @@ describe('guarded root fields', () => {
 });
 
 describe('over HTTP', () => {
-  let store: MemoryStore;
+  let store: SqliteStore;
 
   beforeAll(async () => {
     store = await openSampleStore(sampleDataDir());

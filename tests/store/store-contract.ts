@@ -10,6 +10,7 @@ import { isStoreError, type StoreErrorCode } from '../../graph/store/store-error
 import { ingestFiles } from '../../ingest/ingest-files';
 import { sharedKnowledge } from '../helpers/sample-bulletins';
 import { analysisContract } from './analysis-contract';
+import { semanticsContract } from './semantics-contract';
 
 export function storeContract(name: string, createStore: () => Promise<GraphStore>): void {
   describe(`GraphStore contract: ${name}`, () => {
@@ -234,14 +235,16 @@ export function storeContract(name: string, createStore: () => Promise<GraphStor
     });
   });
 
-  analysisContract(name, async () => {
+  const filled = async () => {
     const docs = await sampleDocuments();
     const store = await createStore();
     await store.open();
     await store.clear();
     for (const doc of docs) await store.upsertBulletin(doc);
     return { store, docs };
-  });
+  };
+  analysisContract(name, filled);
+  semanticsContract(name, filled);
 }
 
 /** The sample bulletins' documents, one per bulletin, as `kg ingest` builds them. */

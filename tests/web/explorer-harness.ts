@@ -6,10 +6,9 @@
 import { mkdirSync } from 'fs';
 import path from 'path';
 import type { Browser, Page } from 'playwright-core';
-import { createMemoryStore, type MemoryStore } from '../../graph/store/memory/create-memory-store';
+import { createSqliteStore, type SqliteStore } from '../../graph/store/sqlite/create-sqlite-store';
 import { createJsonLogger } from '../../server/log/json-logger';
 import { startServer, type RunningServer } from '../../server/start-server';
-import { sharedKnowledge } from '../helpers/sample-bulletins';
 import { launchChromium } from './chromium';
 import { ensureWebBuild } from './web-build';
 
@@ -29,7 +28,7 @@ export interface Harness {
 export async function startHarness(dataDir: string): Promise<Harness> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const webDir = ensureWebBuild();
-  const store: MemoryStore = createMemoryStore({ dataDir, tokenize: (text) => sharedKnowledge().segmenter.words(text), readOnly: true });
+  const store: SqliteStore = createSqliteStore({ dataDir, readOnly: true });
   await store.open();
   const server: RunningServer = await startServer({ store, port: 0, webDir, log: createJsonLogger(() => undefined) });
   const browser = await launchChromium();

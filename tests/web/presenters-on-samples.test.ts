@@ -2,7 +2,7 @@
  * The explorer's pure presenters on the store's real answers for the sample bulletins: evidence highlighting of a
  * practice's text, the adoption heatmap grid and its CSV, a grouped view as canvas elements, and the canvas filters.
  */
-import type { MemoryStore } from '../../graph/store/memory/create-memory-store';
+import type { SqliteStore } from '../../graph/store/sqlite/create-sqlite-store';
 import { presentGroupedView } from '../../server/presenters/views';
 import { adoptionTable } from '../../server/views/adoption-table';
 import { mechanismView } from '../../server/views/mechanism-view';
@@ -13,7 +13,7 @@ import { adoptionCsvRows, adoptionGrid } from '../../web/src/matrix/adoption-gri
 import { highlightSegments } from '../../web/src/text/highlight-segments';
 import { sampleStore } from './sample-store';
 
-let store: MemoryStore;
+let store: SqliteStore;
 
 beforeAll(async () => {
   store = await sampleStore();

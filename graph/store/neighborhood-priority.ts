@@ -1,0 +1,19 @@
+/** The neighbourhood's relation priority (graph/store/CONTRACT.md): within a hop, nodes reached by a better relationship come first. */
+import type { RelationshipType } from '../schema';
+
+export const NEIGHBORHOOD_PRIORITY: Record<RelationshipType, 1 | 2 | 3 | 4> = {
+  CONTAINS: 1,
+  LOCATED_IN: 1,
+  IN_REGION: 1,
+  USES: 1,
+  PART_OF: 2,
+  REPORTED_BY: 2,
+  INVOLVES: 2,
+  REPORTS: 2,
+  REPRINT_OF: 3,
+  SIMILAR_TO: 4,
+};
+
+/** Nodes returned when the caller gives no limit, and hops walked when it gives no depth. */
+export const DEFAULT_NEIGHBORHOOD_NODES = 200;
+export const DEFAULT_NEIGHBORHOOD_DEPTH = 1;

@@ -1,0 +1,44 @@
+/**
+ * Schema versions of graph.sqlite, recorded in `PRAGMA user_version`: a new file gets the current schema, an older one
+ * is migrated step by step in one transaction, a newer one (written by a later version of this program) is refused,
+ * and so is an SQLite file of another program. `PRAGMA application_id` marks the file as ours.
+ */
+import type { Database } from 'better-sqlite3';
+import { StoreError } from '../store-error';
+import { derivedDdl } from './derived-ddl';
+import { tableDdl } from './table-ddl';
+import { viewDdl } from './view-ddl';
+
+/** "GKG1": tells a governance-kg store from any other SQLite file. */
+export const APPLICATION_ID = 0x474b4731;
+
+/** Migration i takes the file from version i to i + 1. */
+const MIGRATIONS: readonly (() => string[])[] = [() => [...tableDdl(), ...derivedDdl(), ...viewDdl()]];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** Brings the file to SCHEMA_VERSION (a writable connection); does nothing when it is current. */
+export function migrateSchema(db: Database, file: string): void {
+  if (checkVersion(db, file) === SCHEMA_VERSION) return;
+  db.transaction(() => {
+    // Read again inside the write transaction: another process may have migrated the file meanwhile.
+    const version = checkVersion(db, file);
+    for (let step = version; step < SCHEMA_VERSION; step++) for (const statement of (MIGRATIONS[step] as () => string[])()) db.exec(statement);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  }).immediate();
+}
+
+/** The file's schema version, after refusing files this program cannot read. */
+export function checkVersion(db: Database, file: string): number {
+  const version = Number(db.pragma('user_version', { simple: true }));
+  const application = Number(db.pragma('application_id', { simple: true }));
+  if (version > SCHEMA_VERSION) {
+    throw new StoreError('StoreUnavailable', `open: ${file} has schema version ${version}, written by a newer version of this program (this one reads up to ${SCHEMA_VERSION}); upgrade governance-kg, or export the graph with the newer version and \`kg load\` it here`);
+  }
+  const tables = Number(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'").pluck().get());
+  if (application !== APPLICATION_ID && (version > 0 || tables > 0)) {
+    throw new StoreError('Corrupt', `open: ${file} is an SQLite database of another program (application id ${application}); it was left as it is — use another data directory`);
+  }
+  return version;
+}

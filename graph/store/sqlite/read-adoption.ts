@@ -1,0 +1,99 @@
+/**
+ * The adoption matrix (graph/store/CONTRACT.md): columns are mechanisms by practices (then name), rows the localities
+ * of the requested level holding a practice of a kept column, by their practices (then code); a cell counts the
+ * practices at or below its row that use its column's mechanism, reprints left out. Counts come from adoption_counts;
+ * only the practice ids of the kept cells are read from the graph (the first READ_CAPS.pageSize per cell, by id).
+ */
+import { ROLLUP_LEVELS } from '../../schema';
+import { compareText } from '../first-reports';
+import { READ_CAPS, type AdoptionMatrix, type AdoptionRequest } from '../graph-store';
+import { StoreError } from '../store-error';
+import { clampLimit } from './page-window';
+import type { Sql } from './sqlite-connection';
+
+interface Column {
+  id: string;
+  name: string;
+  practices: number;
+}
+
+interface MatrixRow {
+  id: string;
+  code: string;
+  name: string;
+  practices: number;
+}
+
+export function readAdoption(sql: Sql, request: AdoptionRequest): AdoptionMatrix {
+  if (!(ROLLUP_LEVELS as readonly string[]).includes(request.level)) throw new StoreError('InvalidInput', `adoption: cannot roll up to level ${String(request.level)}`);
+  const ranked = sql
+    .statement(
+      `SELECT m.id AS id, m.name AS name, c.practices AS practices FROM mechanism_counts c JOIN mechanism m ON m.id = c.mechanism_id
+WHERE c.practices > 0 AND (:names IS NULL OR m.name IN (SELECT value FROM json_each(:names))) ORDER BY c.practices DESC, m.name`,
+    )
+    .all({ names: request.mechanisms ? JSON.stringify(request.mechanisms) : null }) as Column[];
+  const columns = ranked.slice(0, clampLimit(request.limitMechanisms, READ_CAPS.adoptionMechanisms));
+  sql.checkpoint();
+  const candidates = sql
+    .statement(
+      `SELECT l.id AS id, l.code AS code, l.name AS name, lc.practices AS practices FROM locality l JOIN locality_counts lc ON lc.locality_id = l.id
+WHERE l.level = :level AND (:codes IS NULL OR l.code IN (SELECT value FROM json_each(:codes))) ORDER BY lc.practices DESC, l.code`,
+    )
+    .all({ level: request.level, codes: request.localities ? JSON.stringify(request.localities) : null }) as MatrixRow[];
+  // Rows must hold a practice of a kept column: their cells are read in rank order, a chunk at a time, until the
+  // rows kept and one more are found — the cells tell which rows hold one.
+  const limit = clampLimit(request.limitLocalities, READ_CAPS.adoptionLocalities);
+  const qualified: { row: MatrixRow; cells: Map<number, string[]> }[] = [];
+  for (let at = 0; at < candidates.length && qualified.length <= limit; at += limit + 1) {
+    const chunk = candidates.slice(at, at + limit + 1);
+    const cells = cellPractices(sql, chunk, columns);
+    chunk.forEach((row, i) => {
+      const own = cells.get(i);
+      if (own) qualified.push({ row, cells: own });
+    });
+    sql.checkpoint();
+  }
+  const kept = qualified.slice(0, limit);
+  sql.checkpoint();
+  return {
+    level: request.level,
+    localities: kept.map(({ row }) => ({ code: row.code, name: row.name, practices: row.practices })),
+    mechanisms: columns.map((c) => ({ name: c.name, practices: c.practices })),
+    cells: kept.flatMap(({ row, cells }) =>
+      columns.flatMap((column, c) => {
+        const practiceIds = cells.get(c);
+        if (!practiceIds) return [];
+        practiceIds.sort(compareText);
+        return [{ localityCode: row.code, mechanism: column.name, practices: practiceIds.length, practiceIds: practiceIds.slice(0, READ_CAPS.pageSize) }];
+      }),
+    ),
+    trimmed: ranked.length > columns.length || qualified.length > kept.length,
+  };
+}
+
+/** By position in `rows`, then by position in `columns`: the practices of that cell (reprints left out), unordered. */
+function cellPractices(sql: Sql, rows: readonly MatrixRow[], columns: readonly Column[]): Map<number, Map<number, string[]>> {
+  const cells = new Map<number, Map<number, string[]>>();
+  if (rows.length === 0 || columns.length === 0) return cells;
+  const params = { rows: JSON.stringify(rows.map((r) => r.id)), columns: JSON.stringify(columns.map((c) => c.id)) };
+  // Rows and columns travel as their positions (json_each's key), so only the practice ids are strings. From the
+  // rows' practices to their mechanisms (CROSS JOIN fixes that order): the other way round would walk every use of
+  // every kept mechanism.
+  const triples = sql
+    .statement(
+      `WITH columns (key, value) AS MATERIALIZED (SELECT key, value FROM json_each(:columns))
+SELECT kept.key, columns.key, u.practice_id FROM json_each(:rows) kept
+CROSS JOIN practice_place pp ON pp.locality_id = kept.value CROSS JOIN uses u ON u.practice_id = pp.practice_id
+JOIN columns ON columns.value = u.mechanism_id WHERE NOT EXISTS (SELECT 1 FROM reprint_of r WHERE r.practice_id = u.practice_id)`,
+    )
+    .raw()
+    .all(params) as [number, number, string][];
+  for (const [row, column, practice] of triples) {
+    let own = cells.get(row);
+    if (!own) cells.set(row, (own = new Map()));
+    const list = own.get(column);
+    if (list) list.push(practice);
+    else own.set(column, [practice]);
+  }
+  return cells;
+}

@@ -1,0 +1,101 @@
+/**
+ * search() by the contract's rule (graph/store/CONTRACT.md, "Search"). FTS5 finds exactly the nodes holding a unit
+ * (search-tokens.ts); per unit a node scores 100 when the unit equals one of its name values, else 10 when it occurs
+ * in one, plus 1 for occurring at all; hits are ordered by score, then occurrences (up to 50), then id. SQLite scores
+ * and orders the matches (kg_unit_score, kg_occurrences: native/kg-search.c), so at most the page asked for of the
+ * practices, and the few matching names, leave it.
+ */
+import { isNodeLabel, type NodeLabel } from '../../schema';
+import { compareText } from '../first-reports';
+import { READ_CAPS, type Page, type SearchHit, type SearchRequest } from '../graph-store';
+import { isSearchable, searchUnits } from '../search-units';
+import { StoreError } from '../store-error';
+import { ftsTable, SEARCHABLE_LABELS } from './derived-ddl';
+import { pageWindow } from './page-window';
+import { readNodesOf } from './read-nodes';
+import { matchExpression } from './search-tokens';
+import type { Sql } from './sqlite-connection';
+import { NODE_TABLES } from './sqlite-tables';
+
+/** Occurrences count up to this many (the contract's cap). */
+const OCCURRENCE_CAP = 50;
+/** An equal name adds this to the 10 of occurring in it: 100 in all. */
+const EQUAL_BONUS = 90;
+const DEFAULT_HITS = 20;
+
+/** How many units equal one of a node's name values, per label (`n` is the node's row, `:units` the units as JSON). */
+const EQUAL_UNITS: Record<'Mechanism' | 'Locality' | 'Organization', string> = {
+  Mechanism: '(SELECT count(*) FROM json_each(:units) u WHERE u.value = n.name OR u.value IN (SELECT value FROM json_each(n.aliases)))',
+  Locality: '(SELECT count(*) FROM json_each(:units) u WHERE u.value = n.name OR u.value = n.short_name)',
+  Organization: '(n.name IN (SELECT value FROM json_each(:units)))',
+};
+
+interface Hit {
+  label: NodeLabel;
+  id: string;
+  score: number;
+  occurrences: number;
+}
+
+interface SearchParams {
+  match: string;
+  units: string;
+}
+
+function practiceHits(sql: Sql, params: SearchParams, wanted: number): Hit[] {
+  const fts = ftsTable('Practice');
+  const rows = sql
+    .statement(
+      `SELECT rowid AS num, kg_unit_score(${fts}) + ${EQUAL_BONUS} * (rowid IN (SELECT num FROM practice WHERE title IN (SELECT value FROM json_each(:units)))) AS score,
+  kg_occurrences(${fts}, ${OCCURRENCE_CAP}) AS occurrences FROM ${fts} WHERE ${fts} MATCH :match ORDER BY score DESC, occurrences DESC, rowid LIMIT :wanted`,
+    )
+    .all({ ...params, wanted }) as { num: number; score: number; occurrences: number }[];
+  const ids = new Map(
+    (sql.statement('SELECT num, id FROM practice WHERE num IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(rows.map((r) => r.num))) as [number, string][]),
+  );
+  return rows.map((r) => ({ label: 'Practice', id: ids.get(r.num) as string, score: r.score, occurrences: r.occurrences }));
+}
+
+function otherHits(sql: Sql, label: Exclude<keyof typeof EQUAL_UNITS, 'Practice'>, params: SearchParams): Hit[] {
+  const fts = ftsTable(label);
+  const rows = sql
+    .statement(
+      `SELECT n.id AS id, kg_unit_score(${fts}) + ${EQUAL_BONUS} * ${EQUAL_UNITS[label]} AS score, kg_occurrences(${fts}, ${OCCURRENCE_CAP}) AS occurrences
+FROM ${fts} JOIN ${NODE_TABLES[label].table} n ON n.num = ${fts}.rowid WHERE ${fts} MATCH :match`,
+    )
+    .all(params) as { id: string; score: number; occurrences: number }[];
+  return rows.map((r) => ({ label, ...r }));
+}
+
+export function readSearch(sql: Sql, request: SearchRequest): Page<SearchHit> {
+  if (typeof request.text !== 'string') throw new StoreError('InvalidInput', 'search: text must be a string');
+  for (const label of request.labels ?? []) if (!isNodeLabel(label)) throw new StoreError('InvalidInput', `search: unknown label ${String(label)}`);
+  const window = pageWindow(request, READ_CAPS.searchHits, DEFAULT_HITS);
+  const asked = request.labels && request.labels.length > 0 ? new Set(request.labels) : null;
+  const labels = SEARCHABLE_LABELS.filter((l) => isSearchable(l) && (!asked || asked.has(l))) as ('Practice' | keyof typeof EQUAL_UNITS)[];
+  const units = searchUnits(request.text);
+  if (units.length === 0 || labels.length === 0) return { items: [], total: 0, ...window };
+  const params = { match: matchExpression(units), units: JSON.stringify(units) };
+
+  let total = 0;
+  for (const label of labels) total += Number(sql.statement(`SELECT count(*) FROM ${ftsTable(label)} WHERE ${ftsTable(label)} MATCH ?`).pluck().get(params.match));
+  sql.checkpoint();
+  if (total === 0 || window.limit === 0) return { items: [], total, ...window };
+
+  // Practices come numbered in id order (ordered-nums.ts): their best `offset + limit` are ordered by the index's row
+  // number, with no id read; the other labels are few and read whole. Merged by the contract's order, paged.
+  const wanted = window.offset + window.limit;
+  const hits: Hit[] = [];
+  for (const label of labels) {
+    hits.push(...(label === 'Practice' ? practiceHits(sql, params, wanted) : otherHits(sql, label, params)));
+    sql.checkpoint();
+  }
+  hits.sort((a, b) => b.score - a.score || b.occurrences - a.occurrences || compareText(a.id, b.id));
+  const page = hits.slice(window.offset, wanted);
+  const nodes = new Map(labels.flatMap((label) => readNodesOf(sql, label, page.filter((h) => h.label === label).map((h) => h.id))).map((n) => [n.id, n]));
+  const items = page.flatMap((hit) => {
+    const node = nodes.get(hit.id);
+    return node ? [{ node, label: hit.label, score: hit.score }] : [];
+  });
+  return { items, total, ...window };
+}
