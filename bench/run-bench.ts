@@ -5,6 +5,7 @@
 import { packageRoot } from '../cli/package-root';
 import { analyticsBench } from './analytics-bench';
 import { ingestBench } from './ingest-bench';
+import { neo4jBench } from './neo4j-bench';
 import { pdfBench } from './pdf-bench';
 import { serverBench } from './server-bench';
 import { serverLoadBench } from './server-load-bench';
@@ -25,6 +26,8 @@ async function main(): Promise<void> {
   print(await pdfBench(packageRoot()));
   console.log('\n# store benchmark (SQLite store, synthetic graph of 100k practices)');
   print(await storeBench(packageRoot()));
+  console.log('\n# Neo4j benchmark (the same synthetic graph of 100k practices in a throwaway Neo4j from neo4j-launcher)');
+  print(await neo4jBench(packageRoot()));
   console.log('\n# analytics benchmark (similar practices, reprints, families over 100k synthetic practices)');
   print(await analyticsBench(packageRoot()));
   console.log('\n# server benchmark (kg serve in a child process on that graph; autocannon over loopback)');

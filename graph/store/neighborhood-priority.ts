@@ -1,7 +1,11 @@
-/** The neighbourhood's relation priority (graph/store/CONTRACT.md): within a hop, nodes reached by a better relationship come first. */
+/**
+ * The neighbourhood's relationship priority (graph/store/CONTRACT.md "Neighbourhood"), shared by every store: within
+ * a hop, candidates reached by a higher-priority relationship (a lower number) are taken first, so a practice's place
+ * and mechanisms come before its similar practices and reprints when the node cap cuts the hop.
+ */
 import type { RelationshipType } from '../schema';
 
-export const NEIGHBORHOOD_PRIORITY: Record<RelationshipType, 1 | 2 | 3 | 4> = {
+export const NEIGHBORHOOD_PRIORITY: Readonly<Record<RelationshipType, 1 | 2 | 3 | 4>> = {
   CONTAINS: 1,
   LOCATED_IN: 1,
   IN_REGION: 1,

@@ -1,7 +1,7 @@
 /**
- * The server in Neo4j mode without a reachable Neo4j (none runs on the build machines): it starts — @neo4j/graphql
- * builds its schema without a database — and every request, domain or generated, answers a clean
- * STORE_UNAVAILABLE instead of crashing; /health says 503. With NEO4J_URI set, the store contract suite covers the rest.
+ * The server in Neo4j mode when Neo4j is down: it starts — @neo4j/graphql builds its schema without a database — and
+ * every request, domain or generated, answers a clean STORE_UNAVAILABLE instead of crashing; /health says 503. The
+ * server against a live Neo4j is tests/server/neo4j-live-server.test.ts.
  */
 import { createNeo4jStore } from '../../graph/store/neo4j';
 import type { Neo4jStoreConfig } from '../../graph/store/neo4j';

@@ -11,7 +11,7 @@ import {
   FULLTEXT_INDEX, NODE_LABELS, NODE_PROPERTIES, PROPERTY_INDEXES, RELATIONSHIP_TYPES, RELATIONSHIPS, UNIQUE_ID_LABELS,
 } from '../../graph/schema';
 import { isStoreError, StoreError, type StoreErrorCode } from '../../graph/store/store-error';
-import { adoptionMatrix, keptMechanisms } from '../../graph/store/neo4j/adoption-matrix';
+import { adoptionMatrix, keptMechanisms, keptRows } from '../../graph/store/neo4j/adoption-matrix';
 import { planBulletinWrite } from '../../graph/store/neo4j/bulletin-write-plan';
 import * as aggregateStatements from '../../graph/store/neo4j/cypher/aggregate-statements';
 import { ALL_STATEMENTS, explainQuery } from '../../graph/store/neo4j/cypher/catalog';
@@ -20,11 +20,13 @@ import { label, relType } from '../../graph/store/neo4j/cypher/identifiers';
 import * as lookupStatements from '../../graph/store/neo4j/cypher/lookup-statements';
 import * as searchStatements from '../../graph/store/neo4j/cypher/search-statements';
 import type { CypherStatement } from '../../graph/store/neo4j/cypher/statement';
-import { HIDDEN_NODE_PROPERTIES } from '../../graph/store/neo4j/cypher/stored-properties';
+import { ANALYSIS_STATE } from '../../graph/store/neo4j/cypher/analysis-generation';
+import { HIDDEN_NODE_PROPERTIES, HIDDEN_RELATIONSHIP_PROPERTIES } from '../../graph/store/neo4j/cypher/stored-properties';
 import * as writeStatements from '../../graph/store/neo4j/cypher/write-statements';
 import { assertReadOnlyPlan, type PlanNode } from '../../graph/store/neo4j/cypher-guard';
 import { createNeo4jStore, translateNeo4jError } from '../../graph/store/neo4j';
-import { luceneQuery } from '../../graph/store/neo4j/lucene-query';
+import { candidatePlan } from '../../graph/store/neo4j/candidate-plan';
+import { searchUnits } from '../../graph/store/search-rules';
 import { ElementCollector, toPlainValue } from '../../graph/store/neo4j/plain-values';
 import { practiceSpans } from '../../graph/store/neo4j/practice-spans';
 import { toCypherParams } from '../../graph/store/neo4j/run-read-only-cypher';
@@ -43,11 +45,12 @@ function lintSchema(params: readonly string[], version: Version): DbSchema {
   const procedures = testData.mockSchema.procedures?.[version] ?? {};
   const functions = testData.mockSchema.functions?.[version] ?? {};
   const used = ['db.index.fulltext.queryNodes', 'db.awaitIndexes'];
-  const propertyKeys = new Set(HIDDEN_NODE_PROPERTIES);
+  // The store's own bookkeeping besides the schema: fingerprints, analysis generations and their state node.
+  const propertyKeys = new Set([...HIDDEN_NODE_PROPERTIES, ...HIDDEN_RELATIONSHIP_PROPERTIES, ...ANALYSIS_STATE.properties]);
   for (const l of NODE_LABELS) for (const key of Object.keys(NODE_PROPERTIES[l])) propertyKeys.add(key);
   for (const t of RELATIONSHIP_TYPES) for (const key of Object.keys(RELATIONSHIPS[t].properties)) propertyKeys.add(key);
   return {
-    labels: [...NODE_LABELS],
+    labels: [...NODE_LABELS, ANALYSIS_STATE.label],
     relationshipTypes: [...RELATIONSHIP_TYPES],
     propertyKeys: [...propertyKeys],
     // Built-ins only: a plugin function (apoc.*) would not exist on a stock Neo4j.
@@ -237,16 +240,17 @@ describe('upserting a bulletin: the batches sent', () => {
 describe('reads: generated statements and parameters', () => {
   test('the neighbourhood hop and the search page', () => {
     expect(lookupStatements.NEIGHBORHOOD_HOP.text).toMatchSnapshot();
-    expect(searchStatements.SEARCH_PAGE.text).toMatchSnapshot();
+    expect(searchStatements.SEARCH_WITH_INDEX.text).toMatchSnapshot();
     expect(lookupStatements.NODE_BY_ID.text).toMatchSnapshot();
   });
 
-  test('search text: each run of letters and digits a quoted phrase, so no Lucene syntax gets through', () => {
-    expect(luceneQuery('红色物业')).toBe('"红色物业"');
-    expect(luceneQuery('  双报到，网格化 ')).toBe('"双报到" "网格化"');
-    expect(luceneQuery('a"b\\c* OR title:x')).toBe('"a" "b" "c" "or" "title" "x"');
-    expect(luceneQuery('ＡＢＣ')).toBe('"abc"');
-    expect(luceneQuery(' *?" ')).toBeNull();
+  test('search units: ideograph units go to the index as quoted phrases, the others to scans; no Lucene syntax gets through', () => {
+    expect(searchUnits('  雙報到，网格化 红色物业')).toEqual(['双报到', '网格化', '红色物业']);
+    expect(searchUnits('ＡＢＣ a"b\\c* OR title:x')).toEqual(['ABC', 'a', 'b', 'c', 'OR', 'title', 'x']);
+    expect(searchUnits(' ，。！ ')).toEqual([]);
+    expect(searchUnits('一 二 三 四 五 六 七 八 九 十')).toHaveLength(8);
+    expect(candidatePlan(searchUnits('红色物业 双报到 村 2023 红色物业'))).toEqual({ lucene: '"红色物业" OR "双报到"', scanUnits: ['村', '2023'] });
+    expect(candidatePlan(searchUnits('a"b\\c* OR title:x'))).toEqual({ lucene: null, scanUnits: ['a', 'b', 'c', 'OR', 'title', 'x'] });
   });
 });
 
@@ -259,24 +263,23 @@ describe('pure parts of the reads', () => {
     const { kept, trimmed } = keptMechanisms(ranked, 1);
     expect([kept.map((m) => m.name), trimmed]).toEqual([['红色物业'], true]);
     const rows = [
-      { code: '340882', name: '潜山市', mechanism: '红色物业', practiceIds: ['p2', 'p1'] },
-      { code: '340882', name: '潜山市', mechanism: '双报到', practiceIds: ['p2'] },
-      { code: '341181', name: '天长市', mechanism: '双报到', practiceIds: ['p3'] },
+      { code: '341181', name: '天长市', practices: 1 },
+      { code: '340882', name: '潜山市', practices: 2 },
+      { code: '340000', name: '空', practices: 0 },
     ];
-    const full = adoptionMatrix({ level: 'county', mechanisms: ranked.slice(0, 2), rows, limitLocalities: 10, trimmed: false });
+    expect(keptRows(rows, 10)).toEqual({ kept: [rows[1], rows[0]], trimmed: false });
+    expect(keptRows(rows, 1)).toEqual({ kept: [rows[1]], trimmed: true });
+    const cells = [
+      { localityCode: '341181', mechanism: '双报到', practices: 1, practiceIds: ['p3'] },
+      { localityCode: '340882', mechanism: '红色物业', practices: 2, practiceIds: ['p1', 'p2'] },
+      { localityCode: '340882', mechanism: '双报到', practices: 1, practiceIds: ['p2'] },
+    ];
+    const columnTotals = new Map([['红色物业', 2], ['双报到', 2]]);
+    const full = adoptionMatrix({ level: 'county', mechanisms: ranked.slice(0, 2), rows: keptRows(rows, 10).kept, columnTotals, cells, trimmed: false });
     expect(full.localities).toEqual([{ code: '340882', name: '潜山市', practices: 2 }, { code: '341181', name: '天长市', practices: 1 }]);
     expect(full.mechanisms).toEqual([{ name: '双报到', practices: 2 }, { name: '红色物业', practices: 2 }]);
-    expect(full.cells).toEqual([
-      { localityCode: '340882', mechanism: '双报到', practices: 1, practiceIds: ['p2'] },
-      { localityCode: '340882', mechanism: '红色物业', practices: 2, practiceIds: ['p1', 'p2'] },
-      { localityCode: '341181', mechanism: '双报到', practices: 1, practiceIds: ['p3'] },
-    ]);
+    expect(full.cells).toEqual([cells[2], cells[1], cells[0]]);
     expect(full.trimmed).toBe(false);
-    const cut = adoptionMatrix({ level: 'county', mechanisms: ranked.slice(0, 2), rows, limitLocalities: 1, trimmed: false });
-    expect(cut.localities.map((l) => l.code)).toEqual(['340882']);
-    expect(cut.mechanisms).toEqual(full.mechanisms);
-    expect(cut.cells.every((c) => c.localityCode === '340882')).toBe(true);
-    expect(cut.trimmed).toBe(true);
   });
 
   test('evidence spans: offsets from ingest; the locality phrase, names and organizations found in the text', () => {
@@ -319,10 +322,20 @@ describe('read-only Cypher', () => {
     expect(() => assertReadOnlyPlan(queryType, false)).toThrow(expect.objectContaining({ code }));
   });
 
-  test('read plans pass unless they load CSV or call procedures outside db.*', () => {
+  test('read plans pass unless they load CSV, commit on their own, call other than read-only procedures or administer', () => {
     expect(() => assertReadOnlyPlan('r', plan('ProduceResults@neo4j', '', [plan('ProcedureCall@neo4j', 'db.labels() :: (label :: STRING)')]))).not.toThrow();
-    expect(() => assertReadOnlyPlan('r', plan('ProduceResults@neo4j', '', [plan('LoadCSV@neo4j')]))).toThrow(expect.objectContaining({ code: 'InvalidInput' }));
-    expect(() => assertReadOnlyPlan('r', plan('ProcedureCall@neo4j', 'apoc.load.json($url) :: (value :: MAP)'))).toThrow(/only db\.\* procedures/);
+    expect(() => assertReadOnlyPlan('r', plan('ShowIndexes@neo4j'))).not.toThrow();
+    for (const refused of [
+      plan('ProduceResults@neo4j', '', [plan('LoadCSV@neo4j')]),
+      plan('TransactionApply@neo4j'),
+      plan('ProcedureCall@neo4j', 'apoc.load.json($url) :: (value :: MAP)'),
+      plan('ProcedureCall@neo4j', 'db.resampleOutdatedIndexes() :: ()'),
+      plan('ProcedureCall@neo4j', 'dbms.components() :: (name :: STRING)'),
+      plan('TerminateTransactions@neo4j'),
+      plan('ShowSettings@neo4j'),
+    ]) {
+      expect(() => assertReadOnlyPlan('r', refused)).toThrow(expect.objectContaining({ code: 'ReadOnly' }));
+    }
   });
 
   test('parameters: whole numbers as INTEGER, other JSON as is, anything else refused', () => {

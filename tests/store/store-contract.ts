@@ -10,6 +10,7 @@ import { isStoreError, type StoreErrorCode } from '../../graph/store/store-error
 import { ingestFiles } from '../../ingest/ingest-files';
 import { sharedKnowledge } from '../helpers/sample-bulletins';
 import { analysisContract } from './analysis-contract';
+import { contractRules } from './contract-rules';
 import { semanticsContract } from './semantics-contract';
 
 export function storeContract(name: string, createStore: () => Promise<GraphStore>): void {
@@ -245,6 +246,7 @@ export function storeContract(name: string, createStore: () => Promise<GraphStor
   };
   analysisContract(name, filled);
   semanticsContract(name, filled);
+  contractRules(name, filled);
 }
 
 /** The sample bulletins' documents, one per bulletin, as `kg ingest` builds them. */

@@ -1,10 +1,10 @@
 /**
- * Builds the adoption matrix the way the memory store does (graph/store/memory/adoption-matrix.ts): mechanisms are
- * ranked by all their practices and the top `limits.mechanisms` kept; rows are the roll-up localities of the kept
- * mechanisms' practices, ranked by distinct practices and cut at `limits.localities`; a column's total counts the
- * practices placed in any row; `trimmed` says whether rows or columns were cut. Pure.
+ * The adoption matrix from what the Cypher reads return (read-adoption.ts), with CONTRACT.md's rules: mechanisms
+ * ranked by their practices (then name) and the top `limit` kept; rows — the localities at the level holding a
+ * practice of a kept mechanism — ranked by distinct practices (then code) and cut; a column's total counts the
+ * practices placed in any row; `trimmed` when rows or columns were cut. Pure.
  */
-import { READ_CAPS, type AdoptionCell, type AdoptionMatrix } from '../graph-store';
+import type { AdoptionCell, AdoptionMatrix } from '../graph-store';
 import type { RollupLevel } from '../../schema';
 
 export interface RankedMechanism {
@@ -16,8 +16,8 @@ export interface RankedMechanism {
 export interface AdoptionRow {
   code: string;
   name: string;
-  mechanism: string;
-  practiceIds: string[];
+  /** Distinct practices of the kept mechanisms at or below the locality. */
+  practices: number;
 }
 
 /** Step 1: the mechanisms to show (those with practices, most used first, then by name). */
@@ -26,51 +26,33 @@ export function keptMechanisms(ranked: readonly RankedMechanism[], limit: number
   return { kept: sorted.slice(0, limit), trimmed: sorted.length > limit };
 }
 
-/** Step 2: rows, columns and cells from the cells of the kept mechanisms. */
+/** Step 2: the rows to show, and whether some were cut. */
+export function keptRows(rows: readonly AdoptionRow[], limit: number): { kept: AdoptionRow[]; trimmed: boolean } {
+  const sorted = rows.filter((r) => r.practices > 0).sort((a, b) => b.practices - a.practices || compare(a.code, b.code));
+  return { kept: sorted.slice(0, limit), trimmed: sorted.length > limit };
+}
+
+/** Step 3: the matrix, from the kept rows, the columns' totals (practices placed in any row) and the kept rows' cells. */
 export function adoptionMatrix(input: {
   level: RollupLevel;
   mechanisms: readonly RankedMechanism[];
   rows: readonly AdoptionRow[];
-  limitLocalities: number;
+  columnTotals: ReadonlyMap<string, number>;
+  cells: readonly AdoptionCell[];
   trimmed: boolean;
 }): AdoptionMatrix {
-  const localities = new Map<string, { name: string; practices: Set<string>; cells: Map<string, string[]> }>();
-  const columnPractices = new Map<string, Set<string>>();
-  for (const row of input.rows) {
-    const locality = localities.get(row.code) ?? { name: row.name, practices: new Set<string>(), cells: new Map<string, string[]>() };
-    localities.set(row.code, locality);
-    const column = columnPractices.get(row.mechanism) ?? new Set<string>();
-    columnPractices.set(row.mechanism, column);
-    const ids = [...new Set(row.practiceIds)];
-    for (const id of ids) {
-      locality.practices.add(id);
-      column.add(id);
-    }
-    locality.cells.set(row.mechanism, ids);
-  }
-  const sortedRows = [...localities].sort(([codeA, a], [codeB, b]) => b.practices.size - a.practices.size || compare(codeA, codeB));
-  const keptRows = sortedRows.slice(0, input.limitLocalities);
   const columns = input.mechanisms
-    .map((m) => ({ name: m.name, practices: columnPractices.get(m.name)?.size ?? 0 }))
+    .map((m) => ({ name: m.name, practices: input.columnTotals.get(m.name) ?? 0 }))
     .sort((a, b) => b.practices - a.practices || compare(a.name, b.name));
-  const cells: AdoptionCell[] = keptRows.flatMap(([code, row]) =>
-    columns.flatMap(({ name }) => {
-      const ids = row.cells.get(name);
-      if (!ids) return [];
-      // A cell's count is exact; its id list is capped like any page.
-      return [{ localityCode: code, mechanism: name, practices: ids.length, practiceIds: ids.sort(compare).slice(0, READ_CAPS.pageSize) }];
-    }),
-  );
-  return {
-    level: input.level,
-    localities: keptRows.map(([code, row]) => ({ code, name: row.name, practices: row.practices.size })),
-    mechanisms: columns,
-    cells,
-    trimmed: input.trimmed || sortedRows.length > keptRows.length,
-  };
+  const rowOrder = new Map(input.rows.map((r, i) => [r.code, i]));
+  const columnOrder = new Map(columns.map((c, i) => [c.name, i]));
+  const cells = input.cells
+    .filter((c) => rowOrder.has(c.localityCode) && columnOrder.has(c.mechanism))
+    .sort((a, b) => (rowOrder.get(a.localityCode) as number) - (rowOrder.get(b.localityCode) as number) || (columnOrder.get(a.mechanism) as number) - (columnOrder.get(b.mechanism) as number));
+  return { level: input.level, localities: input.rows.map(({ code, name, practices }) => ({ code, name, practices })), mechanisms: columns, cells, trimmed: input.trimmed };
 }
 
-/** Code-unit order, as the memory store compares (localeCompare differs between machines). */
+/** Code-unit order, as the contract compares strings (localeCompare differs between machines). */
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -4,6 +4,7 @@
  */
 import type { GraphStore } from '../graph-store';
 import { connectNeo4j, type Neo4jStoreConfig } from './connection';
+import { generationConsistentReads } from './current-generation';
 import { openSchema } from './open-schema';
 import { readAdoption } from './read-adoption';
 import { readAdoptionPanel, readDiffusion } from './read-diffusion';
@@ -15,14 +16,15 @@ import { readPractice, readSimilarPractices } from './read-practice';
 import { searchNodes } from './read-search';
 import { exportDocument, readStats } from './read-whole-graph';
 import { runReadOnlyCypher } from './run-read-only-cypher';
-import { readAnalysisInput, writeAnalyses } from './write-analyses';
+import { readAnalysisInput } from './read-analysis-input';
+import { replaceAnalyses } from './replace-analyses';
 import { clearGraph, deleteBulletin, upsertBulletin } from './write-bulletin';
 
 /** The port plus the read-only Cypher entry point, which on this store is always present. */
 export type Neo4jGraphStore = GraphStore & { readonly kind: 'neo4j'; cypher: NonNullable<GraphStore['cypher']> };
 
 export function createNeo4jStore(config: Neo4jStoreConfig): Neo4jGraphStore {
-  const connection = connectNeo4j(config);
+  const connection = generationConsistentReads(connectNeo4j(config));
   return {
     kind: 'neo4j',
     open: () => openSchema(connection),
@@ -30,24 +32,24 @@ export function createNeo4jStore(config: Neo4jStoreConfig): Neo4jGraphStore {
     upsertBulletin: (document) => upsertBulletin(connection, document),
     deleteBulletin: (id) => deleteBulletin(connection, id),
     clear: () => clearGraph(connection),
-    node: (id) => readNode(connection, id),
-    neighborhood: (request) => readNeighborhood(connection, request),
-    search: (request) => searchNodes(connection, request),
-    localities: (query) => readLocalities(connection, query),
-    mechanisms: (query) => readMechanisms(connection, query),
-    adoption: (request) => readAdoption(connection, request),
-    practice: (id) => readPractice(connection, id),
-    similarPractices: (id, limit) => readSimilarPractices(connection, id, limit),
-    stats: () => readStats(connection),
+    node: (id, options) => readNode(connection, id, options),
+    neighborhood: (request, options) => readNeighborhood(connection, request, options),
+    search: (request, options) => searchNodes(connection, request, options),
+    localities: (query, options) => readLocalities(connection, query, options),
+    mechanisms: (query, options) => readMechanisms(connection, query, options),
+    adoption: (request, options) => readAdoption(connection, request, options),
+    practice: (id, options) => readPractice(connection, id, options),
+    similarPractices: (id, limit, options) => readSimilarPractices(connection, { id, ...(limit === undefined ? {} : { limit }) }, options),
+    stats: (options) => readStats(connection, options),
     exportDocument: () => exportDocument(connection),
-    diffusion: (request) => readDiffusion(connection, request),
-    localityPortfolio: (code) => readLocalityPortfolio(connection, code),
-    comparePortfolios: (a, b) => readComparePortfolios(connection, a, b),
-    similarLocalities: (request) => readSimilarLocalities(connection, request),
-    mechanismFamily: (mechanism) => readMechanismFamily(connection, mechanism),
+    diffusion: (request, options) => readDiffusion(connection, request, options),
+    localityPortfolio: (code, options) => readLocalityPortfolio(connection, code, options),
+    comparePortfolios: (a, b, options) => readComparePortfolios(connection, { a, b }, options),
+    similarLocalities: (request, options) => readSimilarLocalities(connection, request, options),
+    mechanismFamily: (mechanism, options) => readMechanismFamily(connection, mechanism, options),
     adoptionPanel: () => readAdoptionPanel(connection),
     analysisInput: () => readAnalysisInput(connection),
-    replaceAnalyses: (analyses) => writeAnalyses(connection, analyses),
-    cypher: (query, params, options) => runReadOnlyCypher(connection, query, params, options),
+    replaceAnalyses: (analyses) => replaceAnalyses(connection, { analyses, ...(config.analysisBatchSize ? { batchSize: config.analysisBatchSize } : {}) }),
+    cypher: (query, params, options) => runReadOnlyCypher(connection, { query, ...(params === undefined ? {} : { params }), ...(options === undefined ? {} : { options }) }),
   };
 }

@@ -6,6 +6,7 @@
 import { isInt, isNode, isPath, isRelationship, type Node, type Relationship } from 'neo4j-driver';
 import type { GraphNode, GraphRelationship, PropertyValue } from '../../graph-document';
 import { isRelationshipType } from '../../schema';
+import { HIDDEN_RELATIONSHIP_PROPERTIES } from './cypher/stored-properties';
 import { toGraphNode, toNumberValue, toPropertyValue } from './to-graph';
 
 /** A relationship as shown to the researcher; `type` may be outside the schema if someone else wrote it. */
@@ -35,7 +36,7 @@ export class ElementCollector {
     if (known) return known.plain;
     const properties: Record<string, PropertyValue> = {};
     for (const [key, value] of Object.entries(rel.properties as Record<string, unknown>)) {
-      if (key !== 'id') properties[key] = toPropertyValue(value);
+      if (!HIDDEN_RELATIONSHIP_PROPERTIES.has(key)) properties[key] = toPropertyValue(value);
     }
     const id = (rel.properties as Record<string, unknown>)['id'];
     // Endpoints are filled in by resolveEndpoints once every row has been read.

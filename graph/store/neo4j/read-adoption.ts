@@ -1,15 +1,21 @@
-/** `adoption`: which localities (rolled up to province, city or county) use which mechanisms. Two queries, one read transaction. */
+/**
+ * `adoption`: which localities (rolled up to province, city or county) use which mechanisms, in one read
+ * transaction: mechanisms ranked from relationship counts, then rows, column totals and the kept rows' cells, each
+ * one statement, so only the cells shown cross the wire (adoption-matrix.ts assembles them).
+ */
+import neo4j from 'neo4j-driver';
 import { ROLLUP_LEVELS } from '../../schema';
-import { READ_CAPS, type AdoptionMatrix, type AdoptionRequest } from '../graph-store';
+import { READ_CAPS, type AdoptionMatrix, type AdoptionRequest, type ReadOptions } from '../graph-store';
 import { StoreError } from '../store-error';
-import { adoptionMatrix, keptMechanisms } from './adoption-matrix';
-import { ADOPTION_CELLS, ADOPTION_MECHANISMS } from './cypher/aggregate-statements';
+import { adoptionMatrix, keptMechanisms, keptRows } from './adoption-matrix';
+import { ADOPTION_CELLS, ADOPTION_COLUMNS, ADOPTION_MECHANISMS, ADOPTION_REPRINT_USERS, ADOPTION_ROWS } from './cypher/aggregate-statements';
 import { run, type Neo4jConnection } from './connection';
+import { currentGeneration } from './current-generation';
 import { field, stringField, stringList } from './record-fields';
 import { clampLimit, optionalStrings } from './request-limits';
 import { toCount } from './to-graph';
 
-export async function readAdoption(connection: Neo4jConnection, request: AdoptionRequest): Promise<AdoptionMatrix> {
+export async function readAdoption(connection: Neo4jConnection, request: AdoptionRequest, options: ReadOptions = {}): Promise<AdoptionMatrix> {
   const op = 'adoption';
   const level = request.level;
   if (!(ROLLUP_LEVELS as readonly string[]).includes(level)) throw new StoreError('InvalidInput', `${op}: cannot roll up to level ${String(level)}`);
@@ -17,23 +23,36 @@ export async function readAdoption(connection: Neo4jConnection, request: Adoptio
   const limitLocalities = clampLimit(request.limitLocalities, READ_CAPS.adoptionLocalities);
   const wanted = optionalStrings(op, 'mechanisms', request.mechanisms);
   const localities = optionalStrings(op, 'localities', request.localities);
-  return connection.read(op, async (tx) => {
-    const ranked = (await run(tx, ADOPTION_MECHANISMS, { mechanisms: wanted })).map((r) => ({
-      name: stringField(r, 'name'),
-      practices: toCount(field(r, 'practices'), 'practices'),
-    }));
-    const { kept, trimmed } = keptMechanisms(ranked, limitMechanisms);
-    const cells = await run(tx, ADOPTION_CELLS, { mechanisms: kept.map((m) => m.name), level, localities });
-    const rows = cells.map((r) => ({
-      code: stringField(r, 'code'),
-      name: optionalString(field(r, 'name')),
-      mechanism: stringField(r, 'mechanism'),
-      practiceIds: stringList(field(r, 'practiceIds'), 'practiceIds'),
-    }));
-    return adoptionMatrix({ level, mechanisms: kept, rows, limitLocalities, trimmed });
-  });
-}
-
-function optionalString(value: unknown): string {
-  return typeof value === 'string' ? value : '';
+  return connection.read(
+    op,
+    async (tx) => {
+      const { generation } = await currentGeneration(tx);
+      const reprints = new Map((await run(tx, ADOPTION_REPRINT_USERS, { mechanisms: wanted, generation })).map((r) => [stringField(r, 'name'), toCount(field(r, 'reprints'), 'reprints')]));
+      const ranked = (await run(tx, ADOPTION_MECHANISMS, { mechanisms: wanted })).map((r) => {
+        const name = stringField(r, 'name');
+        return { name, practices: toCount(field(r, 'practices'), 'practices') - (reprints.get(name) ?? 0) };
+      });
+      const columns = keptMechanisms(ranked, limitMechanisms);
+      const mechanisms = columns.kept.map((m) => m.name);
+      const scope = { mechanisms, level, localities, generation };
+      const rows = keptRows(
+        (await run(tx, ADOPTION_ROWS, scope)).map((r) => ({
+          code: stringField(r, 'code'),
+          name: typeof field(r, 'name') === 'string' ? stringField(r, 'name') : '',
+          practices: toCount(field(r, 'practices'), 'practices'),
+        })),
+        limitLocalities,
+      );
+      const columnTotals = new Map((await run(tx, ADOPTION_COLUMNS, scope)).map((r) => [stringField(r, 'mechanism'), toCount(field(r, 'practices'), 'practices')]));
+      const codes = rows.kept.map((r) => r.code);
+      const cells = (await run(tx, ADOPTION_CELLS, { codes, mechanisms, level, generation, idCap: neo4j.int(READ_CAPS.pageSize) })).map((r) => ({
+        localityCode: stringField(r, 'code'),
+        mechanism: stringField(r, 'mechanism'),
+        practices: toCount(field(r, 'practices'), 'practices'),
+        practiceIds: stringList(field(r, 'practiceIds'), 'practiceIds'),
+      }));
+      return adoptionMatrix({ level, mechanisms: columns.kept, rows: rows.kept, columnTotals, cells, trimmed: columns.trimmed || rows.trimmed });
+    },
+    options,
+  );
 }

@@ -4,17 +4,18 @@
  */
 import { ROLLUP_LEVELS } from '../../schema';
 import { byFirstReport, groupFirstReports, type Report } from '../first-reports';
-import { READ_CAPS, type AdoptionPanelRow, type Diffusion, type DiffusionRequest } from '../graph-store';
+import { READ_CAPS, type AdoptionPanelRow, type Diffusion, type DiffusionRequest, type ReadOptions } from '../graph-store';
 import { comparePanelRows } from '../panel-order';
 import { StoreError } from '../store-error';
 import { DIFFUSION_REPORTS, LOCALITIES_BY_CODE, MECHANISM_BY_NAME, PANEL_REPORTS } from './cypher/analysis-statements';
 import { run, type Neo4jConnection } from './connection';
+import { currentGeneration } from './current-generation';
 import { field, stringField } from './record-fields';
 import { clampLimit } from './request-limits';
 import { optionalString, reportOf } from './report-rows';
 import { asNode, toGraphNode } from './to-graph';
 
-export async function readDiffusion(connection: Neo4jConnection, request: DiffusionRequest): Promise<Diffusion | null> {
+export async function readDiffusion(connection: Neo4jConnection, request: DiffusionRequest, options: ReadOptions = {}): Promise<Diffusion | null> {
   const op = 'diffusion';
   if (request.level !== undefined && !(ROLLUP_LEVELS as readonly string[]).includes(request.level)) {
     throw new StoreError('InvalidInput', `${op}: cannot roll up to level ${String(request.level)}`);
@@ -25,7 +26,8 @@ export async function readDiffusion(connection: Neo4jConnection, request: Diffus
     const [found] = await run(tx, MECHANISM_BY_NAME, { mechanism: request.mechanism });
     if (!found) return null;
     const mechanism = toGraphNode(asNode(field(found, 'm'), 'mechanism'));
-    const rows = await run(tx, DIFFUSION_REPORTS, { mechanismId: mechanism.id, level: request.level ?? null });
+    const { generation } = await currentGeneration(tx);
+    const rows = await run(tx, DIFFUSION_REPORTS, { mechanismId: mechanism.id, level: request.level ?? null, generation });
     const adopters = groupFirstReports(rows.map((r): [string, Report] => [stringField(r, 'code'), reportOf(r)])).sort(byFirstReport((code) => code));
     const kept = adopters.slice(0, limit);
     const localities = new Map(
@@ -45,14 +47,15 @@ export async function readDiffusion(connection: Neo4jConnection, request: Diffus
       }),
       trimmed: adopters.length > limit,
     };
-  });
+  }, options);
 }
 
 export async function readAdoptionPanel(connection: Neo4jConnection): Promise<AdoptionPanelRow[]> {
   return connection.read('adoptionPanel', async (tx) => {
     const localities = new Map<string, { name: string; level: string }>();
     const titles = new Map<string, string | null>();
-    const pairs = (await run(tx, PANEL_REPORTS, {})).map((r): [string, Report] => {
+    const { generation } = await currentGeneration(tx);
+    const pairs = (await run(tx, PANEL_REPORTS, { generation })).map((r): [string, Report] => {
       const code = stringField(r, 'code');
       const report = reportOf(r);
       localities.set(code, { name: optionalString(field(r, 'name')) ?? '', level: optionalString(field(r, 'level')) ?? '' });

@@ -1,6 +1,6 @@
 /** `mechanismFamily`: the stored family of a mechanism and its members, like the memory store's (memory/mechanism-family.ts). */
 import { compareText } from '../first-reports';
-import type { MechanismFamily } from '../graph-store';
+import type { MechanismFamily, ReadOptions } from '../graph-store';
 import { StoreError } from '../store-error';
 import { FAMILY_MEMBERS, MECHANISM_BY_NAME } from './cypher/analysis-statements';
 import { run, type Neo4jConnection } from './connection';
@@ -8,7 +8,7 @@ import { field } from './record-fields';
 import { int } from './request-limits';
 import { asNode, toCount, toGraphNode } from './to-graph';
 
-export async function readMechanismFamily(connection: Neo4jConnection, mechanism: string): Promise<MechanismFamily | null> {
+export async function readMechanismFamily(connection: Neo4jConnection, mechanism: string, options: ReadOptions = {}): Promise<MechanismFamily | null> {
   if (typeof mechanism !== 'string') throw new StoreError('InvalidInput', 'mechanismFamily: mechanism must be a string');
   return connection.read('mechanismFamily', async (tx) => {
     const [found] = await run(tx, MECHANISM_BY_NAME, { mechanism });
@@ -25,5 +25,5 @@ export async function readMechanismFamily(connection: Neo4jConnection, mechanism
     members.sort((a, b) => b.cooccurrences - a.cooccurrences || b.practices - a.practices || compareText(name(a), name(b)));
     const familyName = node.properties.familyName;
     return { family, name: typeof familyName === 'string' ? familyName : members[0] ? name(members[0]) : '', members };
-  });
+  }, options);
 }

@@ -1,36 +1,40 @@
 /**
  * `node` and `neighborhood`. The neighbourhood is a breadth-first walk run hop by hop inside one read transaction:
  * a variable-length pattern would enumerate every path through a hub (a city with thousands of practices), while
- * hops touch each node once and stop as soon as the limit is reached. Semantics follow the memory store
- * (graph/store/memory/neighborhood.ts).
+ * hops touch each node once and stop as soon as the limit is reached. Semantics: graph/store/CONTRACT.md.
  */
 import type { GraphNode } from '../../graph-document';
 import { NODE_LABELS } from '../../schema';
-import { READ_CAPS, type NeighborhoodRequest, type Subgraph } from '../graph-store';
+import { NEIGHBORHOOD_PRIORITY } from '../neighborhood-priority';
+import { READ_CAPS, type NeighborhoodRequest, type Subgraph, type ReadOptions } from '../graph-store';
 import { NEIGHBORHOOD_HOP, NEIGHBORHOOD_RELATIONSHIPS, NODE_BY_ID } from './cypher/lookup-statements';
 import { run, type Neo4jConnection } from './connection';
+import { currentGeneration } from './current-generation';
 import { field, stringField } from './record-fields';
 import { clampLimit, int, requireId } from './request-limits';
 import { asNode, asRelationship, toGraphNode, toGraphRelationship } from './to-graph';
 
+const PRIORITY = Object.fromEntries(Object.entries(NEIGHBORHOOD_PRIORITY).map(([type, rank]) => [type, int(rank)]));
+
 /** Nodes returned when the caller gives no limit (as the memory store). */
 export const DEFAULT_NEIGHBORHOOD_NODES = 200;
 
-export async function readNode(connection: Neo4jConnection, id: string): Promise<GraphNode | null> {
+export async function readNode(connection: Neo4jConnection, id: string, options: ReadOptions = {}): Promise<GraphNode | null> {
   requireId('node', id);
   return connection.read('node', async (tx) => {
     const [record] = await run(tx, NODE_BY_ID, { id });
     return record ? toGraphNode(asNode(field(record, 'n'), 'node')) : null;
-  });
+  }, options);
 }
 
 /**
  * Nodes within `depth` hops (default 1, at most READ_CAPS.neighborhoodDepth), both directions, entering only nodes
- * with one of `labels` (none or empty: any), nearest first and by id within a hop, at most `limit` nodes including
- * the start (default 200, at most READ_CAPS.neighborhoodNodes); `trimmed` when the limit cut the walk short.
- * An unknown id yields an empty subgraph.
+ * with one of `labels` (none or empty: any), nearest first and within a hop by relationship priority, then id; at
+ * most `limit` nodes including the start (default 200, at most READ_CAPS.neighborhoodNodes). A hop that does not fit
+ * whole sets `trimmed` and ends the walk. Relationships: those between two returned nodes with an expanded end, in id
+ * order. An unknown id yields an empty subgraph (graph/store/CONTRACT.md "Neighbourhood").
  */
-export async function readNeighborhood(connection: Neo4jConnection, request: NeighborhoodRequest): Promise<Subgraph> {
+export async function readNeighborhood(connection: Neo4jConnection, request: NeighborhoodRequest, options: ReadOptions = {}): Promise<Subgraph> {
   const op = 'neighborhood';
   const id = requireId(op, request.id);
   const depth = clampLimit(request.depth, READ_CAPS.neighborhoodDepth, 1);
@@ -40,6 +44,7 @@ export async function readNeighborhood(connection: Neo4jConnection, request: Nei
     const [startRecord] = await run(tx, NODE_BY_ID, { id });
     if (!startRecord) return { nodes: [], relationships: [], trimmed: false };
     const start = asNode(field(startRecord, 'n'), 'start node');
+    const { generation } = await currentGeneration(tx);
     const nodes = [start];
     const included = [start.elementId];
     const expanded: string[] = [];
@@ -48,7 +53,7 @@ export async function readNeighborhood(connection: Neo4jConnection, request: Nei
     for (let hop = 0; hop < depth && frontier.length > 0 && !trimmed; hop++) {
       const room = limit - nodes.length;
       // One more than there is room for tells whether the limit cut the walk.
-      const records = await run(tx, NEIGHBORHOOD_HOP, { frontier, seen: included, labels, limit: int(room + 1) });
+      const records = await run(tx, NEIGHBORHOOD_HOP, { frontier, seen: included, labels, limit: int(room + 1), priority: PRIORITY, generation });
       const found = records.map((r) => asNode(field(r, 'n'), 'neighbour'));
       trimmed = found.length > room;
       expanded.push(...frontier);
@@ -57,10 +62,10 @@ export async function readNeighborhood(connection: Neo4jConnection, request: Nei
       frontier = kept.map((n) => n.elementId);
       included.push(...frontier);
     }
-    const records = await run(tx, NEIGHBORHOOD_RELATIONSHIPS, { expanded, included });
+    const records = await run(tx, NEIGHBORHOOD_RELATIONSHIPS, { expanded, included, generation });
     const relationships = records
       .map((r) => toGraphRelationship(asRelationship(field(r, 'r'), 'relationship'), stringField(r, 'start'), stringField(r, 'end')))
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return { nodes: nodes.map(toGraphNode), relationships, trimmed };
-  });
+  }, options);
 }

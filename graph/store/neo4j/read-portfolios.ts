@@ -2,22 +2,24 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphNode } from '../../graph-document';
 import { compareText, groupFirstReports, type Report } from '../first-reports';
-import { READ_CAPS, type LocalityPortfolio, type PortfolioComparison, type SimilarLocalitiesRequest, type SimilarLocality } from '../graph-store';
+import { READ_CAPS, type LocalityPortfolio, type PortfolioComparison, type SimilarLocalitiesRequest, type SimilarLocality, type ReadOptions } from '../graph-store';
 import { comparePortfolioSets, comparisonLevel, rankSimilarLocalities } from '../portfolio-similarity';
 import { StoreError } from '../store-error';
 import { LEVEL_PORTFOLIOS, LOCALITIES_BY_CODE, LOCALITY_BY_CODE, MECHANISMS_BY_NAME, PORTFOLIO_REPORTS, RELATED_CODES } from './cypher/analysis-statements';
 import { run, type Neo4jConnection } from './connection';
+import { currentGeneration } from './current-generation';
 import { field, listField, stringField, stringList } from './record-fields';
 import { clampLimit } from './request-limits';
 import { reportOf } from './report-rows';
 import { asNode, toGraphNode } from './to-graph';
 
-export async function readLocalityPortfolio(connection: Neo4jConnection, code: string): Promise<LocalityPortfolio | null> {
+export async function readLocalityPortfolio(connection: Neo4jConnection, code: string, options: ReadOptions = {}): Promise<LocalityPortfolio | null> {
   requireCode('localityPortfolio', code);
   return connection.read('localityPortfolio', async (tx) => {
     const locality = await localityByCode(tx, code);
     if (!locality) return null;
-    const groups = groupFirstReports((await run(tx, PORTFOLIO_REPORTS, { localityId: locality.id })).map((r): [string, Report] => [stringField(r, 'mechanism'), reportOf(r)]));
+    const { generation } = await currentGeneration(tx);
+    const groups = groupFirstReports((await run(tx, PORTFOLIO_REPORTS, { localityId: locality.id, generation })).map((r): [string, Report] => [stringField(r, 'mechanism'), reportOf(r)]));
     groups.sort((a, b) => b.practiceIds.length - a.practiceIds.length || compareText(a.key, b.key));
     const nodes = new Map(
       (await run(tx, MECHANISMS_BY_NAME, { names: groups.map((g) => g.key) })).map((r) => {
@@ -32,10 +34,11 @@ export async function readLocalityPortfolio(connection: Neo4jConnection, code: s
         return mechanism ? [{ mechanism, practices: g.practiceIds.length, firstReported: g.first.date }] : [];
       }),
     };
-  });
+  }, options);
 }
 
-export async function readComparePortfolios(connection: Neo4jConnection, a: string, b: string): Promise<PortfolioComparison | null> {
+export async function readComparePortfolios(connection: Neo4jConnection, pair: { a: string; b: string }, options: ReadOptions = {}): Promise<PortfolioComparison | null> {
+  const { a, b } = pair;
   requireCode('comparePortfolios', a);
   requireCode('comparePortfolios', b);
   return connection.read('comparePortfolios', async (tx) => {
@@ -43,10 +46,10 @@ export async function readComparePortfolios(connection: Neo4jConnection, a: stri
     const second = await localityByCode(tx, b);
     if (!first || !second) return null;
     return { a: first, b: second, ...comparePortfolioSets(await mechanismNames(tx, first.id), await mechanismNames(tx, second.id)) };
-  });
+  }, options);
 }
 
-export async function readSimilarLocalities(connection: Neo4jConnection, request: SimilarLocalitiesRequest): Promise<SimilarLocality[]> {
+export async function readSimilarLocalities(connection: Neo4jConnection, request: SimilarLocalitiesRequest, options: ReadOptions = {}): Promise<SimilarLocality[]> {
   const op = 'similarLocalities';
   requireCode(op, request.code);
   const limit = clampLimit(request.limit, READ_CAPS.similar, 10);
@@ -56,7 +59,8 @@ export async function readSimilarLocalities(connection: Neo4jConnection, request
     const level = comparisonLevel(op, target.properties.level, request.level);
     const [relatedRecord] = await run(tx, RELATED_CODES, { localityId: target.id });
     const related = new Set(relatedRecord ? stringList(field(relatedRecord, 'codes'), 'codes') : []);
-    const candidates = (await run(tx, LEVEL_PORTFOLIOS, { level }))
+    const { generation } = await currentGeneration(tx);
+    const candidates = (await run(tx, LEVEL_PORTFOLIOS, { level, generation }))
       .map((r) => ({ code: stringField(r, 'code'), mechanisms: new Set(stringList(listField(r, 'mechanisms'), 'mechanisms')) }))
       .filter((c) => !related.has(c.code))
       .map((c) => ({ ...c, locality: c.code }));
@@ -71,7 +75,7 @@ export async function readSimilarLocalities(connection: Neo4jConnection, request
       const locality = nodes.get(r.locality);
       return locality ? [{ locality, jaccard: r.jaccard, shared: r.shared }] : [];
     });
-  });
+  }, options);
 }
 
 async function localityByCode(tx: ManagedTransaction, code: string): Promise<GraphNode | null> {
@@ -80,7 +84,8 @@ async function localityByCode(tx: ManagedTransaction, code: string): Promise<Gra
 }
 
 async function mechanismNames(tx: ManagedTransaction, localityId: string): Promise<Set<string>> {
-  return new Set((await run(tx, PORTFOLIO_REPORTS, { localityId })).map((r) => stringField(r, 'mechanism')));
+  const { generation } = await currentGeneration(tx);
+  return new Set((await run(tx, PORTFOLIO_REPORTS, { localityId, generation })).map((r) => stringField(r, 'mechanism')));
 }
 
 function requireCode(operation: string, code: unknown): void {

@@ -1,9 +1,10 @@
 /** `practice` (the detail page) and `similarPractices`, shaped like the memory store's (graph/store/memory/practice-detail.ts). */
 import type { ManagedTransaction, Relationship } from 'neo4j-driver';
 import type { GraphNode } from '../../graph-document';
-import { READ_CAPS, type PracticeDetail, type SimilarPractice } from '../graph-store';
+import { READ_CAPS, type PracticeDetail, type SimilarPractice, type ReadOptions } from '../graph-store';
 import { PRACTICE_DETAIL, SIMILAR_PRACTICES } from './cypher/lookup-statements';
 import { run, type Neo4jConnection } from './connection';
+import { currentGeneration } from './current-generation';
 import { practiceSpans } from './practice-spans';
 import { field, listField, mapValue } from './record-fields';
 import { clampLimit, int, requireId } from './request-limits';
@@ -14,7 +15,7 @@ export const DEFAULT_SIMILAR = 10;
 /** Chains longer than this mean a cycle in bad data (real ones have five levels). */
 const MAX_CHAIN = 8;
 
-export async function readPractice(connection: Neo4jConnection, id: string): Promise<PracticeDetail | null> {
+export async function readPractice(connection: Neo4jConnection, id: string, options: ReadOptions = {}): Promise<PracticeDetail | null> {
   requireId('practice', id);
   return connection.read('practice', async (tx) => {
     const [record] = await run(tx, PRACTICE_DETAIL, { id });
@@ -63,18 +64,19 @@ export async function readPractice(connection: Neo4jConnection, id: string): Pro
       spans,
       similar: await similar(tx, id, READ_CAPS.similar),
     };
-  });
+  }, options);
 }
 
 /** SIMILAR_TO in either direction, best score first; at most READ_CAPS.similar (default 10). Unknown id: none. */
-export async function readSimilarPractices(connection: Neo4jConnection, id: string, limit?: number): Promise<SimilarPractice[]> {
-  requireId('similarPractices', id);
-  const n = clampLimit(limit, READ_CAPS.similar, DEFAULT_SIMILAR);
-  return connection.read('similarPractices', (tx) => similar(tx, id, n));
+export async function readSimilarPractices(connection: Neo4jConnection, request: { id: string; limit?: number }, options: ReadOptions = {}): Promise<SimilarPractice[]> {
+  const id = requireId('similarPractices', request.id);
+  const n = clampLimit(request.limit, READ_CAPS.similar, DEFAULT_SIMILAR);
+  return connection.read('similarPractices', (tx) => similar(tx, id, n), options);
 }
 
 async function similar(tx: ManagedTransaction, id: string, limit: number): Promise<SimilarPractice[]> {
-  const records = await run(tx, SIMILAR_PRACTICES, { id, limit: int(limit) });
+  const { generation } = await currentGeneration(tx);
+  const records = await run(tx, SIMILAR_PRACTICES, { id, limit: int(limit), generation });
   return records.map((r) => {
     const rel = asRelationship(field(r, 'best'), 'SIMILAR_TO');
     const strings = (key: string) => {

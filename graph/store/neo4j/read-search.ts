@@ -1,36 +1,49 @@
-/** `search`: the fulltext index, filtered to the requested labels, best score first (ties by id). */
+/** `search`: units of the query (../search-rules.ts), candidates and ranking in Cypher (cypher/search-statements.ts). */
+import neo4j from 'neo4j-driver';
 import { NODE_LABELS, isNodeLabel } from '../../schema';
-import { READ_CAPS, type Page, type SearchHit, type SearchRequest } from '../graph-store';
+import { READ_CAPS, type Page, type ReadOptions, type SearchHit, type SearchRequest } from '../graph-store';
+import { MAX_COUNTED_OCCURRENCES, SEARCH_SCORES, searchUnits } from '../search-rules';
 import { StoreError } from '../store-error';
-import { SEARCH_COUNT, SEARCH_PAGE } from './cypher/search-statements';
+import { SEARCH_BY_SCAN, SEARCH_WITH_INDEX } from './cypher/search-statements';
 import { run, type Neo4jConnection } from './connection';
-import { luceneQuery } from './lucene-query';
-import { field } from './record-fields';
+import { candidatePlan } from './candidate-plan';
+import { field, listField, mapValue } from './record-fields';
 import { int, pageWindow } from './request-limits';
 import { asNode, primaryLabel, toCount, toGraphNode } from './to-graph';
 
 /** Hits per page when the caller gives none (as the memory store). */
 export const DEFAULT_SEARCH_PAGE = 20;
 
-/** Text without letters or digits finds nothing (an empty page). No labels, or an empty list, means all labels. */
-export async function searchNodes(connection: Neo4jConnection, request: SearchRequest): Promise<Page<SearchHit>> {
+const SCORE_PARAMS = {
+  nameEquals: neo4j.int(SEARCH_SCORES.nameEquals),
+  nameContains: neo4j.int(SEARCH_SCORES.nameContains),
+  textContains: neo4j.int(SEARCH_SCORES.textContains),
+  maxOccurrences: neo4j.int(MAX_COUNTED_OCCURRENCES),
+};
+
+/** A query without units (only spaces or punctuation) finds nothing. No labels, or an empty list, means all labels. */
+export async function searchNodes(connection: Neo4jConnection, request: SearchRequest, options: ReadOptions = {}): Promise<Page<SearchHit>> {
   const op = 'search';
   if (typeof request.text !== 'string') throw new StoreError('InvalidInput', `${op}: text must be a string`);
   for (const l of request.labels ?? []) if (!isNodeLabel(l)) throw new StoreError('InvalidInput', `${op}: unknown label ${String(l)}`);
   const window = pageWindow(request, READ_CAPS.searchHits, DEFAULT_SEARCH_PAGE);
   const labels: string[] = request.labels && request.labels.length > 0 ? [...request.labels] : [...NODE_LABELS];
-  const query = luceneQuery(request.text);
-  if (query === null) return { items: [], total: 0, ...window };
-  return connection.read(op, async (tx) => {
-    const [countRecord] = await run(tx, SEARCH_COUNT, { query, labels });
-    const total = countRecord ? toCount(field(countRecord, 'total'), 'total') : 0;
-    const records = await run(tx, SEARCH_PAGE, { query, labels, offset: int(window.offset), limit: int(window.limit) });
-    const items = records.map((r): SearchHit => {
-      const node = toGraphNode(asNode(field(r, 'node'), 'search hit'));
-      const score = field(r, 'score');
-      // Three decimals, like the memory store: scores rank hits, their digits mean nothing.
-      return { node, label: primaryLabel(node), score: typeof score === 'number' ? Math.round(score * 1000) / 1000 : 0 };
-    });
-    return { items, total, ...window };
-  });
+  const units = searchUnits(request.text);
+  if (units.length === 0) return { items: [], total: 0, ...window };
+  const { lucene, scanUnits } = candidatePlan(units);
+  const params = { units, scanUnits, labels, offset: int(window.offset), limit: int(window.limit), ...SCORE_PARAMS };
+  return connection.read(
+    op,
+    async (tx) => {
+      const [record] = lucene === null ? await run(tx, SEARCH_BY_SCAN, params) : await run(tx, SEARCH_WITH_INDEX, { ...params, lucene });
+      if (!record) return { items: [], total: 0, ...window };
+      const items = listField(record, 'page').map((value): SearchHit => {
+        const hit = mapValue(value, 'search hit');
+        const node = toGraphNode(asNode(hit['node'], 'search hit'));
+        return { node, label: primaryLabel(node), score: toCount(hit['score'], 'score') };
+      });
+      return { items, total: toCount(field(record, 'total'), 'total'), ...window };
+    },
+    options,
+  );
 }

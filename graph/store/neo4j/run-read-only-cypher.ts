@@ -1,10 +1,11 @@
 /**
  * Read-only Cypher for researchers. The query runs in a READ session (the server refuses writes there) after its
  * EXPLAIN plan has been checked (cypher-guard.ts), inside a transaction with a timeout, and at most `rowCap` rows are
- * read before the stream is cancelled.
+ * read before the stream is cancelled. Refusals are `ReadOnly`, syntax and parameter errors `InvalidInput`, a query
+ * past its time `Timeout`; messages are one line, never a stack trace.
  */
 import neo4j from 'neo4j-driver';
-import type { CypherOptions, CypherResult } from '../graph-store';
+import type { CypherOptions, CypherResult, ReadOptions } from '../graph-store';
 import { StoreError } from '../store-error';
 import { explainQuery } from './cypher/catalog';
 import { NODE_IDS_BY_ELEMENT_ID } from './cypher/lookup-statements';
@@ -24,12 +25,14 @@ const OP = 'cypher';
 /** EXPLAIN and PROFILE are added (or refused) by this function, not by the caller. */
 const LEADING_PLAN_KEYWORD = /^\s*(?:(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)\s*)*(EXPLAIN|PROFILE)\b/i;
 
-export async function runReadOnlyCypher(
-  connection: Neo4jConnection,
-  query: string,
-  params: Record<string, unknown> = {},
-  options: CypherOptions = {},
-): Promise<CypherResult> {
+export interface CypherRequest {
+  query: string;
+  params?: Record<string, unknown>;
+  options?: CypherOptions & ReadOptions;
+}
+
+export async function runReadOnlyCypher(connection: Neo4jConnection, request: CypherRequest): Promise<CypherResult> {
+  const { query, params = {}, options = {} } = request;
   if (typeof query !== 'string' || query.trim() === '') throw new StoreError('InvalidInput', `${OP}: the query is empty`);
   const keyword = LEADING_PLAN_KEYWORD.exec(query)?.[1];
   if (keyword) throw new StoreError('InvalidInput', `${OP}: leave out ${keyword.toUpperCase()}; plans are not returned here`);
@@ -66,7 +69,7 @@ export async function runReadOnlyCypher(
       collector.resolveEndpoints(looked);
       return { columns, rows, nodes: [...collector.nodes.values()], relationships: collector.graphRelationships(), truncated };
     },
-    { timeoutMs },
+    { timeoutMs, ...(options.signal ? { signal: options.signal } : {}) },
   );
 }
 

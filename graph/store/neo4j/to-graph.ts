@@ -4,9 +4,9 @@
  */
 import { isInt, isNode, isRelationship, type Node, type Relationship } from 'neo4j-driver';
 import { relationshipId, type GraphNode, type GraphRelationship, type PropertyValue } from '../../graph-document';
-import { NODE_PROPERTIES, isNodeLabel, isRelationshipType, type NodeLabel } from '../../schema';
+import { ANALYSIS_NODE_PROPERTIES, NODE_PROPERTIES, RELATIONSHIPS, isNodeLabel, isRelationshipType, type NodeLabel, type PropertySpec } from '../../schema';
 import { StoreError } from '../store-error';
-import { HIDDEN_NODE_PROPERTIES } from './cypher/stored-properties';
+import { HIDDEN_NODE_PROPERTIES, HIDDEN_RELATIONSHIP_PROPERTIES } from './cypher/stored-properties';
 
 /** Integers within ±2^53 become numbers; larger ones (never written by this store) become their decimal string. */
 export function toNumberValue(value: unknown): number | string | null {
@@ -34,30 +34,46 @@ export function toPropertyValue(value: unknown): PropertyValue {
 /**
  * The node without the store's own properties (`id`, the fingerprint). Neo4j cannot store null, so a nullable
  * schema property that is missing comes back as null ("missing and null are the same",
- * graph/export/validate-graph-document.ts).
+ * graph/export/validate-graph-document.ts), as ingest writes it; the derived analysis properties (family, familyName)
+ * appear only on the nodes an analysis set them on, as in the embedded store's export. Properties come in schema
+ * order (then any others by name), the order ingest writes them, so exports of equal graphs are equal byte for byte.
  */
 export function toGraphNode(node: Node): GraphNode {
   const labels = node.labels.filter(isNodeLabel);
-  const properties: Record<string, PropertyValue> = {};
-  for (const l of labels) {
-    for (const [key, spec] of Object.entries(NODE_PROPERTIES[l])) if (spec.nullable) properties[key] = null;
-  }
-  for (const [key, value] of Object.entries(node.properties as Record<string, unknown>)) {
-    if (!HIDDEN_NODE_PROPERTIES.has(key)) properties[key] = toPropertyValue(value);
-  }
-  const id = (node.properties as Record<string, unknown>)['id'];
+  const stored = node.properties as Record<string, unknown>;
+  const declared: Record<string, PropertySpec> = Object.assign({}, ...labels.map((l) => NODE_PROPERTIES[l]));
+  const derived = new Set(labels.flatMap((l) => (ANALYSIS_NODE_PROPERTIES as Partial<Record<NodeLabel, readonly string[]>>)[l] ?? []));
+  const properties = schemaOrdered({ stored, declared, hidden: HIDDEN_NODE_PROPERTIES, nullAllowed: (key) => !derived.has(key) });
+  const id = stored['id'];
   return { id: typeof id === 'string' ? id : node.elementId, labels, properties };
 }
 
-/** The relationship with its graph id; endpoints are node ids the query returned beside it. */
+/** The relationship with its graph id, properties as a node's; endpoints are node ids the query returned beside it. */
 export function toGraphRelationship(rel: Relationship, start: string, end: string): GraphRelationship {
   if (!isRelationshipType(rel.type)) throw new StoreError('StoreUnavailable', `neo4j: relationship type ${rel.type} is not in the schema`);
-  const properties: Record<string, PropertyValue> = {};
-  for (const [key, value] of Object.entries(rel.properties as Record<string, unknown>)) {
-    if (key !== 'id') properties[key] = toPropertyValue(value);
-  }
-  const id = (rel.properties as Record<string, unknown>)['id'];
+  const stored = rel.properties as Record<string, unknown>;
+  const properties = schemaOrdered({ stored, declared: RELATIONSHIPS[rel.type].properties, hidden: HIDDEN_RELATIONSHIP_PROPERTIES, nullAllowed: () => true });
+  const id = stored['id'];
   return { id: typeof id === 'string' ? id : relationshipId(rel.type, start, end), type: rel.type, start, end, properties };
+}
+
+/** Declared keys first (missing nullable ones as null when `nullAllowed`), then the other stored keys by name, less `hidden`. */
+function schemaOrdered(input: {
+  stored: Record<string, unknown>;
+  declared: Record<string, PropertySpec>;
+  hidden: ReadonlySet<string>;
+  nullAllowed: (key: string) => boolean;
+}): Record<string, PropertyValue> {
+  const { stored, declared, hidden, nullAllowed } = input;
+  const properties: Record<string, PropertyValue> = {};
+  for (const [key, spec] of Object.entries(declared)) {
+    if (key in stored) properties[key] = toPropertyValue(stored[key]);
+    else if (spec.nullable && nullAllowed(key)) properties[key] = null;
+  }
+  for (const key of Object.keys(stored).sort()) {
+    if (!(key in declared) && !hidden.has(key)) properties[key] = toPropertyValue(stored[key]);
+  }
+  return properties;
 }
 
 /** The node's schema label; the store only writes single-label nodes, so the first is the one. */

@@ -1,74 +1,111 @@
 /** Reads over many nodes: locality and mechanism listings with counts, the adoption roll-up, stats and export. */
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../../schema';
+import { current, notReprint, visible } from './analysis-generation';
 import { ANY_LABEL, ANY_REL_TYPE, label, relType } from './identifiers';
 import { statement } from './statement';
 
-const LOCALITY_FILTER = `MATCH (l:Locality)
-   WHERE $level IS NULL OR l.level = $level`;
-
-export const LOCALITIES_COUNT = statement('read.localitiesCount', `${LOCALITY_FILTER}\nRETURN count(l) AS total`, ['level']);
+/** Reprints (a practice with an outgoing REPRINT_OF, the later copy) never count (graph/store/CONTRACT.md). */
+const NOT_REPRINT = notReprint('p');
 
 /**
- * Like the memory store: a locality counts the practices located in it or below it (PART_OF, child → parent), and
- * the distinct mechanisms they use; busiest first, then by code.
+ * Localities with at least one practice located in them or below them (PART_OF runs child → parent), with those
+ * practices and the distinct mechanisms they use; busiest first, then by code. Walked up from the practices, so each
+ * practice meets only its own chain. The total and the page come from one statement.
  */
 export const LOCALITIES_PAGE = statement(
   'read.localitiesPage',
-  `${LOCALITY_FILTER}
-   OPTIONAL MATCH (l)<-[:PART_OF*0..]-(:Locality)<-[:LOCATED_IN]-(p:Practice)
+  `MATCH (p:Practice)-[:LOCATED_IN]->(:Locality)-[:PART_OF*0..]->(l:Locality)
+   WHERE ($level IS NULL OR l.level = $level) AND ${NOT_REPRINT}
+   WITH DISTINCT l, p
    OPTIONAL MATCH (p)-[:USES]->(m:Mechanism)
    WITH l, count(DISTINCT p) AS practices, count(DISTINCT m) AS mechanisms
    ORDER BY practices DESC, l.code
-   SKIP $offset LIMIT $limit
-   RETURN l, practices, mechanisms`,
-  ['level', 'offset', 'limit'],
+   WITH collect({l: l, practices: practices, mechanisms: mechanisms}) AS rows
+   RETURN size(rows) AS total, rows[$offset..($offset + $limit)] AS page`,
+  ['level', 'offset', 'limit', 'generation'],
 );
 
-const MECHANISM_FILTER = `MATCH (m:Mechanism)
-   WHERE ($category IS NULL OR m.category = $category) AND ($curated IS NULL OR m.curated = $curated)`;
-
-export const MECHANISMS_COUNT = statement(
-  'read.mechanismsCount',
-  `${MECHANISM_FILTER}\nRETURN count(m) AS total`,
-  ['category', 'curated'],
-);
-
-/** Practices using the mechanism, and the distinct localities those practices are located in; most used, then by name. */
+/**
+ * Mechanisms used by at least one practice, with those practices and the distinct localities they are located in
+ * (their own LOCATED_IN localities); most used, then by name.
+ */
 export const MECHANISMS_PAGE = statement(
   'read.mechanismsPage',
-  `${MECHANISM_FILTER}
-   OPTIONAL MATCH (m)<-[:USES]-(p:Practice)
+  `MATCH (m:Mechanism)
+   WHERE ($category IS NULL OR m.category = $category) AND ($curated IS NULL OR m.curated = $curated)
+   MATCH (m)<-[:USES]-(p:Practice)
+   WHERE ${NOT_REPRINT}
    OPTIONAL MATCH (p)-[:LOCATED_IN]->(l:Locality)
    WITH m, count(DISTINCT p) AS practices, count(DISTINCT l) AS localities
    ORDER BY practices DESC, m.name
-   SKIP $offset LIMIT $limit
-   RETURN m, practices, localities`,
-  ['category', 'curated', 'offset', 'limit'],
+   WITH collect({m: m, practices: practices, localities: localities}) AS rows
+   RETURN size(rows) AS total, rows[$offset..($offset + $limit)] AS page`,
+  ['category', 'curated', 'offset', 'limit', 'generation'],
 );
 
-/** Mechanisms ranked for the adoption matrix: by all practices using them (one USES each), wherever located. */
+/**
+ * Mechanisms ranked for the adoption matrix by all the practices using them, wherever located: the degree of USES
+ * (one per practice) from Neo4j's relationship counts, less the reprints (ADOPTION_REPRINT_USERS), which are few.
+ */
 export const ADOPTION_MECHANISMS = statement(
   'read.adoptionMechanisms',
   `MATCH (m:Mechanism)
    WHERE $mechanisms IS NULL OR m.name IN $mechanisms
-   MATCH (m)<-[:USES]-(p:Practice)
-   RETURN m.name AS name, count(p) AS practices`,
+   RETURN m.name AS name, COUNT { (m)<-[:USES]-() } AS practices`,
   ['mechanisms'],
 );
 
-/**
- * One row per (roll-up locality, mechanism) cell, for the kept mechanisms. A practice counts for the ancestor at
- * `$level` of each locality it is located in (PART_OF runs child → parent; `*0..` lets a locality at that level stand
- * for itself). Practices located only above the level have no cell. Totals and trimming are computed by the caller.
- */
+/** Per mechanism, the reprints using it (found from the REPRINT_OF relationships, not by visiting every practice). */
+export const ADOPTION_REPRINT_USERS = statement(
+  'read.adoptionReprintUsers',
+  `MATCH (p:Practice)-[x:${relType('REPRINT_OF')}]->(:Practice)
+   WHERE ${current('x')}
+   WITH DISTINCT p
+   MATCH (p)-[:USES]->(m:Mechanism)
+   WHERE $mechanisms IS NULL OR m.name IN $mechanisms
+   RETURN m.name AS name, count(p) AS reprints`,
+  ['mechanisms', 'generation'],
+);
+
+/** Practices of the kept mechanisms (`$mechanisms`) with the localities they are located in: the matrix's raw rows. */
+const KEPT_USES = `MATCH (m:Mechanism) WHERE m.name IN $mechanisms
+   MATCH (m)<-[:USES]-(p:Practice)-[:LOCATED_IN]->(l:Locality)
+   WHERE ${NOT_REPRINT}`;
+
+/** A locality at `$level` holding `l` (PART_OF runs child → parent; `*0..` lets one at that level stand for itself). */
+const ROLLUP = `(l)-[:PART_OF*0..]->(a:Locality {level: $level})`;
+
+/** Rows: each locality at `$level` (restricted to `$localities` when given) with its distinct practices. */
+export const ADOPTION_ROWS = statement(
+  'read.adoptionRows',
+  `${KEPT_USES}
+   WITH DISTINCT l, p
+   MATCH ${ROLLUP}
+   WHERE $localities IS NULL OR a.code IN $localities
+   RETURN a.code AS code, a.name AS name, count(DISTINCT p) AS practices`,
+  ['mechanisms', 'level', 'localities', 'generation'],
+);
+
+/** Column totals: per kept mechanism, the practices placed in any row. */
+export const ADOPTION_COLUMNS = statement(
+  'read.adoptionColumns',
+  `${KEPT_USES} AND EXISTS { MATCH ${ROLLUP} WHERE $localities IS NULL OR a.code IN $localities }
+   RETURN m.name AS mechanism, count(DISTINCT p) AS practices`,
+  ['mechanisms', 'level', 'localities', 'generation'],
+);
+
+/** Cells of the kept rows (`$codes`), walked down from them: the count, and the first `$idCap` practice ids in id order. */
 export const ADOPTION_CELLS = statement(
   'read.adoptionCells',
-  `MATCH (p:Practice)-[:USES]->(m:Mechanism)
-   WHERE m.name IN $mechanisms
-   MATCH (p)-[:LOCATED_IN]->(:Locality)-[:PART_OF*0..]->(a:Locality {level: $level})
-   WHERE $localities IS NULL OR a.code IN $localities
-   RETURN a.code AS code, a.name AS name, m.name AS mechanism, collect(DISTINCT p.id) AS practiceIds`,
-  ['mechanisms', 'level', 'localities'],
+  `UNWIND $codes AS code
+   MATCH (a:Locality {code: code, level: $level})
+   MATCH (a)<-[:PART_OF*0..]-(:Locality)<-[:LOCATED_IN]-(p:Practice)-[:USES]->(m:Mechanism)
+   WHERE m.name IN $mechanisms AND ${NOT_REPRINT}
+   WITH DISTINCT a, m.name AS mechanism, p.id AS id
+   ORDER BY id
+   WITH a, mechanism, collect(id) AS ids
+   RETURN a.code AS code, mechanism, size(ids) AS practices, ids[0..$idCap] AS practiceIds`,
+  ['codes', 'mechanisms', 'level', 'idCap', 'generation'],
 );
 
 /** Per-label counts, answered from Neo4j's count store (one branch per schema label). */
@@ -88,5 +125,7 @@ export const EXPORT_NODES = statement('read.exportNodes', `MATCH (n:${ANY_LABEL}
 export const EXPORT_RELATIONSHIPS = statement(
   'read.exportRelationships',
   `MATCH (a:${ANY_LABEL})-[r:${ANY_REL_TYPE}]->(b:${ANY_LABEL})
+   WHERE ${visible('r')}
    RETURN a.id AS start, r, b.id AS end`,
+  ['generation'],
 );

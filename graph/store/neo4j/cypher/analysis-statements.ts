@@ -4,12 +4,14 @@
  * bulletin, date, locality — that ../read-diffusion.ts groups with the memory store's own rules
  * (graph/store/first-reports.ts). A practice with a REPRINT_OF out-edge is a reprint and never counts.
  */
-import { ANALYSIS_NODE_PROPERTIES, ANALYSIS_RELATIONSHIP_TYPES, type AnalysisRelationshipType } from '../../../schema';
-import { label, propertyKey, relType } from './identifiers';
+import { ANALYSIS_NODE_PROPERTIES, type AnalysisRelationshipType } from '../../../schema';
+import { notReprint } from './analysis-generation';
+import { label, propertyKey, relType, schemaName } from './identifiers';
 import { statement, type CypherStatement } from './statement';
+import { GENERATION_PROPERTY } from './stored-properties';
 
 const PRACTICE = label('Practice');
-const NOT_REPRINT = `NOT (p)-[:${relType('REPRINT_OF')}]->(:${PRACTICE})`;
+const NOT_REPRINT = notReprint('p');
 /** A practice's report date: its own, else its bulletin's. */
 const REPORT = `p.id AS practiceId, b.id AS bulletinId, coalesce(p.date, b.date) AS date`;
 
@@ -52,7 +54,7 @@ export const DIFFUSION_REPORTS = statement(
    WHERE ($level IS NULL AND a = l) OR a.level = $level
    OPTIONAL MATCH (b:Bulletin)-[:CONTAINS]->(p)
    RETURN DISTINCT a.code AS code, ${REPORT}`,
-  ['mechanismId', 'level'],
+  ['mechanismId', 'level', 'generation'],
 );
 
 /** The mechanisms reported by practices located in the locality or below it. */
@@ -62,7 +64,7 @@ export const PORTFOLIO_REPORTS = statement(
    WHERE ${NOT_REPRINT}
    OPTIONAL MATCH (b:Bulletin)-[:CONTAINS]->(p)
    RETURN DISTINCT m.name AS mechanism, ${REPORT}`,
-  ['localityId'],
+  ['localityId', 'generation'],
 );
 
 /** Every locality at `$level` with the mechanisms reported at or below it. */
@@ -71,7 +73,7 @@ export const LEVEL_PORTFOLIOS = statement(
   `MATCH (a:Locality {level: $level})<-[:PART_OF*0..]-(:Locality)<-[:LOCATED_IN]-(p:${PRACTICE})-[:USES]->(m:Mechanism)
    WHERE ${NOT_REPRINT}
    RETURN a.code AS code, collect(DISTINCT m.name) AS mechanisms`,
-  ['level'],
+  ['level', 'generation'],
 );
 
 /** The locality's own chain, up and down: these are never "similar" to it, they contain it or it contains them. */
@@ -104,6 +106,7 @@ export const PANEL_REPORTS = statement(
    MATCH (p)-[:LOCATED_IN]->(:Locality)-[:PART_OF*0..]->(a:Locality)
    OPTIONAL MATCH (b:Bulletin)-[:CONTAINS]->(p)
    RETURN DISTINCT m.name AS mechanism, a.code AS code, a.name AS name, a.level AS level, b.title AS bulletinTitle, ${REPORT}`,
+  ['generation'],
 );
 
 export const ANALYSIS_INPUT = statement(
@@ -136,25 +139,20 @@ export const MISSING_MECHANISMS = statement(
   ['names'],
 );
 
-export const DELETE_ANALYSIS_RELATIONSHIPS = statement(
-  'analysis.deleteRelationships',
-  `MATCH (:${PRACTICE})-[r:${ANALYSIS_RELATIONSHIP_TYPES.map(relType).join('|')}]->(:${PRACTICE})
-   DELETE r`,
-);
-
-function createRelationships(type: AnalysisRelationshipType): CypherStatement<'rows'> {
+/** One batch of a generation's relationships (analysis-generation.ts), stamped with it. */
+function createRelationships(type: AnalysisRelationshipType): CypherStatement<'rows' | 'generation'> {
   return statement(
     `analysis.create.${type}`,
     `UNWIND $rows AS row
      MATCH (a:${PRACTICE} {id: row.start})
      MATCH (b:${PRACTICE} {id: row.end})
      CREATE (a)-[r:${relType(type)}]->(b)
-     SET r = row.properties, r.id = row.id`,
-    ['rows'],
+     SET r = row.properties, r.id = row.id, r.${schemaName(GENERATION_PROPERTY)} = $generation`,
+    ['rows', 'generation'],
   );
 }
 
-export const CREATE_ANALYSIS_RELATIONSHIPS: Readonly<Record<AnalysisRelationshipType, CypherStatement<'rows'>>> = {
+export const CREATE_ANALYSIS_RELATIONSHIPS: Readonly<Record<AnalysisRelationshipType, CypherStatement<'rows' | 'generation'>>> = {
   SIMILAR_TO: createRelationships('SIMILAR_TO'),
   REPRINT_OF: createRelationships('REPRINT_OF'),
 };

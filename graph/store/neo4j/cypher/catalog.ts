@@ -3,6 +3,7 @@
  * parser and semantic analyser, so a typo fails CI although no database runs there.
  */
 import * as aggregate from './aggregate-statements';
+import * as generation from './analysis-generation';
 import * as analysis from './analysis-statements';
 import * as ddl from './ddl';
 import * as lookup from './lookup-statements';
@@ -26,13 +27,21 @@ export const ALL_STATEMENTS: readonly CypherStatement[] = [
   lookup.PRACTICE_DETAIL,
   lookup.SIMILAR_PRACTICES,
   lookup.NODE_IDS_BY_ELEMENT_ID,
-  search.SEARCH_COUNT,
-  search.SEARCH_PAGE,
-  aggregate.LOCALITIES_COUNT,
+  generation.ANALYSIS_GENERATION,
+  generation.CLAIM_GENERATION,
+  generation.SWITCH_GENERATION,
+  generation.DELETE_OLDER_GENERATIONS,
+  generation.DELETE_GENERATION,
+  generation.FINISH_GENERATION,
+  generation.CURRENT_ANALYSIS_COUNTS,
+  search.SEARCH_WITH_INDEX,
+  search.SEARCH_BY_SCAN,
   aggregate.LOCALITIES_PAGE,
-  aggregate.MECHANISMS_COUNT,
   aggregate.MECHANISMS_PAGE,
   aggregate.ADOPTION_MECHANISMS,
+  aggregate.ADOPTION_REPRINT_USERS,
+  aggregate.ADOPTION_ROWS,
+  aggregate.ADOPTION_COLUMNS,
   aggregate.ADOPTION_CELLS,
   aggregate.NODE_COUNTS,
   aggregate.RELATIONSHIP_COUNTS,
@@ -51,7 +60,6 @@ export const ALL_STATEMENTS: readonly CypherStatement[] = [
   analysis.ANALYSIS_INPUT,
   analysis.MISSING_PRACTICES,
   analysis.MISSING_MECHANISMS,
-  analysis.DELETE_ANALYSIS_RELATIONSHIPS,
   ...Object.values(analysis.CREATE_ANALYSIS_RELATIONSHIPS),
   analysis.CLEAR_MECHANISM_ANALYSES,
   analysis.SET_MECHANISM_ANALYSES,

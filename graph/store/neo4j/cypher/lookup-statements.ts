@@ -1,5 +1,6 @@
 /** Reads of single nodes and their surroundings: lookup by id, neighbourhood hops, practice detail, similar practices. */
 import { NODE_LABELS } from '../../../schema';
+import { current, visible } from './analysis-generation';
 import { ANY_LABEL, ANY_REL_TYPE, label } from './identifiers';
 import { statement } from './statement';
 
@@ -15,19 +16,21 @@ export const NODE_BY_ID = statement(
 
 /**
  * One breadth-first hop: the not-yet-seen neighbours (either direction, schema types only) of the frontier nodes that
- * carry an allowed label, in id order, at most `$limit`. Element ids are only used within one read transaction.
+ * carry an allowed label (analysis relationships of the current generation only), ordered by the priority of the best relationship reaching them (`$priority`, type →
+ * number, graph/store/neighborhood-priority.ts), then by id; at most `$limit`. Element ids are only used within one
+ * read transaction.
  */
 export const NEIGHBORHOOD_HOP = statement(
   'read.neighborhoodHop',
   `UNWIND $frontier AS eid
    MATCH (a) WHERE elementId(a) = eid
-   MATCH (a)-[:${ANY_REL_TYPE}]-(n:${ANY_LABEL})
-   WHERE NOT elementId(n) IN $seen AND any(l IN labels(n) WHERE l IN $labels)
-   WITH DISTINCT n
-   ORDER BY n.id
+   MATCH (a)-[r:${ANY_REL_TYPE}]-(n:${ANY_LABEL})
+   WHERE NOT elementId(n) IN $seen AND any(l IN labels(n) WHERE l IN $labels) AND ${visible('r')}
+   WITH n, min($priority[type(r)]) AS priority
+   ORDER BY priority, n.id
    LIMIT $limit
    RETURN n`,
-  ['frontier', 'seen', 'labels', 'limit'],
+  ['frontier', 'seen', 'labels', 'limit', 'priority', 'generation'],
 );
 
 /**
@@ -39,10 +42,10 @@ export const NEIGHBORHOOD_RELATIONSHIPS = statement(
   `UNWIND $expanded AS eid
    MATCH (a) WHERE elementId(a) = eid
    MATCH (a)-[r:${ANY_REL_TYPE}]-(b:${ANY_LABEL})
-   WHERE elementId(b) IN $included
+   WHERE elementId(b) IN $included AND ${visible('r')}
    WITH DISTINCT r
    RETURN startNode(r).id AS start, r, endNode(r).id AS end`,
-  ['expanded', 'included'],
+  ['expanded', 'included', 'generation'],
 );
 
 /**
@@ -72,13 +75,13 @@ export const PRACTICE_DETAIL = statement(
 export const SIMILAR_PRACTICES = statement(
   'read.similarPractices',
   `MATCH (p:Practice {id: $id})-[s:SIMILAR_TO]-(q:Practice)
-   WHERE q <> p
+   WHERE q <> p AND ${current('s')}
    WITH q, s ORDER BY s.score DESC
    WITH q, head(collect(s)) AS best
    RETURN q, best
    ORDER BY best.score DESC, q.id
    LIMIT $limit`,
-  ['id', 'limit'],
+  ['id', 'limit', 'generation'],
 );
 
 /** Graph ids of nodes met by element id (the endpoints of relationships a researcher's query returned alone). */
