@@ -220,7 +220,7 @@ describe('figures on unseen text: quoted figures, numbers that are not figures, 
     const text = Array.from({ length: units.maxFiguresPerPractice + 50 }, (_, i) => `第${i}组解决问题${i + 1}件。`).join('');
     const item = {
       ordinal: 1, form: 'paragraph' as const, section: null, title: '', localityPhrase: null, reportedBy: null, text, offset: 0,
-      titleSpan: { start: 0, end: 0 }, subMeasures: [],
+      titleSpan: { start: 0, end: 0 }, subMeasures: [], date: null,
     };
     const linked = linkPractices({
       header: { title: null, issue: null, date: null, publisher: null }, items: [item], file: 'long.txt', knowledge: linkKnowledge(sharedKnowledge()),

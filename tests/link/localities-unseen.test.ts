@@ -20,7 +20,7 @@ const codeOf = (over: Partial<LocalityInput>): string | undefined =>
 /** An article-shaped item: no locality phrase, no attribution; the headline opens the text. */
 const article = (text: string, over: Partial<PracticeItem> = {}): PracticeItem => ({
   ordinal: 1, form: 'headline', section: null, title: text.split('\n')[0] ?? '', localityPhrase: null, reportedBy: null,
-  text, offset: 0, titleSpan: { start: 0, end: (text.split('\n')[0] ?? '').length }, subMeasures: [], ...over,
+  text, offset: 0, titleSpan: { start: 0, end: (text.split('\n')[0] ?? '').length }, subMeasures: [], date: null, ...over,
 });
 const noHeader = { title: null, issue: null, date: null, publisher: null };
 

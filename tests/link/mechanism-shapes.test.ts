@@ -101,7 +101,7 @@ describe('chains with dashes and arrows', () => {
   });
 
   test('a chain followed by the level name that counts it is linked under that name, the chain its alias', () => {
-    for (const [text, name, alias] of [
+    for (const [text, name, alias] of <[string, string, string][]>[
       ['构建“镇-村-组”三级联动体系。', '三级联动体系', '镇—村—组'],
       ['建立街道—社区—小区三级联动体系。', '三级联动体系', '街道—社区—小区'],
       ['搭建“县—乡—村—组”四层架构，层层压实责任。', '四层架构', '县—乡—村—组'],

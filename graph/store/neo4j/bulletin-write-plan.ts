@@ -1,15 +1,15 @@
 /**
- * Turns one bulletin's GraphDocument into what `upsertBulletin` sends: checked (document-checks.ts), fingerprinted,
+ * Turns one bulletin's GraphDocument into what `upsertBulletin` sends: checked (../check-document.ts), fingerprinted,
  * and grouped into UNWIND batches by label and type in schema order (nodes before the relationships that need
  * them), with schema `int` properties as Cypher INTEGERs. Pure, so its output is snapshot-tested without a database.
  */
 import { createHash } from 'crypto';
 import neo4j from 'neo4j-driver';
 import type { GraphNode, GraphRelationship, PropertyValue } from '../../graph-document';
-import { NODE_LABELS, NODE_PROPERTIES, RELATIONSHIP_TYPES, RELATIONSHIPS, type NodeLabel, type PropertySpec } from '../../schema';
+import { NODE_LABELS, NODE_PROPERTIES, RELATIONSHIP_TYPES, RELATIONSHIPS, SHARED_NODE_LABELS, type NodeLabel, type PropertySpec } from '../../schema';
 import type { CypherStatement, ParamValue } from './cypher/statement';
 import { UPSERT_NODES, UPSERT_RELATIONSHIPS } from './cypher/write-statements';
-import { checkDocument } from './document-checks';
+import { checkDocument } from '../check-document';
 
 /** Rows per UNWIND: large enough to amortise round trips, small enough to keep one statement's memory modest. */
 export const WRITE_BATCH_SIZE = 500;
@@ -59,9 +59,11 @@ function nodeRow(node: GraphNode, label: NodeLabel): NodeRow {
   const specs = NODE_PROPERTIES[label];
   const properties: Record<string, ParamValue> = {};
   const lists: Record<string, ParamValue> = {};
+  // A shared node's lists are unioned with the stored ones (write-statements.ts); an owned node's are its own.
+  const shared = (SHARED_NODE_LABELS as readonly NodeLabel[]).includes(label);
   for (const [key, value] of Object.entries(node.properties)) {
     if (key === 'id') continue;
-    if (specs[key]?.type === 'string[]' && Array.isArray(value)) lists[key] = value;
+    if (shared && specs[key]?.type === 'string[]' && Array.isArray(value)) lists[key] = value;
     else properties[key] = toParam(value, specs[key]);
   }
   return { id: node.id, properties, lists };

@@ -8,7 +8,7 @@ import path from 'path';
 import type { GraphDocument } from '../../graph-document';
 import type { BulletinWrite, GraphStore, ReadOptions, StoredTermCache, UpsertOptions, UpsertResult } from '../graph-store';
 import { isStoreError, StoreError } from '../store-error';
-import { checkDocument } from './check-document';
+import { checkDocument } from '../check-document';
 import { clearGraph } from './clear-graph';
 import { DATABASE_FILE_NAME, openDatabase } from './open-database';
 import { readAdoption } from './read-adoption';

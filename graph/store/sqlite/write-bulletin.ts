@@ -8,7 +8,7 @@ import { createHash } from 'crypto';
 import type { NodeLabel } from '../../schema';
 import { invalidDocument as invalid } from '../bulletin-ownership';
 import type { UpsertResult } from '../graph-store';
-import type { CheckedDocument } from './check-document';
+import type { CheckedDocument } from '../check-document';
 import type { PendingPractices } from './pending-practices';
 import { removeBulletin } from './remove-bulletin';
 import type { Sql } from './sqlite-connection';

@@ -1,11 +1,11 @@
 /**
  * A document's nodes into the node tables. Owned nodes (bulletin, practices, metrics) are new rows; shared ones
  * (localities, mechanisms, organizations) merge with a stored node of the same id: the document's properties win,
- * list properties (a mechanism's aliases) are the sorted union of both. The full-text index follows each new or
+ * list properties (a mechanism's aliases) are the sorted union of both (sorted too on a node's first write). The full-text index follows each new or
  * changed searchable node.
  */
 import type { GraphNode, PropertyValue } from '../../graph-document';
-import type { NodeLabel } from '../../schema';
+import { SHARED_NODE_LABELS, type NodeLabel } from '../../schema';
 import { compareText } from '../first-reports';
 import { columnList } from './column-list';
 import { practiceNum } from './ordered-nums';
@@ -38,13 +38,22 @@ export function writeNodes(sql: Sql, nodes: readonly GraphNode[], labels: Readon
 function insertNodes(sql: Sql, label: NodeLabel, nodes: readonly GraphNode[]): void {
   if (nodes.length === 0) return;
   const { table, columns } = NODE_TABLES[label];
+  const shared = (SHARED_NODE_LABELS as readonly NodeLabel[]).includes(label);
   const insert = sql.statement(`INSERT INTO ${quoted(table)} (${columnList(['num', 'id', ...columns.map((c) => c.column)])}) VALUES (?, ?${', ?'.repeat(columns.length)})`);
   for (const node of nodes) {
     // Practices are numbered in id order (ordered-nums.ts); other rows take the next number.
     const num = label === 'Practice' ? practiceNum(sql, node.id) : null;
-    const { lastInsertRowid } = insert.run(num, node.id, ...columns.map((c) => toColumnValue(c, node.properties[c.property])));
-    indexNode(sql, label, Number(lastInsertRowid), node.properties, false);
+    const properties = shared ? withSortedLists(node.properties) : node.properties;
+    const { lastInsertRowid } = insert.run(num, node.id, ...columns.map((c) => toColumnValue(c, properties[c.property])));
+    indexNode(sql, label, Number(lastInsertRowid), properties, false);
   }
+}
+
+/** A shared node's list properties are stored as sorted sets (CONTRACT.md), whichever document brought them first. */
+function withSortedLists(properties: Record<string, PropertyValue>): Record<string, PropertyValue> {
+  const sorted: Record<string, PropertyValue> = {};
+  for (const [key, value] of Object.entries(properties)) sorted[key] = Array.isArray(value) ? [...new Set(value)].sort(compareText) : value;
+  return sorted;
 }
 
 function mergeNode(sql: Sql, label: NodeLabel, row: Row, incoming: Record<string, PropertyValue>): void {

@@ -15,6 +15,8 @@ import { loadLinkedom } from './load-linkedom';
 
 /** Chinese says in 200 characters what Readability's default threshold (500, set for English) expects. */
 const CHAR_THRESHOLD = 200;
+/** Readability's own document type (the DOM library's Document where that library is loaded); linkedom's fits it. */
+type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
 /** Fewer characters than a sentence are what is left of a page without an article (a home page, an index). */
 const MIN_ARTICLE_CHARS = 30;
 
@@ -23,7 +25,7 @@ export function htmlSource(html: string, encoding: TextEncoding, url?: string): 
   const tags = metaTags(document);
   const documentTitle = document.title ?? '';
   // The serializer hands back the article's element itself: no second parse of its HTML.
-  const article = new Readability<DomNode>(document, { charThreshold: CHAR_THRESHOLD, serializer: (node: DomNode) => node }).parse();
+  const article = new Readability<DomNode>(document as unknown as ReadabilityDocument, { charThreshold: CHAR_THRESHOLD, serializer: (node: DomNode) => node }).parse();
   const articleChars = (article?.textContent ?? '').replace(/\s+/g, '').length;
   if (!article?.content || articleChars < MIN_ARTICLE_CHARS) return readFailure('NO_ARTICLE', 'no article text found in the page');
   const metadata = htmlMetadata({

@@ -3,7 +3,7 @@
  * that decide between unchanged / created / replaced, and deletes. Row shapes are built by ../bulletin-write-plan.ts.
  */
 import {
-  NODE_LABELS, NODE_PROPERTIES, RELATIONSHIP_TYPES, RELATIONSHIPS, type NodeLabel, type RelationshipType,
+  NODE_LABELS, NODE_PROPERTIES, RELATIONSHIP_TYPES, RELATIONSHIPS, SHARED_NODE_LABELS, type NodeLabel, type RelationshipType,
 } from '../../../schema';
 import { ANY_LABEL, label, propertyKey, relType } from './identifiers';
 import { statement, type CypherStatement } from './statement';
@@ -62,19 +62,21 @@ export const CLEAR_BATCH = statement(
 );
 
 /**
- * Like the memory store: the document's properties win (`+=`; a null removes the stored value), except list
- * properties (Mechanism.aliases), which arrive apart in `row.lists` and are unioned with what is stored.
+ * As CONTRACT.md states: the document's properties win (`+=`; a null removes the stored value), except list
+ * properties of shared nodes (Mechanism.aliases), which arrive apart in `row.lists` and become the sorted union with what is stored
+ * (Cypher orders strings by UTF-16 code units, as the embedded store's sort does).
  */
 function upsertNodes(l: NodeLabel): CypherStatement<'rows'> {
-  const lists = Object.entries(NODE_PROPERTIES[l]).filter(([, spec]) => spec.type === 'string[]').map(([key]) => propertyKey(key));
+  const shared = (SHARED_NODE_LABELS as readonly NodeLabel[]).includes(l);
+  const lists = shared ? Object.entries(NODE_PROPERTIES[l]).filter(([, spec]) => spec.type === 'string[]').map(([key]) => propertyKey(key)) : [];
   const unions = lists.map(
     (key) =>
-      `SET n.${key} = reduce(acc = coalesce(n.${key}, []), x IN coalesce(row.lists.${key}, []) | ` +
-      `CASE WHEN x IN acc THEN acc ELSE acc + x END)`,
+      `CALL (n, row) { UNWIND coalesce(n.${key}, []) + coalesce(row.lists.${key}, []) AS x ` +
+      `WITH DISTINCT x ORDER BY x RETURN collect(x) AS union_${key} } SET n.${key} = union_${key}`,
   );
   return statement(
     `write.upsertNodes.${l}`,
-    [`UNWIND $rows AS row`, `MERGE (n:${label(l)} {id: row.id})`, `SET n += row.properties`, ...unions].join('\n'),
+    [`UNWIND $rows AS row`, `MERGE (n:${label(l)} {id: row.id})`, `SET n += row.properties`, ...unions.flatMap((u) => ['WITH n, row', u])].join('\n'),
     ['rows'],
   );
 }

@@ -1,12 +1,14 @@
 /**
- * The checks an upsert makes before any I/O, the same the memory store makes (graph/store/memory/plan-upsert.ts), so
- * both stores accept and refuse the same documents: one known label per node, plain property values, exactly one
- * Bulletin with a source, relationship types and directions from the schema, practices contained in the bulletin and
- * metrics reported by its practices. Endpoints outside the document must be stored; the write checks that.
+ * What both stores refuse before touching their database (CONTRACT.md, Writes): the document's shape, one known
+ * label per node, properties declared by graph/schema.ts with values of their type, exactly one Bulletin with a
+ * source, relationship types and directions (no analysis relationship, no second one of a type between two nodes),
+ * practices contained in the bulletin and metrics reported by its practices. Endpoints outside the document must
+ * already be stored; each store's write checks that.
  */
-import type { GraphDocument, GraphNode, GraphRelationship } from '../../graph-document';
-import { isNodeLabel, isRelationshipType, RELATIONSHIPS, type NodeLabel } from '../../schema';
-import { checkOwnership, invalidDocument as invalid } from '../bulletin-ownership';
+import { fitsSpec } from '../export/validate-graph-document';
+import type { GraphDocument, GraphNode, GraphRelationship } from '../graph-document';
+import { ANALYSIS_RELATIONSHIP_TYPES, isNodeLabel, isRelationshipType, NODE_PROPERTIES, RELATIONSHIPS, type NodeLabel, type PropertySpec } from '../schema';
+import { checkOwnership, invalidDocument as invalid } from './bulletin-ownership';
 
 export interface CheckedDocument {
   document: GraphDocument;
@@ -29,7 +31,8 @@ export function checkDocument(value: unknown): CheckedDocument {
   const source = bulletin.properties['source'];
   if (typeof source !== 'string' || source === '') throw invalid(`bulletin ${bulletin.id} has no source`);
   const relationshipIds = new Set<string>();
-  for (const rel of document.relationships as unknown[]) checkRelationship(rel, labels, relationshipIds);
+  const pairs = new Set<string>();
+  for (const rel of document.relationships as unknown[]) checkRelationship(rel, labels, relationshipIds, pairs);
   checkOwnership(document, labels, bulletin.id);
   return { document, bulletin, source, labels };
 }
@@ -42,39 +45,41 @@ function checkNode(node: unknown, labels: Map<string, NodeLabel>): void {
     throw invalid(`node ${id} must have exactly one known label, has ${JSON.stringify(nodeLabels)}`);
   }
   if (labels.has(id)) throw invalid(`node ${id} appears twice`);
-  checkProperties(node['properties'], `node ${id}`);
+  checkProperties(node['properties'], NODE_PROPERTIES[nodeLabels[0]], `node ${id} (${nodeLabels[0]})`);
   labels.set(id, nodeLabels[0]);
 }
 
-function checkRelationship(rel: unknown, labels: Map<string, NodeLabel>, ids: Set<string>): void {
+function checkRelationship(rel: unknown, labels: Map<string, NodeLabel>, ids: Set<string>, pairs: Set<string>): void {
   if (!isRecord(rel) || typeof rel['id'] !== 'string' || typeof rel['type'] !== 'string' || !isRelationshipType(rel['type'])) {
     throw invalid(`relationship ${String(isRecord(rel) ? rel['id'] : rel)} has an unknown type ${String(isRecord(rel) ? rel['type'] : '')}`);
   }
   const { id, type, start, end } = rel as unknown as GraphRelationship;
+  if ((ANALYSIS_RELATIONSHIP_TYPES as readonly string[]).includes(type)) throw invalid(`relationship ${id}: ${type} is written by the analyses (replaceAnalyses), not by a bulletin`);
   if (typeof start !== 'string' || typeof end !== 'string') throw invalid(`relationship ${id} needs start and end node ids`);
   const spec = RELATIONSHIPS[type];
   const from = labels.get(start);
   const to = labels.get(end);
-  // An endpoint outside the document (a practice of an earlier bulletin) is matched in the store by the write.
   if ((from !== undefined && from !== spec.from) || (to !== undefined && to !== spec.to)) {
     throw invalid(`relationship ${id}: ${type} goes ${spec.from} → ${spec.to}, not ${from ?? spec.from} → ${to ?? spec.to}`);
   }
-  checkProperties(rel['properties'], `relationship ${id}`);
+  checkProperties(rel['properties'], spec.properties, `relationship ${id} (${type})`);
   if (ids.has(id)) throw invalid(`relationship ${id} appears twice`);
   ids.add(id);
+  // One table row per type and pair of nodes: a second relationship of the same type between them has nowhere to go.
+  const pair = JSON.stringify([type, start, end]);
+  if (pairs.has(pair)) throw invalid(`relationship ${id}: a second ${type} from ${start} to ${end}`);
+  pairs.add(pair);
 }
 
-function checkProperties(properties: unknown, owner: string): void {
+function checkProperties(properties: unknown, specs: Record<string, PropertySpec>, owner: string): void {
   if (!isRecord(properties)) throw invalid(`${owner} has no properties object`);
   for (const [key, value] of Object.entries(properties)) {
-    const ok =
-      value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value)) ||
-      (Array.isArray(value) && value.every((v) => typeof v === 'string'));
-    if (!ok) throw invalid(`${owner}: property ${key} is not a string, finite number, boolean, null or list of strings`);
+    const spec = specs[key];
+    if (!spec) throw invalid(`${owner}: property ${key} is not declared in graph/schema.ts`);
+    if (!fitsSpec(value, spec)) throw invalid(`${owner}: property ${key} is ${JSON.stringify(value)}, which does not fit its schema type ${spec.type}${spec.nullable ? ' (or null)' : ''}`);
   }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-
