@@ -1,5 +1,5 @@
 /**
- * The checks an upsert makes before any I/O, the same the memory store makes (graph/store/memory/plan-upsert.ts), so
+ * The checks an upsert makes before any I/O, the same the SQLite store makes (graph/store/sqlite/check-document.ts), so
  * both stores accept and refuse the same documents: one known label per node, plain property values, exactly one
  * Bulletin with a source, relationship types and directions from the schema, practices contained in the bulletin and
  * metrics reported by its practices. Endpoints outside the document must be stored; the write checks that.

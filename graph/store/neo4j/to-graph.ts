@@ -4,7 +4,7 @@
  */
 import { isInt, isNode, isRelationship, type Node, type Relationship } from 'neo4j-driver';
 import { relationshipId, type GraphNode, type GraphRelationship, type PropertyValue } from '../../graph-document';
-import { ANALYSIS_NODE_PROPERTIES, NODE_PROPERTIES, RELATIONSHIPS, isNodeLabel, isRelationshipType, type NodeLabel, type PropertySpec } from '../../schema';
+import { NODE_PROPERTIES, RELATIONSHIPS, isNodeLabel, isRelationshipType, type NodeLabel, type PropertySpec } from '../../schema';
 import { StoreError } from '../store-error';
 import { HIDDEN_NODE_PROPERTIES, HIDDEN_RELATIONSHIP_PROPERTIES } from './cypher/stored-properties';
 
@@ -34,16 +34,15 @@ export function toPropertyValue(value: unknown): PropertyValue {
 /**
  * The node without the store's own properties (`id`, the fingerprint). Neo4j cannot store null, so a nullable
  * schema property that is missing comes back as null ("missing and null are the same",
- * graph/export/validate-graph-document.ts), as ingest writes it; the derived analysis properties (family, familyName)
- * appear only on the nodes an analysis set them on, as in the embedded store's export. Properties come in schema
+ * graph/export/validate-graph-document.ts), as ingest writes it and as the SQLite store reads it — the derived analysis
+ * properties (family, familyName) too, null on a mechanism no analysis put in a family. Properties come in schema
  * order (then any others by name), the order ingest writes them, so exports of equal graphs are equal byte for byte.
  */
 export function toGraphNode(node: Node): GraphNode {
   const labels = node.labels.filter(isNodeLabel);
   const stored = node.properties as Record<string, unknown>;
   const declared: Record<string, PropertySpec> = Object.assign({}, ...labels.map((l) => NODE_PROPERTIES[l]));
-  const derived = new Set(labels.flatMap((l) => (ANALYSIS_NODE_PROPERTIES as Partial<Record<NodeLabel, readonly string[]>>)[l] ?? []));
-  const properties = schemaOrdered({ stored, declared, hidden: HIDDEN_NODE_PROPERTIES, nullAllowed: (key) => !derived.has(key) });
+  const properties = schemaOrdered({ stored, declared, hidden: HIDDEN_NODE_PROPERTIES });
   const id = stored['id'];
   return { id: typeof id === 'string' ? id : node.elementId, labels, properties };
 }
@@ -52,23 +51,18 @@ export function toGraphNode(node: Node): GraphNode {
 export function toGraphRelationship(rel: Relationship, start: string, end: string): GraphRelationship {
   if (!isRelationshipType(rel.type)) throw new StoreError('StoreUnavailable', `neo4j: relationship type ${rel.type} is not in the schema`);
   const stored = rel.properties as Record<string, unknown>;
-  const properties = schemaOrdered({ stored, declared: RELATIONSHIPS[rel.type].properties, hidden: HIDDEN_RELATIONSHIP_PROPERTIES, nullAllowed: () => true });
+  const properties = schemaOrdered({ stored, declared: RELATIONSHIPS[rel.type].properties, hidden: HIDDEN_RELATIONSHIP_PROPERTIES });
   const id = stored['id'];
   return { id: typeof id === 'string' ? id : relationshipId(rel.type, start, end), type: rel.type, start, end, properties };
 }
 
-/** Declared keys first (missing nullable ones as null when `nullAllowed`), then the other stored keys by name, less `hidden`. */
-function schemaOrdered(input: {
-  stored: Record<string, unknown>;
-  declared: Record<string, PropertySpec>;
-  hidden: ReadonlySet<string>;
-  nullAllowed: (key: string) => boolean;
-}): Record<string, PropertyValue> {
-  const { stored, declared, hidden, nullAllowed } = input;
+/** Declared keys first (missing nullable ones as null), then the other stored keys by name, less `hidden`. */
+function schemaOrdered(input: { stored: Record<string, unknown>; declared: Record<string, PropertySpec>; hidden: ReadonlySet<string> }): Record<string, PropertyValue> {
+  const { stored, declared, hidden } = input;
   const properties: Record<string, PropertyValue> = {};
   for (const [key, spec] of Object.entries(declared)) {
     if (key in stored) properties[key] = toPropertyValue(stored[key]);
-    else if (spec.nullable && nullAllowed(key)) properties[key] = null;
+    else if (spec.nullable) properties[key] = null;
   }
   for (const key of Object.keys(stored).sort()) {
     if (!(key in declared) && !hidden.has(key)) properties[key] = toPropertyValue(stored[key]);

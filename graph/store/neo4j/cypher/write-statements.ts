@@ -62,15 +62,16 @@ export const CLEAR_BATCH = statement(
 );
 
 /**
- * Like the memory store: the document's properties win (`+=`; a null removes the stored value), except list
- * properties (Mechanism.aliases), which arrive apart in `row.lists` and are unioned with what is stored.
+ * As graph/store/CONTRACT.md merges shared nodes: the document's properties win (`+=`; a null removes the stored
+ * value), except list properties (Mechanism.aliases), which arrive apart in `row.lists`: a new node takes them as
+ * given, a stored one the sorted union of what it holds and what arrives.
  */
 function upsertNodes(l: NodeLabel): CypherStatement<'rows'> {
   const lists = Object.entries(NODE_PROPERTIES[l]).filter(([, spec]) => spec.type === 'string[]').map(([key]) => propertyKey(key));
   const unions = lists.map(
     (key) =>
-      `SET n.${key} = reduce(acc = coalesce(n.${key}, []), x IN coalesce(row.lists.${key}, []) | ` +
-      `CASE WHEN x IN acc THEN acc ELSE acc + x END)`,
+      `SET n.${key} = CASE WHEN n.${key} IS NULL OR row.lists.${key} IS NULL THEN coalesce(row.lists.${key}, n.${key}) ` +
+      `ELSE COLLECT { UNWIND n.${key} + row.lists.${key} AS x RETURN DISTINCT x ORDER BY x } END`,
   );
   return statement(
     `write.upsertNodes.${l}`,
