@@ -1,11 +1,13 @@
 /**
  * The checks an upsert makes before any I/O, the same the SQLite store makes (graph/store/sqlite/check-document.ts), so
- * both stores accept and refuse the same documents: one known label per node, plain property values, exactly one
- * Bulletin with a source, relationship types and directions from the schema, practices contained in the bulletin and
- * metrics reported by its practices. Endpoints outside the document must be stored; the write checks that.
+ * both stores accept and refuse the same documents: one known label per node, properties declared in graph/schema.ts
+ * with values of their type, exactly one Bulletin with a source, relationship types and directions from the schema,
+ * practices contained in the bulletin and metrics reported by its practices. Endpoints outside the document must be
+ * stored; the write checks that.
  */
 import type { GraphDocument, GraphNode, GraphRelationship } from '../../graph-document';
-import { isNodeLabel, isRelationshipType, RELATIONSHIPS, type NodeLabel } from '../../schema';
+import { fitsSpec } from '../../export/validate-graph-document';
+import { isNodeLabel, isRelationshipType, NODE_PROPERTIES, RELATIONSHIPS, type NodeLabel, type PropertySpec } from '../../schema';
 import { checkOwnership, invalidDocument as invalid } from '../bulletin-ownership';
 
 export interface CheckedDocument {
@@ -42,7 +44,7 @@ function checkNode(node: unknown, labels: Map<string, NodeLabel>): void {
     throw invalid(`node ${id} must have exactly one known label, has ${JSON.stringify(nodeLabels)}`);
   }
   if (labels.has(id)) throw invalid(`node ${id} appears twice`);
-  checkProperties(node['properties'], `node ${id}`);
+  checkProperties(node['properties'], NODE_PROPERTIES[nodeLabels[0]], `node ${id}`);
   labels.set(id, nodeLabels[0]);
 }
 
@@ -59,18 +61,18 @@ function checkRelationship(rel: unknown, labels: Map<string, NodeLabel>, ids: Se
   if ((from !== undefined && from !== spec.from) || (to !== undefined && to !== spec.to)) {
     throw invalid(`relationship ${id}: ${type} goes ${spec.from} → ${spec.to}, not ${from ?? spec.from} → ${to ?? spec.to}`);
   }
-  checkProperties(rel['properties'], `relationship ${id}`);
+  checkProperties(rel['properties'], spec.properties, `relationship ${id} (${type})`);
   if (ids.has(id)) throw invalid(`relationship ${id} appears twice`);
   ids.add(id);
 }
 
-function checkProperties(properties: unknown, owner: string): void {
+/** Every property declared in graph/schema.ts for its label or type, with a value of its schema type. */
+function checkProperties(properties: unknown, specs: Record<string, PropertySpec>, owner: string): void {
   if (!isRecord(properties)) throw invalid(`${owner} has no properties object`);
   for (const [key, value] of Object.entries(properties)) {
-    const ok =
-      value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value)) ||
-      (Array.isArray(value) && value.every((v) => typeof v === 'string'));
-    if (!ok) throw invalid(`${owner}: property ${key} is not a string, finite number, boolean, null or list of strings`);
+    const spec = specs[key];
+    if (!spec) throw invalid(`${owner}: property ${key} is not declared in graph/schema.ts`);
+    if (!fitsSpec(value, spec)) throw invalid(`${owner}: property ${key} is ${JSON.stringify(value)}, which does not fit its schema type ${spec.type}${spec.nullable ? ' (or null)' : ''}`);
   }
 }
 
