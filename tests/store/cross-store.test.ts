@@ -184,7 +184,10 @@ describeNeo4j('the same answers from every store', (config) => {
       ['empty', (s: GraphStore) => s.upsertBulletin({ nodes: [], relationships: [] })],
       ['bad date', (s: GraphStore) => s.upsertBulletin(badDate)],
       ['id not a string', (s: GraphStore) => s.neighborhood({ id: 42 as never })],
-      ['labels not strings', (s: GraphStore) => s.neighborhood({ id: reprint(), labels: [7 as never] })],
+      ['node id not a string', (s: GraphStore) => s.node(42 as never)],
+      ['practice id not a string', (s: GraphStore) => s.practice(null as never)],
+      ['code not a string', (s: GraphStore) => s.localityPortfolio(340000 as never)],
+      ['mechanism not a string', (s: GraphStore) => s.mechanismFamily(['双报到'] as never)],
       ['bad label', (s: GraphStore) => s.search({ text: '村', labels: ['Nothing' as NodeLabel] })],
       ['bad level', (s: GraphStore) => s.diffusion({ mechanism: '双报到', level: 'town' as never })],
       ['bad analyses', (s: GraphStore) => s.replaceAnalyses({ relationships: [], mechanismProperties: { 不存在的机制: { family: 1 } } })],
@@ -195,7 +198,9 @@ describeNeo4j('the same answers from every store', (config) => {
     // Numbers are floored and clamped, never refused; a value that is not a number takes the default.
     await same('depth not a number', (s) => s.neighborhood({ id: reprint(), depth: 'two' as never, limit: 7.9 }));
     await same('negative page', (s) => s.mechanisms({ offset: -3, limit: -1 }));
-    await same('unknown label', (s) => s.neighborhood({ id: reprint(), labels: ['Nothing' as NodeLabel] }));
+    // A neighbourhood's labels filter: one that is no node label enters no node.
+    const filtered = await same('unknown label', (s) => s.neighborhood({ id: reprint(), labels: ['Nothing' as NodeLabel, 7 as never] }));
+    expect(filtered.nodes.map((n) => n.id)).toEqual([reprint()]);
 
     const bulletin = generated.nodes.find((n) => n.labels[0] === 'Bulletin')!.id;
     expect(await same('delete', (s) => s.deleteBulletin(bulletin))).toBe(true);
