@@ -71,6 +71,7 @@ function checkRelationship(rel: unknown, labels: Map<string, NodeLabel>, ids: Se
   pairs.add(pair);
 }
 
+/** Every property declared in graph/schema.ts for its label or type, with a value of its schema type. */
 function checkProperties(properties: unknown, specs: Record<string, PropertySpec>, owner: string): void {
   if (!isRecord(properties)) throw invalid(`${owner} has no properties object`);
   for (const [key, value] of Object.entries(properties)) {

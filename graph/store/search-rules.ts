@@ -1,6 +1,8 @@
 /**
- * The search rules of graph/store/CONTRACT.md ("Search"), shared by every store: how a query is cut into units and
- * which fields of a node are its name and its searchable text. Each store computes the score in its own engine.
+ * The search rules of graph/store/CONTRACT.md ("Search"), the one statement of them every store follows: how a query
+ * is cut into units, which fields of a node are its name and its searchable text, the scores, and how occurrences
+ * are counted. Each store computes the score in its own engine (SQLite: sqlite/read-search.ts with
+ * sqlite/native/kg-search.c; Neo4j: neo4j/cypher/search-statements.ts).
  */
 import * as OpenCC from 'opencc-js';
 import { FULLTEXT_INDEX, type NodeLabel } from '../schema';
@@ -35,13 +37,23 @@ const SEPARATORS = /[\s\p{P}]+/u;
 
 /**
  * NFKC, traditional → simplified script (opencc, as ingest converts documents), trimmed, split on whitespace and
- * punctuation; at most MAX_SEARCH_UNITS units, in query order. No unit: the query finds nothing.
+ * punctuation; each unit once (a repeated unit counts once), at most MAX_SEARCH_UNITS units, in query order. No
+ * unit: the query finds nothing.
  */
 export function searchUnits(text: string): string[] {
   toSimplified ??= OpenCC.Converter({ from: 'hk', to: 'cn' }) as Convert;
-  return toSimplified(text.normalize('NFKC'))
-    .trim()
-    .split(SEPARATORS)
-    .filter((unit) => unit !== '')
-    .slice(0, MAX_SEARCH_UNITS);
+  const units: string[] = [];
+  for (const unit of toSimplified(text.normalize('NFKC')).trim().split(SEPARATORS)) {
+    if (unit !== '' && !units.includes(unit)) units.push(unit);
+    if (units.length === MAX_SEARCH_UNITS) break;
+  }
+  return units;
+}
+
+/**
+ * Occurrences of `unit` in one field value, counted without overlap from left to right ("aa" occurs twice in "aaaa",
+ * once in "aaa"): what String.split, Cypher's split and the SQLite extension's kg_occurrences all count.
+ */
+export function countOccurrences(text: string, unit: string): number {
+  return unit === '' ? 0 : text.split(unit).length - 1;
 }

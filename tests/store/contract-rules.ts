@@ -6,7 +6,7 @@
  */
 import { relationshipId, type GraphDocument, type GraphRelationship } from '../../graph/graph-document';
 import type { NodeLabel } from '../../graph/schema';
-import type { GraphStore } from '../../graph/store/graph-store';
+import { READ_CAPS, type AdoptionRequest, type GraphStore } from '../../graph/store/graph-store';
 import { chainOf, indexGraph, type GraphIndex } from './oracle/graph-index';
 import { expectedAdoption, expectedLocalities, expectedMechanisms } from './oracle/listing-oracle';
 import { expectedNeighborhood } from './oracle/neighborhood-oracle';
@@ -67,6 +67,14 @@ export function contractRules(name: string, open: () => Promise<{ store: GraphSt
       }
     });
 
+    test('a neighbourhood is capped in depth and nodes, and an unknown start is empty', async () => {
+      const deep = await store.neighborhood({ id: 'mechanism:双报到', depth: 50, limit: 10_000 });
+      expect({ nodeIds: deep.nodes.map((n) => n.id), relationshipIds: deep.relationships.map((r) => r.id), trimmed: deep.trimmed }).toEqual(
+        expectedNeighborhood(index, { id: 'mechanism:双报到', depth: READ_CAPS.neighborhoodDepth, limit: READ_CAPS.neighborhoodNodes }),
+      );
+      expect(await store.neighborhood({ id: 'practice:missing' })).toEqual({ nodes: [], relationships: [], trimmed: false });
+    });
+
     test("a practice's place and mechanisms come before its similar practices and reprints", async () => {
       const reprint = [...index.reprints].sort()[0] as string;
       const near = (index.touching.get(reprint) ?? []).filter((r) => ['CONTAINS', 'LOCATED_IN', 'USES'].includes(r.type));
@@ -77,7 +85,9 @@ export function contractRules(name: string, open: () => Promise<{ store: GraphSt
     });
 
     test('search finds substrings, scores names first, then orders by occurrences and id', async () => {
-      const queries = ['双报到', '雙報到', '红色物业 双报到', '村', '党建', '潜山', '安庆市', '2023', '12', 'a', '网格化管理', '书记 项目，议事', 'zzqxv'];
+      // Traditional script, full-width forms and spaces normalise; a repeated unit counts once; "00" in "1000"
+      // occurs once (occurrences never overlap).
+      const queries = ['双报到', '雙報到', '  雙報到　信用村 ', '双报到 双报到', '红色物业 双报到', '村', '党建', '潜山', '安庆市', '2023', '12', '00', 'a', '网格化管理', '书记 项目，议事', 'zzqxv'];
       const labelSets: (NodeLabel[] | undefined)[] = [undefined, ['Practice'], ['Mechanism', 'Locality', 'Organization']];
       for (const text of queries) {
         for (const labels of labelSets) {
@@ -90,7 +100,10 @@ export function contractRules(name: string, open: () => Promise<{ store: GraphSt
       }
       const top = (await store.search({ text: '双报到', limit: 1 })).items[0];
       expect(top).toMatchObject({ label: 'Mechanism', score: 101, node: { id: 'mechanism:双报到' } });
+      expect((await store.search({ text: '潜山', labels: ['Locality'] })).items.map((h) => h.node.properties.name)).toContain('潜山市');
       expect(await store.search({ text: ' ，。！ ' })).toMatchObject({ total: 0, items: [] });
+      const overlapping = [...index.nodes.values()].filter((n) => /000/.test(String(n.properties.text ?? '')));
+      expect(overlapping.length).toBeGreaterThan(0);
     });
 
     test('localities and mechanisms are listed busiest first, ties by code or name, every page in order', async () => {
@@ -115,16 +128,16 @@ export function contractRules(name: string, open: () => Promise<{ store: GraphSt
     });
 
     test('the adoption matrix ranks columns and rows as the contract says and counts a reprint once', async () => {
-      const requests = [
+      const requests: AdoptionRequest[] = [
         { level: 'county', limitMechanisms: 300, limitLocalities: 500 },
         { level: 'city', limitMechanisms: 300, limitLocalities: 500 },
         { level: 'province', limitMechanisms: 300, limitLocalities: 500 },
         { level: 'county', limitMechanisms: 4, limitLocalities: 3 },
         { level: 'city', limitMechanisms: 300, limitLocalities: 500, mechanisms: ['双报到', '微心愿', '信用村'] },
-      ] as const;
+      ];
       for (const request of requests) {
-        const got = await store.adoption({ ...request, ...('mechanisms' in request ? { mechanisms: [...request.mechanisms] } : {}) });
-        const want = expectedAdoption(index, { ...request, ...('mechanisms' in request ? { mechanisms: [...request.mechanisms] } : {}) });
+        const got = await store.adoption(request);
+        const want = expectedAdoption(index, { ...request, limitMechanisms: request.limitMechanisms ?? READ_CAPS.adoptionMechanisms, limitLocalities: request.limitLocalities ?? READ_CAPS.adoptionLocalities });
         expect({ request, ...got, localities: got.localities.map(({ code, practices }) => ({ code, practices })) }).toEqual({ request, level: request.level, ...want });
       }
     });

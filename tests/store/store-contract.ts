@@ -2,6 +2,9 @@
  * The GraphStore contract as a test factory (like graphology's specs): every adapter runs the same behaviour
  * through the port alone. `createStore` returns a store (opened here, then cleared, so a shared database is
  * isolated per test). Documents come from ingesting the real sample bulletins. Errors are asserted by code.
+ * Here: writes (replace, merge, refusals, deletion), caps and details; ./contract-rules.ts: the exact reads against
+ * the reference model in ./oracle; ./analysis-contract.ts: analyses and the reads over them. The same rules on the
+ * 2,000-practice fixture, in every store at once: ./cross-store.test.ts.
  */
 import path from 'path';
 import { relationshipId, type GraphDocument, type GraphNode, type GraphRelationship } from '../../graph/graph-document';
@@ -11,7 +14,6 @@ import { ingestFiles } from '../../ingest/ingest-files';
 import { sharedKnowledge } from '../helpers/sample-bulletins';
 import { analysisContract } from './analysis-contract';
 import { contractRules } from './contract-rules';
-import { semanticsContract } from './semantics-contract';
 
 export function storeContract(name: string, createStore: () => Promise<GraphStore>): void {
   describe(`GraphStore contract: ${name}`, () => {
@@ -134,40 +136,6 @@ export function storeContract(name: string, createStore: () => Promise<GraphStor
       }
     });
 
-    test('search finds mechanisms, the practices that mention them, and localities', async () => {
-      await ingestAll();
-      const hits = await store.search({ text: '双报到', limit: 100 });
-      expect(hits.items.some((h) => h.label === 'Mechanism' && h.node.properties.name === '双报到')).toBe(true);
-      const mentioning = docs.flatMap(practicesOf).filter((p) => String(p.properties.text).includes('双报到') || String(p.properties.title).includes('双报到'));
-      expect(mentioning.length).toBeGreaterThan(0);
-      const practiceHits = await store.search({ text: '双报到', labels: ['Practice'], limit: 100 });
-      expect(practiceHits.items.every((h) => h.label === 'Practice')).toBe(true);
-      expect(practiceHits.items.map((h) => h.node.id)).toEqual(expect.arrayContaining(mentioning.map((p) => p.id)));
-      const places = await store.search({ text: '潜山', labels: ['Locality'] });
-      expect(places.items.map((h) => h.node.properties.name)).toContain('潜山市');
-      expect((await store.search({ text: 'zqxwvkjh', limit: 10 })).items).toEqual([]);
-    });
-
-    test('neighbourhoods respect depth, labels and the node cap, and say when they were trimmed', async () => {
-      await ingestAll();
-      const practice = practicesOf(docs[0]!)[0]!;
-      const around = await store.neighborhood({ id: practice.id, depth: 1 });
-      expect(around.trimmed).toBe(false);
-      expect(around.nodes.map((n) => n.id)).toContain(practice.id);
-      const expected = new Set(docs[0]!.relationships.filter((r) => r.start === practice.id || r.end === practice.id).flatMap((r) => [r.start, r.end]));
-      expect(new Set(around.nodes.map((n) => n.id))).toEqual(expected);
-      const small = await store.neighborhood({ id: practice.id, depth: 2, limit: 3 });
-      expect(small.nodes.length).toBeLessThanOrEqual(3);
-      expect(small.trimmed).toBe(true);
-      const onlyMechanisms = await store.neighborhood({ id: practice.id, depth: 1, labels: ['Mechanism'] });
-      expect(onlyMechanisms.nodes.filter((n) => n.id !== practice.id).every((n) => n.labels[0] === 'Mechanism')).toBe(true);
-      const deep = await store.neighborhood({ id: 'mechanism:双报到', depth: 50, limit: 10_000 });
-      expect(deep.nodes.length).toBeLessThanOrEqual(READ_CAPS.neighborhoodNodes);
-      const ids = new Set(deep.nodes.map((n) => n.id));
-      for (const r of deep.relationships) expect(ids.has(r.start) && ids.has(r.end)).toBe(true);
-      expect(await store.neighborhood({ id: 'practice:missing' })).toEqual({ nodes: [], relationships: [], trimmed: false });
-    });
-
     test('every read is capped, whatever limit is asked', async () => {
       await ingestAll();
       await store.upsertBulletin(manyItemsDocument(260));
@@ -186,6 +154,40 @@ export function storeContract(name: string, createStore: () => Promise<GraphStor
       const hub = await store.neighborhood({ id: 'practice:many:1', depth: 1, limit: 100 });
       expect(hub.nodes).toHaveLength(100);
       expect(hub.trimmed).toBe(true);
+    });
+
+    test('a shared node takes the newer properties, its aliases the sorted union', async () => {
+      await ingestAll();
+      const doc = docs.find((d) => d.nodes.some((n) => n.id === 'mechanism:双报到'))!;
+      const bulletin = doc.nodes.find((n) => n.labels[0] === 'Bulletin')!;
+      const key = bulletin.id.slice(bulletin.id.indexOf(':') + 1);
+      const edited = JSON.parse(JSON.stringify(doc).split(key).join('mergetest0000')) as GraphDocument;
+      edited.nodes.find((n) => n.labels[0] === 'Bulletin')!.properties.source = 'contract/merge.txt';
+      const mechanism = edited.nodes.find((n) => n.id === 'mechanism:双报到')!;
+      const before = (await store.node('mechanism:双报到'))!.properties;
+      mechanism.properties.aliases = ['甲别名', '乙别名'];
+      mechanism.properties.description = '新的说明';
+      expect((await store.upsertBulletin(edited)).status).toBe('created');
+      const after = (await store.node('mechanism:双报到'))!.properties;
+      expect(after.description).toBe('新的说明');
+      expect(after.aliases).toEqual([...new Set([...(before.aliases as string[]), '甲别名', '乙别名'])].sort());
+    });
+
+    test('values outside the schema are refused with InvalidInput and change nothing', async () => {
+      await ingestAll();
+      const before = await store.exportDocument();
+      for (const change of [
+        (d: GraphDocument) => ((d.nodes.find((n) => n.labels[0] === 'Practice')!.properties as Record<string, unknown>)['colour'] = 'red'),
+        (d: GraphDocument) => ((d.nodes.find((n) => n.labels[0] === 'Practice')!.properties as Record<string, unknown>)['ordinal'] = 'first'),
+        (d: GraphDocument) => ((d.nodes.find((n) => n.labels[0] === 'Bulletin')!.properties as Record<string, unknown>)['date'] = '2024-02-30'),
+        (d: GraphDocument) => ((d.relationships.find((r) => r.type === 'USES')!.properties as Record<string, unknown>)['start'] = 1.5),
+      ]) {
+        const bad = JSON.parse(JSON.stringify(docs[0]!).split('practice:').join('practice:bad')) as GraphDocument;
+        bad.nodes.find((n) => n.labels[0] === 'Bulletin')!.properties.source = 'contract/bad.txt';
+        change(bad);
+        await expectStoreError(store.upsertBulletin(bad), 'InvalidInput');
+      }
+      expect(await store.exportDocument()).toEqual(before);
     });
 
     test('unknown ids read as null or empty', async () => {
@@ -245,7 +247,6 @@ export function storeContract(name: string, createStore: () => Promise<GraphStor
     return { store, docs };
   };
   analysisContract(name, filled);
-  semanticsContract(name, filled);
   contractRules(name, filled);
 }
 

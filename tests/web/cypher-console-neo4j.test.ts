@@ -79,13 +79,23 @@ describeNeo4j('the Cypher console on Neo4j (chromium)', (config) => {
       { mechanism: '双报到' },
     );
     expect(rows.map((r) => r.slice(0, 2))).toEqual(expected.rows);
-    // A node cell prints the node as the console renders it (its JSON: result rows carry no caption); it names the mechanism.
-    expect(rows.every((r) => r[2]?.includes('双报到'))).toBe(true);
+    // Node cells print the label and caption, relationship cells the type: never raw JSON.
+    expect(rows.map((r) => r.slice(2))).toEqual(expected.rows.map(([place, practice]) => ['Mechanism 双报到', ':USES', `Practice ${String(practice)}`, ':LOCATED_IN', `Locality ${String(place)}`]));
     expect(await page.$$eval('.result-table thead th', (ths) => ths.map((th) => th.textContent))).toEqual(['place', 'practice', 'm', 'u', 'p', 'l', 'c']);
     // Mechanism, practices and places as nodes; USES and LOCATED_IN as edges.
     const practices = new Set(expected.rows.map((r) => r[1])).size;
     await page.waitForFunction((least) => Number(document.querySelector('.cypher-graph')?.getAttribute('data-elements')) >= least, 1 + practices * 2);
     await page.screenshot({ path: path.join(ARTIFACTS, 'neo4j-cypher-console.png') });
+  });
+
+  test('lists, maps and paths print readably, nodes by their captions', async () => {
+    await run(
+      'MATCH path = (p:Practice)-[:USES]->(m:Mechanism {name: $mechanism})\nRETURN path, [p.title, m.name] AS pair, {mechanism: m} AS map, [m] AS nodes\nORDER BY p.id LIMIT 1',
+      JSON.stringify({ mechanism: '双报到' }),
+    );
+    const [title] = (await store.cypher('MATCH (p:Practice)-[:USES]->(:Mechanism {name: $mechanism}) RETURN p.title ORDER BY p.id LIMIT 1', { mechanism: '双报到' })).rows[0] as [string];
+    const cells = await page.$$eval('.result-table tbody tr:first-child td', (tds) => tds.map((td) => td.textContent ?? ''));
+    expect(cells).toEqual([`Practice ${title} -[:USES]-> Mechanism 双报到`, `[${title}, 双报到]`, '{mechanism: Mechanism 双报到}', '[Mechanism 双报到]']);
   });
 
   test.each(CYPHER_EXAMPLES.map((e) => [e.id, e] as const))('the example %s runs on Neo4j', async (_id, example) => {

@@ -47,7 +47,7 @@ export function planBulletinWrite(value: unknown): BulletinWritePlan {
   return {
     bulletinId: bulletin.id,
     source,
-    // The memory store's fingerprint, computed the same way.
+    // The SQLite store's fingerprint (sqlite/write-bulletin.ts), computed the same way.
     fingerprint: createHash('sha1').update(JSON.stringify(document)).digest('hex'),
     nodes: document.nodes.map((n) => ({ id: n.id, label: labelOf(n) })),
     nodeBatches,

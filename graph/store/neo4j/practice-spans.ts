@@ -1,5 +1,5 @@
 /**
- * Highlight spans of a practice page, placed as the memory store places them (graph/store/memory/evidence-spans.ts):
+ * Highlight spans of a practice page, placed as the SQLite store places them (graph/store/sqlite/evidence-spans.ts):
  * mechanisms and metrics by the offsets ingest recorded; localities by finding them in the text (for a locality the
  * practice is located in, its locality phrase as written first, else the official or short name); organizations by
  * their name. Wordings shorter than two characters are not searched; anything not inside the text is left out. Pure.

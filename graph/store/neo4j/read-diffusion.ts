@@ -1,6 +1,6 @@
 /**
  * `diffusion` and `adoptionPanel`: the report rows come from Cypher (analysis-statements.ts) and are grouped by the
- * rules the memory store uses (graph/store/first-reports.ts), so both stores pick the same first reports.
+ * rules the SQLite store uses (graph/store/first-reports.ts), so both stores pick the same first reports.
  */
 import { ROLLUP_LEVELS } from '../../schema';
 import { byFirstReport, groupFirstReports, type Report } from '../first-reports';

@@ -1,9 +1,10 @@
-/** `mechanismFamily`: the stored family of a mechanism and its members, like the memory store's (memory/mechanism-family.ts). */
+/** `mechanismFamily`: the stored family of a mechanism and its members, like the SQLite store's (sqlite/read-family.ts). */
 import { compareText } from '../first-reports';
 import type { MechanismFamily, ReadOptions } from '../graph-store';
 import { StoreError } from '../store-error';
 import { FAMILY_MEMBERS, MECHANISM_BY_NAME } from './cypher/analysis-statements';
 import { run, type Neo4jConnection } from './connection';
+import { currentGeneration } from './current-generation';
 import { field } from './record-fields';
 import { int } from './request-limits';
 import { asNode, toCount, toGraphNode } from './to-graph';
@@ -16,7 +17,9 @@ export async function readMechanismFamily(connection: Neo4jConnection, mechanism
     const node = toGraphNode(asNode(field(found, 'm'), 'mechanism'));
     const family = node.properties.family;
     if (typeof family !== 'number') return null;
-    const members = (await run(tx, FAMILY_MEMBERS, { family: int(family) })).map((r) => ({
+    // Reprints never count (CONTRACT.md), in practices nor in co-occurrences.
+    const { generation } = await currentGeneration(tx);
+    const members = (await run(tx, FAMILY_MEMBERS, { family: int(family), generation })).map((r) => ({
       mechanism: toGraphNode(asNode(field(r, 'm'), 'mechanism')),
       practices: toCount(field(r, 'practices'), 'practices'),
       cooccurrences: toCount(field(r, 'cooccurrences'), 'cooccurrences'),

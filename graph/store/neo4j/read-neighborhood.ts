@@ -16,7 +16,7 @@ import { asNode, asRelationship, toGraphNode, toGraphRelationship } from './to-g
 
 const PRIORITY = Object.fromEntries(Object.entries(NEIGHBORHOOD_PRIORITY).map(([type, rank]) => [type, int(rank)]));
 
-/** Nodes returned when the caller gives no limit (as the memory store). */
+/** Nodes returned when the caller gives no limit (graph/store/CONTRACT.md, as the SQLite store). */
 export const DEFAULT_NEIGHBORHOOD_NODES = 200;
 
 export async function readNode(connection: Neo4jConnection, id: string, options: ReadOptions = {}): Promise<GraphNode | null> {

@@ -1,4 +1,4 @@
-/** `practice` (the detail page) and `similarPractices`, shaped like the memory store's (graph/store/memory/practice-detail.ts). */
+/** `practice` (the detail page) and `similarPractices`, shaped like the SQLite store's (graph/store/sqlite/read-practice.ts). */
 import type { ManagedTransaction, Relationship } from 'neo4j-driver';
 import type { GraphNode } from '../../graph-document';
 import { READ_CAPS, type PracticeDetail, type SimilarPractice, type ReadOptions } from '../graph-store';

@@ -11,7 +11,7 @@ import { field, listField, mapValue } from './record-fields';
 import { int, pageWindow } from './request-limits';
 import { asNode, primaryLabel, toCount, toGraphNode } from './to-graph';
 
-/** Hits per page when the caller gives none (as the memory store). */
+/** Hits per page when the caller gives none (as the SQLite store). */
 export const DEFAULT_SEARCH_PAGE = 20;
 
 const SCORE_PARAMS = {

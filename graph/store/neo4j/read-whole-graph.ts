@@ -30,7 +30,7 @@ export async function readStats(connection: Neo4jConnection, options: ReadOption
 
 /**
  * One read transaction, so nodes and relationships are one consistent snapshot; sorted by id here (UTF-16 order,
- * as the memory store sorts), so equal graphs export equal documents whichever store holds them.
+ * as the SQLite store sorts), so equal graphs export equal documents whichever store holds them.
  */
 export async function exportDocument(connection: Neo4jConnection): Promise<GraphDocument> {
   return connection.read('exportDocument', async (tx) => {

@@ -1,5 +1,5 @@
 /**
- * Request limits shared by the reads, with the memory store's semantics (graph/store/memory/page.ts) so both
+ * Request limits shared by the reads, with the SQLite store's semantics (graph/store/sqlite/page-window.ts) so both
  * stores answer the same request alike: numbers are floored and clamped, never refused, and whatever the caller
  * asks, a read returns at most the port's READ_CAPS.
  */
@@ -12,7 +12,7 @@ export interface Window {
   limit: number;
 }
 
-/** Page size when the caller gives none (the memory store's default). */
+/** Page size when the caller gives none (the SQLite store's default too). */
 export const DEFAULT_PAGE = 50;
 
 /** offset ≥ 0; 0 ≤ limit ≤ cap, `fallback` when absent. */

@@ -1,7 +1,7 @@
 /**
  * Bulletin writes. An upsert runs in one managed write transaction, so a failure (or a retry after a transient
  * error) never leaves half a bulletin: replacing = deleting the old bulletin and writing the new one, atomically.
- * Outcomes match the memory store's (graph/store/memory/plan-upsert.ts, apply-upsert.ts).
+ * Outcomes follow graph/store/CONTRACT.md ("Writes"), as the SQLite store's do (graph/store/sqlite/write-bulletin.ts).
  */
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { NodeLabel } from '../../schema';

@@ -9,6 +9,7 @@ import type { GraphDocument } from '../../graph-document';
 import type { BulletinWrite, GraphStore, ReadOptions, StoredTermCache, UpsertOptions, UpsertResult } from '../graph-store';
 import { isStoreError, StoreError } from '../store-error';
 import { checkDocument } from '../check-document';
+import { requireString } from '../string-argument';
 import { clearGraph } from './clear-graph';
 import { DATABASE_FILE_NAME, openDatabase } from './open-database';
 import { readAdoption } from './read-adoption';
@@ -94,26 +95,27 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
         pending.settle(sql);
         return results;
       }),
-    deleteBulletin: (id) => write('deleteBulletin', (sql) => (typeof id === 'string' ? removeBulletin(sql, id) : false)),
+    deleteBulletin: (id) => write('deleteBulletin', (sql) => removeBulletin(sql, requireString('deleteBulletin', 'id', id))),
     clear: () => write('clear', clearGraph),
     termCache: async (fingerprint) => {
       if (!connection) throw notOpen('termCache');
       return openTermCache(connection, fingerprint);
     },
-    node: (id, o) => read('node', o, (sql) => (typeof id === 'string' ? readNode(sql, id) : null)),
-    neighborhood: (request, o) => read('neighborhood', o, (sql) => readNeighborhood(sql, request)),
+    node: (id, o) => read('node', o, (sql) => readNode(sql, requireString('node', 'id', id))),
+    neighborhood: (request, o) => read('neighborhood', o, (sql) => readNeighborhood(sql, { ...request, id: requireString('neighborhood', 'id', request.id) })),
     search: (request, o) => read('search', o, (sql) => readSearch(sql, request)),
     localities: (query, o) => read('localities', o, (sql) => readLocalities(sql, query)),
     mechanisms: (query, o) => read('mechanisms', o, (sql) => readMechanisms(sql, query)),
     adoption: (request, o) => read('adoption', o, (sql) => readAdoption(sql, request)),
-    practice: (id, o) => read('practice', o, (sql) => readPractice(sql, id)),
-    similarPractices: (id, limit, o) => read('similarPractices', o, (sql) => readSimilar(sql, id, limit)),
+    practice: (id, o) => read('practice', o, (sql) => readPractice(sql, requireString('practice', 'id', id))),
+    similarPractices: (id, limit, o) => read('similarPractices', o, (sql) => readSimilar(sql, requireString('similarPractices', 'id', id), limit)),
     stats: (o) => read('stats', o, readStats),
-    diffusion: (request, o) => read('diffusion', o, (sql) => readDiffusion(sql, request)),
-    localityPortfolio: (code, o) => read('localityPortfolio', o, (sql) => readPortfolio(sql, code)),
-    comparePortfolios: (a, b, o) => read('comparePortfolios', o, (sql) => readComparison(sql, a, b)),
-    similarLocalities: (request, o) => read('similarLocalities', o, (sql) => readSimilarLocalities(sql, request)),
-    mechanismFamily: (mechanism, o) => read('mechanismFamily', o, (sql) => readFamily(sql, mechanism)),
+    diffusion: (request, o) => read('diffusion', o, (sql) => readDiffusion(sql, { ...request, mechanism: requireString('diffusion', 'mechanism', request.mechanism) })),
+    localityPortfolio: (code, o) => read('localityPortfolio', o, (sql) => readPortfolio(sql, requireString('localityPortfolio', 'code', code))),
+    comparePortfolios: (a, b, o) =>
+      read('comparePortfolios', o, (sql) => readComparison(sql, requireString('comparePortfolios', 'code', a), requireString('comparePortfolios', 'code', b))),
+    similarLocalities: (request, o) => read('similarLocalities', o, (sql) => readSimilarLocalities(sql, { ...request, code: requireString('similarLocalities', 'code', request.code) })),
+    mechanismFamily: (mechanism, o) => read('mechanismFamily', o, (sql) => readFamily(sql, requireString('mechanismFamily', 'mechanism', mechanism))),
     adoptionPanel: () => read('adoptionPanel', undefined, readPanel),
     analysisInput: () => read('analysisInput', undefined, readAnalysisInput),
     replaceAnalyses: (analyses) => write('replaceAnalyses', (sql) => writeAnalyses(sql, analyses)),

@@ -3,11 +3,12 @@
  * the locality hierarchy's closure, each practice's places (its localities and all above them), adoption counts
  * (reprints left out), the full-text indexes, the analyses' term cache and the store's own settings.
  */
-import { FULLTEXT_INDEX, type NodeLabel } from '../../schema';
+import type { NodeLabel } from '../../schema';
+import { SEARCHABLE_LABELS } from '../search-rules';
 import { NODE_TABLES } from './sqlite-tables';
 
 /** Labels with a full-text index (schema.ts FULLTEXT_INDEX), each indexed in its own `<table>_fts`. */
-export const SEARCHABLE_LABELS = Object.keys(FULLTEXT_INDEX.fields) as NodeLabel[];
+export { SEARCHABLE_LABELS };
 
 export function ftsTable(label: NodeLabel): string {
   return `${NODE_TABLES[label].table}_fts`;

@@ -1,8 +1,8 @@
 /**
  * The adoption matrix (graph/store/CONTRACT.md): columns are mechanisms by practices (then name), rows the localities
- * of the requested level holding a practice of a kept column, by their practices (then code); a cell counts the
- * practices at or below its row that use its column's mechanism, reprints left out. Counts come from adoption_counts;
- * only the practice ids of the kept cells are read from the graph (the first READ_CAPS.pageSize per cell, by id).
+ * of the requested level holding a practice of a kept column, by the distinct practices of their kept cells (then
+ * code); a cell counts the practices at or below its row that use its column's mechanism, reprints left out. Column
+ * counts come from mechanism_counts; the cells from the graph (practice ids: the first READ_CAPS.pageSize, by id).
  */
 import { ROLLUP_LEVELS } from '../../schema';
 import { compareText } from '../first-reports';
@@ -21,7 +21,6 @@ interface MatrixRow {
   id: string;
   code: string;
   name: string;
-  practices: number;
 }
 
 export function readAdoption(sql: Sql, request: AdoptionRequest): AdoptionMatrix {
@@ -36,23 +35,21 @@ WHERE c.practices > 0 AND (:names IS NULL OR m.name IN (SELECT value FROM json_e
   sql.checkpoint();
   const candidates = sql
     .statement(
-      `SELECT l.id AS id, l.code AS code, l.name AS name, lc.practices AS practices FROM locality l JOIN locality_counts lc ON lc.locality_id = l.id
-WHERE l.level = :level AND (:codes IS NULL OR l.code IN (SELECT value FROM json_each(:codes))) ORDER BY lc.practices DESC, l.code`,
+      `SELECT l.id AS id, l.code AS code, l.name AS name FROM locality l JOIN locality_counts lc ON lc.locality_id = l.id
+WHERE l.level = :level AND lc.practices > 0 AND (:codes IS NULL OR l.code IN (SELECT value FROM json_each(:codes)))`,
     )
     .all({ level: request.level, codes: request.localities ? JSON.stringify(request.localities) : null }) as MatrixRow[];
-  // Rows must hold a practice of a kept column: their cells are read in rank order, a chunk at a time, until the
-  // rows kept and one more are found — the cells tell which rows hold one.
+  // A row holds a practice of a kept column and ranks by the distinct practices of its kept cells, which only the
+  // cells tell: they are read for every candidate at once.
   const limit = clampLimit(request.limitLocalities, READ_CAPS.adoptionLocalities);
-  const qualified: { row: MatrixRow; cells: Map<number, string[]> }[] = [];
-  for (let at = 0; at < candidates.length && qualified.length <= limit; at += limit + 1) {
-    const chunk = candidates.slice(at, at + limit + 1);
-    const cells = cellPractices(sql, chunk, columns);
-    chunk.forEach((row, i) => {
+  const cells = cellPractices(sql, candidates, columns);
+  const qualified = candidates
+    .flatMap((row, i) => {
       const own = cells.get(i);
-      if (own) qualified.push({ row, cells: own });
-    });
-    sql.checkpoint();
-  }
+      return own ? [{ row: { ...row, practices: new Set([...own.values()].flat()).size }, cells: own }] : [];
+    })
+    .sort((a, b) => b.row.practices - a.row.practices || compareText(a.row.code, b.row.code));
+  sql.checkpoint();
   const kept = qualified.slice(0, limit);
   sql.checkpoint();
   return {

@@ -1,14 +1,14 @@
 /**
- * search() by the contract's rule (graph/store/CONTRACT.md, "Search"). FTS5 finds exactly the nodes holding a unit
- * (search-tokens.ts); per unit a node scores 100 when the unit equals one of its name values, else 10 when it occurs
- * in one, plus 1 for occurring at all; hits are ordered by score, then occurrences (up to 50), then id. SQLite scores
- * and orders the matches (kg_unit_score, kg_occurrences: native/kg-search.c), so at most the page asked for of the
- * practices, and the few matching names, leave it.
+ * search() by the contract's rule (graph/store/CONTRACT.md, "Search"; ../search-rules.ts). FTS5 finds exactly the
+ * nodes holding a unit (search-tokens.ts); per unit a node scores 100 when the unit equals one of its name values,
+ * else 10 when it occurs in one, plus 1 for occurring at all; hits are ordered by score, then occurrences (without
+ * overlap, up to 50), then id. SQLite scores and orders the matches (kg_unit_score, kg_occurrences:
+ * native/kg-search.c), so at most the page asked for of the practices, and the few matching names, leave it.
  */
 import { isNodeLabel, type NodeLabel } from '../../schema';
 import { compareText } from '../first-reports';
 import { READ_CAPS, type Page, type SearchHit, type SearchRequest } from '../graph-store';
-import { isSearchable, searchUnits } from '../search-units';
+import { isSearchableLabel, MAX_COUNTED_OCCURRENCES, SEARCH_SCORES, searchUnits } from '../search-rules';
 import { StoreError } from '../store-error';
 import { ftsTable, SEARCHABLE_LABELS } from './derived-ddl';
 import { pageWindow } from './page-window';
@@ -17,10 +17,11 @@ import { matchExpression } from './search-tokens';
 import type { Sql } from './sqlite-connection';
 import { NODE_TABLES } from './sqlite-tables';
 
-/** Occurrences count up to this many (the contract's cap). */
-const OCCURRENCE_CAP = 50;
-/** An equal name adds this to the 10 of occurring in it: 100 in all. */
-const EQUAL_BONUS = 90;
+/** An equal name adds this to the score of occurring in it. */
+const EQUAL_BONUS = SEARCH_SCORES.nameEquals - SEARCH_SCORES.nameContains;
+/** The arguments of the native functions: the scores of a unit in a name and anywhere; the cap and the units' lengths. */
+const UNIT_SCORE = `${SEARCH_SCORES.nameContains}, ${SEARCH_SCORES.textContains}`;
+const OCCURRENCES = `${MAX_COUNTED_OCCURRENCES}, :lengths`;
 const DEFAULT_HITS = 20;
 
 /** How many units equal one of a node's name values, per label (`n` is the node's row, `:units` the units as JSON). */
@@ -40,14 +41,16 @@ interface Hit {
 interface SearchParams {
   match: string;
   units: string;
+  /** Each unit's length in characters, "3,1,2": kg_occurrences counts a unit's occurrences without overlap. */
+  lengths: string;
 }
 
 function practiceHits(sql: Sql, params: SearchParams, wanted: number): Hit[] {
   const fts = ftsTable('Practice');
   const rows = sql
     .statement(
-      `SELECT rowid AS num, kg_unit_score(${fts}) + ${EQUAL_BONUS} * (rowid IN (SELECT num FROM practice WHERE title IN (SELECT value FROM json_each(:units)))) AS score,
-  kg_occurrences(${fts}, ${OCCURRENCE_CAP}) AS occurrences FROM ${fts} WHERE ${fts} MATCH :match ORDER BY score DESC, occurrences DESC, rowid LIMIT :wanted`,
+      `SELECT rowid AS num, kg_unit_score(${fts}, ${UNIT_SCORE}) + ${EQUAL_BONUS} * (rowid IN (SELECT num FROM practice WHERE title IN (SELECT value FROM json_each(:units)))) AS score,
+  kg_occurrences(${fts}, ${OCCURRENCES}) AS occurrences FROM ${fts} WHERE ${fts} MATCH :match ORDER BY score DESC, occurrences DESC, rowid LIMIT :wanted`,
     )
     .all({ ...params, wanted }) as { num: number; score: number; occurrences: number }[];
   const ids = new Map(
@@ -60,7 +63,7 @@ function otherHits(sql: Sql, label: Exclude<keyof typeof EQUAL_UNITS, 'Practice'
   const fts = ftsTable(label);
   const rows = sql
     .statement(
-      `SELECT n.id AS id, kg_unit_score(${fts}) + ${EQUAL_BONUS} * ${EQUAL_UNITS[label]} AS score, kg_occurrences(${fts}, ${OCCURRENCE_CAP}) AS occurrences
+      `SELECT n.id AS id, kg_unit_score(${fts}, ${UNIT_SCORE}) + ${EQUAL_BONUS} * ${EQUAL_UNITS[label]} AS score, kg_occurrences(${fts}, ${OCCURRENCES}) AS occurrences
 FROM ${fts} JOIN ${NODE_TABLES[label].table} n ON n.num = ${fts}.rowid WHERE ${fts} MATCH :match`,
     )
     .all(params) as { id: string; score: number; occurrences: number }[];
@@ -72,10 +75,10 @@ export function readSearch(sql: Sql, request: SearchRequest): Page<SearchHit> {
   for (const label of request.labels ?? []) if (!isNodeLabel(label)) throw new StoreError('InvalidInput', `search: unknown label ${String(label)}`);
   const window = pageWindow(request, READ_CAPS.searchHits, DEFAULT_HITS);
   const asked = request.labels && request.labels.length > 0 ? new Set(request.labels) : null;
-  const labels = SEARCHABLE_LABELS.filter((l) => isSearchable(l) && (!asked || asked.has(l))) as ('Practice' | keyof typeof EQUAL_UNITS)[];
+  const labels = SEARCHABLE_LABELS.filter((l) => isSearchableLabel(l) && (!asked || asked.has(l))) as ('Practice' | keyof typeof EQUAL_UNITS)[];
   const units = searchUnits(request.text);
   if (units.length === 0 || labels.length === 0) return { items: [], total: 0, ...window };
-  const params = { match: matchExpression(units), units: JSON.stringify(units) };
+  const params = { match: matchExpression(units), units: JSON.stringify(units), lengths: units.map((u) => Array.from(u).length).join(',') };
 
   let total = 0;
   for (const label of labels) total += Number(sql.statement(`SELECT count(*) FROM ${ftsTable(label)} WHERE ${ftsTable(label)} MATCH ?`).pluck().get(params.match));

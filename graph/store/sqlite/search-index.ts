@@ -5,16 +5,16 @@
  */
 import type { PropertyValue } from '../../graph-document';
 import { FULLTEXT_INDEX, type NodeLabel } from '../../schema';
-import { isSearchable, SEARCH_NAME_FIELDS } from '../search-units';
+import { isSearchableLabel, SEARCH_NAME_FIELDS } from '../search-rules';
 import { ftsTable } from './derived-ddl';
 import { indexTokens } from './search-tokens';
 import type { Sql } from './sqlite-connection';
 
 /** Writes (or rewrites) the index row of node `num`; labels without a full-text index are left alone. */
 export function indexNode(sql: Sql, label: NodeLabel, num: number, properties: Record<string, PropertyValue | undefined>, replacing: boolean): void {
-  if (!isSearchable(label)) return;
+  if (!isSearchableLabel(label)) return;
   const fields: readonly string[] = FULLTEXT_INDEX.fields[label];
-  const names = SEARCH_NAME_FIELDS[label];
+  const names: readonly string[] = SEARCH_NAME_FIELDS[label];
   const table = ftsTable(label);
   if (replacing) sql.statement(`DELETE FROM ${table} WHERE rowid = ?`).run(num);
   const name = indexTokens(names.flatMap((field) => strings(properties[field])));
@@ -24,7 +24,7 @@ export function indexNode(sql: Sql, label: NodeLabel, num: number, properties: R
 
 /** What the index holds of a node: equal keys mean its row need not be rewritten. */
 export function searchKey(label: NodeLabel, properties: Record<string, PropertyValue | undefined>): string {
-  return isSearchable(label) ? JSON.stringify(FULLTEXT_INDEX.fields[label].map((field) => properties[field] ?? null)) : '';
+  return isSearchableLabel(label) ? JSON.stringify(FULLTEXT_INDEX.fields[label].map((field) => properties[field] ?? null)) : '';
 }
 
 function strings(value: PropertyValue | undefined): string[] {

@@ -1,6 +1,6 @@
-/** Search as graph/store/CONTRACT.md ranks it: exact substring matches, scored per unit, then occurrences, then id. */
+/** Search as graph/store/CONTRACT.md ranks it: exact substring matches, scored per unit, then occurrences (without overlap), then id. */
 import { FULLTEXT_INDEX, type NodeLabel } from '../../../graph/schema';
-import { MAX_COUNTED_OCCURRENCES, SEARCH_NAME_FIELDS, SEARCH_SCORES, isSearchableLabel, searchUnits } from '../../../graph/store/search-rules';
+import { countOccurrences, MAX_COUNTED_OCCURRENCES, SEARCH_NAME_FIELDS, SEARCH_SCORES, isSearchableLabel, searchUnits } from '../../../graph/store/search-rules';
 import { compare, page, type GraphIndex } from './graph-index';
 
 export interface ExpectedHit {
@@ -24,7 +24,7 @@ export function expectedSearch(index: GraphIndex, request: { text: string; label
       if (names.includes(unit)) score += SEARCH_SCORES.nameEquals;
       else if (names.some((n) => n.includes(unit))) score += SEARCH_SCORES.nameContains;
       if (texts.some((t) => t.includes(unit))) score += SEARCH_SCORES.textContains;
-      for (const t of texts) occurrences += t.split(unit).length - 1;
+      for (const t of texts) occurrences += countOccurrences(t, unit);
     }
     if (score > 0) scored.push({ id: node.id, score, occurrences: Math.min(occurrences, MAX_COUNTED_OCCURRENCES) });
   }

@@ -7,12 +7,13 @@ import type { Request } from '../api/graphql-client';
 import { CYPHER_QUERY } from '../api/queries';
 import type { CypherResult } from '../api/types';
 import { h, replaceChildren } from '../dom/element';
-import { csvFileText, type CsvCell } from '../export/csv';
+import { csvFileText } from '../export/csv';
 import { downloadText } from '../export/download';
 import { createGraphCanvas, type GraphCanvas } from '../graph/graph-canvas';
 import { subgraphPart } from '../graph/to-elements';
 import type { Translate } from '../i18n/translate';
 import type { Language } from '../state/view-state';
+import { captionsOf, cellText, type Captions } from './cypher-cells';
 import { CYPHER_EXAMPLES } from './cypher-examples';
 import { errorNote, loadingNote } from './panel-blocks';
 
@@ -50,7 +51,7 @@ export function createCypherPanel(options: CypherOptions): { element: HTMLElemen
   const table = h('div', { class: 'cypher-table' });
   const graphBox = h('div', { class: 'cypher-graph' });
   let canvas: GraphCanvas | null = null;
-  let last: { columns: string[]; rows: unknown[][] } | null = null;
+  let last: { columns: string[]; rows: unknown[][]; captions: Captions } | null = null;
 
   async function run(): Promise<void> {
     let parameters: string | undefined;
@@ -65,9 +66,9 @@ export function createCypherPanel(options: CypherOptions): { element: HTMLElemen
     try {
       const { cypher } = await request<{ cypher: CypherResult }>(CYPHER_QUERY, { query: editor.value, params: parameters });
       const rows = JSON.parse(cypher.rows) as unknown[][];
-      last = { columns: cypher.columns, rows };
+      last = { columns: cypher.columns, rows, captions: captionsOf(cypher.nodes) };
       replaceChildren(status, t('cypher.rows', { count: rows.length }), cypher.truncated ? ` · ${t('cypher.truncated')}` : '');
-      replaceChildren(table, resultTable(cypher.columns, rows));
+      replaceChildren(table, resultTable(last));
       canvas ??= createGraphCanvas({ container: graphBox, t, onSelect: options.onOpen, onExpand: options.onOpen });
       const report = await canvas.show(subgraphPart({ nodes: cypher.nodes, edges: cypher.edges }, null), { layout: 'fcose', root: null });
       graphBox.dataset['elements'] = String(report ? report.nodes + report.edges : 0);
@@ -79,7 +80,12 @@ export function createCypherPanel(options: CypherOptions): { element: HTMLElemen
   editor.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void run();
   });
-  const csv = h('button', { type: 'button', onclick: () => last && downloadText('cypher-result.csv', csvFileText([last.columns, ...last.rows.map((r) => r.map(cellText))])) }, t('cypher.csv'));
+  const downloadCsv = () => {
+    if (!last) return;
+    const { columns, rows, captions } = last;
+    downloadText('cypher-result.csv', csvFileText([columns, ...rows.map((r) => r.map((cell) => cellText(cell, captions)))]));
+  };
+  const csv = h('button', { type: 'button', onclick: downloadCsv }, t('cypher.csv'));
   const element = h(
     'div',
     { class: 'cypher-view' },
@@ -100,18 +106,11 @@ function parseParams(text: string): string | undefined {
   return JSON.stringify(value);
 }
 
-function resultTable(columns: string[], rows: unknown[][]): HTMLElement {
+function resultTable(result: { columns: string[]; rows: unknown[][]; captions: Captions }): HTMLElement {
   return h(
     'table',
     { class: 'result-table' },
-    h('thead', {}, h('tr', {}, columns.map((c) => h('th', {}, c)))),
-    h('tbody', {}, rows.map((row) => h('tr', {}, row.map((cell) => h('td', {}, String(cellText(cell) ?? '')))))),
+    h('thead', {}, h('tr', {}, result.columns.map((c) => h('th', {}, c)))),
+    h('tbody', {}, result.rows.map((row) => h('tr', {}, row.map((cell) => h('td', {}, String(cellText(cell, result.captions) ?? '')))))),
   );
-}
-
-function cellText(value: unknown): CsvCell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  if (typeof value === 'object' && 'caption' in value) return String((value as { caption: unknown }).caption);
-  return JSON.stringify(value);
 }

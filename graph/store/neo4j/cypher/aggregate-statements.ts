@@ -119,7 +119,7 @@ export const RELATIONSHIP_COUNTS = statement(
   RELATIONSHIP_TYPES.map((t) => `MATCH ()-[r:${relType(t)}]->() RETURN '${t}' AS key, count(r) AS count`).join('\nUNION ALL\n'),
 );
 
-/** Unordered: the caller sorts by id in JavaScript, so the order matches the memory store's exactly. */
+/** Unordered: the caller sorts by id in JavaScript, so the order matches the SQLite store's exactly. */
 export const EXPORT_NODES = statement('read.exportNodes', `MATCH (n:${ANY_LABEL}) RETURN n`);
 
 export const EXPORT_RELATIONSHIPS = statement(

@@ -1,7 +1,7 @@
 /**
  * The analyses (graph/analytics) in Neo4j: reading their input, replacing their results (SIMILAR_TO, REPRINT_OF,
  * Mechanism.family / familyName) and the diffusion reads over them. Reads return plain report rows — practice,
- * bulletin, date, locality — that ../read-diffusion.ts groups with the memory store's own rules
+ * bulletin, date, locality — that ../read-diffusion.ts groups with the SQLite store's own rules
  * (graph/store/first-reports.ts). A practice with a REPRINT_OF out-edge is a reprint and never counts.
  */
 import { ANALYSIS_NODE_PROPERTIES, type AnalysisRelationshipType } from '../../../schema';
@@ -86,16 +86,17 @@ export const RELATED_CODES = statement(
   ['localityId'],
 );
 
-/** Members of a family, their practices, and their co-occurrences with the other members (practice × member pairs). */
+/** Members of a family, their practices, and their co-occurrences with the other members (practice × member pairs), reprints left out. */
 export const FAMILY_MEMBERS = statement(
   'analysis.familyMembers',
   `MATCH (m:Mechanism {${propertyKey('family')}: $family})
    OPTIONAL MATCH (m)<-[:USES]-(p:${PRACTICE})
+   WHERE ${NOT_REPRINT}
    WITH m, count(p) AS practices
-   OPTIONAL MATCH (m)<-[:USES]-(:${PRACTICE})-[:USES]->(o:Mechanism {${propertyKey('family')}: $family})
-   WHERE o <> m
+   OPTIONAL MATCH (m)<-[:USES]-(p:${PRACTICE})-[:USES]->(o:Mechanism {${propertyKey('family')}: $family})
+   WHERE o <> m AND ${NOT_REPRINT}
    RETURN m, practices, count(o) AS cooccurrences`,
-  ['family'],
+  ['family', 'generation'],
 );
 
 /** Every (mechanism, locality on the chain of a practice's locality) report: the adoption panel's raw rows. */

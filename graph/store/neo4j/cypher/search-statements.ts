@@ -3,8 +3,9 @@
  * of ideographs, as a Lucene query in `$lucene`) and from CONTAINS scans (the other units, `$scanUnits`); each
  * candidate is then scored exactly — per unit, `$nameEquals` when it equals a name field, else `$nameContains` when a
  * name field holds it, plus `$textContains` when any searchable field holds it — and ordered by score, then by the
- * occurrences of the units in its searchable fields (at most `$maxOccurrences`), then by id. One statement returns
- * the total and the page, so both come from the same snapshot.
+ * occurrences of the units in its searchable fields (each unit's counted without overlap, as split() counts them; at
+ * most `$maxOccurrences`), then by id. One statement returns the total and the page, so both come from the same
+ * snapshot.
  */
 import { FULLTEXT_INDEX, NODE_PROPERTIES, type NodeLabel } from '../../../schema';
 import { SEARCH_NAME_FIELDS, SEARCHABLE_LABELS, type SearchableLabel } from '../../search-rules';
