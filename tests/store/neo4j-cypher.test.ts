@@ -205,7 +205,7 @@ describe('upserting a bulletin: the batches sent', () => {
     expect(relRows.map((r) => r.id).sort()).toEqual(document.relationships.map((r) => r.id).sort());
     const practice = nodeRows.find((r) => r.id.startsWith('practice:'));
     expect(isInt(practice?.properties['ordinal'])).toBe(true);
-    expect(Object.keys(practice?.lists ?? {})).toEqual(['subMeasures']);
+    expect(Object.keys(practice?.lists ?? {})).toEqual(['subMeasures', 'pageBreaks']);
     expect(practice?.properties).not.toHaveProperty('subMeasures');
     expect(plan.fingerprint).toMatch(/^[0-9a-f]{40}$/);
     expect(planBulletinWrite(document).fingerprint).toBe(plan.fingerprint);

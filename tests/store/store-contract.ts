@@ -11,6 +11,7 @@ import { ingestFiles } from '../../ingest/ingest-files';
 import { sharedKnowledge } from '../helpers/sample-bulletins';
 import { analysisContract } from './analysis-contract';
 import { contractRules } from './contract-rules';
+import { curationContract } from './curation-contract';
 import { semanticsContract } from './semantics-contract';
 
 export function storeContract(name: string, createStore: () => Promise<GraphStore>): void {
@@ -247,6 +248,7 @@ export function storeContract(name: string, createStore: () => Promise<GraphStor
   analysisContract(name, filled);
   semanticsContract(name, filled);
   contractRules(name, filled);
+  curationContract(name, filled);
 }
 
 /** The sample bulletins' documents, one per bulletin, as `kg ingest` builds them. */

@@ -37,13 +37,13 @@ export const SET_MECHANISMS = statement(
   ['rows'],
 );
 
-/** Mechanisms no practice uses that the list leaves out go. */
+/** Mechanisms no practice uses that the list leaves out go (USES is the only relationship a Mechanism has). */
 export const DELETE_UNUSED_MECHANISMS = statement(
   'curation.deleteUnusedMechanisms',
   `MATCH (m:Mechanism)
-   WHERE NOT m.id IN $ids AND NOT EXISTS { (m)<-[:USES]-() }
+   WHERE NOT m.id IN $ids AND COUNT { (m)<-[:USES]-(:Practice) } = 0
    WITH m, m.name AS name
-   DETACH DELETE m
+   DELETE m
    RETURN name`,
   ['ids'],
 );
