@@ -7,7 +7,10 @@ import { Command, CommanderError } from 'commander';
 import { isStoreError } from '../graph/store/store-error';
 import { exportCommand } from './commands/export-command';
 import { ingestCommand } from './commands/ingest-command';
+import { mergeCommand, promoteCommand, rejectCommand, renameCommand } from './commands/curate-mechanisms-command';
 import { loadCommand } from './commands/load-command';
+import { mechanismsCommand } from './commands/mechanisms-command';
+import { relinkCommand } from './commands/relink-command';
 import { searchCommand } from './commands/search-command';
 import { serveCommand, type ServeOptions } from './commands/serve-command';
 import { startCommand } from './commands/start-command';
@@ -73,6 +76,49 @@ storeOptions(
     .option('--label <label...>', 'only these labels (Practice, Mechanism, Locality, Organization)')
     .option('--limit <n>', 'hits to show', '20'),
 ).action(run(searchCommand));
+
+const mechanisms = storeOptions(
+  program
+    .command('mechanisms')
+    .description('list the stored mechanisms for review: practices, curated or discovered, how found (via), one evidence sentence')
+    .option('--discovered', 'only mechanisms the discovery rules found (not curated)')
+    .option('--min-count <n>', 'only mechanisms used by at least n practices', '1')
+    .option('--format <format>', 'table (default) or csv (RFC 4180, for a spreadsheet)', 'table'),
+).action(run(mechanismsCommand));
+
+// The store options are the parent's (commander reads them before or after the subcommand); each action takes them
+// from there.
+mechanisms.configureHelp({ showGlobalOptions: true });
+mechanisms
+  .command('promote')
+  .description('make a name a curated mechanism in the lexicon overlay of the data directory')
+  .argument('<name>')
+  .option('--category <category>', 'its category (a key of the lexicon\'s categories; default: its stored one)')
+  .option('--alias <alias...>', 'other forms of the same mechanism')
+  .action(run((name: string, _options: unknown, command: Command) => promoteCommand(name, command.optsWithGlobals())));
+mechanisms
+  .command('reject')
+  .description('never link this name again (lexicon overlay)')
+  .argument('<name>')
+  .action(run((name: string, _options: unknown, command: Command) => rejectCommand(name, command.optsWithGlobals())));
+mechanisms
+  .command('merge')
+  .description('link mentions of <alias> as the mechanism --into (lexicon overlay)')
+  .argument('<alias>')
+  .requiredOption('--into <name>', 'the mechanism it is a form of')
+  .action(run((alias: string, _options: unknown, command: Command) => mergeCommand(alias, command.optsWithGlobals())));
+mechanisms
+  .command('rename')
+  .description('give a mechanism a new name, keeping the old one as an alias (lexicon overlay)')
+  .argument('<from>')
+  .requiredOption('--to <name>', 'the new name')
+  .action(run((from: string, _options: unknown, command: Command) => renameCommand(from, command.optsWithGlobals())));
+
+storeOptions(
+  program
+    .command('relink')
+    .description('link the stored practice texts again with the current knowledge and lexicon overlay (no files needed), report what changed, recompute the analyses'),
+).action(run(relinkCommand));
 
 const serveOptions = (command: Command) =>
   storeOptions(command)

@@ -5,12 +5,13 @@ import type { IngestProgress } from '../ingest/ingest-files';
 
 const HANDFUL = 5;
 
-export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): IngestProgress {
+/** `task` names the work in the bar (`ingest`, `relink`). */
+export function terminalProgress(stream: NodeJS.WriteStream = process.stderr, task = 'ingest'): IngestProgress {
   let bar: SingleBar | null = null;
   return {
     start(total) {
       if (!stream.isTTY || total <= HANDFUL) return;
-      bar = new SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', stream, hideCursor: true }, Presets.shades_classic);
+      bar = new SingleBar({ format: `${task} [{bar}] {value}/{total} {file}`, stream, hideCursor: true }, Presets.shades_classic);
       bar.start(total, 0, { file: '' });
     },
     tick(file) {

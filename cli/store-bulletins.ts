@@ -33,8 +33,23 @@ export async function storeBulletins(
   analysis?: () => AnalysisContext,
   log: (line: string) => void = (line) => console.error(line),
 ): Promise<StoreTally> {
-  const tally: StoreTally = { created: 0, unchanged: 0, replaced: 0, refused: 0 };
   const fingerprint = analysis && bulletins.some((b) => b.terms) ? await analysis().fingerprint() : undefined;
+  const tally = await writeBulletins(store, bulletins, fingerprint, log);
+  if (analysis && (tally.created + tally.replaced > 0 || (await lacksAnalyses(store)))) tally.analyses = await refreshAnalyses(store, analysis(), log);
+  return tally;
+}
+
+/**
+ * The writes alone, without the analyses (a caller that writes in rounds recomputes them once at the end).
+ * `fingerprint`: that of the knowledge the bulletins' terms were cut with; without it the terms are not stored.
+ */
+export async function writeBulletins(
+  store: GraphStore,
+  bulletins: readonly BulletinToStore[],
+  fingerprint: string | undefined,
+  log: (line: string) => void = (line) => console.error(line),
+): Promise<StoreTally> {
+  const tally: StoreTally = { created: 0, unchanged: 0, replaced: 0, refused: 0 };
   const writes: BulletinWrite[] = bulletins.map((b) => {
     const terms: PracticeTerms | undefined = b.terms && fingerprint ? { fingerprint, byPractice: b.terms } : undefined;
     return { document: b.document, ...(terms ? { terms } : {}) };
@@ -51,7 +66,6 @@ export async function storeBulletins(
     if (store.upsertBulletins) (await store.upsertBulletins(batch)).forEach((result, i) => count(result, batch[i] as BulletinWrite));
     else for (const write of batch) count(await store.upsertBulletin(write.document, write.terms ? { terms: write.terms } : {}), write);
   }
-  if (analysis && (tally.created + tally.replaced > 0 || (await lacksAnalyses(store)))) tally.analyses = await refreshAnalyses(store, analysis(), log);
   return tally;
 }
 

@@ -47,6 +47,11 @@ export const NODE_PROPERTIES: Record<NodeLabel, Record<string, PropertySpec>> = 
     localityPhrase: { type: 'string', nullable: true },
     subMeasures: { type: 'string[]' },
     form: { type: 'string' },
+    /** Where the headline stands in `text` (offsets); the mechanism rules read names in it apart (`kg relink` needs it). */
+    titleStart: { type: 'int', nullable: true },
+    titleEnd: { type: 'int', nullable: true },
+    /** Source pages that begin inside `text`, each as "offset:page" (offset in `text`): with `page`, the page of any offset. */
+    pageBreaks: { type: 'string[]' },
   },
   Locality: {
     code: { type: 'string' },

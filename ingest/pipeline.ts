@@ -7,6 +7,7 @@
  */
 import type { GraphDocument } from '../graph/graph-document';
 import { buildDocument } from './build/build-document';
+import { nodeIds } from './build/node-ids';
 import { cleanText, type CleanText } from './clean/clean-text';
 import { loadLayoutVocabulary, type LayoutVocabulary } from './knowledge/layout-vocabulary';
 import { createGazetteer, type Gazetteer } from './link/gazetteer';
@@ -90,7 +91,7 @@ export function ingestSource(source: SourceText, knowledge: IngestKnowledge): Bu
   const linked = linkPractices({ header: structure.header, items: structure.items, file: source.file, knowledge: linkKnowledge(knowledge) });
   const document = buildDocument({
     source,
-    cleanText: clean.text,
+    bulletinId: nodeIds.bulletin(clean.text),
     pages: clean.pages,
     structure,
     regionChain: linked.region ? knowledge.gazetteer.chain(linked.region.code) : [],

@@ -5,6 +5,7 @@
  * (mechanism, locality, level) at every level of the locality chain so a researcher filters by `level`.
  */
 import type { AdoptionPanelRow } from '../store/graph-store';
+import { csvCell } from './csv-cell';
 
 export const PANEL_FORMAT = 'panel';
 
@@ -25,10 +26,4 @@ export function exportPanel(rows: readonly AdoptionPanelRow[]): string {
   const lines = [COLUMNS.map(([name]) => name).join(',')];
   for (const row of rows) lines.push(COLUMNS.map(([, value]) => csvCell(value(row))).join(','));
   return `${lines.join('\n')}\n`;
-}
-
-function csvCell(value: string | number | null): string {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

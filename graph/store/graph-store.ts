@@ -287,6 +287,22 @@ export interface MechanismQuery extends PageRequest {
   curated?: boolean;
 }
 
+/** How a mechanism was linked, and one sentence that shows it: what a researcher reviews (`kg mechanisms`). */
+export interface MechanismUsage {
+  name: string;
+  /** The rules that linked it (USES.via), each with its practices (reprints left out): most practices first, then by rule. */
+  via: { via: string; practices: number }[];
+  /** The evidence sentence of its first practice (by practice id; reprints left out); null when no practice uses it. */
+  evidence: { practiceId: string; sentence: string } | null;
+}
+
+/** A stored bulletin as relinking reads it back (`kg relink`): the Bulletin node and its practices. */
+export interface StoredBulletin {
+  bulletin: GraphNode;
+  /** Its practices by ordinal, each with the names of the mechanisms it uses (sorted). */
+  practices: { practice: GraphNode; mechanisms: string[] }[];
+}
+
 /** Limits of one researcher's Cypher query (`GraphStore.cypher`); the store applies its defaults and caps. */
 export interface CypherOptions {
   /** Transaction timeout in milliseconds. */
@@ -349,6 +365,16 @@ export interface GraphStore {
   /** The family of a mechanism (by name or id); null when unknown or not yet analysed. */
   mechanismFamily(mechanism: string, options?: ReadOptions): Promise<MechanismFamily | null>;
   adoptionPanel(): Promise<AdoptionPanelRow[]>;
+  /** `via` and an evidence sentence of each named mechanism (at most READ_CAPS.pageSize names), in the order asked; unknown names are left out. */
+  mechanismUsage(names: readonly string[], options?: ReadOptions): Promise<MechanismUsage[]>;
+  /** Every bulletin with its practices (in bulletin id order): the stored texts that `kg relink` links again. */
+  storedBulletins(): Promise<StoredBulletin[]>;
+  /**
+   * After a relink: gives each listed Mechanism exactly the listed properties (aliases replaced, not unioned; the
+   * analyses' family kept) and deletes every Mechanism that no practice uses and the list leaves out (a rejected or
+   * merged name). Listed mechanisms that are not stored are ignored. One transaction; returns the deleted names, sorted.
+   */
+  replaceMechanisms(mechanisms: readonly GraphNode[]): Promise<string[]>;
   analysisInput(): Promise<AnalysisPractice[]>;
   replaceAnalyses(analyses: GraphAnalyses): Promise<void>;
   /** The whole graph, for exports. */

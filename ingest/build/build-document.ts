@@ -16,10 +16,11 @@ import { sentenceSpan } from '../link/sentence-span';
 
 export interface BuildInput {
   source: Pick<SourceText, 'file' | 'format' | 'encoding' | 'traditional'>;
-  cleanText: string;
-  /** Where the source's pages begin in `cleanText` (empty when it has none). */
+  /** The bulletin's id: the hash of its cleaned text (nodeIds.bulletin), kept when a stored bulletin is relinked. */
+  bulletinId: string;
+  /** Where the source's pages begin in the cleaned text (empty when it has none). */
   pages: readonly PageStart[];
-  structure: BulletinStructure;
+  structure: Pick<BulletinStructure, 'kind' | 'header'>;
   /** The document's region and its chain up to the province (region first); empty when none was found. */
   regionChain: ResolvedLocality[];
   practices: LinkedPractice[];
@@ -52,7 +53,7 @@ class DocumentBuilder {
 export function buildDocument(input: BuildInput): GraphDocument {
   const { header } = input.structure;
   const b = new DocumentBuilder();
-  const bulletinId = b.node(nodeIds.bulletin(input.cleanText), 'Bulletin', {
+  const bulletinId = b.node(input.bulletinId, 'Bulletin', {
     source: input.source.file,
     format: input.source.format,
     kind: input.structure.kind,
@@ -82,6 +83,9 @@ export function buildDocument(input: BuildInput): GraphDocument {
       localityPhrase: item.localityPhrase,
       subMeasures: item.subMeasures.map((m) => m.title),
       form: item.form,
+      titleStart: item.titleSpan.start,
+      titleEnd: item.titleSpan.end,
+      pageBreaks: pageBreaks(input.pages, item.offset, item.text.length),
     });
     b.relate('CONTAINS', bulletinId, practiceId);
     addLocality(b, practiceId, linked);
@@ -151,6 +155,11 @@ function addChain(b: DocumentBuilder, chain: readonly ResolvedLocality[]): strin
     child = id;
   }
   return chain[0] ? nodeIds.locality(chain[0].code) : null;
+}
+
+/** The pages that begin inside a practice's text, as "offset:page" with offsets in the text (schema: Practice.pageBreaks). */
+function pageBreaks(pages: readonly PageStart[], offset: number, length: number): string[] {
+  return pages.filter((p) => p.start > offset && p.start < offset + length).map((p) => `${p.start - offset}:${p.page}`);
 }
 
 /** Surface forms seen for a mechanism, without quote marks and without the canonical name itself. */

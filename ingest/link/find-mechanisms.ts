@@ -29,14 +29,14 @@ export interface FindMechanismsOptions {
 }
 
 const VIA_RANK: Record<MechanismVia, number> = {
-  lexicon: 0, pattern: 1, chain: 2, cadence: 3, sequence: 4, compound: 5, count: 6, level: 7, quoted: 8, numeric: 9, suffix: 10,
+  lexicon: 0, overlay: 0, pattern: 1, chain: 2, cadence: 3, sequence: 4, compound: 5, count: 6, level: 7, quoted: 8, numeric: 9, suffix: 10,
 };
 
 function curatedCandidates(text: string, lexicon: MechanismLexicon): MechanismCandidate[] {
   const out: MechanismCandidate[] = [];
   const make = (entry: number, start: number, end: number, via: MechanismVia): MechanismCandidate | null => {
     const e = lexicon.entries[entry];
-    return e === undefined ? null : { name: e.name, start, end, via, curated: true, category: e.category };
+    return e === undefined ? null : { name: e.name, start, end, via: via === 'lexicon' && e.fromOverlay === true ? 'overlay' : via, curated: true, category: e.category };
   };
   // One pass of the trie over the text: cost grows with text length, not with the number of aliases.
   if (lexicon.matchAll !== undefined) {

@@ -4,7 +4,7 @@
  * the bulletin's other items, the last disambiguation step.
  */
 import type { BulletinHeader } from '../structure/parse-header';
-import type { PracticeItem } from '../structure/build-item';
+import type { LinkableItem } from '../structure/build-item';
 import type { IngestMessage } from '../types';
 import type { Gazetteer } from './gazetteer';
 import { findOtherLocalities } from './find-other-localities';
@@ -22,7 +22,7 @@ export interface LinkedLocalities {
 
 export function linkLocalities(input: {
   header: BulletinHeader;
-  items: PracticeItem[];
+  items: LinkableItem[];
   file: string;
   gazetteer: Gazetteer;
 }): LinkedLocalities {
@@ -31,17 +31,17 @@ export function linkLocalities(input: {
     { title: header.title, publisher: header.publisher, itemPhrases: items.map((i) => i.localityPhrase ?? i.reportedBy ?? '').filter(Boolean) },
     gazetteer,
   );
-  const resolve = (item: PracticeItem, others: string[]) =>
+  const resolve = (item: LinkableItem, others: string[]) =>
     resolveLocality(
       { phrase: item.localityPhrase, text: item.text, reportedBy: item.reportedBy, bulletinRegion: region?.code ?? null, otherLocalityCodes: others },
       gazetteer,
     );
   const first = items.map((item) => resolve(item, []));
   const known = first.flatMap((r) => (r.locality ? [r.locality.code] : []));
-  const practices = first.map((r, index) => (r.locality ? r : resolve(items[index] as PracticeItem, known)));
+  const practices = first.map((r, index) => (r.locality ? r : resolve(items[index] as LinkableItem, known)));
   const messages: IngestMessage[] = [];
   practices.forEach((r, index) => {
-    const item = items[index] as PracticeItem;
+    const item = items[index] as LinkableItem;
     for (const warning of r.warnings) {
       messages.push({ level: 'warning', stage: 'linkLocalities', file, message: `item ${item.ordinal}: ${warning}`, offset: item.offset });
     }
@@ -52,7 +52,7 @@ export function linkLocalities(input: {
   // An item that names its own place (a phrase, an attribution) is about that place; only an article without either
   // may be about several (see LOCALITIES.md).
   const others = practices.map((r, index) => {
-    const item = items[index] as PracticeItem;
+    const item = items[index] as LinkableItem;
     const main = r.locality ? gazetteer.byCode(r.locality.code.split('-')[0] ?? r.locality.code) : undefined;
     if (item.localityPhrase || item.reportedBy || !main) return [];
     const found = findOtherLocalities({ text: item.text, main, region: region ? (gazetteer.byCode(region.code) ?? null) : null, gazetteer });

@@ -2,7 +2,7 @@
  * The link stages for one document's practices: localities for the whole document first (the region and the other
  * items help each other), then per practice mechanisms (new names join the segmenter), organizations and figures.
  */
-import type { PracticeItem } from '../structure/build-item';
+import type { LinkableItem } from '../structure/build-item';
 import type { BulletinHeader } from '../structure/parse-header';
 import type { IngestMessage } from '../types';
 import { extractFigures } from './extract-figures';
@@ -30,7 +30,7 @@ export interface LinkedDocument {
   messages: IngestMessage[];
 }
 
-export function linkPractices(input: { header: BulletinHeader; items: PracticeItem[]; file: string; knowledge: LinkKnowledge }): LinkedDocument {
+export function linkPractices(input: { header: BulletinHeader; items: LinkableItem[]; file: string; knowledge: LinkKnowledge }): LinkedDocument {
   const { header, items, file, knowledge } = input;
   const localities = linkLocalities({ header, items, file, gazetteer: knowledge.gazetteer });
   const messages: IngestMessage[] = [...localities.messages];

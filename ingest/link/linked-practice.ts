@@ -1,12 +1,12 @@
 /** A practice item with everything the link stages found in it: the input of the build stage. */
-import type { PracticeItem } from '../structure/build-item';
+import type { LinkableItem } from '../structure/build-item';
 import type { Figure } from './extract-figures';
 import type { LinkedMechanisms } from './link-mechanisms';
 import type { LinkedOrganizations } from './link-organizations';
 import type { LocalityResolution } from './resolve-locality';
 
 export interface LinkedPractice {
-  item: PracticeItem;
+  item: LinkableItem;
   /** The practice's main locality (the one its phrase, attribution or first sentences name). */
   locality: LocalityResolution;
   /**

@@ -7,9 +7,12 @@ import { buildTrie, makeMatcher, makeScanner } from './mechanism-trie';
 export { MechanismLexiconError } from './mechanism-lexicon-error';
 export type { DiscoveryRules, ShapeRules } from './discovery-rules';
 
-/** The rule that produced a mention: curated (`lexicon`, `pattern`) or discovered (`quoted`, `suffix`, `numeric`). */
+/**
+ * The rule that produced a mention: curated (`lexicon`, `pattern`; `overlay`: a name the researchers' overlay promoted)
+ * or discovered (`quoted`, `suffix`, `numeric` and the shape rules).
+ */
 export type MechanismVia =
-  | 'lexicon' | 'pattern' | 'quoted' | 'suffix' | 'numeric'
+  | 'lexicon' | 'overlay' | 'pattern' | 'quoted' | 'suffix' | 'numeric'
   | 'cadence' | 'sequence' | 'chain' | 'compound' | 'count' | 'level';
 
 /** A possible mention before overlaps are resolved. Offsets are UTF-16 indexes, `end` exclusive. */
@@ -31,6 +34,8 @@ export interface MechanismEntry {
   patterns: string[];
   category: string;
   description: string;
+  /** The entry was added by the researchers' overlay (a promoted name): its mentions are linked `via: "overlay"`. */
+  fromOverlay?: boolean;
 }
 
 export interface CompiledPattern {

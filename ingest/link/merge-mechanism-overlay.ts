@@ -41,7 +41,7 @@ export function mergeMechanismOverlay(base: LexiconData, overlay: MechanismOverl
     let target = entry(p.name);
     if (target === undefined) {
       release(p.name, null);
-      target = { name: p.name, aliases: [], patterns: [], category: p.category, description: p.description ?? '' };
+      target = { name: p.name, aliases: [], patterns: [], category: p.category, description: p.description ?? '', fromOverlay: true };
       entries.push(target);
     }
     target.category = p.category;

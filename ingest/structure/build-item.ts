@@ -25,6 +25,12 @@ export interface PracticeItem {
   date: string | null;
 }
 
+/**
+ * What the link and build stages read of an item: a practice item, its sub-measures by title only — all a stored
+ * practice keeps of them, so a practice read back from the store (`kg relink`) is linked and built as one just cut.
+ */
+export type LinkableItem = Omit<PracticeItem, 'subMeasures'> & { subMeasures: readonly Pick<SubMeasure, 'title'>[] };
+
 export interface ItemContext {
   text: string;
   paragraphs: Span[];

@@ -85,6 +85,8 @@ export const SERVER_LIMITS: ServerLimits = {
     'Query.localityPortfolio': { fixed: 100 },
     'Query.comparePortfolios': { fixed: 200 },
     'Query.mechanismFamily': { fixed: 100 },
+    // A group-by over the mechanism's uses.
+    'Query.mechanismUsage': { fixed: 20 },
     'Query.cypher': { fixed: 1_000 },
     // The explorer's views (server/views/): a diffusion and an adoption read, then a context read per drawn practice.
     'Query.mechanismView': { per: { practiceLimit: 1_500 }, unit: 4 },

@@ -1,9 +1,9 @@
-/** The analyses: Query.diffusion, localityPortfolio, comparePortfolios, similarLocalities and mechanismFamily. */
+/** The analyses: Query.diffusion, localityPortfolio, comparePortfolios, similarLocalities, mechanismFamily and mechanismUsage. */
 import { READ_CAPS, type GraphStore } from '../../graph/store/graph-store';
 import type { RollupLevel } from '../../graph/schema';
 import type { ApiContext } from '../api-context';
 import { notFound } from '../api-errors';
-import { presentComparison, presentDiffusion, presentFamily, presentPortfolio, presentSimilarLocality } from '../presenters/analyses';
+import { presentComparison, presentDiffusion, presentFamily, presentPortfolio, presentSimilarLocality, presentUsage } from '../presenters/analyses';
 import { cappedLimit, optional, text } from './arguments';
 
 export function analysisResolvers(store: GraphStore) {
@@ -42,6 +42,12 @@ export function analysisResolvers(store: GraphStore) {
     async mechanismFamily(_: unknown, args: { mechanism: string }, { signal }: ApiContext) {
       const family = await store.mechanismFamily(text('mechanismFamily', 'mechanism', args.mechanism), { signal });
       return family ? presentFamily(family) : null;
+    },
+
+    /** Null for an unknown mechanism name. */
+    async mechanismUsage(_: unknown, args: { mechanism: string }, { signal }: ApiContext) {
+      const [usage] = await store.mechanismUsage([text('mechanismUsage', 'mechanism', args.mechanism)], { signal });
+      return usage ? presentUsage(usage) : null;
     },
   };
 }

@@ -1,4 +1,5 @@
 /** The presenters on real sample nodes: captions per label, properties as JSON, edges as source → target. */
+import { presentUsage } from '../../server/presenters/analyses';
 import { nodeCaption, presentEdge, presentNode } from '../../server/presenters/graph-elements';
 import { ingestSample, SAMPLE_FILES } from '../helpers/sample-bulletins';
 
@@ -34,4 +35,14 @@ test('an edge goes from its start to its end with its evidence in JSON', () => {
   const edge = presentEdge(uses);
   expect(edge).toMatchObject({ id: uses.id, type: 'USES', source: uses.start, target: uses.end });
   expect(JSON.parse(edge.properties).evidence).toBe(uses.properties['evidence']);
+});
+
+test('how a mechanism was found: every rule of the sample\'s links is marked curated (lexicon, overlay, pattern) or discovering', () => {
+  const vias = [...new Set(document.relationships.filter((r) => r.type === 'USES').map((r) => String(r.properties['via'])))];
+  expect(vias).toEqual(expect.arrayContaining(['lexicon', 'quoted']));
+  const presented = presentUsage({ name: '测试', via: [...vias, 'overlay'].map((via) => ({ via, practices: 1 })), evidence: null });
+  const curated = presented.via.filter((v) => v.curated).map((v) => v.via).sort();
+  expect(curated).toEqual(['lexicon', 'overlay', ...(vias.includes('pattern') ? ['pattern'] : [])].sort());
+  expect(presented.via.find((v) => v.via === 'quoted')?.curated).toBe(false);
+  expect(presented.evidence).toBeNull();
 });

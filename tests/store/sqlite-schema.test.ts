@@ -93,3 +93,31 @@ test('practices are numbered in id order, also after the numbers between two nei
   expect(hits.items.map((h) => h.node.id)).toEqual(keys.map((k) => `practice:${k}:1`).sort());
   await numbered.close();
 });
+
+test('a version 1 file gains the practice columns relinking reads, keeping its practices (read as not recorded)', async () => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kg-sqlite-v1-'));
+  const old = createSqliteStore({ dataDir });
+  await old.open();
+  const [document] = await sampleDocuments();
+  await old.upsertBulletin(document!);
+  await old.close();
+  // Version 1 as it was: the practice table without title_start, title_end and page_breaks.
+  const file = new BetterSqlite3(path.join(dataDir, 'graph.sqlite'));
+  // SQLite checks every view when a column goes: the views step aside meanwhile.
+  const views = file.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'view'").all() as { name: string; sql: string }[];
+  for (const view of views) file.exec(`DROP VIEW ${view.name}`);
+  for (const column of ['title_start', 'title_end', 'page_breaks']) file.exec(`ALTER TABLE practice DROP COLUMN ${column}`);
+  for (const view of views) file.exec(view.sql);
+  file.pragma('user_version = 1');
+  file.close();
+  const reopened = createSqliteStore({ dataDir, readOnly: true });
+  await reopened.open();
+  const [stored] = await reopened.storedBulletins();
+  expect(stored!.practices.length).toBeGreaterThan(0);
+  expect(stored!.practices[0]!.practice.properties).toMatchObject({ titleStart: null, titleEnd: null });
+  await reopened.close();
+  const check = new BetterSqlite3(path.join(dataDir, 'graph.sqlite'), { readonly: true });
+  expect(check.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+  expect(check.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('practice')).toEqual(expect.arrayContaining(['title_start', 'title_end', 'page_breaks']));
+  check.close();
+});

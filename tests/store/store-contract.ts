@@ -14,6 +14,7 @@ import { ingestFiles } from '../../ingest/ingest-files';
 import { sharedKnowledge } from '../helpers/sample-bulletins';
 import { analysisContract } from './analysis-contract';
 import { contractRules } from './contract-rules';
+import { curationContract } from './curation-contract';
 
 export function storeContract(name: string, createStore: () => Promise<GraphStore>): void {
   describe(`GraphStore contract: ${name}`, () => {
@@ -248,6 +249,7 @@ export function storeContract(name: string, createStore: () => Promise<GraphStor
   };
   analysisContract(name, filled);
   contractRules(name, filled);
+  curationContract(name, filled);
 }
 
 /** The sample bulletins' documents, one per bulletin, as `kg ingest` builds them. */

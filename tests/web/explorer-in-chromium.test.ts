@@ -75,6 +75,11 @@ test('arrow keys walk the hits and Enter opens one: the mechanism opens as its p
   expect(panel).toContain('党建引领');
   expect(panel).not.toMatch(/party_building|party_org|approximate|undefined/);
   expect(await page.$$eval('.diffusion-chart path.series', (els) => els.length)).toBe(3);
+  // Curated or discovered, and how it was found: the rules that linked it, with one evidence sentence.
+  expect(await page.getAttribute('.mechanism-panel .mechanism-origin', 'data-curated')).toBe('true');
+  expect(await page.textContent('.mechanism-panel .mechanism-origin')).toBe('词表收录');
+  expect(await page.$$eval('.mechanism-panel .mechanism-via .chip', (els) => els.map((e) => e.textContent ?? ''))).toEqual(['词表 · 5 条做法']);
+  expect(await page.textContent('.mechanism-panel .mechanism-evidence')).toContain('双报到');
   expect(decodeURIComponent(page.url())).toContain('seed=mechanism:双报到');
   await shot(page, '01-mechanism-双报到-grouped');
 });
@@ -325,5 +330,19 @@ test('on Neo4j the Cypher console runs an example and shows the result as a tabl
   await shot(other, '07-cypher-console');
   const [download] = await Promise.all([other.waitForEvent('download'), other.click('.cypher-view .toolbar button:has-text("CSV")')]);
   expect(readFileSync((await download.path())!, 'utf8')).toBe('\ufeffcounty,code,practices\r\n潜山市,340882,1\r\n桐城市,340881,1\r\n金塔县,620921,1\r\n');
+  await other.close();
+});
+
+test('a discovered mechanism says so, and names the rule that found it', async () => {
+  const other = await harness.newPage();
+  await other.goto(harness.url);
+  await ready(other);
+  await other.fill('.search-input', '365民情直通车');
+  await other.click('.hit-group[data-label="Mechanism"] .hit[data-id="mechanism:365民情直通车"]');
+  await other.waitForFunction(() => document.querySelector('.mechanism-panel')?.getAttribute('data-id') === 'mechanism:365民情直通车' && document.querySelector('.mechanism-panel .mechanism-via'));
+  expect(await other.getAttribute('.mechanism-panel .mechanism-origin', 'data-curated')).toBe('false');
+  expect(await other.textContent('.mechanism-panel .mechanism-origin')).toBe('自动发现');
+  expect(await other.$$eval('.mechanism-panel .mechanism-via .chip', (els) => els.map((e) => e.textContent ?? ''))).toEqual(['引号中的名称 · 1 条做法']);
+  expect(await other.textContent('.mechanism-panel .mechanism-evidence')).toContain('“365民情直通车”');
   await other.close();
 });

@@ -14,7 +14,7 @@ const schema = buildASTSchema(parse(SDL), { assumeValidSDL: true });
 
 const DOMAIN_FIELDS = [
   'stats', 'search', 'node', 'neighborhood', 'localities', 'mechanisms', 'adoption', 'practice', 'similarPractices',
-  'diffusion', 'localityPortfolio', 'comparePortfolios', 'similarLocalities', 'mechanismFamily', 'cypher',
+  'diffusion', 'localityPortfolio', 'comparePortfolios', 'similarLocalities', 'mechanismFamily', 'mechanismUsage', 'cypher',
   'mechanismView', 'localityView', 'spread', 'cooccurrence', 'adoptionTable', 'nodeContexts',
 ];
 

@@ -17,6 +17,8 @@ import { searchNodes } from './read-search';
 import { exportDocument, readStats } from './read-whole-graph';
 import { runReadOnlyCypher } from './run-read-only-cypher';
 import { readAnalysisInput } from './read-analysis-input';
+import { readMechanismUsage, readStoredBulletins } from './read-curation';
+import { replaceMechanisms } from './replace-mechanisms';
 import { replaceAnalyses } from './replace-analyses';
 import { clearGraph, deleteBulletin, upsertBulletin } from './write-bulletin';
 
@@ -48,6 +50,9 @@ export function createNeo4jStore(config: Neo4jStoreConfig): Neo4jGraphStore {
     similarLocalities: (request, options) => readSimilarLocalities(connection, request, options),
     mechanismFamily: (mechanism, options) => readMechanismFamily(connection, mechanism, options),
     adoptionPanel: () => readAdoptionPanel(connection),
+    mechanismUsage: (names, options) => readMechanismUsage(connection, names, options),
+    storedBulletins: () => readStoredBulletins(connection),
+    replaceMechanisms: (mechanisms) => replaceMechanisms(connection, mechanisms),
     analysisInput: () => readAnalysisInput(connection),
     replaceAnalyses: (analyses) => replaceAnalyses(connection, { analyses, ...(config.analysisBatchSize ? { batchSize: config.analysisBatchSize } : {}) }),
     cypher: (query, params, options) => runReadOnlyCypher(connection, { query, ...(params === undefined ? {} : { params }), ...(options === undefined ? {} : { options }) }),

@@ -20,11 +20,14 @@ import { readLocalities, readMechanisms } from './read-listings';
 import { readNeighborhood } from './read-neighborhood';
 import { readNode } from './read-nodes';
 import { readAnalysisInput } from './read-analysis-input';
+import { readMechanismUsage } from './read-mechanism-usage';
 import { readPanel } from './read-panel';
 import { readComparison, readPortfolio, readSimilarLocalities } from './read-portfolios';
 import { readPractice, readSimilar } from './read-practice';
 import { readSearch } from './read-search';
+import { readStoredBulletins } from './read-stored-bulletins';
 import { removeBulletin } from './remove-bulletin';
+import { replaceMechanisms } from './replace-mechanisms';
 import { SqliteConnection, type Sql } from './sqlite-connection';
 import { openTermCache } from './term-cache';
 import { PendingPractices } from './pending-practices';
@@ -117,6 +120,9 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
     similarLocalities: (request, o) => read('similarLocalities', o, (sql) => readSimilarLocalities(sql, { ...request, code: requireString('similarLocalities', 'code', request.code) })),
     mechanismFamily: (mechanism, o) => read('mechanismFamily', o, (sql) => readFamily(sql, requireString('mechanismFamily', 'mechanism', mechanism))),
     adoptionPanel: () => read('adoptionPanel', undefined, readPanel),
+    mechanismUsage: (names, o) => read('mechanismUsage', o, (sql) => readMechanismUsage(sql, names)),
+    storedBulletins: () => read('storedBulletins', undefined, readStoredBulletins),
+    replaceMechanisms: (mechanisms) => write('replaceMechanisms', (sql) => replaceMechanisms(sql, mechanisms)),
     analysisInput: () => read('analysisInput', undefined, readAnalysisInput),
     replaceAnalyses: (analyses) => write('replaceAnalyses', (sql) => writeAnalyses(sql, analyses)),
     exportDocument: () => read('exportDocument', undefined, readWholeGraph),

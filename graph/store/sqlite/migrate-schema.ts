@@ -6,14 +6,17 @@
 import type { Database } from 'better-sqlite3';
 import { StoreError } from '../store-error';
 import { derivedDdl } from './derived-ddl';
-import { tableDdl } from './table-ddl';
+import { addedColumnsDdl, tableDdl } from './table-ddl';
 import { viewDdl } from './view-ddl';
 
 /** "GKG1": tells a governance-kg store from any other SQLite file. */
 export const APPLICATION_ID = 0x474b4731;
 
-/** Migration i takes the file from version i to i + 1. */
-const MIGRATIONS: readonly (() => string[])[] = [() => [...tableDdl(), ...derivedDdl(), ...viewDdl()]];
+/**
+ * Migration i takes the file from version i to i + 1. The first creates the current schema, so a later one that adds
+ * properties adds only the columns a file lacks (2: Practice.titleStart, titleEnd, pageBreaks, which `kg relink` reads).
+ */
+const MIGRATIONS: readonly ((db: Database) => string[])[] = [() => [...tableDdl(), ...derivedDdl(), ...viewDdl()], (db) => addedColumnsDdl(tableColumns(db))];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
@@ -23,7 +26,7 @@ export function migrateSchema(db: Database, file: string): void {
   db.transaction(() => {
     // Read again inside the write transaction: another process may have migrated the file meanwhile.
     const version = checkVersion(db, file);
-    for (let step = version; step < SCHEMA_VERSION; step++) for (const statement of (MIGRATIONS[step] as () => string[])()) db.exec(statement);
+    for (let step = version; step < SCHEMA_VERSION; step++) for (const statement of (MIGRATIONS[step] as (db: Database) => string[])(db)) db.exec(statement);
     db.pragma(`application_id = ${APPLICATION_ID}`);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }).immediate();
@@ -41,4 +44,14 @@ export function checkVersion(db: Database, file: string): number {
     throw new StoreError('Corrupt', `open: ${file} is an SQLite database of another program (application id ${application}); it was left as it is — use another data directory`);
   }
   return version;
+}
+
+/** The file's tables and their columns. */
+function tableColumns(db: Database): Map<string, Set<string>> {
+  const rows = db
+    .prepare("SELECT m.name AS tableName, c.name AS columnName FROM sqlite_schema m JOIN pragma_table_info(m.name) c WHERE m.type = 'table'")
+    .all() as { tableName: string; columnName: string }[];
+  const tables = new Map<string, Set<string>>();
+  for (const { tableName, columnName } of rows) tables.set(tableName, (tables.get(tableName) ?? new Set()).add(columnName));
+  return tables;
 }

@@ -58,6 +58,17 @@ export function tableDdl(): string[] {
   return statements;
 }
 
+/**
+ * ALTER statements adding the property columns a file's tables lack (`existing`: table → its column names), for a
+ * migration after the schema gained properties. Nullable, so the rows already stored read as "not recorded".
+ */
+export function addedColumnsDdl(existing: ReadonlyMap<string, ReadonlySet<string>>): string[] {
+  const tables = [...Object.values(NODE_TABLES), ...Object.values(RELATIONSHIP_TABLES)];
+  return tables.flatMap((t) =>
+    t.columns.filter((c) => !(existing.get(t.table)?.has(c.column) ?? true)).map((c) => `ALTER TABLE ${quoted(t.table)} ADD COLUMN ${columnDdl(c).trim()}`),
+  );
+}
+
 function column(label: keyof typeof NODE_TABLES, property: string): string {
   const found = NODE_TABLES[label].columns.find((c) => c.property === property);
   if (!found) throw new Error(`table-ddl: ${label}.${property} is indexed but not declared`);

@@ -132,6 +132,16 @@ export const DIFFUSION_QUERY = /* GraphQL */ `
   ${NODE_FIELDS}
 `;
 
+export const MECHANISM_USAGE_QUERY = /* GraphQL */ `
+  query MechanismUsage($mechanism: String!) {
+    mechanismUsage(mechanism: $mechanism) {
+      name
+      via { via curated practices }
+      evidence { practiceId sentence }
+    }
+  }
+`;
+
 export const MECHANISM_FAMILY_QUERY = /* GraphQL */ `
   query MechanismFamily($mechanism: String!) {
     mechanismFamily(mechanism: $mechanism) {
@@ -201,7 +211,7 @@ export {
 /** All documents, by name, for the contract test. */
 export const ALL_QUERIES = {
   STATS_QUERY, SEARCH_QUERY, NODE_QUERY, NEIGHBORHOOD_QUERY, LOCALITIES_QUERY, MECHANISMS_QUERY,
-  PRACTICE_QUERY, DIFFUSION_QUERY, MECHANISM_FAMILY_QUERY, LOCALITY_PORTFOLIO_QUERY, COMPARE_PORTFOLIOS_QUERY,
+  PRACTICE_QUERY, DIFFUSION_QUERY, MECHANISM_FAMILY_QUERY, MECHANISM_USAGE_QUERY, LOCALITY_PORTFOLIO_QUERY, COMPARE_PORTFOLIOS_QUERY,
   CYPHER_QUERY, MECHANISM_VIEW_QUERY, LOCALITY_VIEW_QUERY, SPREAD_QUERY, SPREAD_LEVELS_QUERY, COOCCURRENCE_QUERY,
   ADOPTION_TABLE_QUERY, NODE_CONTEXTS_QUERY, PORTFOLIO_QUERY,
 } as const;

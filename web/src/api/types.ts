@@ -111,6 +111,13 @@ export interface Diffusion {
   events: AdoptionEvent[];
 }
 
+/** How a mechanism was found (Query.mechanismUsage). */
+export interface MechanismUsage {
+  name: string;
+  via: { via: string; curated: boolean; practices: number }[];
+  evidence: { practiceId: string; sentence: string } | null;
+}
+
 export interface MechanismFamily {
   family: number;
   name: string;

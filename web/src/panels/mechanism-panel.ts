@@ -1,11 +1,12 @@
 /**
- * A mechanism: its description, category and aliases; where it is reported (a diffusion chart per level, undated
+ * A mechanism: its description, category and aliases; curated or discovered and how it was found (the rules that
+ * linked it, with one evidence sentence); where it is reported (a diffusion chart per level, undated
  * adopters counted apart, and the map); the mechanisms used in the same practices (pairwise counts); its family; and
  * the first report in each adopting place.
  */
 import { parseProperties, stringListProperty, stringProperty } from '../api/node-properties';
-import { COOCCURRENCE_QUERY, DIFFUSION_QUERY, MECHANISM_FAMILY_QUERY, SPREAD_LEVELS_QUERY } from '../api/queries';
-import type { ApiNode, Cooccurrence, Diffusion, MechanismFamily, RollupLevel, Spread } from '../api/types';
+import { COOCCURRENCE_QUERY, DIFFUSION_QUERY, MECHANISM_FAMILY_QUERY, MECHANISM_USAGE_QUERY, SPREAD_LEVELS_QUERY } from '../api/queries';
+import type { ApiNode, Cooccurrence, Diffusion, MechanismFamily, MechanismUsage, RollupLevel, Spread } from '../api/types';
 import { diffusionChart } from '../charts/diffusion-chart';
 import { h } from '../dom/element';
 import { vocabLabel } from '../i18n/vocab';
@@ -19,11 +20,12 @@ export async function mechanismPanel(node: ApiNode, context: PanelContext): Prom
   const { t, actions, request } = context;
   const properties = parseProperties(node.properties);
   const name = stringProperty(properties, 'name') ?? node.caption;
-  const [{ diffusion }, { mechanismFamily: family }, levels, { cooccurrence }] = await Promise.all([
+  const [{ diffusion }, { mechanismFamily: family }, levels, { cooccurrence }, { mechanismUsage: usage }] = await Promise.all([
     request<{ diffusion: Diffusion | null }>(DIFFUSION_QUERY, { mechanism: name }),
     request<{ mechanismFamily: MechanismFamily | null }>(MECHANISM_FAMILY_QUERY, { mechanism: name }),
     request<Record<RollupLevel, Spread | null>>(SPREAD_LEVELS_QUERY, { mechanism: name, family: false }),
     request<{ cooccurrence: Cooccurrence | null }>(COOCCURRENCE_QUERY, { mechanism: name, limit: COOCCURRING }),
+    request<{ mechanismUsage: MechanismUsage | null }>(MECHANISM_USAGE_QUERY, { mechanism: name }),
   ]);
   const aliases = stringListProperty(properties, 'aliases');
   const curated = properties['curated'];
@@ -36,7 +38,9 @@ export async function mechanismPanel(node: ApiNode, context: PanelContext): Prom
       [t('mechanism.description'), stringProperty(properties, 'description')],
       [t('mechanism.aliases'), aliases.length ? h('span', { class: 'chips' }, aliases.map(plainChip)) : null],
       [t('mechanism.category'), vocabLabel(t, 'category', stringProperty(properties, 'category'))],
-      [t('mechanism.origin'), typeof curated === 'boolean' ? t(curated ? 'mechanism.curated' : 'mechanism.discovered') : null],
+      [t('mechanism.origin'), typeof curated === 'boolean' ? h('span', { class: 'mechanism-origin', 'data-curated': String(curated) }, t(curated ? 'mechanism.curated' : 'mechanism.discovered')) : null],
+      [t('mechanism.found'), usage && usage.via.length ? h('span', { class: 'chips mechanism-via' }, usage.via.map((v) => plainChip(`${vocabLabel(t, 'via', v.via)} · ${t('count.practices', { count: v.practices })}`))) : null],
+      [t('mechanism.evidence'), usage?.evidence ? h('q', { class: 'mechanism-evidence' }, usage.evidence.sentence) : null],
     ]),
     section(t('chart.title'), diffusionChart(t, { spreads: { province: levels.province?.places, city: levels.city?.places, county: levels.county?.places } })),
     section(

@@ -5,6 +5,7 @@
 import * as aggregate from './aggregate-statements';
 import * as generation from './analysis-generation';
 import * as analysis from './analysis-statements';
+import * as curation from './curation-statements';
 import * as ddl from './ddl';
 import * as lookup from './lookup-statements';
 import * as search from './search-statements';
@@ -63,6 +64,10 @@ export const ALL_STATEMENTS: readonly CypherStatement[] = [
   ...Object.values(analysis.CREATE_ANALYSIS_RELATIONSHIPS),
   analysis.CLEAR_MECHANISM_ANALYSES,
   analysis.SET_MECHANISM_ANALYSES,
+  curation.MECHANISM_USAGE,
+  curation.STORED_BULLETINS,
+  curation.SET_MECHANISMS,
+  curation.DELETE_UNUSED_MECHANISMS,
 ];
 
 /**
