@@ -6,6 +6,7 @@ import neo4j from 'neo4j-driver';
 import type { GraphNode } from '../../graph-document';
 import { ANALYSIS_NODE_PROPERTIES, NODE_PROPERTIES } from '../../schema';
 import { compareText } from '../first-reports';
+import { withSortedLists } from '../sorted-lists';
 import { StoreError } from '../store-error';
 import { DELETE_UNUSED_MECHANISMS, SET_MECHANISMS } from './cypher/curation-statements';
 import type { ParamValue } from './cypher/statement';
@@ -31,7 +32,7 @@ function settable(node: GraphNode): Record<string, ParamValue> {
   const properties: Record<string, ParamValue> = {};
   for (const [key, spec] of Object.entries(NODE_PROPERTIES.Mechanism)) {
     if (ANALYSED.includes(key)) continue;
-    const value = node.properties[key] ?? null;
+    const value = withSortedLists(node.properties)[key] ?? null;
     properties[key] = spec.type === 'int' && typeof value === 'number' ? neo4j.int(value) : value;
   }
   return properties;

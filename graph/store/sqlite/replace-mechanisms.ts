@@ -6,6 +6,7 @@
 import type { GraphNode } from '../../graph-document';
 import { ANALYSIS_NODE_PROPERTIES } from '../../schema';
 import { compareText } from '../first-reports';
+import { withSortedLists } from '../sorted-lists';
 import { StoreError } from '../store-error';
 import { indexNode } from './search-index';
 import type { Sql } from './sqlite-connection';
@@ -23,8 +24,9 @@ export function replaceMechanisms(sql: Sql, mechanisms: readonly GraphNode[]): s
     `UPDATE mechanism SET ${columns.map((c) => `${quoted(c.column)} = ?`).join(', ')} WHERE id = ? RETURNING num`,
   );
   for (const node of mechanisms) {
-    const row = update.get(...columns.map((c) => toColumnValue(c, node.properties[c.property])), node.id) as { num: number } | undefined;
-    if (row) indexNode(sql, 'Mechanism', row.num, node.properties, true);
+    const properties = withSortedLists(node.properties);
+    const row = update.get(...columns.map((c) => toColumnValue(c, properties[c.property])), node.id) as { num: number } | undefined;
+    if (row) indexNode(sql, 'Mechanism', row.num, properties, true);
   }
   const keep = JSON.stringify(mechanisms.map((m) => m.id));
   const gone = sql

@@ -7,6 +7,7 @@
 import type { GraphNode, PropertyValue } from '../../graph-document';
 import { SHARED_NODE_LABELS, type NodeLabel } from '../../schema';
 import { compareText } from '../first-reports';
+import { withSortedLists } from '../sorted-lists';
 import { columnList } from './column-list';
 import { practiceNum } from './ordered-nums';
 import { indexNode, searchKey } from './search-index';
@@ -47,13 +48,6 @@ function insertNodes(sql: Sql, label: NodeLabel, nodes: readonly GraphNode[]): v
     const { lastInsertRowid } = insert.run(num, node.id, ...columns.map((c) => toColumnValue(c, properties[c.property])));
     indexNode(sql, label, Number(lastInsertRowid), properties, false);
   }
-}
-
-/** A shared node's list properties are stored as sorted sets (CONTRACT.md), whichever document brought them first. */
-function withSortedLists(properties: Record<string, PropertyValue>): Record<string, PropertyValue> {
-  const sorted: Record<string, PropertyValue> = {};
-  for (const [key, value] of Object.entries(properties)) sorted[key] = Array.isArray(value) ? [...new Set(value)].sort(compareText) : value;
-  return sorted;
 }
 
 function mergeNode(sql: Sql, label: NodeLabel, row: Row, incoming: Record<string, PropertyValue>): void {
