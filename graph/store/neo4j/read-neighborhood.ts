@@ -3,18 +3,17 @@
  * a variable-length pattern would enumerate every path through a hub (a city with thousands of practices), while
  * hops touch each node once and stop as soon as the limit is reached. Semantics: graph/store/CONTRACT.md.
  */
+import type { Node } from 'neo4j-driver';
 import type { GraphNode } from '../../graph-document';
 import { NODE_LABELS } from '../../schema';
-import { NEIGHBORHOOD_PRIORITY } from '../neighborhood-priority';
 import { READ_CAPS, type NeighborhoodRequest, type Subgraph, type ReadOptions } from '../graph-store';
-import { NEIGHBORHOOD_HOP, NEIGHBORHOOD_RELATIONSHIPS, NODE_BY_ID } from './cypher/lookup-statements';
+import { NEIGHBORHOOD_HOP, NEIGHBORHOOD_RELATIONSHIPS, NODE_BY_ID, NODE_DEGREE } from './cypher/lookup-statements';
+import { hubPairs, isHub, type WalkedNode } from './hub-pairs';
 import { run, type Neo4jConnection } from './connection';
 import { currentGeneration } from './current-generation';
-import { field, stringField } from './record-fields';
+import { field, listField, mapValue, stringField } from './record-fields';
 import { clampLimit, int, requireId } from './request-limits';
-import { asNode, asRelationship, toGraphNode, toGraphRelationship } from './to-graph';
-
-const PRIORITY = Object.fromEntries(Object.entries(NEIGHBORHOOD_PRIORITY).map(([type, rank]) => [type, int(rank)]));
+import { asNode, asRelationship, primaryLabel, toCount, toGraphNode, toGraphRelationship } from './to-graph';
 
 /** Nodes returned when the caller gives no limit (graph/store/CONTRACT.md, as the SQLite store). */
 export const DEFAULT_NEIGHBORHOOD_NODES = 200;
@@ -45,7 +44,10 @@ export async function readNeighborhood(connection: Neo4jConnection, request: Nei
     if (!startRecord) return { nodes: [], relationships: [], trimmed: false };
     const start = asNode(field(startRecord, 'n'), 'start node');
     const { generation } = await currentGeneration(tx);
+    const [degreeRecord] = await run(tx, NODE_DEGREE, { elementId: start.elementId });
+    const walked = (node: Node, degree: number): WalkedNode => ({ elementId: node.elementId, label: primaryLabel(toGraphNode(node)), degree });
     const nodes = [start];
+    const kept = [walked(start, degreeRecord ? toCount(field(degreeRecord, 'degree'), 'degree') : 0)];
     const included = [start.elementId];
     const expanded: string[] = [];
     let frontier = [start.elementId];
@@ -53,16 +55,25 @@ export async function readNeighborhood(connection: Neo4jConnection, request: Nei
     for (let hop = 0; hop < depth && frontier.length > 0 && !trimmed; hop++) {
       const room = limit - nodes.length;
       // One more than there is room for tells whether the limit cut the walk.
-      const records = await run(tx, NEIGHBORHOOD_HOP, { frontier, seen: included, labels, limit: int(room + 1), priority: PRIORITY, generation });
-      const found = records.map((r) => asNode(field(r, 'n'), 'neighbour'));
+      const [record] = await run(tx, NEIGHBORHOOD_HOP, { frontier, seen: included, labels, limit: int(room + 1), generation });
+      const found = (record ? listField(record, 'found') : []).map((value) => mapValue(value, 'neighbour'));
+      const ring = found.slice(0, room).map((hit) => {
+        const node = asNode(hit['n'], 'neighbour');
+        kept.push(walked(node, toCount(hit['degree'], 'degree')));
+        return node;
+      });
       trimmed = found.length > room;
       expanded.push(...frontier);
-      const kept = found.slice(0, room);
-      nodes.push(...kept);
-      frontier = kept.map((n) => n.elementId);
+      nodes.push(...ring);
+      frontier = ring.map((n) => n.elementId);
       included.push(...frontier);
     }
-    const records = await run(tx, NEIGHBORHOOD_RELATIONSHIPS, { expanded, included, generation });
+    // An expanded hub's edges are read from its small neighbours, which may be anywhere among the kept nodes.
+    const expandedSet = new Set(expanded);
+    const anyHubExpanded = kept.some((n) => isHub(n) && expandedSet.has(n.elementId));
+    const small = kept.filter((n) => !isHub(n) && (anyHubExpanded || expandedSet.has(n.elementId))).map((n) => n.elementId);
+    const pairs = hubPairs(kept, expandedSet).map(({ a, b, types }) => ({ a, b, types: [...types] }));
+    const records = await run(tx, NEIGHBORHOOD_RELATIONSHIPS, { small, hubPairs: pairs, expanded, included, generation });
     const relationships = records
       .map((r) => toGraphRelationship(asRelationship(field(r, 'r'), 'relationship'), stringField(r, 'start'), stringField(r, 'end')))
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

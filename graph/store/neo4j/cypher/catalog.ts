@@ -23,6 +23,7 @@ export const ALL_STATEMENTS: readonly CypherStatement[] = [
   ...Object.values(write.UPSERT_NODES),
   ...Object.values(write.UPSERT_RELATIONSHIPS),
   lookup.NODE_BY_ID,
+  lookup.NODE_DEGREE,
   lookup.NEIGHBORHOOD_HOP,
   lookup.NEIGHBORHOOD_RELATIONSHIPS,
   lookup.PRACTICE_DETAIL,

@@ -1,7 +1,8 @@
 /** Reads of single nodes and their surroundings: lookup by id, neighbourhood hops, practice detail, similar practices. */
-import { NODE_LABELS } from '../../../schema';
+import { NODE_LABELS, RELATIONSHIP_TYPES, type RelationshipType } from '../../../schema';
+import { NEIGHBORHOOD_PRIORITY } from '../../neighborhood-priority';
 import { current, visible } from './analysis-generation';
-import { ANY_LABEL, ANY_REL_TYPE, label } from './identifiers';
+import { ANY_LABEL, ANY_REL_TYPE, label, relType } from './identifiers';
 import { statement } from './statement';
 
 /**
@@ -14,38 +15,74 @@ export const NODE_BY_ID = statement(
   ['id'],
 );
 
+/** A node's number of relationships (every type, both directions). */
+export const NODE_DEGREE = statement('read.nodeDegree', 'MATCH (n) WHERE elementId(n) = $elementId RETURN COUNT { (n)--() } AS degree', ['elementId']);
+
+/** The relationship types of each neighbourhood priority tier, best first (graph/store/neighborhood-priority.ts). */
+export const PRIORITY_TIERS: readonly (readonly RelationshipType[])[] = [...new Set(Object.values(NEIGHBORHOOD_PRIORITY))]
+  .sort((a, b) => a - b)
+  .map((rank) => RELATIONSHIP_TYPES.filter((t) => NEIGHBORHOOD_PRIORITY[t] === rank));
+
+/** Candidates of one tier, unless the better tiers already hold `$limit` (then nothing of it is read). */
+function tierCall(types: readonly RelationshipType[], i: number): string {
+  const better = Array.from({ length: i }, (_, k) => `t${k + 1}`);
+  const taken = better.join(' + ');
+  return `CALL (frontier${better.map((t) => `, ${t}`).join('')}) {
+       UNWIND ${i === 0 ? 'frontier' : `CASE WHEN size(${taken}) < $limit THEN frontier ELSE [] END`} AS a
+       MATCH (a)-[r:${types.map(relType).join('|')}]-(n:${ANY_LABEL})
+       WHERE NOT elementId(n) IN $seen${i === 0 ? '' : ` AND NOT n IN ${taken}`} AND any(l IN labels(n) WHERE l IN $labels) AND ${visible('r')}
+       WITH DISTINCT n
+       ORDER BY n.id
+       LIMIT $limit
+       RETURN collect(n) AS t${i + 1}
+     }`;
+}
+
 /**
- * One breadth-first hop: the not-yet-seen neighbours (either direction, schema types only) of the frontier nodes that
- * carry an allowed label (analysis relationships of the current generation only), ordered by the priority of the best relationship reaching them (`$priority`, type →
- * number, graph/store/neighborhood-priority.ts), then by id; at most `$limit`. Element ids are only used within one
- * read transaction.
+ * One breadth-first hop: the not-yet-seen neighbours (either direction) of the frontier nodes that carry an allowed
+ * label (analysis relationships of the current generation only), tier by tier of relationship priority
+ * (graph/store/neighborhood-priority.ts): each tier holds the nodes reached by its types and by no better tier, by
+ * id, at most `$limit`, each with its number of relationships. A tier is only read while the better ones hold fewer
+ * than `$limit` nodes, so when a practice's place and mechanisms fill the room, its hubs' organisations and similar
+ * practices are never read. Element ids are only used within one read transaction.
  */
 export const NEIGHBORHOOD_HOP = statement(
   'read.neighborhoodHop',
   `UNWIND $frontier AS eid
-   MATCH (a) WHERE elementId(a) = eid
-   MATCH (a)-[r:${ANY_REL_TYPE}]-(n:${ANY_LABEL})
-   WHERE NOT elementId(n) IN $seen AND any(l IN labels(n) WHERE l IN $labels) AND ${visible('r')}
-   WITH n, min($priority[type(r)]) AS priority
-   ORDER BY priority, n.id
-   LIMIT $limit
-   RETURN n`,
-  ['frontier', 'seen', 'labels', 'limit', 'priority', 'generation'],
+   MATCH (f) WHERE elementId(f) = eid
+   WITH collect(f) AS frontier
+   ${PRIORITY_TIERS.map(tierCall).join('\n')}
+   RETURN [n IN ${PRIORITY_TIERS.map((_, i) => `t${i + 1}`).join(' + ')} | {n: n, degree: COUNT { (n)--() }}] AS found`,
+  ['frontier', 'seen', 'labels', 'limit', 'generation'],
 );
 
 /**
- * The relationships the walk crossed: those of an expanded node (one whose neighbours were visited) whose other end
- * was kept. Edges between two nodes of the outermost ring were never walked, so they are not part of it.
+ * The relationships the walk crossed: those between two kept nodes of which one was expanded (its neighbours were
+ * visited). Edges between two nodes of the outermost ring were never walked, so they are not part of it. They are
+ * found from the kept nodes that are not hubs (`$small`), so a hub (a mechanism used by thousands of practices) is
+ * never walked again; an edge between two hubs is looked for only between the pairs of `$hubPairs` ({a, b, types}:
+ * the relationship types the schema allows between their labels).
  */
 export const NEIGHBORHOOD_RELATIONSHIPS = statement(
   'read.neighborhoodRelationships',
-  `UNWIND $expanded AS eid
-   MATCH (a) WHERE elementId(a) = eid
-   MATCH (a)-[r:${ANY_REL_TYPE}]-(b:${ANY_LABEL})
-   WHERE elementId(b) IN $included AND ${visible('r')}
+  `CALL () {
+     UNWIND $small AS eid
+     MATCH (a) WHERE elementId(a) = eid
+     MATCH (a)-[r:${ANY_REL_TYPE}]-()
+     RETURN r
+     UNION
+     UNWIND $hubPairs AS pair
+     MATCH (a) WHERE elementId(a) = pair.a
+     MATCH (b) WHERE elementId(b) = pair.b
+     MATCH (a)-[r:${ANY_REL_TYPE}]-(b)
+     WHERE type(r) IN pair.types
+     RETURN r
+   }
    WITH DISTINCT r
+   WHERE elementId(startNode(r)) IN $included AND elementId(endNode(r)) IN $included
+     AND (elementId(startNode(r)) IN $expanded OR elementId(endNode(r)) IN $expanded) AND ${visible('r')}
    RETURN startNode(r).id AS start, r, endNode(r).id AS end`,
-  ['expanded', 'included', 'generation'],
+  ['small', 'hubPairs', 'expanded', 'included', 'generation'],
 );
 
 /**
