@@ -5,15 +5,18 @@
  */
 import type { Database } from 'better-sqlite3';
 import { StoreError } from '../store-error';
-import { derivedDdl } from './derived-ddl';
-import { tableDdl } from './table-ddl';
+import { derivedDdl, searchIndexSettings } from './derived-ddl';
+import { readIndexesV2, tableDdl } from './table-ddl';
 import { viewDdl } from './view-ddl';
 
 /** "GKG1": tells a governance-kg store from any other SQLite file. */
 export const APPLICATION_ID = 0x474b4731;
 
 /** Migration i takes the file from version i to i + 1. */
-const MIGRATIONS: readonly (() => string[])[] = [() => [...tableDdl(), ...derivedDdl(), ...viewDdl()]];
+const MIGRATIONS: readonly (() => string[])[] = [
+  () => [...tableDdl(), ...derivedDdl(), ...viewDdl()],
+  () => [...searchIndexSettings(), ...readIndexesV2()],
+];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
