@@ -39,12 +39,15 @@ export async function storeBench(root: string, practices = PRACTICES): Promise<R
   const writer = createSqliteStore({ dataDir });
   await writer.open();
   const bulletins = Math.ceil(practices / PER_BULLETIN);
-  const loadStart = performance.now();
+  // The store's time only: building the synthetic documents is the bench's own work, not the load's.
+  let loadMs = 0;
   for (let b = 0; b < bulletins; b += BATCH) {
     const batch = Array.from({ length: Math.min(BATCH, bulletins - b) }, (_, i) => ({ document: bulletin(b + i, Math.min(PER_BULLETIN, practices - (b + i) * PER_BULLETIN)) }));
+    const batchStart = performance.now();
     await writer.upsertBulletins(batch);
+    loadMs += performance.now() - batchStart;
   }
-  const loadSeconds = (performance.now() - loadStart) / 1000;
+  const loadSeconds = loadMs / 1000;
   const added = await timeEach(20, (i) => writer.upsertBulletin(bulletin(bulletins + i)));
   const stats = await writer.stats();
   await writer.close();
@@ -71,7 +74,7 @@ export async function storeBench(root: string, practices = PRACTICES): Promise<R
 
   return {
     'graph': `${stats.practices} practices, ${Object.values(stats.nodes).reduce((a, b) => a + b, 0)} nodes, ${Object.values(stats.relationships).reduce((a, b) => a + b, 0)} relationships; graph.sqlite ${(bytes / 1024 / 1024).toFixed(0)} MB`,
-    'whole graph loaded': `${loadSeconds.toFixed(1)} s (target < 60 s; ${BATCH} bulletins per transaction)`,
+    'whole graph loaded': `${loadSeconds.toFixed(1)} s (target < 60 s; ${BATCH} bulletins per transaction, time in the store)`,
     'one bulletin added': `p50 ${added.p50.toFixed(1)} ms, p95 ${added.p95.toFixed(1)} ms, durable commit (target < 50 ms)`,
     'open': `${openMs.toFixed(1)} ms (target < 100 ms)`,
     'neighbourhood p50/p95': `${neighbourhood.p50.toFixed(1)} / ${neighbourhood.p95.toFixed(1)} ms (target p95 < 10 ms)`,

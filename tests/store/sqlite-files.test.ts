@@ -10,6 +10,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs'
 import os from 'os';
 import path from 'path';
 import type { GraphDocument } from '../../graph/graph-document';
+import type { NodeLabel } from '../../graph/schema';
 import { createSqliteStore, type SqliteStore } from '../../graph/store/sqlite/create-sqlite-store';
 import { expectStoreError, sampleDocuments } from './store-contract';
 
@@ -56,6 +57,41 @@ test('a reader sees each commit of a writer at its next read, and the graph surv
   const again = await opened(dir);
   expect(await again.exportDocument()).toEqual(exported);
   await expectStoreError(reader.upsertBulletin(docs[0]!), 'ReadOnly');
+});
+
+test("a batch's full-text index holds what the batch committed: nothing of a refused bulletin, the last version of one written twice", async () => {
+  const store = await opened(freshDir());
+  /** docs[1] with `phrase` added to its first practice's text: same source, so a later version replaces an earlier. */
+  const withPhrase = (doc: GraphDocument, phrase: string): GraphDocument => {
+    const copy = JSON.parse(JSON.stringify(doc)) as GraphDocument;
+    const practice = copy.nodes.filter((n) => n.labels[0] === 'Practice').sort((a, b) => Number(a.properties.ordinal) - Number(b.properties.ordinal))[0]!;
+    practice.properties.text = `${String(practice.properties.text)}社区还设立了${phrase}，居民每周在此商量小区事务。`;
+    return copy;
+  };
+  const refused = withPhrase(copyOf(docs[0]!, 1), '雪豹巡护队');
+  const practice = refused.nodes.find((n) => n.labels[0] === 'Practice')!;
+  // An endpoint neither in the document nor in the store: refused by the write, after its nodes went in.
+  refused.relationships.push({ id: `USES:${practice.id}->mechanism:不存在的机制`, type: 'USES', start: practice.id, end: 'mechanism:不存在的机制', properties: {} });
+  // It also brings a stored mechanism with a new alias: the merge is undone with the bulletin.
+  const mechanism = refused.nodes.find((n) => n.labels[0] === 'Mechanism')!;
+  mechanism.properties.aliases = [...((mechanism.properties.aliases as string[] | undefined) ?? []), '雪豹巡护机制'];
+  const results = await store.upsertBulletins([
+    { document: docs[0]! },
+    { document: withPhrase(docs[1]!, '鲸落观测站') },
+    { document: refused },
+    { document: withPhrase(docs[1]!, '银杏议事角') },
+  ]);
+  expect(results.map((r) => ('status' in r ? r.status : r.code))).toEqual(['created', 'created', 'InvalidInput', 'replaced']);
+  const found = async (text: string, labels: NodeLabel[] = ['Practice']) => (await store.search({ text, labels })).items.map((hit) => hit.node.id);
+  expect(await found('雪豹巡护队')).toEqual([]);
+  expect(await found('雪豹巡护机制', ['Mechanism'])).toEqual([]);
+  expect(await found(String(mechanism.properties.name), ['Mechanism'])).toEqual([mechanism.id]);
+  expect(await found('鲸落观测站')).toEqual([]);
+  const first = docs[1]!.nodes.filter((n) => n.labels[0] === 'Practice').sort((a, b) => Number(a.properties.ordinal) - Number(b.properties.ordinal))[0]!;
+  expect(await found('银杏议事角')).toEqual([first.id]);
+  // Everything else of the batch is found as before: a title of the other bulletin.
+  const other = docs[0]!.nodes.find((n) => n.labels[0] === 'Practice')!;
+  expect(await found(String(other.properties.title))).toContain(other.id);
 });
 
 test('a second writer waits, then fails with Locked naming the store; it writes once the first is done', async () => {

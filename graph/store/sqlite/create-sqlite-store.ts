@@ -122,7 +122,13 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
     adoptionPanel: () => read('adoptionPanel', undefined, readPanel),
     mechanismUsage: (names, o) => read('mechanismUsage', o, (sql) => readMechanismUsage(sql, names)),
     storedBulletins: () => read('storedBulletins', undefined, readStoredBulletins),
-    replaceMechanisms: (mechanisms) => write('replaceMechanisms', (sql) => replaceMechanisms(sql, mechanisms)),
+    replaceMechanisms: (mechanisms) =>
+      write('replaceMechanisms', (sql) => {
+        const pending = new PendingPractices();
+        const removed = replaceMechanisms(sql, pending, mechanisms);
+        pending.settle(sql);
+        return removed;
+      }),
     analysisInput: () => read('analysisInput', undefined, readAnalysisInput),
     replaceAnalyses: (analyses) => write('replaceAnalyses', (sql) => writeAnalyses(sql, analyses)),
     exportDocument: () => read('exportDocument', undefined, readWholeGraph),

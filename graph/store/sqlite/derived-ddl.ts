@@ -14,6 +14,18 @@ export function ftsTable(label: NodeLabel): string {
   return `${NODE_TABLES[label].table}_fts`;
 }
 
+/**
+ * Bytes of new index terms FTS5 holds in memory before writing them out as a segment (its default is 1 MiB). A batch
+ * writes its rows together when it settles (pending-practices.ts); at the default, the 2,000 practices of a bulk-load
+ * batch came out as several segments, merged again at once. Stored in each index's config table.
+ */
+const FTS_HASH_BYTES = 32 * 1024 * 1024;
+
+/** Search-index settings (schema version 2). */
+export function searchIndexSettings(): string[] {
+  return SEARCHABLE_LABELS.map((label) => `INSERT INTO ${ftsTable(label)} (${ftsTable(label)}, rank) VALUES ('hashsize', ${FTS_HASH_BYTES})`);
+}
+
 export function derivedDdl(): string[] {
   return [
     `CREATE TABLE locality_ancestor (

@@ -5,8 +5,8 @@
  */
 import type { Database } from 'better-sqlite3';
 import { StoreError } from '../store-error';
-import { derivedDdl } from './derived-ddl';
-import { addedColumnsDdl, tableDdl } from './table-ddl';
+import { derivedDdl, searchIndexSettings } from './derived-ddl';
+import { addedColumnsDdl, readIndexesV3, tableDdl } from './table-ddl';
 import { viewDdl } from './view-ddl';
 
 /** "GKG1": tells a governance-kg store from any other SQLite file. */
@@ -14,9 +14,14 @@ export const APPLICATION_ID = 0x474b4731;
 
 /**
  * Migration i takes the file from version i to i + 1. The first creates the current schema, so a later one that adds
- * properties adds only the columns a file lacks (2: Practice.titleStart, titleEnd, pageBreaks, which `kg relink` reads).
+ * properties adds only the columns a file lacks (2: Practice.titleStart, titleEnd, pageBreaks, which `kg relink`
+ * reads); 3 adds the full-text buffer setting and the adoption matrix's covering index.
  */
-const MIGRATIONS: readonly ((db: Database) => string[])[] = [() => [...tableDdl(), ...derivedDdl(), ...viewDdl()], (db) => addedColumnsDdl(tableColumns(db))];
+const MIGRATIONS: readonly ((db: Database) => string[])[] = [
+  () => [...tableDdl(), ...derivedDdl(), ...viewDdl()],
+  (db) => addedColumnsDdl(tableColumns(db)),
+  () => [...searchIndexSettings(), ...readIndexesV3()],
+];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

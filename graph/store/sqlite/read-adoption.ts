@@ -73,24 +73,29 @@ function cellPractices(sql: Sql, rows: readonly MatrixRow[], columns: readonly C
   const cells = new Map<number, Map<number, string[]>>();
   if (rows.length === 0 || columns.length === 0) return cells;
   const params = { rows: JSON.stringify(rows.map((r) => r.id)), columns: JSON.stringify(columns.map((c) => c.id)) };
-  // Rows and columns travel as their positions (json_each's key), so only the practice ids are strings. From the
-  // rows' practices to their mechanisms (CROSS JOIN fixes that order): the other way round would walk every use of
-  // every kept mechanism.
-  const triples = sql
+  // One line per practice of a row, with the positions (json_each's key) of the kept columns it uses: each id
+  // crosses into JavaScript once, not once per cell. From the rows' practices to their mechanisms (CROSS JOIN fixes
+  // that order; the other way round would walk every use of every kept mechanism), through the covering index.
+  const lines = sql
     .statement(
       `WITH columns (key, value) AS MATERIALIZED (SELECT key, value FROM json_each(:columns))
-SELECT kept.key, columns.key, u.practice_id FROM json_each(:rows) kept
-CROSS JOIN practice_place pp ON pp.locality_id = kept.value CROSS JOIN uses u ON u.practice_id = pp.practice_id
-JOIN columns ON columns.value = u.mechanism_id WHERE NOT EXISTS (SELECT 1 FROM reprint_of r WHERE r.practice_id = u.practice_id)`,
+SELECT kept.key, pp.practice_id, (SELECT group_concat(columns.key) FROM uses u INDEXED BY uses_mechanisms_by_practice
+  JOIN columns ON columns.value = u.mechanism_id WHERE u.practice_id = pp.practice_id)
+FROM json_each(:rows) kept CROSS JOIN practice_place pp ON pp.locality_id = kept.value
+WHERE NOT EXISTS (SELECT 1 FROM reprint_of r WHERE r.practice_id = pp.practice_id)`,
     )
     .raw()
-    .all(params) as [number, number, string][];
-  for (const [row, column, practice] of triples) {
+    .all(params) as [number, string, string | null][];
+  for (const [row, practice, used] of lines) {
+    if (used === null) continue;
     let own = cells.get(row);
     if (!own) cells.set(row, (own = new Map()));
-    const list = own.get(column);
-    if (list) list.push(practice);
-    else own.set(column, [practice]);
+    for (const key of used.split(',')) {
+      const column = Number(key);
+      const list = own.get(column);
+      if (list) list.push(practice);
+      else own.set(column, [practice]);
+    }
   }
   return cells;
 }

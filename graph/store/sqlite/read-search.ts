@@ -45,20 +45,29 @@ interface SearchParams {
   lengths: string;
 }
 
-function practiceHits(sql: Sql, params: SearchParams, wanted: number): Hit[] {
+/**
+ * The best `wanted` matching practices and how many match, from one pass over the index: the matches are scored once
+ * into a temporary table, counted there and their best taken (a separate count would match every phrase again).
+ */
+function practiceHits(sql: Sql, params: SearchParams, wanted: number): { hits: Hit[]; total: number } {
   const fts = ftsTable('Practice');
   const rows = sql
     .statement(
-      `SELECT rowid AS num, kg_unit_score(${fts}, ${UNIT_SCORE}) + ${EQUAL_BONUS} * (rowid IN (SELECT num FROM practice WHERE title IN (SELECT value FROM json_each(:units)))) AS score,
-  kg_occurrences(${fts}, ${OCCURRENCES}) AS occurrences FROM ${fts} WHERE ${fts} MATCH :match ORDER BY score DESC, occurrences DESC, rowid LIMIT :wanted`,
+      `WITH matches AS MATERIALIZED (
+  SELECT rowid AS num, kg_unit_score(${fts}, ${UNIT_SCORE}) + ${EQUAL_BONUS} * (rowid IN (SELECT num FROM practice WHERE title IN (SELECT value FROM json_each(:units)))) AS score,
+    kg_occurrences(${fts}, ${OCCURRENCES}) AS occurrences FROM ${fts} WHERE ${fts} MATCH :match)
+SELECT num, score, occurrences, (SELECT count(*) FROM matches) AS total FROM matches ORDER BY score DESC, occurrences DESC, num LIMIT :wanted`,
     )
-    .all({ ...params, wanted }) as { num: number; score: number; occurrences: number }[];
+    // One row at least, so the count comes back even for a page of none.
+    .all({ ...params, wanted: Math.max(1, wanted) }) as { num: number; score: number; occurrences: number; total: number }[];
+  const kept = rows.slice(0, wanted);
   const ids = new Map(
-    (sql.statement('SELECT num, id FROM practice WHERE num IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(rows.map((r) => r.num))) as [number, string][]),
+    (sql.statement('SELECT num, id FROM practice WHERE num IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(kept.map((r) => r.num))) as [number, string][]),
   );
-  return rows.map((r) => ({ label: 'Practice', id: ids.get(r.num) as string, score: r.score, occurrences: r.occurrences }));
+  return { hits: kept.map((r) => ({ label: 'Practice', id: ids.get(r.num) as string, score: r.score, occurrences: r.occurrences })), total: rows[0]?.total ?? 0 };
 }
 
+/** Every match of a label with few nodes (mechanisms, localities, organizations). */
 function otherHits(sql: Sql, label: Exclude<keyof typeof EQUAL_UNITS, 'Practice'>, params: SearchParams): Hit[] {
   const fts = ftsTable(label);
   const rows = sql
@@ -80,17 +89,21 @@ export function readSearch(sql: Sql, request: SearchRequest): Page<SearchHit> {
   if (units.length === 0 || labels.length === 0) return { items: [], total: 0, ...window };
   const params = { match: matchExpression(units), units: JSON.stringify(units), lengths: units.map((u) => Array.from(u).length).join(',') };
 
-  let total = 0;
-  for (const label of labels) total += Number(sql.statement(`SELECT count(*) FROM ${ftsTable(label)} WHERE ${ftsTable(label)} MATCH ?`).pluck().get(params.match));
-  sql.checkpoint();
-  if (total === 0 || window.limit === 0) return { items: [], total, ...window };
-
   // Practices come numbered in id order (ordered-nums.ts): their best `offset + limit` are ordered by the index's row
   // number, with no id read; the other labels are few and read whole. Merged by the contract's order, paged.
-  const wanted = window.offset + window.limit;
+  const wanted = window.limit === 0 ? 0 : window.offset + window.limit;
   const hits: Hit[] = [];
+  let total = 0;
   for (const label of labels) {
-    hits.push(...(label === 'Practice' ? practiceHits(sql, params, wanted) : otherHits(sql, label, params)));
+    if (label === 'Practice') {
+      const practices = practiceHits(sql, params, wanted);
+      hits.push(...practices.hits);
+      total += practices.total;
+    } else {
+      const others = otherHits(sql, label, params);
+      hits.push(...others);
+      total += others.length;
+    }
     sql.checkpoint();
   }
   hits.sort((a, b) => b.score - a.score || b.occurrences - a.occurrences || compareText(a.id, b.id));

@@ -1,13 +1,14 @@
 /**
  * replaceMechanisms(): after a relink, the listed mechanisms take exactly the listed properties (aliases replaced, the
  * analyses' family kept) and mechanisms no practice uses any more, and the list leaves out, are deleted. The
- * full-text index follows; counts and places cascade with the rows.
+ * full-text index follows (its rows written when `pending` settles, after the deletes, which they then leave out); counts and places cascade with the rows.
  */
 import type { GraphNode } from '../../graph-document';
 import { ANALYSIS_NODE_PROPERTIES } from '../../schema';
 import { compareText } from '../first-reports';
 import { withSortedLists } from '../sorted-lists';
 import { StoreError } from '../store-error';
+import type { PendingPractices } from './pending-practices';
 import { indexNode } from './search-index';
 import type { Sql } from './sqlite-connection';
 import { NODE_TABLES, quoted } from './sqlite-tables';
@@ -15,7 +16,7 @@ import { toColumnValue } from './row-values';
 
 const ANALYSED: readonly string[] = ANALYSIS_NODE_PROPERTIES.Mechanism;
 
-export function replaceMechanisms(sql: Sql, mechanisms: readonly GraphNode[]): string[] {
+export function replaceMechanisms(sql: Sql, pending: PendingPractices, mechanisms: readonly GraphNode[]): string[] {
   if (!Array.isArray(mechanisms) || mechanisms.some((m) => typeof m?.id !== 'string' || m.labels?.[0] !== 'Mechanism')) {
     throw new StoreError('InvalidInput', 'replaceMechanisms: every node must be a Mechanism with an id');
   }
@@ -26,7 +27,7 @@ export function replaceMechanisms(sql: Sql, mechanisms: readonly GraphNode[]): s
   for (const node of mechanisms) {
     const properties = withSortedLists(node.properties);
     const row = update.get(...columns.map((c) => toColumnValue(c, properties[c.property])), node.id) as { num: number } | undefined;
-    if (row) indexNode(sql, 'Mechanism', row.num, properties, true);
+    if (row) indexNode(sql, pending, 'Mechanism', row.num, properties, true);
   }
   const keep = JSON.stringify(mechanisms.map((m) => m.id));
   const gone = sql

@@ -69,6 +69,15 @@ export function addedColumnsDdl(existing: ReadonlyMap<string, ReadonlySet<string
   );
 }
 
+/**
+ * Indexes of schema version 3. A practice's mechanisms, without its `uses` rows: those carry the evidence sentence
+ * (a page holds a practice or two), so the adoption matrix, walking the practices of 500 localities, read a page per
+ * practice; this index holds a hundred practices' mechanisms per page.
+ */
+export function readIndexesV3(): string[] {
+  return ['CREATE INDEX uses_mechanisms_by_practice ON uses (practice_id, mechanism_id)'];
+}
+
 function column(label: keyof typeof NODE_TABLES, property: string): string {
   const found = NODE_TABLES[label].columns.find((c) => c.property === property);
   if (!found) throw new Error(`table-ddl: ${label}.${property} is indexed but not declared`);

@@ -39,7 +39,7 @@ export function writeBulletin(sql: Sql, checked: CheckedDocument, pending: Pendi
   const outside = document.relationships.flatMap((r) => [r.start, r.end]).filter((id) => !labels.has(id));
   const known = storedLabels(sql, [...lookup, ...outside]);
   refuseTakenIds(known, labels);
-  writeNodes(sql, document.nodes, labels, known);
+  writeNodes(sql, pending, document.nodes, labels, known);
   pending.reparent(writeRelationships(sql, document.relationships, labels, known));
   const practices = document.nodes.filter((n) => labels.get(n.id) === 'Practice').map((n) => n.id);
   pending.add(practices);

@@ -1,8 +1,8 @@
 /**
  * A document's nodes into the node tables. Owned nodes (bulletin, practices, metrics) are new rows; shared ones
  * (localities, mechanisms, organizations) merge with a stored node of the same id: the document's properties win,
- * list properties (a mechanism's aliases) are the sorted union of both (sorted too on a node's first write). The full-text index follows each new or
- * changed searchable node.
+ * list properties (a mechanism's aliases) are the sorted union of both (sorted too on a node's first write). The
+ * full-text index follows each new or changed searchable node (written when the transaction settles).
  */
 import type { GraphNode, PropertyValue } from '../../graph-document';
 import { SHARED_NODE_LABELS, type NodeLabel } from '../../schema';
@@ -10,13 +10,20 @@ import { compareText } from '../first-reports';
 import { withSortedLists } from '../sorted-lists';
 import { columnList } from './column-list';
 import { practiceNum } from './ordered-nums';
+import type { PendingPractices } from './pending-practices';
 import { indexNode, searchKey } from './search-index';
 import type { Sql } from './sqlite-connection';
 import { NODE_TABLES, quoted } from './sqlite-tables';
 import { nodeColumns, toColumnValue, toGraphNode, type Row } from './row-values';
 
 /** `stored`: the labels of the ids already in the store (only those are read back and merged). */
-export function writeNodes(sql: Sql, nodes: readonly GraphNode[], labels: ReadonlyMap<string, NodeLabel>, stored: ReadonlyMap<string, NodeLabel>): void {
+export function writeNodes(
+  sql: Sql,
+  pending: PendingPractices,
+  nodes: readonly GraphNode[],
+  labels: ReadonlyMap<string, NodeLabel>,
+  stored: ReadonlyMap<string, NodeLabel>,
+): void {
   const byLabel = new Map<NodeLabel, GraphNode[]>();
   for (const node of nodes) {
     const label = labels.get(node.id) as NodeLabel;
@@ -29,28 +36,28 @@ export function writeNodes(sql: Sql, nodes: readonly GraphNode[], labels: Readon
     const fresh: GraphNode[] = [];
     for (const node of group) {
       const row = rows.get(node.id);
-      if (row) mergeNode(sql, label, row, node.properties);
+      if (row) mergeNode(sql, pending, label, row, node.properties);
       else fresh.push(node);
     }
-    insertNodes(sql, label, fresh);
+    insertNodes(sql, pending, label, fresh);
   }
 }
 
-function insertNodes(sql: Sql, label: NodeLabel, nodes: readonly GraphNode[]): void {
+function insertNodes(sql: Sql, pending: PendingPractices, label: NodeLabel, nodes: readonly GraphNode[]): void {
   if (nodes.length === 0) return;
   const { table, columns } = NODE_TABLES[label];
   const shared = (SHARED_NODE_LABELS as readonly NodeLabel[]).includes(label);
   const insert = sql.statement(`INSERT INTO ${quoted(table)} (${columnList(['num', 'id', ...columns.map((c) => c.column)])}) VALUES (?, ?${', ?'.repeat(columns.length)})`);
   for (const node of nodes) {
     // Practices are numbered in id order (ordered-nums.ts); other rows take the next number.
-    const num = label === 'Practice' ? practiceNum(sql, node.id) : null;
+    const num = label === 'Practice' ? practiceNum(sql, pending, node.id) : null;
     const properties = shared ? withSortedLists(node.properties) : node.properties;
     const { lastInsertRowid } = insert.run(num, node.id, ...columns.map((c) => toColumnValue(c, properties[c.property])));
-    indexNode(sql, label, Number(lastInsertRowid), properties, false);
+    indexNode(sql, pending, label, Number(lastInsertRowid), properties, false);
   }
 }
 
-function mergeNode(sql: Sql, label: NodeLabel, row: Row, incoming: Record<string, PropertyValue>): void {
+function mergeNode(sql: Sql, pending: PendingPractices, label: NodeLabel, row: Row, incoming: Record<string, PropertyValue>): void {
   const { table, columns } = NODE_TABLES[label];
   const before = toGraphNode(label, row).properties;
   const merged: Record<string, PropertyValue> = { ...before };
@@ -64,7 +71,7 @@ function mergeNode(sql: Sql, label: NodeLabel, row: Row, incoming: Record<string
   sql
     .statement(`UPDATE ${quoted(table)} SET ${columns.map((c) => `${quoted(c.column)} = ?`).join(', ')} WHERE ${quoted('num')} = ?`)
     .run(...columns.map((c) => toColumnValue(c, merged[c.property])), num);
-  if (searchKey(label, merged) !== searchKey(label, before)) indexNode(sql, label, num, merged, true);
+  if (searchKey(label, merged) !== searchKey(label, before)) indexNode(sql, pending, label, num, merged, true);
 }
 
 /** Stored rows of these ids, by id. */
