@@ -4,6 +4,9 @@
  * the width after closing a sentence, where a heading-like short line stands alone, where a line is set in two
  * columns, or where the next line starts something new (an item marker, a numbered heading, a footer, a section name,
  * a line of the document's metadata).
+ * Text typed or pasted without any indentation has two more shapes: every line a whole paragraph (its long lines end
+ * sentences, and the text is not wrapped at a width), then every line stands alone, a headline too; and blank lines
+ * between some lines only (not between every line, as PDF extraction puts them), then a blank line ends a paragraph.
  */
 import type { LayoutVocabulary } from '../knowledge/layout-vocabulary';
 import { displayWidth, PARAGRAPH_END, PROSE_PUNCTUATION } from './char-classes';
@@ -27,12 +30,21 @@ const COLUMN_GAP = /\S(?: {4,}|\u3000{2,}|\t)\S/;
  * mark or sentence punctuation (a long quoted speech may run on over paragraphs, each opening with “ and none closed).
  */
 const OPEN_NAME_AT_END = /[“「『][^“”「」『』，。；！？,;!?：:]{1,12}$/;
+/** Share of the prose lines that must end a sentence for an unwrapped text's lines to be paragraphs. */
+const WHOLE_LINE_SHARE = 0.8;
+/** Below this share of line breaks with a blank line, blank lines separate paragraphs rather than every line. */
+const BLANK_BREAK_SHARE = 0.5;
 const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．.](?!\d))/;
 
 export function joinBrokenLines(lines: SourceLine[], vocab: LayoutVocabulary): string[] {
   const content = lines.filter((l) => l.text !== '');
   const widths = content.map((l) => displayWidth(l.text));
   const wrapped = isWrappedLayout(widths);
+  // Indentation marks paragraphs where the text has it (PDF, Word and web readers set it); the shape is read without.
+  const unindented = !content.some((l) => l.indented);
+  const wholeLines = unindented && !wrapped && linesAreParagraphs(content);
+  const blankAfter = blankLinesAfter(lines);
+  const blankBreaks = unindented && separatesParagraphs(blankAfter);
   // Metadata lines (source lines, bylines, datelines …) stand alone, and a run-in dateline starts a paragraph.
   const metadata = content.map((l) => readMetadataLine(l.text.replace(/\*\*/g, ''), vocab));
   const paragraphs: string[] = [];
@@ -41,7 +53,7 @@ export function joinBrokenLines(lines: SourceLine[], vocab: LayoutVocabulary): s
     const line = content[i] as SourceLine;
     current = current === '' ? line.text : glue(current, line.text);
     const next = content[i + 1];
-    const alone = metadata[i]?.keepFrom === null || metadata[i + 1] != null;
+    const alone = metadata[i]?.keepFrom === null || metadata[i + 1] != null || wholeLines || (blankBreaks && blankAfter[i] === true);
     if (!next || alone || !continues(line.text, widths, i, next, wrapped, vocab)) {
       paragraphs.push(current);
       current = '';
@@ -69,7 +81,9 @@ function continues(
   if (!full && startsStructure(text, vocab) && !SENTENCE_PUNCTUATION.test(text)) return false;
   if (PARAGRAPH_END.test(text)) return full;
   if (full) return true;
-  // A short line without prose punctuation is a heading, a title or a signature, not a broken sentence.
+  // A line short of its neighbours without a comma or stop is a headline (城中区：“红色管家”管出新气象), not a broken
+  // sentence; nor is a short line without prose punctuation (a heading, a title or a signature).
+  if (!SENTENCE_PUNCTUATION.test(text) && width < localWidth(widths, i) - WIDTH_SLACK) return false;
   return PROSE_PUNCTUATION.test(text) || width >= 40;
 }
 
@@ -113,6 +127,38 @@ function isWrappedLayout(widths: number[]): boolean {
   // that happen to share a width.
   const wider = long.filter((w) => w > mode + 2 * WIDTH_SLACK).length;
   return near / widths.length >= WRAPPED_SHARE && wider <= near * WIDER_SHARE;
+}
+
+/**
+ * The lines of prose (with sentence punctuation) mostly end a sentence: the text was typed one paragraph per line, the
+ * others being headlines and sub-headings. A line wrapped at a width ends inside a sentence, after a comma or none.
+ */
+function linesAreParagraphs(content: SourceLine[]): boolean {
+  const prose = content.filter((l) => SENTENCE_PUNCTUATION.test(l.text));
+  return prose.length > 0 && prose.filter((l) => PARAGRAPH_END.test(l.text)).length >= prose.length * WHOLE_LINE_SHARE;
+}
+
+/** For each content line, whether a blank line stands between it and the next content line. */
+function blankLinesAfter(lines: SourceLine[]): boolean[] {
+  const after: boolean[] = [];
+  let pending = false;
+  for (const line of lines) {
+    if (line.text === '') {
+      pending = true;
+      continue;
+    }
+    if (after.length > 0) after[after.length - 1] = pending;
+    after.push(false);
+    pending = false;
+  }
+  return after;
+}
+
+/** Blank lines at some line breaks only: they part paragraphs. At (nearly) every break they are the extraction's. */
+function separatesParagraphs(blankAfter: boolean[]): boolean {
+  const breaks = blankAfter.slice(0, -1);
+  const blank = breaks.filter(Boolean).length;
+  return blank > 0 && blank < breaks.length * BLANK_BREAK_SHARE;
 }
 
 /** Joins a wrapped line to its predecessor: no space between CJK text, one between two Latin words. */

@@ -7,7 +7,7 @@
  */
 import type { FieldRole } from '../knowledge/article-layout';
 import type { LayoutVocabulary } from '../knowledge/layout-vocabulary';
-import { findPrintedDates } from './find-printed-dates';
+import { findPrintedDates, type PrintedDate } from './find-printed-dates';
 import { readByline } from './read-byline';
 
 export type MetadataKind = 'fields' | 'byline' | 'dateline' | 'date' | 'pageMark' | 'outlet' | 'widget' | 'navigation';
@@ -41,6 +41,12 @@ export interface MetadataRead {
 
 /** Separators, brackets and punctuation that sit between metadata pieces. */
 const FILLER = /[\s|｜丨/\\·•:：,，;；、()（）【】[\]<>《》"“”'‘’\-—_~～]+/g;
+/** A posting line's names beside its date: an account, a place and an author at most, each short. */
+const POSTING_NAMES = 3;
+const POSTING_NAME_LENGTH = 10;
+const CLOCK_TIME = /\d{1,2}[:：]\d{2}/;
+/** Marks of running prose (a clock time's colon is not one). */
+const SENTENCE_MARKS = /[，。；！？、,;!?]/;
 const PARENTHESIZED = /^[（(]([^（）()]+)[）)]$/;
 /** Fields whose value is one name: it ends at a space or a date. */
 const NAME_ROLES: FieldRole[] = ['source', 'publisher', 'publication'];
@@ -128,12 +134,22 @@ function coveredLine(body: string, vocab: LayoutVocabulary): MetadataLine | null
     widgets++;
     return ' ';
   });
-  if (rest.replace(FILLER, '') !== '') return null;
+  if (rest.replace(FILLER, '') !== '') return isPostingLine(body, rest, dates) ? { ...line, kind: 'date' } : null;
   if (line.kind === 'pageMark') return line;
   if (fields.fields.length > 0) return line;
   if (dates.length > 0) return { ...line, kind: 'date' };
   if (line.outlet !== null) return { ...line, kind: 'outlet' };
   return widgets > 0 ? { ...line, kind: 'widget' } : null;
+}
+
+/**
+ * 苍溪组工 2024-09-12 18:30 四川: a date with its clock time among a few short names (an account, a place) and no prose
+ * punctuation is when and by whom a page was posted, as social and news apps print it.
+ */
+function isPostingLine(body: string, rest: string, dates: PrintedDate[]): boolean {
+  if (SENTENCE_MARKS.test(body) || !dates.some((d) => CLOCK_TIME.test(body.slice(d.start, d.end)))) return false;
+  const names = rest.split(FILLER).filter((piece) => piece !== '');
+  return names.length <= POSTING_NAMES && names.every((name) => name.length <= POSTING_NAME_LENGTH);
 }
 
 /**

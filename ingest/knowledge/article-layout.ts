@@ -74,6 +74,7 @@ export function loadArticleLayout(raw: Json, file: string): ArticleLayout {
   const reporterWords = longestFirst(list('reporterWords'));
   // 本报讯 记者张三 通讯员李四 报道：… — reporters run in without brackets; a name ends at a space, 报道 or a colon.
   const reporters = `(?:\\s*(?:${alternatives(reporterWords.map(escapeRegExp))})\\s*[${HAN}·]{2,4}(?=\\s|报道|[:：]))*(?:\\s*报道)?`;
+  const datelineHead = `(?:${agencies}|${outletName})(?:[${HAN}]{0,8}?(?:[0-9０-９]{4}年)?${MONTH_DAY}(?:${ends})|(?:${ends})|[${HAN}]{1,6}讯)`;
   return {
     briefingTitleWords: list('briefingTitleWords'),
     fieldRoles,
@@ -89,10 +90,10 @@ export function loadArticleLayout(raw: Json, file: string): ArticleLayout {
     reporterWords,
     agencies: longestFirst(list('datelineAgencies')),
     bylineTrailers: longestFirst(list('bylineTrailers')),
-    // 本报讯 / 本报浏阳讯 / 本报北京8月2日电 / 湖南日报3月6日讯, then the reporters in brackets: a place before 电 needs its date.
+    // 本报讯 / 【本报讯】 / 本报浏阳讯 / 本报北京8月2日电 / 湖南日报3月6日讯, then the reporters in brackets: a place before 电
+    // needs its date.
     dateline: new RegExp(
-      `^(?:${agencies}|${outletName})(?:[${HAN}]{0,8}?(?:[0-9０-９]{4}年)?${MONTH_DAY}(?:${ends})|(?:${ends})|[${HAN}]{1,6}讯)` +
-        `(?:\\s*[（(][^（）()]{0,40}[）)])?${reporters}[\\s:：]*`,
+      `^(?:【${datelineHead}】|\\[${datelineHead}\\]|${datelineHead})(?:\\s*[（(][^（）()]{0,40}[）)])?${reporters}[\\s:：]*`,
     ),
     subtitleOpeners: longestFirst(list('subtitleOpeners')),
     fileTitleSeparators: list('fileTitleSeparators'),

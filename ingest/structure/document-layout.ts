@@ -3,7 +3,8 @@
  * shape and the layout words (LAYOUT.md, "Document kinds"):
  *   kind: a numbered masthead → bulletin; a masthead titled 简报/交流材料 … → briefing; another masthead → bulletin;
  *         article metadata (source lines, bylines, datelines, page marks, catalogue fields, widgets) → article;
- *         bulletin item forms (markers, 【】 items, speeches, sections, items led by a place) → bulletin;
+ *         bulletin item forms (markers, 【】 items, speeches, sections, items led by a place, headline items signed
+ *         more than once) → bulletin;
  *         a headline over body text, or a lead over numbered parts → article; else other.
  *   split: bulletin item forms (marked, bracketed, speech, signed or place-led headline items, place-led numbered
  *          items) → items; an article shape → articles; else items, which falls back to one practice per paragraph.
@@ -48,11 +49,15 @@ export function documentLayout(input: LayoutInput): LayoutDecision {
   const sections = kinds.some((k, i) => open(i) && (k === 'section' || k === 'bracketSection'));
   const masthead = header.issue !== null || header.title !== null;
   const headlineItems = !markers && !speeches && hasHeadlineArticles(kinds, skip, heads.startsPlace);
+  // One article signed at its end (（来源：某县委组织部）) is no bulletin of signed items.
+  const signatures = kinds.filter((k, i) => open(i) && k === 'attribution').length;
+  const placeHeadlines = kinds.filter((k, i) => open(i) && k === 'heading' && heads.startsPlace(i)).length;
+  const headlineBulletin = headlineItems && (signatures >= 2 || placeHeadlines >= 2);
   const articleShape = hasArticleShape(input);
   // A news article may set its sub-headings with ◆ or ■; markers make items there only when they lead with places.
   const itemForms = (markers > 0 && (!articleMetadata || masthead || placeMarkers >= 2)) || speeches || placeNumbered || (masthead && headlineItems);
   const split = itemForms || !articleShape ? 'items' : 'articles';
-  return { kind: kindOf({ header, masthead, articleMetadata, bulletinForms: itemForms || sections || headlineItems, articleShape, vocab }), split };
+  return { kind: kindOf({ header, masthead, articleMetadata, bulletinForms: itemForms || sections || headlineBulletin, articleShape, vocab }), split };
 }
 
 interface KindInput {

@@ -1,18 +1,15 @@
 /**
  * Links the hand-annotated unseen texts of tests/fixtures/unseen and scores them against their annotations:
  * mechanisms (name or a surface form, punctuation-insensitive), localities (the set of LOCATED_IN codes per practice),
- * figures (value + unit). Bulletins go through the whole pipeline; an article is linked as one practice (its headline
- * the title, every paragraph after the masthead its text), as the structure stage gives articles.
+ * figures (value + unit). Every text goes through the whole pipeline, as `kg ingest` reads it: its structure (one
+ * practice per article, several per bulletin) is part of what is scored.
  */
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
-import { cleanText } from '../../../ingest/clean/clean-text';
-import { linkPractices } from '../../../ingest/link/link-practices';
+import type { DocumentKind } from '../../../graph/schema';
 import type { LinkedPractice } from '../../../ingest/link/linked-practice';
-import { ingestSource, linkKnowledge, type IngestKnowledge } from '../../../ingest/pipeline';
+import { ingestSource, type IngestKnowledge } from '../../../ingest/pipeline';
 import { readSource } from '../../../ingest/read/read-source';
-import type { PracticeItem } from '../../../ingest/structure/build-item';
-import { parseHeader } from '../../../ingest/structure/parse-header';
 
 export const UNSEEN_DIR = join(__dirname, '..', '..', 'fixtures', 'unseen');
 
@@ -32,6 +29,8 @@ export interface Annotation {
 }
 
 export interface LinkedFixture {
+  /** What the structure stage took the document for. */
+  kind: DocumentKind;
   region: string | null;
   practices: LinkedPractice[];
 }
@@ -42,31 +41,13 @@ export function annotationOf(file: string): Annotation {
   return JSON.parse(readFileSync(join(UNSEEN_DIR, file.replace(/\.txt$/, '.json')), 'utf8')) as Annotation;
 }
 
-export async function linkFixture(file: string, knowledge: IngestKnowledge, shape: Annotation['shape']): Promise<LinkedFixture> {
+/** The fixture through the whole pipeline (read → clean → structure → link), whatever its shape. */
+export async function linkFixture(file: string, knowledge: IngestKnowledge): Promise<LinkedFixture> {
   const read = await readSource(join(UNSEEN_DIR, file));
   if (!read.ok) throw new Error(`${file}: ${read.reason}`);
-  if (shape === 'bulletin') {
-    const result = ingestSource(read.source, knowledge);
-    const bulletin = result.document.nodes.find((n) => n.labels.includes('Bulletin'));
-    return { region: (bulletin?.properties.region as string | null) ?? null, practices: result.practices };
-  }
-  const clean = cleanText(read.source.text, knowledge.layout);
-  const paragraphs = clean.paragraphs.map((p) => clean.text.slice(p.start, p.end));
-  const { header, paragraphs: used } = parseHeader(paragraphs, knowledge.layout);
-  const body = clean.paragraphs.filter((_, i) => !used.includes(i));
-  const first = body[0];
-  const last = body[body.length - 1];
-  if (first === undefined || last === undefined) throw new Error(`${file}: no text`);
-  const text = clean.text.slice(first.start, last.end);
-  // The headline is the first line of the text: the cleaner may have joined it to the lead (a line without a full stop).
-  const head = read.source.text.split(/\r?\n/).map((l) => l.trim()).find((l) => l !== '' && text.startsWith(l));
-  const title = head ?? clean.text.slice(first.start, first.end).trim();
-  const item: PracticeItem = {
-    ordinal: 1, form: 'headline', section: null, title, localityPhrase: null, reportedBy: null, text, offset: first.start,
-    titleSpan: { start: 0, end: title.length }, subMeasures: [], date: null,
-  };
-  const linked = linkPractices({ header, items: [item], file, knowledge: linkKnowledge(knowledge) });
-  return { region: linked.region?.code ?? null, practices: linked.practices };
+  const result = ingestSource(read.source, knowledge);
+  const bulletin = result.document.nodes.find((n) => n.labels.includes('Bulletin'));
+  return { kind: result.structure.kind, region: (bulletin?.properties.region as string | null) ?? null, practices: result.practices };
 }
 
 /** Counts for one measure: true positives, false positives, false negatives. */
@@ -80,7 +61,7 @@ export interface Score {
   misses: string[];
 }
 
-const fold = (s: string): string =>
+export const fold = (s: string): string =>
   s.replace(/[\s“”"「」『』‘’'·、，,：:]/g, '').replace(/[—－\-–→➝>]+/g, '—').replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
 export function scoreFixture(annotation: Annotation, linked: LinkedFixture): Score {
