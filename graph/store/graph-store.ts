@@ -260,6 +260,32 @@ export interface AnalysisPractice {
   mechanisms: string[];
 }
 
+/** What `analysisInput` read: the practices, and the graph's version they were read at. */
+export interface AnalysisInput {
+  practices: AnalysisPractice[];
+  /** Raised by every write that changes the graph; hand it to `replaceAnalyses` as `computedFrom`. */
+  graphVersion: number;
+}
+
+export interface ReplaceAnalysesOptions {
+  /**
+   * The `graphVersion` of the `analysisInput` the analyses were computed from. When no write changed the graph since,
+   * the replace marks the analyses current; otherwise (or when absent) the stale marker is left as it is.
+   */
+  computedFrom?: number;
+}
+
+/**
+ * Whether the stored analyses are those of the stored graph. Every write that changes it (an upsert that is not
+ * `unchanged`, a delete) marks them stale in its own transaction; only a `replaceAnalyses` computed from the graph
+ * as it still is clears the mark. An ingest stopped before its analyses thus leaves a store that says so.
+ */
+export interface AnalysisStatus {
+  stale: boolean;
+  /** When the first write the analyses do not cover landed (ISO 8601, UTC); absent when they are current. */
+  since?: string;
+}
+
 /**
  * The derived analyses (graph/analytics), computed over the whole graph after an ingest and stored with it:
  * SIMILAR_TO and REPRINT_OF relationships and the Mechanism properties they set (family, familyName).
@@ -349,8 +375,10 @@ export interface GraphStore {
   /** The family of a mechanism (by name or id); null when unknown or not yet analysed. */
   mechanismFamily(mechanism: string, options?: ReadOptions): Promise<MechanismFamily | null>;
   adoptionPanel(): Promise<AdoptionPanelRow[]>;
-  analysisInput(): Promise<AnalysisPractice[]>;
-  replaceAnalyses(analyses: GraphAnalyses): Promise<void>;
+  analysisInput(): Promise<AnalysisInput>;
+  replaceAnalyses(analyses: GraphAnalyses, options?: ReplaceAnalysesOptions): Promise<void>;
+  /** Whether the analyses are current (a small read: /health asks it on every call). */
+  analysisStatus(options?: ReadOptions): Promise<AnalysisStatus>;
   /** The whole graph, for exports. */
   exportDocument(): Promise<GraphDocument>;
   /** Read-only Cypher for researchers (Neo4j only; on SQLite researchers use SQL on the file). Writes fail with `ReadOnly`. */

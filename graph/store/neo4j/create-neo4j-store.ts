@@ -17,6 +17,7 @@ import { searchNodes } from './read-search';
 import { exportDocument, readStats } from './read-whole-graph';
 import { runReadOnlyCypher } from './run-read-only-cypher';
 import { readAnalysisInput } from './read-analysis-input';
+import { readAnalysisStatus } from './read-analysis-status';
 import { replaceAnalyses } from './replace-analyses';
 import { clearGraph, deleteBulletin, upsertBulletin } from './write-bulletin';
 
@@ -49,7 +50,13 @@ export function createNeo4jStore(config: Neo4jStoreConfig): Neo4jGraphStore {
     mechanismFamily: (mechanism, options) => readMechanismFamily(connection, mechanism, options),
     adoptionPanel: () => readAdoptionPanel(connection),
     analysisInput: () => readAnalysisInput(connection),
-    replaceAnalyses: (analyses) => replaceAnalyses(connection, { analyses, ...(config.analysisBatchSize ? { batchSize: config.analysisBatchSize } : {}) }),
+    replaceAnalyses: (analyses, options) =>
+      replaceAnalyses(connection, {
+        analyses,
+        ...(config.analysisBatchSize ? { batchSize: config.analysisBatchSize } : {}),
+        ...(options?.computedFrom === undefined ? {} : { computedFrom: options.computedFrom }),
+      }),
+    analysisStatus: (options) => readAnalysisStatus(connection, options),
     cypher: (query, params, options) => runReadOnlyCypher(connection, { query, ...(params === undefined ? {} : { params }), ...(options === undefined ? {} : { options }) }),
   };
 }

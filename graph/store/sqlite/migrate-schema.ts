@@ -5,6 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { StoreError } from '../store-error';
+import { STALE_IF_UNRECORDED } from './analysis-state';
 import { derivedDdl } from './derived-ddl';
 import { tableDdl } from './table-ddl';
 import { viewDdl } from './view-ddl';
@@ -12,8 +13,11 @@ import { viewDdl } from './view-ddl';
 /** "GKG1": tells a governance-kg store from any other SQLite file. */
 export const APPLICATION_ID = 0x474b4731;
 
-/** Migration i takes the file from version i to i + 1. */
-const MIGRATIONS: readonly (() => string[])[] = [() => [...tableDdl(), ...derivedDdl(), ...viewDdl()]];
+/**
+ * Migration i takes the file from version i to i + 1. 1 → 2: files of versions that did not record whether their
+ * analyses finished (an interrupted ingest left them partial) are marked stale, so the next run recomputes them.
+ */
+const MIGRATIONS: readonly (() => string[])[] = [() => [...tableDdl(), ...derivedDdl(), ...viewDdl()], () => [STALE_IF_UNRECORDED]];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
