@@ -135,7 +135,6 @@ test.each(SCENARIOS)('%s while %s: the store is whole or marked stale, and the n
 
   const after = await snapshot(dataDir);
   const outcome = outcomeOf(after);
-  console.log(`OUTCOME ${signal} ${phase} ${outcome}`);
   expect(ALLOWED[phase][signal]).toContain(outcome);
   const stats = kgStats(dataDir);
   expect(stats.stdout).toMatch(after.status.stale ? /^analyses: STALE since \d{4}-\d\d-\d\dT/m : /^analyses: current$/m);
