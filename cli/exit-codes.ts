@@ -10,4 +10,6 @@ export const EXIT = {
   /** Nothing was done: a usage error (unknown option, missing argument), bad settings, input that cannot be used at
    *  all (an invalid export file), or a store that is unavailable, locked or corrupt. Unexpected errors too. */
   failed: 2,
+  /** Stopped by Ctrl-C (SIGINT) at a safe point; SIGTERM gives 143 (128 + the signal's number, cli/interruption.ts). */
+  interrupted: 130,
 } as const;

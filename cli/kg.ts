@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { isStoreError } from '../graph/store/store-error';
+import { analyseCommand } from './commands/analyse-command';
 import { exportCommand } from './commands/export-command';
 import { ingestCommand } from './commands/ingest-command';
 import { mergeCommand, promoteCommand, rejectCommand, renameCommand } from './commands/curate-mechanisms-command';
@@ -16,6 +17,7 @@ import { serveCommand, type ServeOptions } from './commands/serve-command';
 import { startCommand } from './commands/start-command';
 import { statsCommand } from './commands/stats-command';
 import { EXIT } from './exit-codes';
+import { isInterrupted } from './interruption';
 
 const program = new Command();
 program.name('kg').description('Knowledge graph of Chinese grassroots-governance practices (基层治理)');
@@ -34,6 +36,11 @@ const run =
     try {
       process.exitCode = await action(...args);
     } catch (error) {
+      if (isInterrupted(error)) {
+        console.error(`kg: ${error.message}: ${error.outcome ?? 'stopped'}`);
+        process.exitCode = error.exitCode;
+        return;
+      }
       // Errors with a stable code are the user's to fix (bad input, store down); anything else is a bug: keep its stack.
       if (!isStoreError(error) && !hasErrorCode(error)) throw error;
       console.error(`kg: ${error.message}`);
@@ -66,7 +73,11 @@ storeOptions(
 
 storeOptions(program.command('load').description('load a JSON export into the store').argument('<export.json>')).action(run(loadCommand));
 
-storeOptions(program.command('stats').description('count what the store holds')).action(run(statsCommand));
+storeOptions(program.command('stats').description('count what the store holds and say whether its analyses are current')).action(run(statsCommand));
+
+storeOptions(
+  program.command('analyse').alias('analyze').description('recompute the analyses (similar practices, reprints, mechanism families) over the stored graph'),
+).action(run(analyseCommand));
 
 storeOptions(
   program

@@ -2,7 +2,9 @@
  * Recomputes the analyses (similar practices, reprints, mechanism families) over the whole stored graph and
  * replaces the stored ones. A full recompute keeps idf weights and top-k lists exact; the practices' terms come from
  * the store's term cache (filled by the ingest, which segments each text once), so only texts without cached terms
- * — a loaded export, a change of the segmentation knowledge — are segmented here.
+ * — a loaded export, a change of the segmentation knowledge — are segmented here. The replace names the graph version
+ * it was computed from, so a write that landed meanwhile leaves the analyses marked stale; an interruption (`signal`)
+ * stops before the replace and leaves them so too.
  */
 import os from 'os';
 import { bulletinWords } from '../graph/analytics/bulletin-terms';
@@ -11,7 +13,9 @@ import type { AnalysisPractice, GraphStore, StoredTermCache } from '../graph/sto
 import { segmentInWorkers } from '../ingest/segment/terms-in-workers';
 import type { AnalysisContext } from './analysis-context';
 
-/** Below this many practices the run takes a blink: no progress lines. */
+/** Below this many practices the run takes a blink: no line when it starts. */
+const SILENT_BELOW = 100;
+/** Below this many, no line per phase either. */
 const QUIET_BELOW = 5_000;
 /** Below this many texts to cut, starting worker threads (each loads its own dictionary) costs more than it saves. */
 const PARALLEL_MIN_TEXTS = 2_000;
@@ -23,22 +27,33 @@ const PHASES: Record<AnalysisPhase, string> = {
 };
 
 /** Returns the summary line. */
-export async function refreshAnalyses(store: GraphStore, context: AnalysisContext, log: (line: string) => void = (line) => console.error(line)): Promise<string> {
+export async function refreshAnalyses(
+  store: GraphStore,
+  context: AnalysisContext,
+  log: (line: string) => void = (line) => console.error(line),
+  signal?: AbortSignal,
+): Promise<string> {
   const start = performance.now();
-  const practices = await store.analysisInput();
+  const { practices, graphVersion } = await store.analysisInput();
+  if (practices.length >= SILENT_BELOW) log(`analyses: recomputing over ${practices.length} practice(s)…`);
   const loud = practices.length >= QUIET_BELOW;
   const onPhase = (phase: AnalysisPhase) => {
     if (loud) log(`analyses: ${PHASES[phase]} (${practices.length} practices)…`);
   };
   const cache = store.termCache ? await store.termCache(await context.fingerprint()) : undefined;
+  signal?.throwIfAborted();
   if (cache) await segmentMissing(practices, cache, context, (line) => loud && log(line));
+  signal?.throwIfAborted();
   const { analyses, figures } = computeAnalyses(practices, {
     tokenize: context.tokenize,
     ...(context.isPlaceName ? { isPlaceName: context.isPlaceName } : {}),
     onPhase,
     ...(cache ? { termCache: cache } : {}),
   });
-  await store.replaceAnalyses(analyses);
+  // The computation holds the thread: a signal that came meanwhile is seen here, before anything is written.
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  signal?.throwIfAborted();
+  await store.replaceAnalyses(analyses, { computedFrom: graphVersion });
   // The cache only saves time: failing to write it costs the next run its reuse, nothing else.
   await cache?.save().catch((error: unknown) => log(`analyses: could not store the segmented terms (${(error as Error).message})`));
   const seconds = (performance.now() - start) / 1000;

@@ -56,6 +56,8 @@ export interface IngestFilesOptions {
    * `knowledge` is given too, it must have been created with the same overlay.
    */
   mechanismOverlay?: string;
+  /** Stops the run between files (no file is handed out once it fired); the run then rejects with its reason. */
+  signal?: AbortSignal;
 }
 
 /** Below this many files, starting workers (each loads its own dictionary) costs more than it saves. */
@@ -67,14 +69,17 @@ export async function ingestFiles(inputs: string[], options: IngestFilesOptions 
   const workers = options.workers ?? os.availableParallelism();
   options.progress?.start(paths.length);
   const tick = (file: string) => options.progress?.tick(file);
+  const { signal } = options;
   const outcomes =
     workers > 1 && paths.length >= PARALLEL_MIN_FILES && workersAvailable()
       ? await ingestInWorkers({
         files: paths, helpers: workers - 1, mechanismOverlay: options.mechanismOverlay,
         knowledge: () => options.knowledge ?? createKnowledge({ mechanismOverlay: options.mechanismOverlay }), onOutcome: tick,
+        ...(signal ? { signal } : {}),
       })
-      : await ingestSequentially(paths, options.knowledge ?? createKnowledge({ mechanismOverlay: options.mechanismOverlay }), tick);
+      : await ingestSequentially(paths, () => options.knowledge ?? createKnowledge({ mechanismOverlay: options.mechanismOverlay }), tick, signal);
   options.progress?.stop();
+  signal?.throwIfAborted();
 
   const messages: IngestMessage[] = missing.map((m) => ({ level: 'error', stage: 'read', file: m.file, message: m.reason }));
   const bulletins: IngestedBulletin[] = [];
@@ -117,10 +122,13 @@ export async function ingestFiles(inputs: string[], options: IngestFilesOptions 
   };
 }
 
-async function ingestSequentially(files: string[], knowledge: IngestKnowledge, tick: (file: string) => void): Promise<FileOutcome[]> {
+async function ingestSequentially(files: string[], knowledge: () => IngestKnowledge, tick: (file: string) => void, signal?: AbortSignal): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
   let next = 0;
-  await ingestTakenFiles(files, () => (next < files.length ? next++ : null), knowledge, (index, outcome) => {
+  // Loading the knowledge holds the thread for a while: a signal that came meanwhile is seen before the first file.
+  const loaded = knowledge();
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  await ingestTakenFiles(files, () => (next < files.length && !signal?.aborted ? next++ : null), loaded, (index, outcome) => {
     outcomes[index] = outcome;
     tick(files[index] as string);
   });

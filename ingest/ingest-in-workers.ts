@@ -30,12 +30,14 @@ export interface ParallelIngest {
   /** The lexicon overlay file each worker builds its knowledge with (the main thread's knowledge must use the same). */
   mechanismOverlay?: string;
   onOutcome: (file: string) => void;
+  /** Once it fired, no more files are handed out; what is in flight finishes. */
+  signal?: AbortSignal;
 }
 
-export async function ingestInWorkers({ files, helpers, knowledge, mechanismOverlay, onOutcome }: ParallelIngest): Promise<FileOutcome[]> {
+export async function ingestInWorkers({ files, helpers, knowledge, mechanismOverlay, onOutcome, signal }: ParallelIngest): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = new Array(files.length);
   let nextIndex = 0;
-  const take = (): number | null => (nextIndex < files.length ? nextIndex++ : null);
+  const take = (): number | null => (nextIndex < files.length && !signal?.aborted ? nextIndex++ : null);
 
   const runWorker = () =>
     new Promise<void>((resolve, reject) => {

@@ -1,8 +1,10 @@
 /** `kg ingest <paths…>`: ingest files into the store (SQLite by default, Neo4j when configured) and/or a JSON export. */
 import { writeJsonExport } from '../../graph/export/write-json-export';
-import { ingestFiles } from '../../ingest/ingest-files';
+import { ingestFiles, type IngestRun } from '../../ingest/ingest-files';
 import { analysisContext } from '../analysis-context';
+import { storeOutcome } from '../analysis-status-line';
 import { EXIT } from '../exit-codes';
+import { interruptible, isInterrupted } from '../interruption';
 import { knowledgeOnce } from '../knowledge-once';
 import { mechanismOverlayPath } from '../mechanism-overlay-path';
 import { dataDirectory, openStore, type StoreOptions } from '../open-store';
@@ -19,20 +21,32 @@ export interface IngestOptions extends StoreOptions {
   workers?: string;
 }
 
-export async function ingestCommand(inputs: string[], options: IngestOptions): Promise<number> {
+/** Ctrl-C stops it between files or write transactions, with exit 130 (cli/interruption.ts). */
+export function ingestCommand(inputs: string[], options: IngestOptions): Promise<number> {
+  return interruptible((signal) => ingest(inputs, options, signal));
+}
+
+async function ingest(inputs: string[], options: IngestOptions, signal: AbortSignal): Promise<number> {
   const workers = options.workers === undefined ? undefined : Number(options.workers);
   const dataDir = dataDirectory(options);
   const overlay = mechanismOverlayPath(dataDir);
-  const run = await ingestFiles(inputs, {
-    progress: terminalProgress(),
-    ...(workers === undefined ? {} : { workers }),
-    // The researchers' lexicon overlay: each worker of a parallel ingest builds its knowledge with it.
-    ...(overlay === undefined ? {} : { mechanismOverlay: overlay }),
-    // The sequential path needs the knowledge here; the parallel one builds its own in each worker.
-    get knowledge() {
-      return knowledgeOnce(dataDir);
-    },
-  });
+  let run: IngestRun;
+  try {
+    run = await ingestFiles(inputs, {
+      progress: terminalProgress(),
+      signal,
+      ...(workers === undefined ? {} : { workers }),
+      // The researchers' lexicon overlay: each worker of a parallel ingest builds its knowledge with it.
+      ...(overlay === undefined ? {} : { mechanismOverlay: overlay }),
+      // The sequential path needs the knowledge here; the parallel one builds its own in each worker.
+      get knowledge() {
+        return knowledgeOnce(dataDir);
+      },
+    });
+  } catch (error) {
+    if (isInterrupted(error)) error.outcome = 'stopped while reading; nothing was written to the store';
+    throw error;
+  }
   for (const line of formatIngestMessages(run)) console.error(line);
   console.log(formatIngestReport(run));
   if (options.export) {
@@ -43,7 +57,10 @@ export async function ingestCommand(inputs: string[], options: IngestOptions): P
     const store = await openStore(options);
     try {
       const bulletins = run.bulletins.map((b) => ({ document: b.document, terms: b.terms }));
-      console.log(formatTally(store.kind, await storeBulletins(store, bulletins, () => analysisContext(knowledgeOnce(dataDir), dataDir))));
+      console.log(formatTally(store.kind, await storeBulletins(store, bulletins, () => analysisContext(knowledgeOnce(dataDir), dataDir), undefined, signal)));
+    } catch (error) {
+      if (isInterrupted(error)) error.outcome = await storeOutcome(store);
+      throw error;
     } finally {
       await store.close();
     }

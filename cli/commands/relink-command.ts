@@ -47,7 +47,7 @@ export async function relinkCommand(options: StoreOptions): Promise<number> {
           return { document: relinked.document, terms: relinked.terms };
         });
         // Unchanged documents are recognised by the store (same id, same content) and not written.
-        const written = await writeBulletins(store, round, fingerprint);
+        const written = await writeBulletins({ store, bulletins: round, fingerprint });
         tally.replaced += written.replaced;
         tally.unchanged += written.unchanged;
         tally.created += written.created;

@@ -1,4 +1,5 @@
-/** `kg stats`: what the store holds, per label and relationship type. */
+/** `kg stats`: what the store holds, per label and relationship type, and whether its analyses are current. */
+import { analysisStatusLine } from '../analysis-status-line';
 import { openStore, type StoreOptions } from '../open-store';
 
 export async function statsCommand(options: StoreOptions): Promise<number> {
@@ -8,6 +9,7 @@ export async function statsCommand(options: StoreOptions): Promise<number> {
     console.log(`${store.kind} store: ${stats.bulletins} bulletin(s), ${stats.practices} practice(s)`);
     for (const [label, count] of Object.entries(stats.nodes)) console.log(`  ${label.padEnd(14)} ${count}`);
     for (const [type, count] of Object.entries(stats.relationships)) console.log(`  ${type.padEnd(14)} ${count}`);
+    console.log(analysisStatusLine(await store.analysisStatus()));
   } finally {
     await store.close();
   }

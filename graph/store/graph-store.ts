@@ -260,6 +260,32 @@ export interface AnalysisPractice {
   mechanisms: string[];
 }
 
+/** What `analysisInput` read: the practices, and the graph's version they were read at. */
+export interface AnalysisInput {
+  practices: AnalysisPractice[];
+  /** Raised by every write that changes the graph; hand it to `replaceAnalyses` as `computedFrom`. */
+  graphVersion: number;
+}
+
+export interface ReplaceAnalysesOptions {
+  /**
+   * The `graphVersion` of the `analysisInput` the analyses were computed from. When no write changed the graph since,
+   * the replace marks the analyses current; otherwise (or when absent) the stale marker is left as it is.
+   */
+  computedFrom?: number;
+}
+
+/**
+ * Whether the stored analyses are those of the stored graph. Every write that changes it (an upsert that is not
+ * `unchanged`, a delete) marks them stale in its own transaction; only a `replaceAnalyses` computed from the graph
+ * as it still is clears the mark. An ingest stopped before its analyses thus leaves a store that says so.
+ */
+export interface AnalysisStatus {
+  stale: boolean;
+  /** When the first write the analyses do not cover landed (ISO 8601, UTC); absent when they are current. */
+  since?: string;
+}
+
 /**
  * The derived analyses (graph/analytics), computed over the whole graph after an ingest and stored with it:
  * SIMILAR_TO and REPRINT_OF relationships and the Mechanism properties they set (family, familyName).
@@ -375,8 +401,10 @@ export interface GraphStore {
    * merged name). Listed mechanisms that are not stored are ignored. One transaction; returns the deleted names, sorted.
    */
   replaceMechanisms(mechanisms: readonly GraphNode[]): Promise<string[]>;
-  analysisInput(): Promise<AnalysisPractice[]>;
-  replaceAnalyses(analyses: GraphAnalyses): Promise<void>;
+  analysisInput(): Promise<AnalysisInput>;
+  replaceAnalyses(analyses: GraphAnalyses, options?: ReplaceAnalysesOptions): Promise<void>;
+  /** Whether the analyses are current (a small read: /health asks it on every call). */
+  analysisStatus(options?: ReadOptions): Promise<AnalysisStatus>;
   /** The whole graph, for exports. */
   exportDocument(): Promise<GraphDocument>;
   /** Read-only Cypher for researchers (Neo4j only; on SQLite researchers use SQL on the file). Writes fail with `ReadOnly`. */

@@ -37,7 +37,7 @@ test('terms handed over by the ingest are used: nothing is segmented, the analys
   const store = await freshStore();
   const tally = await storeBulletins(store, run.bulletins.map((b) => ({ document: b.document, terms: b.terms })), sampleContext, quiet);
   expect(tally.analyses).toContain('0 segmented, 19 from the term cache');
-  const practices = await store.analysisInput();
+  const { practices } = await store.analysisInput();
   const scratch = computeAnalyses(practices, sampleContext());
   const exported = await store.exportDocument();
   expect(exported.relationships.filter((r) => r.type === 'SIMILAR_TO' || r.type === 'REPRINT_OF').map((r) => r.id).sort()).toEqual(

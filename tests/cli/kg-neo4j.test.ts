@@ -1,17 +1,20 @@
 /**
  * Neo4j mode end to end, as a user runs it against the live Neo4j: `kg ingest --store neo4j` of the samples, a
- * re-ingest that changes nothing, `kg export` equal to the embedded store's export of the same files, and a
- * `kill -9` in the middle of a larger ingest that leaves only whole bulletins.
+ * re-ingest that changes nothing, `kg export` equal to the embedded store's export of the same files, a `kill -9` in
+ * the middle of a larger ingest that leaves only whole bulletins and analyses marked stale, which the next ingest
+ * recomputes, and a Ctrl-C during the analyses that `kg analyse` repairs (issue 19).
  */
 import { spawn } from 'child_process';
 import { readFileSync } from 'fs';
 import path from 'path';
 import { generateCorpus } from '../../bench/generate-corpus';
 import type { GraphDocument } from '../../graph/graph-document';
+import type { GraphStats, GraphStore } from '../../graph/store/graph-store';
 import { createNeo4jStore, type Neo4jGraphStore } from '../../graph/store/neo4j';
 import { ingestFiles } from '../../ingest/ingest-files';
 import { describeNeo4j } from '../helpers/live-neo4j';
-import { runKg, tempDataDir } from '../helpers/run-kg';
+import { createSqliteStore } from '../../graph/store/sqlite/create-sqlite-store';
+import { runKg, startKg, tempDataDir } from '../helpers/run-kg';
 import { SAMPLES_DIR, sharedKnowledge } from '../helpers/sample-bulletins';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -54,9 +57,15 @@ describeNeo4j('kg with --store neo4j', (config) => {
     expect(read('neo4j.json')).toBe(read('memory.json'));
   }, 240_000);
 
-  test('a kill -9 in the middle of a larger ingest leaves only whole bulletins; the next ingest completes it', async () => {
+  let corpus: { dir: string; files: number };
+  /** The embedded store's graph of the whole corpus, ingested cleanly: what every repaired Neo4j graph must equal. */
+  let clean: { stats: GraphStats; analyses: string[]; firstBulletin: string };
+  /** Counts per label and type, and the ids of the analysis relationships (SIMILAR_TO, REPRINT_OF). */
+  const view = async (of: GraphStore) => ({ stats: await of.stats(), analyses: analysisIds(await of.exportDocument()) });
+
+  test('a kill -9 in the middle of a larger ingest leaves only whole bulletins and stale analyses; the next ingest completes it', async () => {
     await store.clear();
-    const corpus = await generateCorpus({ samplesDir: SAMPLES_DIR, outDir: path.join(tempDataDir(), 'corpus'), minBytes: 1_500_000 });
+    corpus = await generateCorpus({ samplesDir: SAMPLES_DIR, outDir: path.join(tempDataDir(), 'corpus'), minBytes: 1_500_000 });
     const expected = (await ingestFiles([corpus.dir], { workers: 1, knowledge: sharedKnowledge() })).bulletins.map((b) => b.document);
     expect(expected.length).toBe(corpus.files);
 
@@ -85,11 +94,53 @@ describeNeo4j('kg with --store neo4j', (config) => {
       expect({ bulletin: bulletinOf(doc), present }).toEqual({ bulletin: bulletinOf(doc), present: whole.includes(doc) ? owned.size + ownedRelationships.length : 0 });
     }
 
+    expect((await store.analysisStatus()).stale).toBe(true);
+    expect(runKg(['stats', '--store', 'neo4j'], { env }).stdout).toMatch(/^analyses: STALE since \d{4}-/m);
+
     const resumed = runKg(['ingest', corpus.dir, '--store', 'neo4j'], { env });
+    expect({ status: resumed.status, stderr: resumed.stderr.split('\n').filter((line) => line.startsWith('kg:')) }).toEqual({ status: 0, stderr: [] });
     expect(resumed.stdout).toContain(`stored in neo4j: ${expected.length - whole.length} new, 0 replaced, ${whole.length} unchanged bulletin(s)`);
+    expect(resumed.stdout).toMatch(/the analyses were stale since .*: recomputed/);
     expect((await store.stats()).bulletins).toBe(expected.length);
+    expect(await store.analysisStatus()).toEqual({ stale: false });
+
+    const embedded = tempDataDir();
+    expect(runKg(['ingest', corpus.dir], { env: { KG_DATA_DIR: embedded } }).status).toBe(0);
+    const sqlite = createSqliteStore({ dataDir: embedded, readOnly: true });
+    await sqlite.open();
+    clean = { ...(await view(sqlite)), firstBulletin: bulletinOf(expected[0]!) };
+    await sqlite.close();
+    expect(clean.stats.relationships.REPRINT_OF).toBeGreaterThan(0);
+    expect(await view(store)).toEqual({ stats: clean.stats, analyses: clean.analyses });
+  }, 600_000);
+
+  test('Ctrl-C during the analyses stops with exit 130 and leaves them stale; kg analyse recomputes them', async () => {
+    expect(await store.deleteBulletin(clean.firstBulletin)).toBe(true);
+    const running = startKg(['ingest', corpus.dir, '--store', 'neo4j'], { env });
+    await running.line(/^analyses: recomputing over/);
+    running.signal('SIGINT');
+    const ended = await running.done;
+    // A signal that comes once the replace has begun lets it finish: the run then ends whole, with exit 0.
+    if (ended.status === 130) {
+      expect(ended.stderr).toMatch(/^kg: interrupted \(SIGINT\): the neo4j store holds \d+ bulletin\(s\), \d+ practice\(s\); its analyses are stale/m);
+      expect((await store.analysisStatus()).stale).toBe(true);
+      expect(runKg(['stats', '--store', 'neo4j'], { env }).stdout).toMatch(/^analyses: STALE since/m);
+    } else {
+      expect(ended.status).toBe(0);
+      expect(await store.analysisStatus()).toEqual({ stale: false });
+    }
+
+    const analyse = runKg(['analyse', '--store', 'neo4j'], { env });
+    expect(analyse.status).toBe(0);
+    expect(analyse.stdout).toMatch(/^the analyses were (stale since .*|current): recomputing\nanalyses: \d+ similar pair/m);
+    expect(await store.analysisStatus()).toEqual({ stale: false });
+    expect(await view(store)).toEqual({ stats: clean.stats, analyses: clean.analyses });
   }, 600_000);
 });
+
+function analysisIds(document: GraphDocument): string[] {
+  return document.relationships.filter((r) => r.type === 'SIMILAR_TO' || r.type === 'REPRINT_OF').map((r) => r.id).sort();
+}
 
 function bulletinOf(doc: GraphDocument): string {
   return doc.nodes.find((n) => n.labels[0] === 'Bulletin')!.id;

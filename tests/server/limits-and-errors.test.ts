@@ -6,9 +6,10 @@
 import { mkdtempSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import type { SqliteStore } from '../../graph/store/sqlite/create-sqlite-store';
+import { createSqliteStore, type SqliteStore } from '../../graph/store/sqlite/create-sqlite-store';
 import { StoreError } from '../../graph/store/store-error';
 import { SERVER_LIMITS } from '../../server/limits/server-limits';
+import { runKg } from '../helpers/run-kg';
 import { openSampleStore, sampleDataDir, startTestServer, type GraphqlAnswer, type TestServer } from './sample-server';
 
 let store: SqliteStore;
@@ -130,8 +131,32 @@ describe('health, static files, CORS and logs', () => {
   test('/health reports the store kind and its counts', async () => {
     const response = await fetch(`${server.url}health`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ status: 'ok', store: 'sqlite', bulletins: 5, practices: 19, nodes: { Practice: 19 } });
+    expect(await response.json()).toMatchObject({ status: 'ok', store: 'sqlite', bulletins: 5, practices: 19, nodes: { Practice: 19 }, analyses: { stale: false } });
   });
+
+  test('/health says when the analyses are stale; kg start recomputes them before serving', async () => {
+    const dataDir = sampleDataDir();
+    const reader = await openSampleStore(dataDir);
+    const own = await startTestServer(reader);
+    try {
+      const writer = createSqliteStore({ dataDir });
+      await writer.open();
+      const [bulletin] = (await writer.exportDocument()).nodes.filter((n) => n.labels[0] === 'Bulletin');
+      expect(await writer.deleteBulletin(bulletin!.id)).toBe(true);
+      await writer.close();
+      const stale = (await (await fetch(`${own.url}health`)).json()) as { bulletins: number; analyses: { stale: boolean; since?: string } };
+      expect(stale).toMatchObject({ bulletins: 4, analyses: { stale: true } });
+      expect(Date.parse(stale.analyses.since!)).not.toBeNaN();
+
+      const start = runKg(['start', '--no-serve'], { env: { KG_DATA_DIR: dataDir } });
+      expect(start.status).toBe(0);
+      expect(start.stdout).toMatch(/the analyses were stale since .*: recomputing\nanalyses: \d+ similar pair/);
+      expect(await (await fetch(`${own.url}health`)).json()).toMatchObject({ bulletins: 4, analyses: { stale: false } });
+    } finally {
+      await own.close();
+      await reader.close();
+    }
+  }, 120_000);
 
   test('the web build is served at /, its assets by path, and index.html for client-side routes', async () => {
     const index = await fetch(server.url);

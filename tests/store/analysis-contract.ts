@@ -20,9 +20,11 @@ export function analysisContract(name: string, open: () => Promise<{ store: Grap
   describe(`GraphStore analyses: ${name}`, () => {
     let store: GraphStore;
     let id: Record<keyof typeof TITLES, string>;
+    let docs: GraphDocument[];
     beforeEach(async () => {
       const opened = await open();
       store = opened.store;
+      docs = opened.docs;
       const practices = opened.docs.flatMap((d) => d.nodes.filter((n) => n.labels[0] === 'Practice'));
       id = Object.fromEntries(Object.entries(TITLES).map(([key, title]) => [key, practices.find((p) => String(p.properties.title).includes(title))!.id])) as typeof id;
     });
@@ -166,8 +168,40 @@ export function analysisContract(name: string, open: () => Promise<{ store: Grap
       expect(new Set(rows.map((r) => r.level))).toEqual(new Set(['province', 'city', 'county', 'town', 'village']));
     });
 
-    test('analysisInput lists every practice with its bulletin, date, localities and mechanisms', async () => {
+    test('a write marks the analyses stale; only a replace computed from the graph as it still is clears the mark', async () => {
+      const written = await store.analysisStatus();
+      expect(written.stale).toBe(true);
+      expect(Date.parse(written.since!)).not.toBeNaN();
+      const { graphVersion } = await store.analysisInput();
+      await store.replaceAnalyses(sample());
+      expect(await store.analysisStatus()).toEqual(written);
+      await store.replaceAnalyses(sample(), { computedFrom: graphVersion });
+      expect(await store.analysisStatus()).toEqual({ stale: false });
+
+      const document = docs[0]!;
+      const owner = document.nodes.find((n) => n.labels[0] === 'Bulletin')!.id;
+      expect((await store.upsertBulletin(document)).status).toBe('unchanged');
+      expect(await store.analysisStatus()).toEqual({ stale: false });
+
+      // A write landing between the analyses' read and their replace: they describe an older graph and stay marked.
       const input = await store.analysisInput();
+      expect(await store.deleteBulletin(owner)).toBe(true);
+      expect((await store.analysisStatus()).stale).toBe(true);
+      await store.upsertBulletin(document);
+      const analyses = { relationships: [], mechanismProperties: {} };
+      await store.replaceAnalyses(analyses, { computedFrom: input.graphVersion });
+      expect((await store.analysisStatus()).stale).toBe(true);
+      await expect(store.replaceAnalyses({ relationships: [similar(id.jinta, 'practice:missing', 0.5)], mechanismProperties: {} }, { computedFrom: (await store.analysisInput()).graphVersion })).rejects.toMatchObject({ code: 'InvalidInput' });
+      expect((await store.analysisStatus()).stale).toBe(true);
+      await store.replaceAnalyses(analyses, { computedFrom: (await store.analysisInput()).graphVersion });
+      expect(await store.analysisStatus()).toEqual({ stale: false });
+
+      await store.clear();
+      expect(await store.analysisStatus()).toEqual({ stale: false });
+    });
+
+    test('analysisInput lists every practice with its bulletin, date, localities and mechanisms', async () => {
+      const { practices: input } = await store.analysisInput();
       expect(input.map((p) => p.id)).toEqual([...input.map((p) => p.id)].sort());
       expect(input).toHaveLength((await store.stats()).practices);
       const qianshan = input.find((p) => p.id === id.qianshanDoubleReport)!;
@@ -178,3 +212,4 @@ export function analysisContract(name: string, open: () => Promise<{ store: Grap
     });
   });
 }
+

@@ -17,6 +17,7 @@ import { searchNodes } from './read-search';
 import { exportDocument, readStats } from './read-whole-graph';
 import { runReadOnlyCypher } from './run-read-only-cypher';
 import { readAnalysisInput } from './read-analysis-input';
+import { readAnalysisStatus } from './read-analysis-status';
 import { readMechanismUsage, readStoredBulletins } from './read-curation';
 import { replaceMechanisms } from './replace-mechanisms';
 import { replaceAnalyses } from './replace-analyses';
@@ -54,7 +55,13 @@ export function createNeo4jStore(config: Neo4jStoreConfig): Neo4jGraphStore {
     storedBulletins: () => readStoredBulletins(connection),
     replaceMechanisms: (mechanisms) => replaceMechanisms(connection, mechanisms),
     analysisInput: () => readAnalysisInput(connection),
-    replaceAnalyses: (analyses) => replaceAnalyses(connection, { analyses, ...(config.analysisBatchSize ? { batchSize: config.analysisBatchSize } : {}) }),
+    replaceAnalyses: (analyses, options) =>
+      replaceAnalyses(connection, {
+        analyses,
+        ...(config.analysisBatchSize ? { batchSize: config.analysisBatchSize } : {}),
+        ...(options?.computedFrom === undefined ? {} : { computedFrom: options.computedFrom }),
+      }),
+    analysisStatus: (options) => readAnalysisStatus(connection, options),
     cypher: (query, params, options) => runReadOnlyCypher(connection, { query, ...(params === undefined ? {} : { params }), ...(options === undefined ? {} : { options }) }),
   };
 }

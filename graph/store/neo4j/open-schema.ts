@@ -1,5 +1,9 @@
-/** `open()`: connect (failing fast with a one-line reason), then create the schema's constraints and indexes. */
+/**
+ * `open()`: connect (failing fast with a one-line reason), then create the schema's constraints and indexes, and mark
+ * the analyses of a graph written before they were tracked as stale.
+ */
 import neo4j from 'neo4j-driver';
+import { STALE_IF_UNRECORDED } from './cypher/analysis-generation';
 import { AWAIT_INDEXES, DDL } from './cypher/ddl';
 import { run, type Neo4jConnection } from './connection';
 
@@ -11,4 +15,5 @@ export async function openSchema(connection: Neo4jConnection): Promise<void> {
   // A schema command cannot share a transaction with other commands; IF NOT EXISTS makes each a no-op on reopen.
   for (const ddl of DDL) await connection.write('open', (tx) => run(tx, ddl, {}));
   await connection.read('open', (tx) => run(tx, AWAIT_INDEXES, { timeoutSeconds: neo4j.int(AWAIT_INDEXES_SECONDS) }));
+  await connection.write('open', (tx) => run(tx, STALE_IF_UNRECORDED, { now: new Date().toISOString() }));
 }

@@ -5,7 +5,8 @@
  * 1. check every endpoint and mechanism (a refused analysis writes nothing);
  * 2. claim a generation number;
  * 3. write the relationships, stamped with it, `batchSize` per transaction — the store's reads skip them;
- * 4. in one small transaction, make the generation current and set the mechanisms' family properties;
+ * 4. in one small transaction, make the generation current, set the mechanisms' family properties and, when the
+ *    analyses were computed from the graph as it still is (`computedFrom`), clear the stale mark;
  * 5. delete the older generations with `CALL { } IN TRANSACTIONS`.
  * A failure in 3 or 4 deletes what was written and rethrows; a crash leaves unreachable relationships that the next
  * replace deletes in step 5. A replace that a later one overtook is dropped: the later analyses stay current.
@@ -16,7 +17,7 @@ import { ANALYSIS_RELATIONSHIP_TYPES, NODE_PROPERTIES } from '../../schema';
 import { analysisPracticeIds, checkAnalyses, missingPractices } from '../analysis-checks';
 import type { GraphAnalyses } from '../graph-store';
 import { StoreError } from '../store-error';
-import { CLAIM_GENERATION, DELETE_GENERATION, DELETE_OLDER_GENERATIONS, FINISH_GENERATION, SWITCH_GENERATION } from './cypher/analysis-generation';
+import { CLAIM_GENERATION, DELETE_GENERATION, DELETE_OLDER_GENERATIONS, FINISH_GENERATION, MARK_CURRENT, SWITCH_GENERATION } from './cypher/analysis-generation';
 import { CLEAR_MECHANISM_ANALYSES, CREATE_ANALYSIS_RELATIONSHIPS, MISSING_MECHANISMS, MISSING_PRACTICES, SET_MECHANISM_ANALYSES } from './cypher/analysis-statements';
 import type { ParamValue } from './cypher/statement';
 import { run, type Neo4jConnection } from './connection';
@@ -27,7 +28,7 @@ import { toCount } from './to-graph';
 export const ANALYSIS_BATCH_SIZE = 5_000;
 const OP = 'replaceAnalyses';
 
-export async function replaceAnalyses(connection: Neo4jConnection, request: { analyses: GraphAnalyses; batchSize?: number }): Promise<void> {
+export async function replaceAnalyses(connection: Neo4jConnection, request: { analyses: GraphAnalyses; batchSize?: number; computedFrom?: number }): Promise<void> {
   const { analyses } = request;
   const size = request.batchSize ?? ANALYSIS_BATCH_SIZE;
   checkAnalyses(analyses);
@@ -59,6 +60,7 @@ export async function replaceAnalyses(connection: Neo4jConnection, request: { an
       await run(tx, CLEAR_MECHANISM_ANALYSES, {});
       const rows = names.map((name) => ({ name, properties: mechanismProperties(analyses.mechanismProperties[name] ?? {}) }));
       for (let i = 0; i < rows.length; i += ANALYSIS_BATCH_SIZE) await run(tx, SET_MECHANISM_ANALYSES, { rows: rows.slice(i, i + ANALYSIS_BATCH_SIZE) });
+      if (request.computedFrom !== undefined) await run(tx, MARK_CURRENT, { computedFrom: neo4j.int(request.computedFrom) });
       return true;
     });
     if (!switched) throw new Overtaken();

@@ -8,6 +8,7 @@ import type { NodeLabel } from '../../schema';
 import type { UpsertResult } from '../graph-store';
 import { StoreError } from '../store-error';
 import { planBulletinWrite, type BulletinWritePlan } from './bulletin-write-plan';
+import { MARK_CURRENT, MARK_STALE } from './cypher/analysis-generation';
 import { CLEAR_BATCH, DELETE_BULLETIN, FIND_BULLETINS, SET_FINGERPRINT, STORED_LABELS } from './cypher/write-statements';
 import { run, type Neo4jConnection } from './connection';
 import { invalidDocument as invalid } from '../bulletin-ownership';
@@ -44,6 +45,7 @@ export async function upsertBulletin(connection: Neo4jConnection, document: unkn
       if (missing) throw invalid(`relationship ${missing.id} points to a node that is neither in the document nor in the store`);
     }
     await run(tx, SET_FINGERPRINT, { id: bulletinId, fingerprint: plan.fingerprint });
+    await run(tx, MARK_STALE, { now: new Date().toISOString() });
     const replaced = stored.find((b) => b.id !== bulletinId) ?? stored[0];
     return replaced ? { bulletinId, status: 'replaced', replacedId: replaced.id } : { bulletinId, status: 'created' };
   });
@@ -66,17 +68,27 @@ export async function deleteBulletin(connection: Neo4jConnection, id: string): P
   if (typeof id !== 'string') throw new StoreError('InvalidInput', 'deleteBulletin: id must be a string');
   return connection.write('deleteBulletin', async (tx) => {
     const [record] = await run(tx, DELETE_BULLETIN, { id });
-    return record !== undefined && toCount(field(record, 'deleted'), 'deleted') > 0;
+    const deleted = record !== undefined && toCount(field(record, 'deleted'), 'deleted') > 0;
+    if (deleted) await run(tx, MARK_STALE, { now: new Date().toISOString() });
+    return deleted;
   });
 }
 
-/** Deletes every schema node in batches; not atomic as a whole (a huge graph would not fit one transaction). */
+/**
+ * Deletes every schema node in batches; not atomic as a whole (a huge graph would not fit one transaction), so the
+ * analyses are marked stale first and current again (an empty graph has none to miss) only once the last batch is gone.
+ */
 export async function clearGraph(connection: Neo4jConnection): Promise<void> {
+  const version = await connection.write('clear', async (tx) => {
+    const [record] = await run(tx, MARK_STALE, { now: new Date().toISOString() });
+    return record ? toCount(field(record, 'version'), 'version') : 0;
+  });
   for (;;) {
     const deleted = await connection.write('clear', async (tx) => {
       const [record] = await run(tx, CLEAR_BATCH, { batchSize: neo4j.int(CLEAR_BATCH_SIZE) });
       return record ? toCount(field(record, 'deleted'), 'deleted') : 0;
     });
-    if (deleted === 0) return;
+    if (deleted === 0) break;
   }
+  await connection.write('clear', (tx) => run(tx, MARK_CURRENT, { computedFrom: neo4j.int(version) }));
 }

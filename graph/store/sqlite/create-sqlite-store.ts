@@ -8,6 +8,7 @@ import path from 'path';
 import type { GraphDocument } from '../../graph-document';
 import type { BulletinWrite, GraphStore, ReadOptions, StoredTermCache, UpsertOptions, UpsertResult } from '../graph-store';
 import { isStoreError, StoreError } from '../store-error';
+import { markCleared, markCurrent, markStale, readAnalysisStatus } from './analysis-state';
 import { checkDocument } from '../check-document';
 import { requireString } from '../string-argument';
 import { clearGraph } from './clear-graph';
@@ -79,6 +80,7 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
         const pending = new PendingPractices();
         const result = upsert(sql, document, pending, upsertOptions);
         pending.settle(sql);
+        if (result.status !== 'unchanged') markStale(sql);
         return result;
       }),
     upsertBulletins: (writes: readonly BulletinWrite[]) =>
@@ -96,10 +98,20 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
           }
         });
         pending.settle(sql);
+        if (results.some((r) => 'status' in r && r.status !== 'unchanged')) markStale(sql);
         return results;
       }),
-    deleteBulletin: (id) => write('deleteBulletin', (sql) => removeBulletin(sql, requireString('deleteBulletin', 'id', id))),
-    clear: () => write('clear', clearGraph),
+    deleteBulletin: (id) =>
+      write('deleteBulletin', (sql) => {
+        const removed = removeBulletin(sql, requireString('deleteBulletin', 'id', id));
+        if (removed) markStale(sql);
+        return removed;
+      }),
+    clear: () =>
+      write('clear', (sql) => {
+        clearGraph(sql);
+        markCleared(sql);
+      }),
     termCache: async (fingerprint) => {
       if (!connection) throw notOpen('termCache');
       return openTermCache(connection, fingerprint);
@@ -130,7 +142,12 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
         return removed;
       }),
     analysisInput: () => read('analysisInput', undefined, readAnalysisInput),
-    replaceAnalyses: (analyses) => write('replaceAnalyses', (sql) => writeAnalyses(sql, analyses)),
+    replaceAnalyses: (analyses, replaceOptions) =>
+      write('replaceAnalyses', (sql) => {
+        writeAnalyses(sql, analyses);
+        if (replaceOptions?.computedFrom !== undefined) markCurrent(sql, replaceOptions.computedFrom);
+      }),
+    analysisStatus: (o) => read('analysisStatus', o, readAnalysisStatus),
     exportDocument: () => read('exportDocument', undefined, readWholeGraph),
   };
   return store;

@@ -5,6 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { StoreError } from '../store-error';
+import { STALE_IF_UNRECORDED } from './analysis-state';
 import { derivedDdl, searchIndexSettings } from './derived-ddl';
 import { addedColumnsDdl, readIndexesV3, tableDdl } from './table-ddl';
 import { viewDdl } from './view-ddl';
@@ -15,12 +16,15 @@ export const APPLICATION_ID = 0x474b4731;
 /**
  * Migration i takes the file from version i to i + 1. The first creates the current schema, so a later one that adds
  * properties adds only the columns a file lacks (2: Practice.titleStart, titleEnd, pageBreaks, which `kg relink`
- * reads); 3 adds the full-text buffer setting and the adoption matrix's covering index.
+ * reads); 3 adds the full-text buffer setting and the adoption matrix's covering index; 4 marks the analyses of files
+ * that did not record whether they finished (an interrupted ingest left them partial) stale, so the next run
+ * recomputes them.
  */
 const MIGRATIONS: readonly ((db: Database) => string[])[] = [
   () => [...tableDdl(), ...derivedDdl(), ...viewDdl()],
   (db) => addedColumnsDdl(tableColumns(db)),
   () => [...searchIndexSettings(), ...readIndexesV3()],
+  () => [STALE_IF_UNRECORDED],
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -13,7 +13,7 @@ import { statement } from './statement';
 import { GENERATION_PROPERTY } from './stored-properties';
 
 /** The node that holds the generation numbers: its label and properties (known to the offline Cypher lint). */
-export const ANALYSIS_STATE = { label: 'AnalysisState', properties: ['id', 'current', 'next', 'busy'] } as const;
+export const ANALYSIS_STATE = { label: 'AnalysisState', properties: ['id', 'current', 'next', 'busy', 'version', 'staleSince'] } as const;
 const STATE = `${schemaName(ANALYSIS_STATE.label)} {id: 'analyses'}`;
 const GENERATION = schemaName(GENERATION_PROPERTY);
 const ANALYSIS_TYPES = ANALYSIS_RELATIONSHIP_TYPES.map(relType);
@@ -89,4 +89,52 @@ export const CURRENT_ANALYSIS_COUNTS = statement(
   'analysis.currentCounts',
   ANALYSIS_TYPES.map((t) => `MATCH (:${label('Practice')})-[r:${t}]->(:${label('Practice')}) WHERE ${current('r')} RETURN '${t}' AS key, count(r) AS count`).join('\nUNION ALL\n'),
   ['generation'],
+);
+
+/**
+ * Whether the analyses are current (graph-store.ts AnalysisStatus): `version` counts the writes that changed the graph,
+ * `staleSince` is set by the first one the analyses do not cover. The first SET locks the state node, so the second
+ * reads what the last committed write left (no lost update between concurrent writers).
+ */
+export const MARK_STALE = statement(
+  'analysis.markStale',
+  `MERGE (g:${STATE})
+   SET g.version = coalesce(g.version, 0) + 1
+   SET g.staleSince = coalesce(g.staleSince, $now)
+   RETURN g.version AS version`,
+  ['now'],
+);
+
+/**
+ * In the transaction that switched to a new generation (the switch holds the state node's lock): the analyses are
+ * current when they were computed from the graph's version as it still is. clear() uses it with its own version.
+ */
+export const MARK_CURRENT = statement(
+  'analysis.markCurrent',
+  `MATCH (g:${STATE})
+   WHERE coalesce(g.version, 0) = $computedFrom
+   REMOVE g.staleSince`,
+  ['computedFrom'],
+);
+
+export const ANALYSIS_STATUS = statement(
+  'analysis.status',
+  `OPTIONAL MATCH (g:${STATE})
+   RETURN coalesce(g.version, 0) AS version, g.staleSince AS since`,
+);
+
+/**
+ * On open: a graph with practices whose state node has no version was written by a version of this store that did not
+ * record whether its analyses finished (or loaded from a Cypher export): it is marked stale, so the next run recomputes.
+ */
+export const STALE_IF_UNRECORDED = statement(
+  'analysis.staleIfUnrecorded',
+  `MATCH (p:${label('Practice')})
+   WITH p LIMIT 1
+   OPTIONAL MATCH (g:${STATE})
+   WITH p, g WHERE g IS NULL OR g.version IS NULL
+   MERGE (s:${STATE})
+   SET s.version = coalesce(s.version, 0) + 1
+   SET s.staleSince = coalesce(s.staleSince, $now)`,
+  ['now'],
 );
