@@ -75,7 +75,7 @@ export function addedColumnsDdl(existing: ReadonlyMap<string, ReadonlySet<string
  * practice; this index holds a hundred practices' mechanisms per page.
  */
 export function readIndexesV3(): string[] {
-  return ['CREATE INDEX uses_mechanisms_by_practice ON uses (practice_id, mechanism_id)'];
+  return ['CREATE INDEX IF NOT EXISTS uses_mechanisms_by_practice ON uses (practice_id, mechanism_id)'];
 }
 
 function column(label: keyof typeof NODE_TABLES, property: string): string {
