@@ -2,16 +2,16 @@
 import { writeJsonExport } from '../../graph/export/write-json-export';
 import { ingestFiles, type IngestRun } from '../../ingest/ingest-files';
 import { analysisContext } from '../analysis-context';
-import { storeOutcome } from '../analysis-status-line';
 import { EXIT } from '../exit-codes';
 import { interruptible, isInterrupted } from '../interruption';
 import { knowledgeOnce } from '../knowledge-once';
 import { mechanismOverlayPath } from '../mechanism-overlay-path';
-import { dataDirectory, openStore, type StoreOptions } from '../open-store';
+import { dataDirectory, type StoreOptions } from '../open-store';
 import { terminalProgress } from '../progress-bar';
 import { formatIngestMessages } from '../format-ingest-messages';
 import { formatIngestReport } from '../report-ingest';
 import { formatTally, storeBulletins } from '../store-bulletins';
+import { writeInStore } from '../write-in-store';
 
 export interface IngestOptions extends StoreOptions {
   export?: string;
@@ -54,16 +54,10 @@ async function ingest(inputs: string[], options: IngestOptions, signal: AbortSig
     console.log(`wrote ${run.document.nodes.length} nodes and ${run.document.relationships.length} relationships to ${options.export}`);
   }
   if (options.save !== false && run.bulletins.length > 0) {
-    const store = await openStore(options);
-    try {
-      const bulletins = run.bulletins.map((b) => ({ document: b.document, terms: b.terms }));
+    const bulletins = run.bulletins.map((b) => ({ document: b.document, terms: b.terms }));
+    await writeInStore(options, async (store) => {
       console.log(formatTally(store.kind, await storeBulletins(store, bulletins, () => analysisContext(knowledgeOnce(dataDir), dataDir), undefined, signal)));
-    } catch (error) {
-      if (isInterrupted(error)) error.outcome = await storeOutcome(store);
-      throw error;
-    } finally {
-      await store.close();
-    }
+    });
   }
   // 1: some input could not be ingested (the rest was); see cli/exit-codes.ts.
   return run.summary.errors > 0 || run.summary.bulletins === 0 ? EXIT.inputFailed : EXIT.ok;
