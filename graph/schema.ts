@@ -123,13 +123,17 @@ export const RELATIONSHIPS: Record<RelationshipType, RelationshipSpec> = {
   IN_REGION: { from: 'Bulletin', to: 'Locality', properties: {} },
 };
 
+/** Nodes many bulletins merge into (the rest belong to one bulletin); their list properties are sorted sets. */
+export const SHARED_NODE_LABELS = ['Locality', 'Mechanism', 'Organization'] as const satisfies readonly NodeLabel[];
+
+export function isSharedLabel(label: NodeLabel): boolean {
+  return (SHARED_NODE_LABELS as readonly NodeLabel[]).includes(label);
+}
+
 /**
  * What the derived analyses (graph/analytics) own: these relationship types and node properties are written only by
  * `GraphStore.replaceAnalyses`, never by an ingested document, and are replaced as a whole after each ingest.
  */
-/** Nodes many bulletins merge into (the rest belong to one bulletin); their list properties are sorted sets. */
-export const SHARED_NODE_LABELS = ['Locality', 'Mechanism', 'Organization'] as const satisfies readonly NodeLabel[];
-
 export const ANALYSIS_RELATIONSHIP_TYPES = ['SIMILAR_TO', 'REPRINT_OF'] as const satisfies readonly RelationshipType[];
 export type AnalysisRelationshipType = (typeof ANALYSIS_RELATIONSHIP_TYPES)[number];
 export const ANALYSIS_NODE_PROPERTIES = { Mechanism: ['family', 'familyName'] } as const satisfies Partial<Record<NodeLabel, readonly string[]>>;

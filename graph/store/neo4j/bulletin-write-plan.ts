@@ -6,7 +6,7 @@
 import { createHash } from 'crypto';
 import neo4j from 'neo4j-driver';
 import type { GraphNode, GraphRelationship, PropertyValue } from '../../graph-document';
-import { NODE_LABELS, NODE_PROPERTIES, RELATIONSHIP_TYPES, RELATIONSHIPS, SHARED_NODE_LABELS, type NodeLabel, type PropertySpec } from '../../schema';
+import { NODE_LABELS, NODE_PROPERTIES, RELATIONSHIP_TYPES, RELATIONSHIPS, isSharedLabel, type NodeLabel, type PropertySpec } from '../../schema';
 import type { CypherStatement, ParamValue } from './cypher/statement';
 import { UPSERT_NODES, UPSERT_RELATIONSHIPS } from './cypher/write-statements';
 import { checkDocument } from '../check-document';
@@ -60,7 +60,7 @@ function nodeRow(node: GraphNode, label: NodeLabel): NodeRow {
   const properties: Record<string, ParamValue> = {};
   const lists: Record<string, ParamValue> = {};
   // A shared node's lists are unioned with the stored ones (write-statements.ts); an owned node's are its own.
-  const shared = (SHARED_NODE_LABELS as readonly NodeLabel[]).includes(label);
+  const shared = isSharedLabel(label);
   for (const [key, value] of Object.entries(node.properties)) {
     if (key === 'id') continue;
     if (shared && specs[key]?.type === 'string[]' && Array.isArray(value)) lists[key] = value;

@@ -4,7 +4,7 @@
  * row conversion and query of the store takes its names from here, so the schema stays the single source of truth.
  */
 import {
-  NODE_LABELS, NODE_PROPERTIES, RELATIONSHIP_TYPES, RELATIONSHIPS,
+  NODE_LABELS, NODE_PROPERTIES, RELATIONSHIP_TYPES, RELATIONSHIPS, isSharedLabel,
   type NodeLabel, type PropertyType, type RelationshipType,
 } from '../../schema';
 
@@ -63,7 +63,7 @@ export const RELATIONSHIP_TABLES = Object.fromEntries(
 ) as Record<RelationshipType, RelationshipTable>;
 
 /** Labels whose nodes a bulletin owns: written and deleted with it. The others are shared and merged. */
-export const OWNED_LABELS: readonly NodeLabel[] = ['Bulletin', 'Practice', 'Metric'];
+export const OWNED_LABELS: readonly NodeLabel[] = NODE_LABELS.filter((l) => !isSharedLabel(l));
 
 /** A double-quoted SQL identifier (`end` is a keyword; quoting every name keeps the generated SQL uniform). */
 export function quoted(name: string): string {

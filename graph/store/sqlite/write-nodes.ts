@@ -5,8 +5,7 @@
  * full-text index follows each new or changed searchable node (written when the transaction settles).
  */
 import type { GraphNode, PropertyValue } from '../../graph-document';
-import { SHARED_NODE_LABELS, type NodeLabel } from '../../schema';
-import { compareText } from '../first-reports';
+import { isSharedLabel, type NodeLabel } from '../../schema';
 import { withSortedLists } from '../sorted-lists';
 import { columnList } from './column-list';
 import { practiceNum } from './ordered-nums';
@@ -46,7 +45,7 @@ export function writeNodes(
 function insertNodes(sql: Sql, pending: PendingPractices, label: NodeLabel, nodes: readonly GraphNode[]): void {
   if (nodes.length === 0) return;
   const { table, columns } = NODE_TABLES[label];
-  const shared = (SHARED_NODE_LABELS as readonly NodeLabel[]).includes(label);
+  const shared = isSharedLabel(label);
   const insert = sql.statement(`INSERT INTO ${quoted(table)} (${columnList(['num', 'id', ...columns.map((c) => c.column)])}) VALUES (?, ?${', ?'.repeat(columns.length)})`);
   for (const node of nodes) {
     // Practices are numbered in id order (ordered-nums.ts); other rows take the next number.
@@ -60,11 +59,12 @@ function insertNodes(sql: Sql, pending: PendingPractices, label: NodeLabel, node
 function mergeNode(sql: Sql, pending: PendingPractices, label: NodeLabel, row: Row, incoming: Record<string, PropertyValue>): void {
   const { table, columns } = NODE_TABLES[label];
   const before = toGraphNode(label, row).properties;
-  const merged: Record<string, PropertyValue> = { ...before };
+  const unioned: Record<string, PropertyValue> = { ...before };
   for (const [key, value] of Object.entries(incoming)) {
-    const current = merged[key];
-    merged[key] = Array.isArray(value) && Array.isArray(current) ? [...new Set([...current, ...value])].sort(compareText) : value;
+    const current = unioned[key];
+    unioned[key] = Array.isArray(value) && Array.isArray(current) ? [...current, ...value] : value;
   }
+  const merged = withSortedLists(unioned);
   // Most bulletins name the same places and mechanisms the store holds already, unchanged: nothing to write.
   if (columns.every((c) => JSON.stringify(merged[c.property] ?? null) === JSON.stringify(before[c.property] ?? null))) return;
   const num = Number(row['num']);

@@ -3,7 +3,7 @@
  * that decide between unchanged / created / replaced, and deletes. Row shapes are built by ../bulletin-write-plan.ts.
  */
 import {
-  NODE_LABELS, NODE_PROPERTIES, RELATIONSHIP_TYPES, RELATIONSHIPS, SHARED_NODE_LABELS, type NodeLabel, type RelationshipType,
+  NODE_LABELS, NODE_PROPERTIES, RELATIONSHIP_TYPES, RELATIONSHIPS, isSharedLabel, type NodeLabel, type RelationshipType,
 } from '../../../schema';
 import { ANY_LABEL, label, propertyKey, relType } from './identifiers';
 import { statement, type CypherStatement } from './statement';
@@ -67,7 +67,7 @@ export const CLEAR_BATCH = statement(
  * (Cypher orders strings by UTF-16 code units, as the embedded store's sort does).
  */
 function upsertNodes(l: NodeLabel): CypherStatement<'rows'> {
-  const shared = (SHARED_NODE_LABELS as readonly NodeLabel[]).includes(l);
+  const shared = isSharedLabel(l);
   const lists = shared ? Object.entries(NODE_PROPERTIES[l]).filter(([, spec]) => spec.type === 'string[]').map(([key]) => propertyKey(key)) : [];
   const unions = lists.map(
     (key) =>
