@@ -11,7 +11,7 @@ import { analysisPracticesOf } from '../graph/analytics/analysis-practices';
 import { computeAnalyses } from '../graph/analytics/compute-analyses';
 import type { AnalysisPractice, TermCache } from '../graph/store/graph-store';
 import { ingestFiles } from '../ingest/ingest-files';
-import { createKnowledge } from '../ingest/pipeline';
+import { createKnowledge } from '../ingest/knowledge/create-knowledge';
 import { loadCounties, mechanismPool, mergeSamples, PER_BULLETIN, pick, syntheticBulletin } from './synthetic-graph';
 import { seededRandom } from '../graph/analytics/seeded-random';
 

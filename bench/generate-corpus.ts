@@ -5,8 +5,8 @@
  */
 import { promises as fs } from 'fs';
 import path from 'path';
-import { createGazetteer } from '../ingest/link/gazetteer';
-import { loadMechanismLexicon } from '../ingest/link/mechanism-lexicon';
+import { createGazetteer } from '../ingest/link/localities/gazetteer';
+import { loadMechanismLexicon } from '../ingest/link/mechanisms/mechanism-lexicon';
 
 export interface GeneratedCorpus {
   dir: string;

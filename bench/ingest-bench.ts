@@ -10,7 +10,7 @@ import { promises as fs } from 'fs';
 import os from 'os';
 import path from 'path';
 import { ingestFiles } from '../ingest/ingest-files';
-import { createKnowledge } from '../ingest/pipeline';
+import { createKnowledge } from '../ingest/knowledge/create-knowledge';
 import { readSource } from '../ingest/read/read-source';
 import { generateCorpus } from './generate-corpus';
 

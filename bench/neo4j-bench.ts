@@ -12,7 +12,7 @@ import { mergeDocuments, relationshipId, type GraphDocument, type GraphRelations
 import { seededRandom } from '../graph/analytics/seeded-random';
 import { createNeo4jStore } from '../graph/store/neo4j';
 import { ingestFiles } from '../ingest/ingest-files';
-import { createKnowledge } from '../ingest/pipeline';
+import { createKnowledge } from '../ingest/knowledge/create-knowledge';
 import { launchNeo4j } from './neo4j/launch-neo4j';
 import { neo4jAdminImport } from './neo4j/neo4j-admin-import';
 import { timeEach } from './time-each';

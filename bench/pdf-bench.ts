@@ -7,7 +7,7 @@ import { existsSync, promises as fs } from 'fs';
 import path from 'path';
 import { chromium } from 'playwright-core';
 import { ingestFiles } from '../ingest/ingest-files';
-import { createKnowledge } from '../ingest/pipeline';
+import { createKnowledge } from '../ingest/knowledge/create-knowledge';
 import { readSource } from '../ingest/read/read-source';
 
 const PAGES = 200;

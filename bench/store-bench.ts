@@ -11,7 +11,7 @@ import { seededRandom } from '../graph/analytics/seeded-random';
 import type { GraphDocument } from '../graph/graph-document';
 import { createSqliteStore } from '../graph/store/sqlite/create-sqlite-store';
 import { ingestFiles } from '../ingest/ingest-files';
-import { createKnowledge } from '../ingest/pipeline';
+import { createKnowledge } from '../ingest/knowledge/create-knowledge';
 import { hex, loadCounties, mechanismPool, mergeSamples, PER_BULLETIN, pick, syntheticBulletin } from './synthetic-graph';
 import { timeEach } from './time-each';
 

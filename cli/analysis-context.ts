@@ -8,7 +8,7 @@ import { promises as fs, readdirSync } from 'fs';
 import path from 'path';
 import type { TermSegmentation } from '../graph/analytics/bulletin-terms';
 import type { AnalysisOptions } from '../graph/analytics/compute-analyses';
-import type { IngestKnowledge } from '../ingest/pipeline';
+import type { IngestKnowledge } from '../ingest/knowledge/create-knowledge';
 import { mechanismOverlayPath } from './mechanism-overlay-path';
 
 /** Every knowledge file: segmentation and masking read the ingest's and the analyses'. */

@@ -3,7 +3,7 @@
  * the researchers' lexicon overlay of the data directory when it has one: the overlay changes what is linked and the
  * segmenter's dictionary (its mechanism names), so every command of one data directory must read the same knowledge.
  */
-import { createKnowledge, type IngestKnowledge } from '../ingest/pipeline';
+import { createKnowledge, type IngestKnowledge } from '../ingest/knowledge/create-knowledge';
 import { mechanismOverlayPath } from './mechanism-overlay-path';
 
 const built = new Map<string, IngestKnowledge>();

@@ -8,7 +8,7 @@ import { mergeDocuments, type GraphDocument } from '../graph/graph-document';
 import type { SourceFormat } from '../graph/schema';
 import { ingestInWorkers, workersAvailable } from './ingest-in-workers';
 import { ingestTakenFiles, type FileOutcome } from './ingest-one-file';
-import { createKnowledge, type IngestKnowledge } from './pipeline';
+import { createKnowledge, type IngestKnowledge } from './knowledge/create-knowledge';
 import { collectFiles } from './read/collect-files';
 import type { IngestMessage } from './types';
 import type { DocumentTerms } from './segment/document-terms';

@@ -9,7 +9,7 @@ import path from 'path';
 import { setImmediate as yieldToEvents } from 'timers/promises';
 import { Worker } from 'worker_threads';
 import { ingestTakenFiles, type FileOutcome } from './ingest-one-file';
-import type { IngestKnowledge } from './pipeline';
+import type { IngestKnowledge } from './knowledge/create-knowledge';
 
 const WORKER_SCRIPT = path.join(__dirname, 'ingest-worker.js');
 

@@ -1,7 +1,8 @@
 /** Reads and ingests one file: the unit of work of both the sequential and the parallel ingest. */
 import type { GraphDocument } from '../graph/graph-document';
 import type { SourceFormat } from '../graph/schema';
-import { ingestSource, type IngestKnowledge } from './pipeline';
+import type { IngestKnowledge } from './knowledge/create-knowledge';
+import { ingestSource } from './pipeline';
 import type { ReadErrorCode } from './read/read-failure';
 import { readSource } from './read/read-source';
 import type { IngestMessage } from './types';

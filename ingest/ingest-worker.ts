@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from 'worker_threads';
 import { ingestOneFile } from './ingest-one-file';
-import { createKnowledge } from './pipeline';
+import { createKnowledge } from './knowledge/create-knowledge';
 import { readSource } from './read/read-source';
 
 const port = parentPort;

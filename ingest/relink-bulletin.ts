@@ -7,7 +7,7 @@ import type { GraphDocument } from '../graph/graph-document';
 import type { StoredBulletin } from '../graph/store/graph-store';
 import { buildDocument } from './build/build-document';
 import { linkPractices } from './link/link-practices';
-import { linkKnowledge, type IngestKnowledge } from './pipeline';
+import { linkKnowledge, type IngestKnowledge } from './knowledge/create-knowledge';
 import { documentTerms, type DocumentTerms } from './segment/document-terms';
 import { storedItems } from './stored-items';
 import type { IngestMessage } from './types';

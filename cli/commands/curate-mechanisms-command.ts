@@ -9,12 +9,12 @@ import path from 'path';
 import type { GraphStore } from '../../graph/store/graph-store';
 import { StoreError } from '../../graph/store/store-error';
 import { nodeIds } from '../../ingest/build/node-ids';
-import { editMechanismOverlay, type OverlayEdit } from '../../ingest/link/edit-mechanism-overlay';
-import { loadMechanismLexicon, type MechanismLexicon } from '../../ingest/link/mechanism-lexicon';
-import { readMechanismJson } from '../../ingest/link/mechanism-lexicon-error';
-import { MECHANISM_OVERLAY_FILE, parseMechanismOverlay } from '../../ingest/link/mechanism-overlay';
-import { withMechanismOverlay } from '../../ingest/link/with-mechanism-overlay';
-import { writeMechanismOverlay } from '../../ingest/link/write-mechanism-overlay';
+import { editMechanismOverlay, type OverlayEdit } from '../../ingest/link/mechanisms/edit-mechanism-overlay';
+import { loadMechanismLexicon, type MechanismLexicon } from '../../ingest/link/mechanisms/mechanism-lexicon';
+import { readMechanismJson } from '../../ingest/link/mechanisms/mechanism-lexicon-error';
+import { MECHANISM_OVERLAY_FILE, parseMechanismOverlay } from '../../ingest/link/mechanisms/mechanism-overlay';
+import { withMechanismOverlay } from '../../ingest/link/mechanisms/with-mechanism-overlay';
+import { writeMechanismOverlay } from '../../ingest/link/mechanisms/write-mechanism-overlay';
 import { EXIT } from '../exit-codes';
 import { dataDirectory, openStore, type StoreOptions } from '../open-store';
 

@@ -6,13 +6,13 @@ import { relationshipId, type GraphDocument, type GraphNode, type GraphRelations
 import type { NodeLabel, RelationshipType } from '../../graph/schema';
 import type { PageStart } from '../clean/locate-pages';
 import type { LinkedPractice } from '../link/linked-practice';
-import type { MechanismLexicon } from '../link/mechanism-lexicon';
-import type { ResolvedLocality } from '../link/resolve-locality';
+import type { MechanismLexicon } from '../link/mechanisms/mechanism-lexicon';
+import type { ResolvedLocality } from '../link/localities/resolve-locality';
 import type { SourceText } from '../read/read-source';
 import type { BulletinStructure } from '../structure/structure-bulletin';
 import { nodeIds } from './node-ids';
 import { pageAt } from './page-at';
-import { sentenceSpan } from '../link/sentence-span';
+import { sentenceSpan } from '../link/text-reading/sentence-span';
 
 export interface BuildInput {
   source: Pick<SourceText, 'file' | 'format' | 'encoding' | 'traditional'>;

@@ -5,16 +5,16 @@
 import type { LinkableItem } from '../structure/build-item';
 import type { BulletinHeader } from '../structure/parse-header';
 import type { IngestMessage } from '../types';
-import { extractFigures } from './extract-figures';
-import type { Gazetteer } from './gazetteer';
-import { linkLocalities } from './link-localities';
-import { linkMechanisms } from './link-mechanisms';
-import { linkOrganizations } from './link-organizations';
+import { extractFigures } from './figures/extract-figures';
+import type { Gazetteer } from './localities/gazetteer';
+import { linkLocalities } from './localities/link-localities';
+import { linkMechanisms } from './mechanisms/link-mechanisms';
+import { linkOrganizations } from './organizations/link-organizations';
 import type { LinkedPractice } from './linked-practice';
-import type { MechanismLexicon } from './mechanism-lexicon';
-import type { OrganizationPatterns } from './organization-patterns';
-import type { ResolvedLocality } from './resolve-locality';
-import type { UnitLexicon } from './unit-lexicon';
+import type { MechanismLexicon } from './mechanisms/mechanism-lexicon';
+import type { OrganizationPatterns } from './organizations/organization-patterns';
+import type { ResolvedLocality } from './localities/resolve-locality';
+import type { UnitLexicon } from './figures/unit-lexicon';
 
 /** The knowledge the link stages read (nothing they find changes it). */
 export interface LinkKnowledge {

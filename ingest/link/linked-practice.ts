@@ -1,9 +1,9 @@
 /** A practice item with everything the link stages found in it: the input of the build stage. */
 import type { LinkableItem } from '../structure/build-item';
-import type { Figure } from './extract-figures';
-import type { LinkedMechanisms } from './link-mechanisms';
-import type { LinkedOrganizations } from './link-organizations';
-import type { LocalityResolution } from './resolve-locality';
+import type { Figure } from './figures/extract-figures';
+import type { LinkedMechanisms } from './mechanisms/link-mechanisms';
+import type { LinkedOrganizations } from './organizations/link-organizations';
+import type { LocalityResolution } from './localities/resolve-locality';
 
 export interface LinkedPractice {
   item: LinkableItem;

@@ -3,9 +3,9 @@
  * mechanism names and aliases, and organization words. Town names are left out: loading 40k of them would
  * slow every start for words that rarely matter to segmentation.
  */
-import type { Gazetteer } from '../link/gazetteer';
-import type { MechanismLexicon } from '../link/mechanism-lexicon';
-import type { OrganizationPatterns } from '../link/organization-patterns';
+import type { Gazetteer } from '../link/localities/gazetteer';
+import type { MechanismLexicon } from '../link/mechanisms/mechanism-lexicon';
+import type { OrganizationPatterns } from '../link/organizations/organization-patterns';
 
 export function domainWords(input: { gazetteer: Gazetteer; mechanisms: MechanismLexicon; organizations: OrganizationPatterns }): string[] {
   const words = new Set<string>(input.gazetteer.surfaces());

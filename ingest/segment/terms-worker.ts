@@ -4,7 +4,7 @@
  */
 import { parentPort } from 'worker_threads';
 import { segmentPractice } from '../../graph/analytics/bulletin-terms';
-import { createKnowledge } from '../pipeline';
+import { createKnowledge } from '../knowledge/create-knowledge';
 import type { TermsBatch } from './terms-in-workers';
 
 const port = parentPort;

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import path from 'path';
-import { MECHANISM_OVERLAY_FILE } from '../../ingest/link/mechanism-overlay';
+import { MECHANISM_OVERLAY_FILE } from '../../ingest/link/mechanisms/mechanism-overlay';
 import { runKg, tempDataDir } from '../helpers/run-kg';
 
 interface ExportJson {

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import { analysisContext } from '../../cli/analysis-context';
-import { MECHANISM_OVERLAY_FILE } from '../../ingest/link/mechanism-overlay';
+import { MECHANISM_OVERLAY_FILE } from '../../ingest/link/mechanisms/mechanism-overlay';
 import { sharedKnowledge } from '../helpers/sample-bulletins';
 import { runKg } from '../helpers/run-kg';
 

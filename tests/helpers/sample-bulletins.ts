@@ -1,7 +1,8 @@
 /** Test access to the bundled sample bulletins and a shared ingest knowledge (built once per test file). */
 import { readFileSync } from 'fs';
 import path from 'path';
-import { createKnowledge, ingestSource, type BulletinResult, type IngestKnowledge } from '../../ingest/pipeline';
+import { createKnowledge, type IngestKnowledge } from '../../ingest/knowledge/create-knowledge';
+import { ingestSource, type BulletinResult } from '../../ingest/pipeline';
 
 export const SAMPLES_DIR = path.join(__dirname, '..', '..', 'data', 'samples');
 

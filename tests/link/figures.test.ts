@@ -2,10 +2,10 @@
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { extractFigures, type Figure } from '../../ingest/link/extract-figures';
+import { extractFigures, type Figure } from '../../ingest/link/figures/extract-figures';
 import { linkPractices } from '../../ingest/link/link-practices';
-import { DEFAULT_UNITS_PATH, loadUnitLexicon } from '../../ingest/link/unit-lexicon';
-import { linkKnowledge } from '../../ingest/pipeline';
+import { DEFAULT_UNITS_PATH, loadUnitLexicon } from '../../ingest/link/figures/unit-lexicon';
+import { linkKnowledge } from '../../ingest/knowledge/create-knowledge';
 import { sharedKnowledge } from '../helpers/sample-bulletins';
 
 const units = loadUnitLexicon();

@@ -1,10 +1,10 @@
 /** Gazetteer, locality resolution and bulletin regions, on the phrases of the sample bulletins. */
 import * as fs from 'fs';
 import * as path from 'path';
-import { createGazetteer, type Gazetteer } from '../../ingest/link/gazetteer';
-import { shortNameOf } from '../../ingest/link/gazetteer-names';
-import { type LocalityInput, resolveLocality } from '../../ingest/link/resolve-locality';
-import { resolveBulletinRegion } from '../../ingest/link/resolve-bulletin-region';
+import { createGazetteer, type Gazetteer } from '../../ingest/link/localities/gazetteer';
+import { shortNameOf } from '../../ingest/link/localities/gazetteer-names';
+import { type LocalityInput, resolveLocality } from '../../ingest/link/localities/resolve-locality';
+import { resolveBulletinRegion } from '../../ingest/link/localities/resolve-bulletin-region';
 
 const SAMPLES = path.join(__dirname, '../../data/samples');
 const sample = (prefix: string): string => {

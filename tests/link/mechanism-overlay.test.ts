@@ -5,12 +5,13 @@
 import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { findMechanisms } from '../../ingest/link/find-mechanisms';
-import { loadMechanismLexicon, MechanismLexiconError } from '../../ingest/link/mechanism-lexicon';
-import { loadMechanismOverlay, parseMechanismOverlay, type MechanismOverlay } from '../../ingest/link/mechanism-overlay';
-import { mergeMechanismOverlay } from '../../ingest/link/merge-mechanism-overlay';
-import { withMechanismOverlay } from '../../ingest/link/with-mechanism-overlay';
-import { createKnowledge, ingestSource } from '../../ingest/pipeline';
+import { findMechanisms } from '../../ingest/link/mechanisms/find-mechanisms';
+import { loadMechanismLexicon, MechanismLexiconError } from '../../ingest/link/mechanisms/mechanism-lexicon';
+import { loadMechanismOverlay, parseMechanismOverlay, type MechanismOverlay } from '../../ingest/link/mechanisms/mechanism-overlay';
+import { mergeMechanismOverlay } from '../../ingest/link/mechanisms/merge-mechanism-overlay';
+import { withMechanismOverlay } from '../../ingest/link/mechanisms/with-mechanism-overlay';
+import { createKnowledge } from '../../ingest/knowledge/create-knowledge';
+import { ingestSource } from '../../ingest/pipeline';
 
 const shipped = loadMechanismLexicon();
 const dir = mkdtempSync(join(tmpdir(), 'overlay-'));

@@ -3,10 +3,10 @@
  * teams, titles, institution-places, cadences, step sequences and closed lists, chains, compounds, counted names,
  * levels and scopes — and the filters and identity rules that keep precision.
  */
-import { extractFigures } from '../../ingest/link/extract-figures';
-import { findMechanisms, type MechanismMention } from '../../ingest/link/find-mechanisms';
-import { loadMechanismLexicon } from '../../ingest/link/mechanism-lexicon';
-import { loadUnitLexicon } from '../../ingest/link/unit-lexicon';
+import { extractFigures } from '../../ingest/link/figures/extract-figures';
+import { findMechanisms, type MechanismMention } from '../../ingest/link/mechanisms/find-mechanisms';
+import { loadMechanismLexicon } from '../../ingest/link/mechanisms/mechanism-lexicon';
+import { loadUnitLexicon } from '../../ingest/link/figures/unit-lexicon';
 
 const lexicon = loadMechanismLexicon();
 const units = loadUnitLexicon();

@@ -2,8 +2,8 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { findMechanisms, MechanismMention } from '../../ingest/link/find-mechanisms';
-import { loadMechanismLexicon, MechanismLexiconError } from '../../ingest/link/mechanism-lexicon';
+import { findMechanisms, MechanismMention } from '../../ingest/link/mechanisms/find-mechanisms';
+import { loadMechanismLexicon, MechanismLexiconError } from '../../ingest/link/mechanisms/mechanism-lexicon';
 
 const SAMPLES = join(__dirname, '..', '..', 'data', 'samples');
 const lexicon = loadMechanismLexicon();

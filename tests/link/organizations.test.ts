@@ -2,9 +2,9 @@
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { extractOrganizations } from '../../ingest/link/extract-organizations';
-import { DEFAULT_ORGANIZATIONS_PATH, loadOrganizationPatterns } from '../../ingest/link/organization-patterns';
-import { parseAttribution } from '../../ingest/link/parse-attribution';
+import { extractOrganizations } from '../../ingest/link/organizations/extract-organizations';
+import { DEFAULT_ORGANIZATIONS_PATH, loadOrganizationPatterns } from '../../ingest/link/organizations/organization-patterns';
+import { parseAttribution } from '../../ingest/link/organizations/parse-attribution';
 
 const patterns = loadOrganizationPatterns();
 const orgs = (text: string): Array<[string, string]> => extractOrganizations(text, patterns).map((m) => [m.name, m.kind]);

@@ -3,8 +3,8 @@
  * the stop lists reject it; quotes after 开展 and quoted two-item compounds presented as one name; a title's short
  * form of a curated mechanism the body spells out. Made-up sentences in the styles of other provinces and outlets.
  */
-import { findMechanisms } from '../../ingest/link/find-mechanisms';
-import { loadMechanismLexicon } from '../../ingest/link/mechanism-lexicon';
+import { findMechanisms } from '../../ingest/link/mechanisms/find-mechanisms';
+import { loadMechanismLexicon } from '../../ingest/link/mechanisms/mechanism-lexicon';
 import { ingestText } from '../helpers/sample-bulletins';
 
 const lexicon = loadMechanismLexicon();

@@ -4,8 +4,8 @@
  * quotation only, a quote before a name of its own only qualifies it, a suffix phrase after a quoted name is that name,
  * named tools and bodies after 小程序 / 组成, and a quoted name broken by a PDF line wrap.
  */
-import { findMechanisms } from '../../ingest/link/find-mechanisms';
-import { loadMechanismLexicon } from '../../ingest/link/mechanism-lexicon';
+import { findMechanisms } from '../../ingest/link/mechanisms/find-mechanisms';
+import { loadMechanismLexicon } from '../../ingest/link/mechanisms/mechanism-lexicon';
 import { ingestText } from '../helpers/sample-bulletins';
 
 const lexicon = loadMechanismLexicon();

@@ -8,7 +8,8 @@ import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import type { DocumentKind } from '../../../graph/schema';
 import type { LinkedPractice } from '../../../ingest/link/linked-practice';
-import { ingestSource, type IngestKnowledge } from '../../../ingest/pipeline';
+import type { IngestKnowledge } from '../../../ingest/knowledge/create-knowledge';
+import { ingestSource } from '../../../ingest/pipeline';
 import { readSource } from '../../../ingest/read/read-source';
 
 export const UNSEEN_DIR = join(__dirname, '..', '..', 'fixtures', 'unseen');

@@ -3,7 +3,7 @@
  * (泗洪“网格夜访”走进百姓家门, 清镇市推行“楼栋党小组”…), in bulletins and articles alike — except a metaphor pair,
  * which contrasts two words rather than naming anything (“小积分”撬动“大治理”). The stop lists still apply (the caller).
  */
-import type { Span } from '../types';
+import type { Span } from '../../types';
 import type { TitleQuoteRules } from './discovery-rules';
 
 /** A quotation: `open` is the opening mark's offset, `close` the offset just past the closing mark. */

@@ -12,7 +12,7 @@ import { nextClauseStart } from './locality-context';
 import { narrowLocalityCandidates } from './narrow-locality-candidates';
 import { readPlaceClause } from './read-place-clause';
 import type { LocalityResolution } from './resolve-locality';
-import { sentenceSpan } from './sentence-span';
+import { sentenceSpan } from '../text-reading/sentence-span';
 
 /** More would mean a list of places, not places the practice is about. */
 const MAX_OTHERS = 8;

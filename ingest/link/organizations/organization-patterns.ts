@@ -1,7 +1,7 @@
 /** Loads and validates the organization patterns (ingest/knowledge/organizations.json) used to find organizations. */
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { jsonChecks, type Json, type JsonChecks } from '../knowledge/json-checks';
+import { jsonChecks, type Json, type JsonChecks } from '../../knowledge/json-checks';
 
 export const ORGANIZATION_KINDS = ['party_org', 'government', 'enterprise', 'social_org', 'financial', 'community_org', 'other'] as const;
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
@@ -38,7 +38,7 @@ export interface OrganizationPatterns {
   maxPrefixLength: number;
 }
 
-export const DEFAULT_ORGANIZATIONS_PATH = join(__dirname, '..', 'knowledge', 'organizations.json');
+export const DEFAULT_ORGANIZATIONS_PATH = join(__dirname, '..', '..', 'knowledge', 'organizations.json');
 
 // Annotated one by one: TypeScript narrows after a `never` call only through explicitly typed names.
 const checks: JsonChecks = jsonChecks('loadOrganizationPatterns');

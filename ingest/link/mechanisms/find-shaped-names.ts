@@ -3,7 +3,7 @@
  * lists, dash/arrow chains, plus-sign compounds, counted bundles and formulas, levels and scopes. Each detector walks
  * the text once; candidates may overlap, the caller keeps the longest.
  */
-import type { Span } from '../types';
+import type { Span } from '../../types';
 import type { DiscoveryRules } from './discovery-rules';
 import { findCadenceNames } from './find-cadence-names';
 import { findChainNames } from './find-chain-names';

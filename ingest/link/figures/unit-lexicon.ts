@@ -1,7 +1,7 @@
 /** Loads and validates the unit lexicon (ingest/knowledge/units.json) that drives figure extraction. */
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { jsonChecks, type Json, type JsonChecks } from '../knowledge/json-checks';
+import { jsonChecks, type Json, type JsonChecks } from '../../knowledge/json-checks';
 
 /** One spelling of a unit, compiled for longest-first matching. */
 export interface UnitSurface {
@@ -47,7 +47,7 @@ export interface UnitLexicon {
 }
 
 /** Default location, resolved next to the compiled module so it works from ts-jest and dist/. */
-export const DEFAULT_UNITS_PATH = join(__dirname, '..', 'knowledge', 'units.json');
+export const DEFAULT_UNITS_PATH = join(__dirname, '..', '..', 'knowledge', 'units.json');
 
 // Annotated one by one: TypeScript narrows after a `never` call only through explicitly typed names.
 const checks: JsonChecks = jsonChecks('loadUnitLexicon');

@@ -1,5 +1,5 @@
 /** Character classes for figure extraction, tested by char code: these run at every numeral and clause character. */
-import { isChineseNumeralCode, isDigitCode } from './parse-numeral';
+import { isChineseNumeralCode, isDigitCode } from '../text-reading/parse-numeral';
 
 /** The whitespace of /\s/: line breaks too, since PDF text wraps lines inside a figure (1226\n人). */
 export function isSpace(c: number): boolean {

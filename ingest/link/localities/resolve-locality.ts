@@ -4,7 +4,7 @@ import { findLocalityMentions } from './find-locality-mentions';
 import { CORE_LEVELS, type Gazetteer, type GazetteerEntry } from './gazetteer';
 import { LOCALITY_KNOWLEDGE, type LocalityLevel, stripOrgPrefix } from './gazetteer-names';
 import { type NarrowingContext, narrowLocalityCandidates } from './narrow-locality-candidates';
-import { sentenceSpan } from './sentence-span';
+import { sentenceSpan } from '../text-reading/sentence-span';
 import { mentionsTownLevel, type PhraseSegment, segmentLocalityPhrase } from './segment-locality-phrase';
 
 /** A gazetteer entry, or a non-gazetteer unit whose code is synthetic (`${parentCode}-${name}`, see attach-locality-units). */

@@ -1,5 +1,5 @@
 /** Finds named mechanisms that are not in the lexicon: quoted names, names ending in a suffix word, numeric names. */
-import type { Span } from '../types';
+import type { Span } from '../../types';
 import { discoveryIndex, isHan, isNumberChar, isNumericPrefixChar, isWordChar } from './mechanism-discovery-index';
 import type { DiscoveryRules, MechanismCandidate, MechanismVia } from './mechanism-lexicon';
 import { titleQuotes } from './title-quotes';

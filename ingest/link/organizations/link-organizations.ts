@@ -3,7 +3,7 @@
  * from the attribution. Names relative to the place (县委, 镇党委, 社区党委 …) are qualified with the practice's
  * locality, so the 县委 of two counties are two organizations, not one.
  */
-import type { LocalityResolution } from './resolve-locality';
+import type { LocalityResolution } from '../localities/resolve-locality';
 import { extractOrganizations, type OrganizationMention } from './extract-organizations';
 import type { OrganizationKind, OrganizationPatterns } from './organization-patterns';
 import { parseAttribution } from './parse-attribution';

@@ -3,7 +3,7 @@
  * the evidence an edge cites, at most MAX_REACH characters each side. Table lookups, since mechanism linking calls it
  * for every mention.
  */
-import type { Span } from '../types';
+import type { Span } from '../../types';
 
 const ENDS = new Uint8Array(0x10000);
 for (const ch of '。！？；!?;') ENDS[ch.charCodeAt(0)] = 1;

@@ -72,7 +72,7 @@ export interface MechanismOverrides {
 
 const NO_OVERRIDES: MechanismOverrides = { rejected: new Set(), renamed: new Map() };
 
-const KNOWLEDGE = join(__dirname, '..', 'knowledge');
+const KNOWLEDGE = join(__dirname, '..', '..', 'knowledge');
 
 function compilePattern(src: string, file: string, entry: string): RegExp {
   let re: RegExp;

@@ -1,6 +1,6 @@
 /** Finds governance-mechanism mentions in a text: curated lexicon names/aliases/patterns first, then discovered names. */
-import type { Span } from '../types';
-import { sentenceSpan } from './sentence-span';
+import type { Span } from '../../types';
+import { sentenceSpan } from '../text-reading/sentence-span';
 import { discoverMechanisms } from './discover-mechanisms';
 import { findShapedNames } from './find-shaped-names';
 import { patternHits } from './mechanism-pattern-scan';

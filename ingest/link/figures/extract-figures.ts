@@ -1,7 +1,7 @@
 /** Extracts reported figures (1387名在职党员, 约8300人次, 3178万元) from practice text; all knowledge is in units.json. */
-import type { Span } from '../types';
+import type { Span } from '../../types';
 import type { UnitLexicon, UnitSurface } from './unit-lexicon';
-import { isNumeralStart, parseNumeralAt, type Numeral } from './parse-numeral';
+import { isNumeralStart, parseNumeralAt, type Numeral } from '../text-reading/parse-numeral';
 import { figureObject } from './figure-object';
 import { figureLexiconIndex, type FigureLexiconIndex } from './figure-lexicon-index';
 import {

@@ -7,7 +7,7 @@
  */
 import type { MechanismCandidate } from './mechanism-lexicon';
 import { isHan } from './mechanism-discovery-index';
-import { parseNumeralAt } from './parse-numeral';
+import { parseNumeralAt } from '../text-reading/parse-numeral';
 import { isCloser, type ShapeContext } from './shape-context';
 
 interface Item { start: number; end: number }

@@ -1,5 +1,5 @@
 /** Name rules of the gazetteer (short names, aliases, village names), driven by ingest/knowledge/locality-suffixes.json. */
-import knowledgeData from '../knowledge/locality-suffixes.json';
+import knowledgeData from '../../knowledge/locality-suffixes.json';
 
 export type LocalityLevel = 'province' | 'city' | 'county' | 'town' | 'village';
 

@@ -2,7 +2,7 @@
  * What the shape detectors (cadences, lists, chains, compounds, counted names) share: the rules compiled once into
  * lookup tables, and the tests that tell a name presented as one from words that merely look like one.
  */
-import type { Span } from '../types';
+import type { Span } from '../../types';
 import type { DiscoveryRules, ShapeRules } from './discovery-rules';
 import { discoveryIndex, isHan, WordSet, type DiscoveryIndex } from './mechanism-discovery-index';
 

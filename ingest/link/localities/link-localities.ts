@@ -3,9 +3,9 @@
  * practice's most specific locality. Items left ambiguous on their own are retried with the localities of
  * the bulletin's other items, the last disambiguation step.
  */
-import type { BulletinHeader } from '../structure/parse-header';
-import type { LinkableItem } from '../structure/build-item';
-import type { IngestMessage } from '../types';
+import type { BulletinHeader } from '../../structure/parse-header';
+import type { LinkableItem } from '../../structure/build-item';
+import type { IngestMessage } from '../../types';
 import type { Gazetteer } from './gazetteer';
 import { findOtherLocalities } from './find-other-localities';
 import { resolveBulletinRegion } from './resolve-bulletin-region';
