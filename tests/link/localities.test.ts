@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { createGazetteer, type Gazetteer } from '../../ingest/link/localities/gazetteer';
-import { shortNameOf } from '../../ingest/link/localities/gazetteer-names';
+import { loadLocalityKnowledge } from '../../ingest/link/localities/locality-knowledge';
 import { type LocalityInput, resolveLocality } from '../../ingest/link/localities/resolve-locality';
 import { resolveBulletinRegion } from '../../ingest/link/localities/resolve-bulletin-region';
 
@@ -35,7 +35,7 @@ const countyCode = (name: string): string => {
 
 let gazetteer: Gazetteer;
 beforeAll(() => {
-  gazetteer = createGazetteer();
+  gazetteer = createGazetteer({ localities: loadLocalityKnowledge() });
 });
 
 const input = (over: Partial<LocalityInput>): LocalityInput => ({
@@ -50,13 +50,13 @@ const codeOf = (over: Partial<LocalityInput>): string | undefined => resolveLoca
 
 describe('gazetteer', () => {
   it('derives short names, keeping two-character names whole', () => {
-    expect(shortNameOf('潜山市', 'county')).toBe('潜山');
-    expect(shortNameOf('泾县', 'county')).toBe('泾县');
-    expect(shortNameOf('延边朝鲜族自治州', 'city')).toBe('延边');
-    expect(shortNameOf('广西壮族自治区', 'province')).toBe('广西');
-    expect(shortNameOf('长阳土家族自治县', 'county')).toBe('长阳');
-    expect(shortNameOf('千秋街道', 'town')).toBe('千秋');
-    expect(shortNameOf('管城回族区', 'county')).toBe('管城');
+    expect(gazetteer.names.shortNameOf('潜山市', 'county')).toBe('潜山');
+    expect(gazetteer.names.shortNameOf('泾县', 'county')).toBe('泾县');
+    expect(gazetteer.names.shortNameOf('延边朝鲜族自治州', 'city')).toBe('延边');
+    expect(gazetteer.names.shortNameOf('广西壮族自治区', 'province')).toBe('广西');
+    expect(gazetteer.names.shortNameOf('长阳土家族自治县', 'county')).toBe('长阳');
+    expect(gazetteer.names.shortNameOf('千秋街道', 'town')).toBe('千秋');
+    expect(gazetteer.names.shortNameOf('管城回族区', 'county')).toBe('管城');
   });
 
   it('looks up by code, name and short name, with chains to the province', () => {

@@ -4,14 +4,14 @@
  * practice is located in each (LOCALITIES.md, "Several localities in one article"). Made-up reports of national,
  * provincial and regional outlets; the expected places were written by reading them.
  */
-import { createGazetteer, type Gazetteer } from '../../ingest/link/localities/gazetteer';
+import type { Gazetteer } from '../../ingest/link/localities/gazetteer';
 import { linkLocalities } from '../../ingest/link/localities/link-localities';
 import type { PracticeItem } from '../../ingest/structure/build-item';
-import { ingestText } from '../helpers/sample-bulletins';
+import { ingestText, sharedKnowledge } from '../helpers/sample-bulletins';
 
 let gazetteer: Gazetteer;
 beforeAll(() => {
-  gazetteer = createGazetteer();
+  gazetteer = sharedKnowledge().gazetteer;
 });
 
 const article = (text: string, over: Partial<PracticeItem> = {}): PracticeItem => ({

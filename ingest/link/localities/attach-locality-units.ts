@@ -1,6 +1,6 @@
 /** Turns what follows a gazetteer name (上城风景小区党支部, 黄铺村党委, 经开区) into child localities of it. */
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
-import { LOCALITY_KNOWLEDGE, LEVELS, type LocalityLevel } from './gazetteer-names';
+import { LEVELS, type LocalityLevel } from './locality-levels';
 
 export interface AttachedUnit {
   entry: GazetteerEntry;
@@ -13,9 +13,6 @@ export interface AttachedUnits {
   units: AttachedUnit[];
   warnings: string[];
 }
-
-const UNITS = [...LOCALITY_KNOWLEDGE.units].sort((a, b) => b.word.length - a.word.length);
-const STOP = LOCALITY_KNOWLEDGE.unitNameStopWords;
 
 const childLevel = (level: LocalityLevel): LocalityLevel => LEVELS[Math.min(LEVELS.indexOf(level) + 1, LEVELS.length - 1)] ?? 'village';
 
@@ -50,10 +47,12 @@ export function attachLocalityUnits(residue: string, parent: GazetteerEntry, gaz
   const warnings: string[] = [];
   let current = parent;
   let nameStart = 0;
+  const { units: unitWords, knowledge } = gazetteer.words;
+  const stop = knowledge.unitNameStopWords;
   for (let i = 0; i < residue.length; i += 1) {
     const ownName = residue.slice(nameStart, i);
-    if (ownName.length > LOCALITY_KNOWLEDGE.unitNameMaxLength || STOP.some((s) => ownName.includes(s))) break;
-    const unit = UNITS.find((u) => residue.startsWith(u.word, i) && ownName.length >= u.minName);
+    if (ownName.length > knowledge.unitNameMaxLength || stop.some((s) => ownName.includes(s))) break;
+    const unit = unitWords.find((u) => residue.startsWith(u.word, i) && ownName.length >= u.minName);
     if (!unit) continue;
     const name = ownName ? ownName + unit.word : current.shortName + unit.word;
     const level = unit.level === 'child' ? childLevel(current.level) : unit.level;

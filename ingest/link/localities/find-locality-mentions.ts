@@ -1,11 +1,7 @@
 /** Finds locality names in free text, in order: official names and aliases only, extended by their written children. */
 import type { Gazetteer } from './gazetteer';
-import type { LocalityLevel } from './gazetteer-names';
-import { shortNameMayStart, shortNameTrusted } from './locality-context';
+import type { LocalityLevel } from './locality-levels';
 import { type PhraseSegment, segmentLocalityPhrase } from './segment-locality-phrase';
-
-const NUMBER_UNIT = /[十百千万亿]/;
-const NUMBER_BEFORE = /[0-9０-９零一二三四五六七八九十百千]\s*$/;
 
 export interface LocalityMention {
   start: number;
@@ -25,14 +21,16 @@ export function mentionReader(text: string, gazetteer: Gazetteer, levels: readon
   const shortLevels = levels.filter((l) => l !== 'town');
   const shortAt = (pos: number) => segmentLocalityPhrase(text, gazetteer, { levels: shortLevels, start: pos, firstKinds: ['short', 'name', 'alias'], minFirstLength: 2 });
   const fullAt = (pos: number) => segmentLocalityPhrase(text, gazetteer, { levels, start: pos, firstKinds: ['name', 'alias'], minFirstLength: 3 });
+  const { numberUnit, numberBefore } = gazetteer.words;
+  const { shortNameMayStart, shortNameTrusted } = gazetteer.context;
   const isPlaceAt = (pos: number): boolean => shortAt(pos).segments.length > 0 || fullAt(pos).segments.length > 0;
   return {
     at(pos) {
-      if (NUMBER_UNIT.test(text[pos] ?? '') && NUMBER_BEFORE.test(text.slice(Math.max(0, pos - 3), pos))) return null;
+      if (numberUnit.test(text[pos] ?? '') && numberBefore.test(text.slice(Math.max(0, pos - 3), pos))) return null;
       let reading = fullAt(pos);
       if (reading.segments.length === 0 && shortNameMayStart(text, pos)) {
         const short = shortAt(pos);
-        if (short.segments.length > 0 && shortNameTrusted(text, pos, short.end, isPlaceAt)) reading = short;
+        if (short.segments.length > 0 && shortNameTrusted({ text, start: pos, end: short.end }, isPlaceAt)) reading = short;
       }
       return reading.segments.length === 0 ? null : { start: pos, end: reading.end, segments: reading.segments };
     },

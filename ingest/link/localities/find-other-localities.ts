@@ -8,7 +8,6 @@
  */
 import { mentionReader } from './find-locality-mentions';
 import { CORE_LEVELS, type Gazetteer, type GazetteerEntry } from './gazetteer';
-import { nextClauseStart } from './locality-context';
 import { narrowLocalityCandidates } from './narrow-locality-candidates';
 import { readPlaceClause } from './read-place-clause';
 import type { LocalityResolution } from './resolve-locality';
@@ -34,8 +33,9 @@ function clausePlaces(input: { text: string; main: GazetteerEntry; region: Gazet
   const reader = mentionReader(text, gazetteer, CORE_LEVELS);
   const out: LocalityResolution[] = [];
   // Only clause starts are read: a long article costs one lookup per clause, not one per character.
-  for (let pos = 0; pos < text.length && out.length <= MAX_OTHERS; pos = nextClauseStart(text, pos)) {
-    for (const mention of readPlaceClause(text, pos, reader)) {
+  const { context, words } = gazetteer;
+  for (let pos = 0; pos < text.length && out.length <= MAX_OTHERS; pos = context.nextClauseStart(text, pos)) {
+    for (const mention of readPlaceClause({ text, pos, reader, words: words.context, context })) {
       const last = mention.segments[mention.segments.length - 1];
       const known = [main, ...out.map((r) => r.locality as GazetteerEntry)];
       const chosen = last ? narrowLocalityCandidates(last.matches, { text, region, others: known }, gazetteer).chosen : null;

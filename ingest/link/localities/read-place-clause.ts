@@ -5,20 +5,23 @@
  * listEnds, clauseBreaks, adverbs, subjectVerbs).
  */
 import type { LocalityMention, MentionReader } from './find-locality-mentions';
-import { LOCALITY_KNOWLEDGE } from './gazetteer-names';
-import { actsAfter } from './locality-context';
+import type { LocalityContext } from './locality-context';
+import type { ContextWords } from './locality-words';
 
-const CTX = LOCALITY_KNOWLEDGE.shortNameContext;
-const byLengthDesc = (a: string, b: string): number => b.length - a.length;
-const OPENERS = [...CTX.clauseOpeners].sort(byLengthDesc);
-const SEPARATORS = [...CTX.listSeparators].sort(byLengthDesc);
-const LIST_ENDS = [...CTX.listEnds].sort(byLengthDesc);
-const BREAKS = new Set(CTX.clauseBreaks);
+/** A clause of `text` read from `pos` with the mention reader of that text. */
+export interface PlaceClauseInput {
+  text: string;
+  pos: number;
+  reader: MentionReader;
+  words: ContextWords;
+  context: LocalityContext;
+}
 /** More items than this make a list of places to visit or compare, not the subjects of one clause. */
 const MAX_LIST = 8;
 
 /** The places named from `pos` on, joined by list separators; `end` is where the list stops. */
-function readList(text: string, pos: number, reader: MentionReader): { places: LocalityMention[]; end: number } {
+function readList(input: PlaceClauseInput, pos: number): { places: LocalityMention[]; end: number } {
+  const { text, reader, words } = input;
   const places: LocalityMention[] = [];
   let at = pos;
   for (;;) {
@@ -26,28 +29,29 @@ function readList(text: string, pos: number, reader: MentionReader): { places: L
     if (mention === null) break;
     places.push(mention);
     at = mention.end;
-    const separator = SEPARATORS.find((s) => text.startsWith(s, at));
+    const separator = words.listSeparators.find((s) => text.startsWith(s, at));
     if (separator === undefined || places.length >= MAX_LIST || reader.at(at + separator.length) === null) break;
     at += separator.length;
   }
   const end = places.length === 0 ? pos : (places[places.length - 1] as LocalityMention).end;
-  const close = LIST_ENDS.find((w) => text.startsWith(w, end));
+  const close = words.listEnds.find((w) => text.startsWith(w, end));
   return { places, end: close === undefined ? end : end + close.length };
 }
 
 /** The places the clause starting at `pos` is about (in text order), or none. */
-export function readPlaceClause(text: string, pos: number, reader: MentionReader): LocalityMention[] {
-  const opener = OPENERS.find((w) => text.startsWith(w, pos));
+export function readPlaceClause(input: PlaceClauseInput): LocalityMention[] {
+  const { text, pos, words } = input;
+  const opener = words.clauseOpeners.find((w) => text.startsWith(w, pos));
   if (opener !== undefined) {
     // 在浙江省安吉县，… : the place, then the clause goes on (在北京召开… is a place named inside a clause).
-    const { places, end } = readList(text, pos + opener.length, reader);
-    if (places.length > 0 && BREAKS.has(text.charAt(end))) return places;
+    const { places, end } = readList(input, pos + opener.length);
+    if (places.length > 0 && words.breaks.has(text.charAt(end))) return places;
   }
-  for (const [open, close] of CTX.frames) {
+  for (const [open, close] of words.frames) {
     if (!text.startsWith(open, pos)) continue;
-    const { places, end } = readList(text, pos + open.length, reader);
-    if (places.length > 0 && text.startsWith(close, end) && BREAKS.has(text.charAt(end + close.length))) return places;
+    const { places, end } = readList(input, pos + open.length);
+    if (places.length > 0 && text.startsWith(close, end) && words.breaks.has(text.charAt(end + close.length))) return places;
   }
-  const { places, end } = readList(text, pos, reader);
-  return places.length > 0 && actsAfter(text, end) ? places : [];
+  const { places, end } = readList(input, pos);
+  return places.length > 0 && input.context.actsAfter(text, end) ? places : [];
 }

@@ -1,6 +1,6 @@
 /** Resolves the locality a bulletin speaks for (安庆组工信息 → 安庆市), from its header or, failing that, its items. */
 import { CORE_LEVELS, type Gazetteer, type GazetteerEntry } from './gazetteer';
-import { LEVEL_DEPTH, type LocalityLevel, stripOrgPrefix } from './gazetteer-names';
+import { LEVEL_DEPTH, type LocalityLevel } from './locality-levels';
 import type { ResolvedLocality } from './resolve-locality';
 import { mentionsTownLevel, segmentLocalityPhrase } from './segment-locality-phrase';
 
@@ -16,8 +16,8 @@ export interface BulletinRegionInput {
 /** Candidates named at the start of a header or phrase (中共 and spaces dropped), without narrowing. */
 function leadingCandidates(raw: string | null, gazetteer: Gazetteer): GazetteerEntry[] {
   if (!raw) return [];
-  const text = stripOrgPrefix(raw.replace(/\s+/g, '')).text;
-  const levels: readonly LocalityLevel[] = mentionsTownLevel(text) ? [...CORE_LEVELS, 'town'] : CORE_LEVELS;
+  const text = gazetteer.names.stripOrgPrefix(raw.replace(/\s+/g, '')).text;
+  const levels: readonly LocalityLevel[] = mentionsTownLevel(text, gazetteer.words) ? [...CORE_LEVELS, 'town'] : CORE_LEVELS;
   const reading = segmentLocalityPhrase(text, gazetteer, { levels });
   const last = reading.segments[reading.segments.length - 1];
   return last ? [...new Map(last.matches.map((m) => [m.entry.code, m.entry])).values()] : [];

@@ -2,9 +2,10 @@
 import { attachLocalityUnits, type AttachedUnit } from './attach-locality-units';
 import { findLocalityMentions } from './find-locality-mentions';
 import { CORE_LEVELS, type Gazetteer, type GazetteerEntry } from './gazetteer';
-import { LOCALITY_KNOWLEDGE, type LocalityLevel, stripOrgPrefix } from './gazetteer-names';
+import type { LocalityLevel } from './locality-levels';
 import { type NarrowingContext, narrowLocalityCandidates } from './narrow-locality-candidates';
 import { sentenceSpan } from '../text-reading/sentence-span';
+import type { LocalityWords } from './locality-words';
 import { mentionsTownLevel, type PhraseSegment, segmentLocalityPhrase } from './segment-locality-phrase';
 
 /** A gazetteer entry, or a non-gazetteer unit whose code is synthetic (`${parentCode}-${name}`, see attach-locality-units). */
@@ -35,7 +36,8 @@ export interface LocalityResolution {
 }
 
 const ALL_LEVELS: readonly LocalityLevel[] = [...CORE_LEVELS, 'town'];
-const levelsFor = (text: string): readonly LocalityLevel[] => (mentionsTownLevel(text) ? ALL_LEVELS : CORE_LEVELS);
+const levelsFor = (text: string, gazetteer: Gazetteer): readonly LocalityLevel[] =>
+  mentionsTownLevel(text, gazetteer.words) ? ALL_LEVELS : CORE_LEVELS;
 
 /** The sentence of `text` around `offset`, as evidence (bounded: see sentenceSpan). */
 function sentenceAt(text: string, offset: number): string {
@@ -43,30 +45,25 @@ function sentenceAt(text: string, offset: number): string {
   return text.slice(span.start, span.end).trim();
 }
 
-/** A written reference (我市, 本县, 全区, 该镇), not a bare admin character opening an org name (市金融局). */
-const REFERENCE_ONLY = /^[我本全该]/;
-
 /** 我县 / 该县 / 全市 / a bare leading 市 (市金融局) → the region, or its ancestor of the matching kind (我省 → the province). */
 function resolveReference(ref: string, region: GazetteerEntry | null, gazetteer: Gazetteer, warnings: string[]): GazetteerEntry | null {
   if (!region) {
     warnings.push(`"${ref}" refers to the publisher's locality, but the bulletin region is unknown`);
     return null;
   }
-  const kind = REFERENCE_ONLY.test(ref) ? ref.slice(1) : ref.slice(0, 1);
+  // A written reference (我市, 本县, 全区, 该镇) names its level after its first character; a bare one (市金融局) is it.
+  const kind = gazetteer.words.references.includes(ref) ? ref.slice(1) : ref.slice(0, 1);
   const target = gazetteer.chain(region.code).find((e) => e.name.endsWith(kind));
   if (!target) warnings.push(`"${ref}" does not fit the bulletin region ${region.name}; used the region`);
   return target ?? region;
 }
 
-const REFERENCES = [...LOCALITY_KNOWLEDGE.selfReferences, ...LOCALITY_KNOWLEDGE.backReferences, ...LOCALITY_KNOWLEDGE.wholeReferences];
-/** 我县 and 该县 point at the place the text is about; 全县 only when the text names no place before it. */
-const POINTING = [...LOCALITY_KNOWLEDGE.selfReferences, ...LOCALITY_KNOWLEDGE.backReferences];
 /** 我县…, or a bare admin character opening an org name (市金融局, 县委组织部), but not a title (市外参考, 县域经济). */
-const leadingReference = (text: string): string | null => {
-  const ref = REFERENCES.find((r) => text.startsWith(r));
+const leadingReference = (text: string, words: LocalityWords): string | null => {
+  const ref = words.references.find((r) => text.startsWith(r));
   if (ref) return ref;
-  const bare = LOCALITY_KNOWLEDGE.bareLeadingChars.some((c) => text.startsWith(c));
-  return bare && LOCALITY_KNOWLEDGE.orgWords.some((w) => text.slice(1).includes(w)) ? text.slice(0, 1) : null;
+  const bare = words.knowledge.bareLeadingChars.some((c) => text.startsWith(c));
+  return bare && words.knowledge.orgWords.some((w) => text.slice(1).includes(w)) ? text.slice(0, 1) : null;
 };
 
 interface Found {
@@ -78,10 +75,10 @@ interface Found {
 
 /** Reads a phrase that starts with a locality: segments, narrowing, or a leading reference. */
 function readLeading(text: string, ctx: NarrowingContext, gazetteer: Gazetteer, warnings: string[]): Found | null | 'none' {
-  const { text: clean } = stripOrgPrefix(text);
+  const { text: clean } = gazetteer.names.stripOrgPrefix(text);
   const read = (levels: readonly LocalityLevel[]) =>
     segmentLocalityPhrase(clean, gazetteer, { levels, genericUnder: ctx.region ?? 'followed-only' });
-  const levels = levelsFor(clean);
+  const levels = levelsFor(clean, gazetteer);
   let reading = read(levels);
   if (reading.end < clean.length && levels !== ALL_LEVELS) {
     // Towns without a tell-tale suffix (南城区, 黄山管理处, 天津风电产业园): retry with the town level.
@@ -90,12 +87,12 @@ function readLeading(text: string, ctx: NarrowingContext, gazetteer: Gazetteer, 
   }
   const last = reading.segments[reading.segments.length - 1];
   if (!last) {
-    const ref = leadingReference(clean);
+    const ref = leadingReference(clean, gazetteer.words);
     const entry = ref ? resolveReference(ref, ctx.region, gazetteer, warnings) : null;
     if (!ref || !entry) return 'none';
     // 我市南关区: the place after the reference, looked for inside the referenced unit; the unit itself when none.
     const rest = clean.slice(ref.length);
-    const inner = rest && REFERENCE_ONLY.test(ref) ? readLeading(rest, { ...ctx, region: entry }, gazetteer, []) : null;
+    const inner = rest && gazetteer.words.references.includes(ref) ? readLeading(rest, { ...ctx, region: entry }, gazetteer, []) : null;
     return inner && inner !== 'none' && gazetteer.chain(inner.entry.code).some((e) => e.code === entry.code)
       ? { ...inner, evidence: text }
       : { entry, evidence: text, residue: '' };
@@ -122,7 +119,7 @@ function readContext(input: LocalityInput, ctx: NarrowingContext, gazetteer: Gaz
     if (found && found !== 'none') return found;
   }
   const text = input.text;
-  const selfAt = Math.min(...POINTING.map((r) => text.indexOf(r)).filter((i) => i >= 0));
+  const selfAt = Math.min(...gazetteer.words.pointing.map((r) => text.indexOf(r)).filter((i) => i >= 0));
   const ambiguities: string[] = []; // reported only if no later mention resolves
   for (const mention of findLocalityMentions(text, gazetteer, ALL_LEVELS)) {
     // With a known region, 我县 before any named place is the region; without one (an article, no masthead) the
@@ -134,7 +131,7 @@ function readContext(input: LocalityInput, ctx: NarrowingContext, gazetteer: Gaz
     if (last && narrowed) warnAmbiguous(last, narrowed.remaining, ambiguities);
   }
   warnings.push(...ambiguities);
-  const refs = REFERENCES.map((r) => ({ r, at: text.indexOf(r) })).filter((x) => x.at >= 0).sort((a, b) => a.at - b.at);
+  const refs = gazetteer.words.references.map((r) => ({ r, at: text.indexOf(r) })).filter((x) => x.at >= 0).sort((a, b) => a.at - b.at);
   const ref = refs[0];
   if (ref) {
     const entry = resolveReference(ref.r, ctx.region, gazetteer, warnings);
@@ -171,7 +168,7 @@ export function resolveLocality(input: LocalityInput, gazetteer: Gazetteer): Loc
     if (read === 'none') {
       // 上城风景小区 alone, or a phrase that is no place (市外参考 sources): units go under the context's locality.
       const context = readContext(input, ctx, gazetteer, warnings);
-      found = context ? { ...context, residue: stripOrgPrefix(phrase).text } : null;
+      found = context ? { ...context, residue: gazetteer.names.stripOrgPrefix(phrase).text } : null;
     } else found = read;
   } else found = readContext(input, ctx, gazetteer, warnings);
 

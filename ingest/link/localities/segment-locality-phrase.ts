@@ -1,6 +1,7 @@
 /** Reads a locality phrase as a descending chain of gazetteer names: 酒泉市金塔县 → [酒泉市][金塔县], 吉林安图县 → [吉林][安图县]. */
 import type { Gazetteer, GazetteerEntry, NameMatch, NameMatchKind } from './gazetteer';
-import { LOCALITY_KNOWLEDGE, type LocalityLevel } from './gazetteer-names';
+import type { LocalityLevel } from './locality-levels';
+import type { LocalityWords } from './locality-words';
 
 export interface PhraseSegment {
   surface: string;
@@ -32,14 +33,6 @@ export interface SegmentOptions {
   minFirstLength?: number;
 }
 
-const GENERIC = new Set(LOCALITY_KNOWLEDGE.genericNames);
-/** Words that, right after a short name, show it is part of a longer town or village name (黄铺|村, 潜山|镇). */
-const LOWER_SUFFIXES = [
-  ...LOCALITY_KNOWLEDGE.shortNameSuffixes.town,
-  ...LOCALITY_KNOWLEDGE.shortNameSuffixes.village,
-  ...LOCALITY_KNOWLEDGE.units.filter((u) => u.minName > 0).map((u) => u.word),
-];
-
 /** True when `ancestor` is a strict ancestor of `entry`. */
 export function isAncestor(gazetteer: Gazetteer, ancestor: GazetteerEntry, entry: GazetteerEntry): boolean {
   return gazetteer.chain(entry.code).some((e, i) => i > 0 && e.code === ancestor.code);
@@ -69,6 +62,7 @@ export function segmentLocalityPhrase(text: string, gazetteer: Gazetteer, option
     }
     return false;
   };
+  const { generic: genericNames, lowerSuffixes } = gazetteer.words;
   let generic = false; // the first segment is a generic name still waiting for a child to confirm it
   while (pos < text.length) {
     let found: PhraseSegment | null = null;
@@ -81,15 +75,15 @@ export function segmentLocalityPhrase(text: string, gazetteer: Gazetteer, option
         matches = matches.filter((m) => parents.some((p) => isAncestor(gazetteer, p, m.entry)));
       } else {
         const { firstKinds, minFirstLength = 2, genericUnder } = options;
-        if (GENERIC.has(surface) && genericUnder === undefined) continue;
+        if (genericNames.has(surface) && genericUnder === undefined) continue;
         matches = matches.filter((m) => len >= minFirstLength && (!firstKinds || firstKinds.includes(m.kind)));
-        if (GENERIC.has(surface) && genericUnder && genericUnder !== 'followed-only') {
+        if (genericNames.has(surface) && genericUnder && genericUnder !== 'followed-only') {
           const under = matches.filter((m) => m.entry.parentCode === genericUnder.code);
           if (under.length > 0) matches = under;
           else generic = true;
-        } else if (GENERIC.has(surface)) generic = true;
+        } else if (genericNames.has(surface)) generic = true;
       }
-      if (LOWER_SUFFIXES.some((w) => text.startsWith(w, pos + len)) && !startsName(pos + len)) {
+      if (lowerSuffixes.some((w) => text.startsWith(w, pos + len)) && !startsName(pos + len)) {
         matches = matches.filter((m) => m.kind !== 'short');
       }
       matches = preferFull(matches);
@@ -113,6 +107,6 @@ export function segmentLocalityPhrase(text: string, gazetteer: Gazetteer, option
 }
 
 /** True when a phrase may name a town or a zone, so the (larger) town level is worth loading. */
-export function mentionsTownLevel(text: string): boolean {
-  return LOCALITY_KNOWLEDGE.townTriggers.some((word) => text.includes(word));
+export function mentionsTownLevel(text: string, words: LocalityWords): boolean {
+  return words.knowledge.townTriggers.some((word) => text.includes(word));
 }

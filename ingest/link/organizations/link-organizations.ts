@@ -20,9 +20,6 @@ export interface LinkedOrganizations {
   reportedBy: { name: string; kind: OrganizationKind } | null;
 }
 
-/** A name that starts with a bare level word names an organization only together with a place. */
-const RELATIVE_NAME = /^(?:省|市|州|县|区|旗|镇|乡|街道|村|社区|居委会|村委会)/;
-
 export function linkOrganizations(input: {
   text: string;
   reportedBy: string | null;
@@ -31,7 +28,8 @@ export function linkOrganizations(input: {
 }): LinkedOrganizations {
   const chain = input.locality.chain;
   const qualify = (name: string): string => {
-    const level = RELATIVE_NAME.exec(name)?.[0];
+    // A name that starts with a bare level word names an organization only together with a place.
+    const level = input.patterns.relativeNameWords.find((word) => name.startsWith(word));
     if (!level || chain.length === 0) return name;
     // 市委 in an item of 迎江区 is 安庆市委 (the nearest place of that level up the chain); 村党组织 in a county's
     // item has no such place and stands for the county's villages collectively: 望江县村党组织.

@@ -36,6 +36,8 @@ export interface OrganizationPatterns {
   boundaryExceptions: string[];
   classifiers: string[];
   maxPrefixLength: number;
+  /** Level words that make a name relative to the practice's place (县委, 镇党委), in the order they are tried. */
+  relativeNameWords: string[];
 }
 
 export const DEFAULT_ORGANIZATIONS_PATH = join(__dirname, '..', '..', 'knowledge', 'organizations.json');
@@ -117,5 +119,6 @@ export function loadOrganizationPatterns(path: string = DEFAULT_ORGANIZATIONS_PA
     boundaryExceptions: strings(path, data.boundaryExceptions, '"boundaryExceptions"'),
     classifiers: strings(path, data.classifiers, '"classifiers"'),
     maxPrefixLength,
+    relativeNameWords: strings(path, data.relativeNameWords, '"relativeNameWords"'),
   };
 }
