@@ -78,7 +78,7 @@ async function curate(options: StoreOptions, decide: (context: CurationContext) 
       throw invalid(`${operation}: no mechanism "${name}" in the store or the lexicon (\`kg mechanisms\` lists the stored ones)`);
     };
     const { edit, done } = await decide({ store, lexicon, known });
-    writeMechanismOverlay(file, editMechanismOverlay(data, edit), shipped);
+    writeMechanismOverlay({ file, data: editMechanismOverlay(data, edit), lexicon: shipped });
     console.log(`${done} in ${file}`);
     console.error('kg: run `kg relink` to link the stored bulletins with it');
     return EXIT.ok;

@@ -37,10 +37,10 @@ export function linkPractices(input: { header: BulletinHeader; items: LinkableIt
   const practices = items.map((item, index): LinkedPractice => {
     const locality = localities.practices[index]!;
     // A paragraph taken as a practice has no headline: its "title" is only its first clause.
-    const mechanisms = linkMechanisms(item.text, knowledge.mechanisms, { title: item.form === 'paragraph' ? null : item.titleSpan });
+    const mechanisms = linkMechanisms({ text: item.text, lexicon: knowledge.mechanisms, title: item.form === 'paragraph' ? null : item.titleSpan });
     // One figure past the cap is asked for, so a practice that reaches the cap exactly is not reported as cut.
     const cap = knowledge.units.maxFiguresPerPractice;
-    const figures = extractFigures(item.text, knowledge.units, { names: mechanisms.mentions, limit: cap + 1 });
+    const figures = extractFigures({ text: item.text, units: knowledge.units, names: mechanisms.mentions, limit: cap + 1 });
     if (figures.length > cap) {
       figures.length = cap;
       messages.push({

@@ -9,7 +9,7 @@ import { linkKnowledge } from '../../ingest/knowledge/create-knowledge';
 import { sharedKnowledge } from '../helpers/sample-bulletins';
 
 const units = loadUnitLexicon();
-const figures = (text: string): Figure[] => extractFigures(text, units);
+const figures = (text: string): Figure[] => extractFigures({ text, units });
 const brief = (text: string): Array<[string, number, string, boolean]> =>
   figures(text).map((f) => [f.text, f.value, f.unit, f.approximate]);
 

@@ -23,7 +23,7 @@ const write = (content: unknown): string => {
 const overlay = (over: Partial<MechanismOverlay>): MechanismOverlay =>
   ({ source: 'test-overlay.json', version: 1, promote: [], reject: [], merge: [], rename: [], ...over });
 const linked = (text: string, o: MechanismOverlay): [string, boolean, string | null][] =>
-  findMechanisms(text, withMechanismOverlay(shipped, o)).map((m) => [m.name, m.curated, m.category]);
+  findMechanisms({ text, lexicon: withMechanismOverlay(shipped, o) }).map((m) => [m.name, m.curated, m.category]);
 const errorOf = (f: () => unknown): MechanismLexiconError => {
   try { f(); } catch (e) { return e as MechanismLexiconError; }
   throw new Error('expected a validation error');

@@ -10,7 +10,7 @@ import { loadUnitLexicon } from '../../ingest/link/figures/unit-lexicon';
 
 const lexicon = loadMechanismLexicon();
 const units = loadUnitLexicon();
-const found = (text: string): MechanismMention[] => findMechanisms(text, lexicon);
+const found = (text: string): MechanismMention[] => findMechanisms({ text, lexicon });
 const names = (text: string): string[] => found(text).map((m) => m.name);
 const via = (text: string, name: string): string | undefined => found(text).find((m) => m.name === name)?.via;
 
@@ -163,7 +163,7 @@ describe('counted bundles and numeral formulas', () => {
     for (const text of ['建立“三张清单”，逐项销号管理。', '推出六项套餐服务。', '织密“四张网”。']) {
       const mentions = found(text);
       expect(mentions.length).toBe(1);
-      expect(extractFigures(text, units, { names: mentions })).toEqual([]);
+      expect(extractFigures({ text, units, names: mentions })).toEqual([]);
     }
   });
 

@@ -26,9 +26,9 @@ function practice(text: string, head: string): string {
   return text.slice(start, end < 0 ? text.length : start + 1 + end);
 }
 const titleOf = (p: string): string => p.slice(0, p.indexOf('。') + 1);
-const names = (t: string): string[] => findMechanisms(t, lexicon).map((m) => m.name);
+const names = (t: string): string[] => findMechanisms({ text: t, lexicon }).map((m) => m.name);
 const mentionOf = (t: string, surface: string): MechanismMention | undefined =>
-  findMechanisms(t, lexicon).find((m) => m.surface.includes(surface));
+  findMechanisms({ text: t, lexicon }).find((m) => m.surface.includes(surface));
 /** The sentence of a sample that contains `needle` (sentences end at 。！？；). */
 function sentence(prefix: string, needle: string): string {
   const found = sample(prefix).split(/(?<=[。！？；\n])/).find((s) => s.includes(needle));
@@ -97,7 +97,7 @@ describe('discovered mechanisms get one canonical name', () => {
     ['001', '“荷塘夜话”议事平台', '荷塘夜话', 'quoted'],
     ['000', '“5892345”服务热线平台', '5892345服务热线平台', 'numeric'],
   ])('%s %s → %s', (file, surface, name, via) => {
-    const m = findMechanisms(sentence(file, surface), lexicon).find((x) => x.name === name);
+    const m = findMechanisms({ text: sentence(file, surface), lexicon }).find((x) => x.name === name);
     expect(m).toMatchObject({ name, via, curated: false, category: null });
   });
 
@@ -117,7 +117,7 @@ describe('discovered mechanisms get one canonical name', () => {
 
   test('a bare number formula joins the named mechanism it opens, or is dropped (“8+3” is no mechanism)', () => {
     expect(names(sentence('001', '“8+3”'))).not.toContain('8+3');
-    const found = findMechanisms('推行“1+4”工作法。“1+4”实施以来，成效明显。', lexicon);
+    const found = findMechanisms({ text: '推行“1+4”工作法。“1+4”实施以来，成效明显。', lexicon });
     expect(found.map((m) => [m.name, m.surface])).toEqual([['1+4工作法', '“1+4”工作法'], ['1+4工作法', '1+4']]);
   });
 
@@ -133,7 +133,7 @@ describe('discovered mechanisms get one canonical name', () => {
   });
 
   test('a name accepted once is recognised wherever else it is quoted', () => {
-    const items = findMechanisms(practice(sample('000'), '宿松县'), lexicon).filter((m) => m.name === '合事点');
+    const items = findMechanisms({ text: practice(sample('000'), '宿松县'), lexicon }).filter((m) => m.name === '合事点');
     expect(items.length).toBeGreaterThanOrEqual(4);
   });
 });
@@ -150,7 +150,7 @@ describe('slogans, ordinary words and generic phrases are rejected', () => {
   });
 
   test('discovered names never end in a bare generic phrase', () => {
-    const discovered = ALL.flatMap((t) => findMechanisms(t, lexicon)).filter((m) => !m.curated);
+    const discovered = ALL.flatMap((t) => findMechanisms({ text: t, lexicon })).filter((m) => !m.curated);
     for (const m of discovered) expect(['工作机制', '长效机制', '工作制度', '服务模式', '相关制度']).not.toContain(m.name);
   });
 });
@@ -158,7 +158,7 @@ describe('slogans, ordinary words and generic phrases are rejected', () => {
 describe('offsets', () => {
   test.each(readdirSync(SAMPLES))('%s: surfaces, sentences and order are consistent', (file) => {
     const text = sample(file.slice(0, 3));
-    const mentions = findMechanisms(text, lexicon);
+    const mentions = findMechanisms({ text, lexicon });
     expect(mentions.length).toBeGreaterThan(5);
     // Sorted by start; mentions overlap only where a shaped name (a chain of named roles) wholly holds curated ones.
     let previous: MechanismMention | undefined;
@@ -182,7 +182,7 @@ describe('offsets', () => {
 
   test('offsets in a known sentence', () => {
     const text = '标题。实行“在职党员双报到”机制，建立“1314”工作模式！';
-    const [a, b] = findMechanisms(text, lexicon);
+    const [a, b] = findMechanisms({ text, lexicon });
     expect(a).toMatchObject({ name: '双报到', start: 6, end: 13, surface: '在职党员双报到', sentence: { start: 3, end: 30 } });
     expect(b).toMatchObject({ name: '1314工作模式', start: 19, end: 29, surface: '“1314”工作模式' });
   });
@@ -228,6 +228,6 @@ describe('lexicon', () => {
 
   test('a valid small lexicon matches its aliases', () => {
     const small = loadMechanismLexicon(write([ok]));
-    expect(findMechanisms('推行甲乙。', small).map((m) => [m.name, m.surface])).toEqual([['甲', '甲乙']]);
+    expect(findMechanisms({ text: '推行甲乙。', lexicon: small }).map((m) => [m.name, m.surface])).toEqual([['甲', '甲乙']]);
   });
 });

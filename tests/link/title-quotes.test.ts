@@ -11,7 +11,7 @@ const lexicon = loadMechanismLexicon();
 /** `title`: the text up to its first line break is the practice's title. */
 const names = (text: string, title = true): string[] => {
   const end = text.indexOf('\n');
-  return findMechanisms(text, lexicon, title ? { title: { start: 0, end: end < 0 ? text.length : end } } : {}).map((m) => m.name);
+  return findMechanisms({ text, lexicon, title: title ? { start: 0, end: end < 0 ? text.length : end } : null }).map((m) => m.name);
 };
 
 describe('the name a title quotes is the practice’s mechanism', () => {
@@ -21,7 +21,7 @@ describe('the name a title quotes is the practice’s mechanism', () => {
     ['凤台县“板凳议事”议出和谐新村\n村里的事大家坐下来商量。', '板凳议事'],
   ])('%s → %s', (text, name) => {
     expect(names(text)).toContain(name);
-    expect(findMechanisms(text, lexicon, { title: { start: 0, end: text.indexOf('\n') } }).find((m) => m.name === name)?.via).toBe('quoted');
+    expect(findMechanisms({ text, lexicon, title: { start: 0, end: text.indexOf('\n') } }).find((m) => m.name === name)?.via).toBe('quoted');
   });
 
   test('the same quote outside a title needs the usual evidence', () => {

@@ -10,7 +10,7 @@ import { ingestText } from '../helpers/sample-bulletins';
 
 const lexicon = loadMechanismLexicon();
 const names = (text: string, titleEnd = 0): string[] =>
-  findMechanisms(text, lexicon, titleEnd > 0 ? { title: { start: 0, end: titleEnd } } : {}).map((m) => m.name);
+  findMechanisms({ text, lexicon, title: titleEnd > 0 ? { start: 0, end: titleEnd } : null }).map((m) => m.name);
 
 test('single-character steps separated by 、 are a list, named with their counted method word', () => {
   expect(names('宜黄县推行“问、访、办、评”四步闭环，群众诉求件件有回音。')).toEqual(['问访办评四步闭环']);

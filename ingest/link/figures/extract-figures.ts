@@ -47,8 +47,10 @@ interface Found {
   beforeOnly: boolean;
 }
 
-/** Options of extractFigures. */
-export interface FigureOptions {
+/** What extractFigures reads: the text, the unit lexicon, and the spans where no figure is. */
+export interface FigureInput {
+  text: string;
+  units: UnitLexicon;
   /** Spans of mechanism names in the text: a count inside a name (四张清单, 六项套餐) is never a figure. */
   names?: readonly Span[];
   /** Stop after this many figures (the practice's cap, see units.json `maxFiguresPerPractice`). */
@@ -234,7 +236,8 @@ function clauseEnd(text: string, from: number, ceiling: number): number {
  * figures: they lack a unit or are blocked by units.json. Linear in the text's length. Pure: the same text, lexicon
  * and options always give the same figures.
  */
-export function extractFigures(text: string, units: UnitLexicon, options: FigureOptions = {}): Figure[] {
+export function extractFigures(options: FigureInput): Figure[] {
+  const { text, units } = options;
   const ix = figureLexiconIndex(units);
   const mask = blockedMask(text, ix, options.names ?? []);
   const limit = options.limit ?? Infinity;

@@ -42,7 +42,8 @@ function findVillage(gazetteer: Gazetteer, parent: GazetteerEntry, name: string,
  * `parent`. A unit needs a plausible proper name before its word (≥ minName characters, no org or title words like 委/党/部/推进/信用), so
  * 委组织部 or 农村 never become places. Villages are looked up in the gazetteer first; others get a synthetic code.
  */
-export function attachLocalityUnits(residue: string, parent: GazetteerEntry, gazetteer: Gazetteer): AttachedUnits {
+export function attachLocalityUnits(input: { residue: string; parent: GazetteerEntry; gazetteer: Gazetteer }): AttachedUnits {
+  const { residue, parent, gazetteer } = input;
   const units: AttachedUnit[] = [];
   const warnings: string[] = [];
   let current = parent;

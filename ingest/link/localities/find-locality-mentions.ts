@@ -16,11 +16,19 @@ export interface MentionReader {
   at(pos: number): LocalityMention | null;
 }
 
-export function mentionReader(text: string, gazetteer: Gazetteer, levels: readonly LocalityLevel[]): MentionReader {
+/** What to read mentions in: a text, with the gazetteer levels a mention may name. */
+export interface MentionSource {
+  text: string;
+  gazetteer: Gazetteer;
+  levels: readonly LocalityLevel[];
+}
+
+export function mentionReader(source: MentionSource): MentionReader {
+  const { text, gazetteer, levels } = source;
   // Short names, and two-character official names (新县, 泾县), when the context vouches for them; never towns.
   const shortLevels = levels.filter((l) => l !== 'town');
-  const shortAt = (pos: number) => segmentLocalityPhrase(text, gazetteer, { levels: shortLevels, start: pos, firstKinds: ['short', 'name', 'alias'], minFirstLength: 2 });
-  const fullAt = (pos: number) => segmentLocalityPhrase(text, gazetteer, { levels, start: pos, firstKinds: ['name', 'alias'], minFirstLength: 3 });
+  const shortAt = (pos: number) => segmentLocalityPhrase({ text, gazetteer, levels: shortLevels, start: pos, firstKinds: ['short', 'name', 'alias'], minFirstLength: 2 });
+  const fullAt = (pos: number) => segmentLocalityPhrase({ text, gazetteer, levels, start: pos, firstKinds: ['name', 'alias'], minFirstLength: 3 });
   const { numberUnit, numberBefore } = gazetteer.words;
   const { shortNameMayStart, shortNameTrusted } = gazetteer.context;
   const isPlaceAt = (pos: number): boolean => shortAt(pos).segments.length > 0 || fullAt(pos).segments.length > 0;
@@ -44,12 +52,9 @@ export function mentionReader(text: string, gazetteer: Gazetteer, levels: readon
  * number unit after a number (6 万山区群众) is not trusted; generic names (城区, 街道) never start a mention. Mentions do
  * not overlap. Lazy: callers stop at the first one they need.
  */
-export function* findLocalityMentions(
-  text: string,
-  gazetteer: Gazetteer,
-  levels: readonly LocalityLevel[],
-): Generator<LocalityMention, void, undefined> {
-  const reader = mentionReader(text, gazetteer, levels);
+export function* findLocalityMentions(source: MentionSource): Generator<LocalityMention, void, undefined> {
+  const { text } = source;
+  const reader = mentionReader(source);
   for (let pos = 0; pos < text.length; ) {
     const mention = reader.at(pos);
     if (mention === null) {

@@ -30,7 +30,7 @@ const related = (gazetteer: Gazetteer, a: GazetteerEntry, b: GazetteerEntry): bo
 /** Every place some clause is about, once each, in text order, with its sentence. */
 function clausePlaces(input: { text: string; main: GazetteerEntry; region: GazetteerEntry | null; gazetteer: Gazetteer }): LocalityResolution[] {
   const { text, main, region, gazetteer } = input;
-  const reader = mentionReader(text, gazetteer, CORE_LEVELS);
+  const reader = mentionReader({ text, gazetteer, levels: CORE_LEVELS });
   const out: LocalityResolution[] = [];
   // Only clause starts are read: a long article costs one lookup per clause, not one per character.
   const { context, words } = gazetteer;
@@ -38,7 +38,7 @@ function clausePlaces(input: { text: string; main: GazetteerEntry; region: Gazet
     for (const mention of readPlaceClause({ text, pos, reader, words: words.context, context })) {
       const last = mention.segments[mention.segments.length - 1];
       const known = [main, ...out.map((r) => r.locality as GazetteerEntry)];
-      const chosen = last ? narrowLocalityCandidates(last.matches, { text, region, others: known }, gazetteer).chosen : null;
+      const chosen = last ? narrowLocalityCandidates({ matches: last.matches, context: { text, region, others: known }, gazetteer }).chosen : null;
       if (!chosen || out.some((r) => r.locality?.code === chosen.code)) continue;
       const sentence = sentenceSpan(text, mention);
       out.push({ locality: chosen, chain: gazetteer.chain(chosen.code), extra: [], evidence: text.slice(sentence.start, sentence.end), warnings: [] });

@@ -21,7 +21,7 @@ export interface Narrowed {
 }
 
 /** Depth of the deepest common ancestor-or-self of two localities (0: none, 1: same province … 5: same village). */
-export function commonAncestorDepth(gazetteer: Gazetteer, a: GazetteerEntry, b: GazetteerEntry): number {
+function commonAncestorDepth(gazetteer: Gazetteer, a: GazetteerEntry, b: GazetteerEntry): number {
   const codes = new Set(gazetteer.chain(a.code).map((e) => e.code));
   const common = gazetteer.chain(b.code).find((e) => codes.has(e.code));
   return common ? LEVEL_DEPTH[common.level] : 0;
@@ -50,7 +50,8 @@ function keepBest(candidates: GazetteerEntry[], score: (e: GazetteerEntry) => nu
  * closeness to the bulletin's region, then closeness to the other items, then (for bare short names only, 海南 / 朝阳)
  * the higher level. Never guesses: when several remain, `chosen` is null.
  */
-export function narrowLocalityCandidates(matches: readonly NameMatch[], ctx: NarrowingContext, gazetteer: Gazetteer): Narrowed {
+export function narrowLocalityCandidates(input: { matches: readonly NameMatch[]; context: NarrowingContext; gazetteer: Gazetteer }): Narrowed {
+  const { matches, context: ctx, gazetteer } = input;
   const byCode = new Map(matches.map((m) => [m.entry.code, m.entry]));
   let remaining = [...byCode.values()];
   const done = (step: NarrowingStep): Narrowed | null =>

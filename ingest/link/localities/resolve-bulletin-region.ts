@@ -18,7 +18,7 @@ function leadingCandidates(raw: string | null, gazetteer: Gazetteer): GazetteerE
   if (!raw) return [];
   const text = gazetteer.names.stripOrgPrefix(raw.replace(/\s+/g, '')).text;
   const levels: readonly LocalityLevel[] = mentionsTownLevel(text, gazetteer.words) ? [...CORE_LEVELS, 'town'] : CORE_LEVELS;
-  const reading = segmentLocalityPhrase(text, gazetteer, { levels });
+  const reading = segmentLocalityPhrase({ text, gazetteer, levels });
   const last = reading.segments[reading.segments.length - 1];
   return last ? [...new Map(last.matches.map((m) => [m.entry.code, m.entry])).values()] : [];
 }

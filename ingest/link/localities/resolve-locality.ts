@@ -77,7 +77,7 @@ interface Found {
 function readLeading(text: string, ctx: NarrowingContext, gazetteer: Gazetteer, warnings: string[]): Found | null | 'none' {
   const { text: clean } = gazetteer.names.stripOrgPrefix(text);
   const read = (levels: readonly LocalityLevel[]) =>
-    segmentLocalityPhrase(clean, gazetteer, { levels, genericUnder: ctx.region ?? 'followed-only' });
+    segmentLocalityPhrase({ text: clean, gazetteer, levels, genericUnder: ctx.region ?? 'followed-only' });
   const levels = levelsFor(clean, gazetteer);
   let reading = read(levels);
   if (reading.end < clean.length && levels !== ALL_LEVELS) {
@@ -97,7 +97,7 @@ function readLeading(text: string, ctx: NarrowingContext, gazetteer: Gazetteer, 
       ? { ...inner, evidence: text }
       : { entry, evidence: text, residue: '' };
   }
-  const narrowed = narrowLocalityCandidates(last.matches, ctx, gazetteer);
+  const narrowed = narrowLocalityCandidates({ matches: last.matches, context: ctx, gazetteer });
   if (narrowed.chosen) return { entry: narrowed.chosen, evidence: text, residue: clean.slice(reading.end) };
   warnAmbiguous(last, narrowed.remaining, warnings);
   return null;
@@ -121,12 +121,12 @@ function readContext(input: LocalityInput, ctx: NarrowingContext, gazetteer: Gaz
   const text = input.text;
   const selfAt = Math.min(...gazetteer.words.pointing.map((r) => text.indexOf(r)).filter((i) => i >= 0));
   const ambiguities: string[] = []; // reported only if no later mention resolves
-  for (const mention of findLocalityMentions(text, gazetteer, ALL_LEVELS)) {
+  for (const mention of findLocalityMentions({ text, gazetteer, levels: ALL_LEVELS })) {
     // With a known region, 我县 before any named place is the region; without one (an article, no masthead) the
     // place the text goes on to name is what 我县 / 该县 meant.
     if (mention.start > selfAt && ctx.region) break;
     const last = mention.segments[mention.segments.length - 1];
-    const narrowed = last ? narrowLocalityCandidates(last.matches, ctx, gazetteer) : null;
+    const narrowed = last ? narrowLocalityCandidates({ matches: last.matches, context: ctx, gazetteer }) : null;
     if (narrowed?.chosen) return { entry: narrowed.chosen, evidence: sentenceAt(text, mention.start), residue: '' };
     if (last && narrowed) warnAmbiguous(last, narrowed.remaining, ambiguities);
   }
@@ -173,7 +173,7 @@ export function resolveLocality(input: LocalityInput, gazetteer: Gazetteer): Loc
   } else found = readContext(input, ctx, gazetteer, warnings);
 
   if (!found) return { locality: null, chain: [], extra: [], evidence: '', warnings };
-  const attached = found.residue ? attachLocalityUnits(found.residue, found.entry, gazetteer) : { units: [], warnings: [] };
+  const attached = found.residue ? attachLocalityUnits({ residue: found.residue, parent: found.entry, gazetteer }) : { units: [], warnings: [] };
   warnings.push(...attached.warnings);
   const units: AttachedUnit[] = attached.units;
   const chain = [...units.map((u) => u.entry).reverse(), ...gazetteer.chain(found.entry.code)];

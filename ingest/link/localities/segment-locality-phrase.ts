@@ -18,7 +18,9 @@ export interface PhraseReading {
   end: number;
 }
 
-export interface SegmentOptions {
+export interface PhraseToSegment {
+  text: string;
+  gazetteer: Gazetteer;
   levels: readonly LocalityLevel[];
   /** Where to start reading; the first segment must begin exactly there. */
   start?: number;
@@ -34,7 +36,7 @@ export interface SegmentOptions {
 }
 
 /** True when `ancestor` is a strict ancestor of `entry`. */
-export function isAncestor(gazetteer: Gazetteer, ancestor: GazetteerEntry, entry: GazetteerEntry): boolean {
+function isAncestor(gazetteer: Gazetteer, ancestor: GazetteerEntry, entry: GazetteerEntry): boolean {
   return gazetteer.chain(entry.code).some((e, i) => i > 0 && e.code === ancestor.code);
 }
 
@@ -49,7 +51,8 @@ function preferFull(matches: NameMatch[]): NameMatch[] {
  * following word that happens to be a name elsewhere (千秋街道|上城 → 杭州上城区) ends the reading instead of joining it.
  * Generic names (城区, 街道, 开发区) need a named parent, a named child, or the region (see `genericUnder`).
  */
-export function segmentLocalityPhrase(text: string, gazetteer: Gazetteer, options: SegmentOptions): PhraseReading {
+export function segmentLocalityPhrase(options: PhraseToSegment): PhraseReading {
+  const { text, gazetteer } = options;
   const start = options.start ?? 0;
   const maxLength = gazetteer.maxSurfaceLength(options.levels);
   const segments: PhraseSegment[] = [];

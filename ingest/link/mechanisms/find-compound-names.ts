@@ -55,7 +55,7 @@ function presentedPair(ctx: ShapeContext, items: Item[], end: number): boolean {
   if (items.length !== 2 || !isOpener(text.charCodeAt(first.start - 1)) || !isCloser(text.charCodeAt(end))) return false;
   if (items.every((it) => rules.genericWords.has(text.slice(it.start, it.end)))) return false;
   const open = first.start - 1;
-  return closedAt(ctx, end + 1) || anchoredBefore(ctx, open) || rules.quoteAnchors.some((w) => text.endsWith(w, open)) || inTitle(ctx, open, end + 1);
+  return closedAt(ctx, end + 1) || anchoredBefore(ctx, open) || rules.quoteAnchors.some((w) => text.endsWith(w, open)) || inTitle(ctx, { start: open, end: end + 1 });
 }
 
 export function findCompoundNames(ctx: ShapeContext): MechanismCandidate[] {

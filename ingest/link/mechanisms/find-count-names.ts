@@ -57,7 +57,7 @@ function formulaAt(ctx: ShapeContext, i: number): number {
     const previous = contents[contents.length - 2]!;
     end = Math.min(end, last.start + (previous.end - previous.start));
     for (let k = last.start + 1; k < last.end; k++) if (ctx.closers.at(text, k) !== undefined) { end = Math.min(end, k); break; }
-    if (!presented(ctx, i, end) && !anchoredBefore(ctx, i)) return -1;
+    if (!presented(ctx, { start: i, end }) && !anchoredBefore(ctx, i)) return -1;
   }
   const segments = contents.map((c) => text.slice(c.start, Math.min(c.end, end)));
   if (segments.some((s) => s === '' || index.rejectEndings.any(s))) return -1;
@@ -89,7 +89,7 @@ export function findCountNames(ctx: ShapeContext): MechanismCandidate[] {
     const end = Math.max(formula, bundle);
     if (end < 0) continue;
     const name = text.slice(i, end);
-    if (rules.stopQuoted.has(name) || (bundle > 0 && !presented(ctx, i, end))) continue;
+    if (rules.stopQuoted.has(name) || (bundle > 0 && !presented(ctx, { start: i, end }))) continue;
     // A counted bundle names a method together with its suffix word (“三张清单”工作法 → 三张清单工作法).
     const suffix = bundle > 0 ? suffixAfter(ctx, end) : null;
     if (suffix === null) out.push({ name, start: i, end, via: 'count', curated: false, category: null });

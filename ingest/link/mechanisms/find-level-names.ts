@@ -36,7 +36,7 @@ export function findLevelNames(ctx: ShapeContext): MechanismCandidate[] {
     if (ctx.numeral[text.charCodeAt(i)] === 1 && ctx.numeral[text.charCodeAt(i - 1)] !== 1) end = levelAt(ctx, i);
     else if (c === SCOPE && startsWord(ctx, i)) {
       const head = ctx.scopeHeads.at(text, i + 1);
-      if (head !== undefined && presented(ctx, i, i + 1 + head.length)) end = i + 1 + head.length;
+      if (head !== undefined && presented(ctx, { start: i, end: i + 1 + head.length })) end = i + 1 + head.length;
     }
     if (end < 0) continue;
     out.push({ name: text.slice(i, end), start: i, end, via: 'level', curated: false, category: null });

@@ -93,7 +93,7 @@ export function findListNames(ctx: ShapeContext): MechanismCandidate[] {
     const repeated = text.charCodeAt(i + 1) === text.charCodeAt(i + 3) && text.charCodeAt(i + 3) === text.charCodeAt(i + 5);
     if (repeated && startsWord(ctx, i)) {
       const seqEnd = sequenceAt(ctx, i);
-      if (seqEnd > 0 && presented(ctx, i, seqEnd)) {
+      if (seqEnd > 0 && presented(ctx, { start: i, end: seqEnd })) {
         push(text.slice(i, seqEnd), i, seqEnd, 'sequence');
         i = seqEnd - 1;
         continue;
@@ -101,7 +101,7 @@ export function findListNames(ctx: ShapeContext): MechanismCandidate[] {
     }
     const prev = text.charCodeAt(i - 1);
     if (i > 0 && isHan(prev) && ctx.index.stopCodes[prev] !== 1) continue;
-    const runEnd = hanRunEnd(text, i, shapes.maxListItem + 5);
+    const runEnd = hanRunEnd(text, { pos: i, max: shapes.maxListItem + 5 });
     if (runEnd - i > shapes.maxListItem + 4 || ctx.listSeparators.first[text.charCodeAt(runEnd)] !== 1) continue;
     const items = readItems(ctx, i);
     if (items.length < 2) continue;

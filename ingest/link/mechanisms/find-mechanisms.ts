@@ -23,7 +23,9 @@ export interface MechanismMention {
   alias?: string;
 }
 
-export interface FindMechanismsOptions {
+export interface MechanismsToFind {
+  text: string;
+  lexicon: MechanismLexicon;
   /** Where the practice's title (its headline) is in the text: the names it quotes are presented as the practice's own. */
   title?: Span | null;
 }
@@ -173,14 +175,15 @@ function applyOverrides(kept: MechanismCandidate[], lexicon: MechanismLexicon): 
  * name it opens or is dropped; a quoted part of a curated list-shaped mention (“街巷吹哨”) is that mechanism; the
  * overlay's rejections and renames apply last. Pure: same input, same output.
  */
-export function findMechanisms(text: string, lexicon: MechanismLexicon, options: FindMechanismsOptions = {}): MechanismMention[] {
-  const title = options.title ?? null;
+export function findMechanisms(input: MechanismsToFind): MechanismMention[] {
+  const { text, lexicon } = input;
+  const title = input.title ?? null;
   const taken = new Uint8Array(text.length);
   const curated = pick(curatedCandidates(text, lexicon).map((c) => balance(text, c)), taken);
-  const shaped = besideCurated(findShapedNames(text, lexicon.discovery, { title }).map((c) => balance(text, c)), curated, text.length);
+  const shaped = besideCurated(findShapedNames({ text, rules: lexicon.discovery, title }).map((c) => balance(text, c)), curated, text.length);
   const kept = [...curated, ...pick(shaped, new Uint8Array(text.length))];
   for (const c of kept) taken.fill(1, Math.max(0, c.start), Math.min(text.length, c.end));
-  kept.push(...pick(discoverMechanisms(text, lexicon.discovery, { taken, title }).map((c) => balance(text, c)), taken));
+  kept.push(...pick(discoverMechanisms({ text, rules: lexicon.discovery, taken, title }).map((c) => balance(text, c)), taken));
   return applyOverrides(resolveCuratedParts(resolveNumberNames(kept), text), lexicon)
     .sort((a, b) => a.start - b.start)
     .map((c): MechanismMention => {

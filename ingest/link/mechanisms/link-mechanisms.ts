@@ -2,8 +2,7 @@
  * The mechanism stage for one practice: every mechanism mention (lexicon, patterns, discovery), one link per
  * mechanism. The first mention is the one cited — in a bulletin item that is the title when the title names it.
  */
-import { findMechanisms, type FindMechanismsOptions, type MechanismMention } from './find-mechanisms';
-import type { MechanismLexicon } from './mechanism-lexicon';
+import { findMechanisms, type MechanismMention, type MechanismsToFind } from './find-mechanisms';
 
 export interface LinkedMechanisms {
   /** One mention per mechanism, in text order. */
@@ -15,8 +14,8 @@ export interface LinkedMechanisms {
 }
 
 /** `title`: where the practice's title is in `text` (see findMechanisms). */
-export function linkMechanisms(text: string, lexicon: MechanismLexicon, options: FindMechanismsOptions = {}): LinkedMechanisms {
-  const all = findMechanisms(text, lexicon, options);
+export function linkMechanisms(input: MechanismsToFind): LinkedMechanisms {
+  const all = findMechanisms(input);
   const first = new Map<string, MechanismMention>();
   const surfaces = new Map<string, Set<string>>();
   for (const m of all) {

@@ -57,119 +57,134 @@ function concat(terms: Info[]): Info {
   return { exact, all };
 }
 
+/** A regex source being read, one code point at a time. */
+interface Reader { cs: string[]; i: number }
+
+function next(r: Reader): string {
+  if (r.i >= r.cs.length) throw new Unsupported();
+  return r.cs[r.i++] as string;
+}
+
+function hex(r: Reader, n: number): number {
+  const h = r.cs.slice(r.i, r.i + n).join('');
+  if (!/^[0-9a-fA-F]+$/.test(h) || h.length !== n) throw new Unsupported();
+  r.i += n;
+  return parseInt(h, 16);
+}
+
+/** One escaped character after `\` (class escapes such as \s give null), as a code point. */
+function escape(r: Reader, inClass: boolean): number | null {
+  const c = next(r);
+  if (CLASS_ESCAPES.includes(c)) return null;
+  if (c === 'u') {
+    let code: number;
+    if (r.cs[r.i] === '{') { const close = r.cs.indexOf('}', r.i); if (close < 0) throw new Unsupported(); r.i++; code = hex(r, close - r.i); r.i++; } else code = hex(r, 4);
+    // A surrogate escape may pair with the next one into one code point; quantifiers would then apply to both.
+    if (code >= 0xd800 && code <= 0xdfff) throw new Unsupported();
+    return code;
+  }
+  if (c === 'x') return hex(r, 2);
+  if (CONTROL[c] !== undefined) return (CONTROL[c] as string).charCodeAt(0);
+  if (c === '0' && !/[0-9]/.test(r.cs[r.i] ?? '')) return 0;
+  if (inClass && c === 'b') return 8;
+  if (/[0-9a-zA-Z]/.test(c)) throw new Unsupported(); // back references, \k<…>, \p{…}, \c…: not analysed
+  return c.codePointAt(0) as number;
+}
+
+function charClass(r: Reader): Info {
+  const negated = r.cs[r.i] === '^';
+  if (negated) r.i++;
+  const members = new Set<string>();
+  let known = true;
+  for (;;) {
+    let c = next(r);
+    if (c === ']') break;
+    const lo = c === '\\' ? escape(r, true) : c.codePointAt(0) as number;
+    let hi = lo;
+    if (r.cs[r.i] === '-' && r.cs[r.i + 1] !== ']' && r.cs[r.i + 1] !== undefined) {
+      r.i++;
+      c = next(r);
+      hi = c === '\\' ? escape(r, true) : c.codePointAt(0) as number;
+    }
+    if (lo === null || hi === null || hi - lo >= CAP) { known = false; continue; }
+    for (let k = lo; k <= hi; k++) members.add(String.fromCodePoint(k));
+  }
+  return negated || !known || members.size === 0 || members.size > CAP ? UNKNOWN : { exact: [...members], all: [] };
+}
+
+function group(r: Reader): Info {
+  let zeroWidth = false;
+  if (r.cs[r.i] === '?') {
+    const kind = r.cs[r.i + 1] === '<' ? `<${r.cs[r.i + 2] ?? ''}` : r.cs[r.i + 1] ?? '';
+    if (kind === ':') r.i += 2;
+    else if (kind === '=' || kind === '!') { r.i += 2; zeroWidth = true; } else if (kind === '<=' || kind === '<!') { r.i += 3; zeroWidth = true; } else throw new Unsupported();
+  }
+  const inner = disjunction(r);
+  if (next(r) !== ')') throw new Unsupported();
+  return zeroWidth ? ZERO_WIDTH : inner;
+}
+
+function atom(r: Reader): Info {
+  const c = next(r);
+  if (c === '(') return group(r);
+  if (c === '[') return charClass(r);
+  if (c === '.') return UNKNOWN;
+  if (c === '^' || c === '$') return ZERO_WIDTH;
+  if (c === '\\') {
+    if (r.cs[r.i] === 'b' || r.cs[r.i] === 'B') { r.i++; return ZERO_WIDTH; }
+    const code = escape(r, false);
+    return code === null ? UNKNOWN : { exact: [String.fromCodePoint(code)], all: [] };
+  }
+  if ('*+?{}])|'.includes(c)) throw new Unsupported();
+  return { exact: [c], all: [] };
+}
+
+function quantified(r: Reader, a: Info): Info {
+  let min = 1;
+  let max = 1;
+  const q = r.cs[r.i];
+  if (q === '?' || q === '*' || q === '+') { r.i++; min = q === '+' ? 1 : 0; max = q === '?' ? 1 : Infinity; } else if (q === '{') {
+    const m = /^\{(\d+)(,(\d*))?\}/.exec(r.cs.slice(r.i, r.i + 24).join(''));
+    if (m === null) throw new Unsupported();
+    r.i += [...m[0]].length;
+    min = Number(m[1]);
+    max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+  } else return a;
+  if (r.cs[r.i] === '?') r.i++; // lazy: the same strings match
+  if (max === 0) return ZERO_WIDTH;
+  if (min === 0) return { exact: max === 1 && a.exact !== null ? [...new Set(['', ...a.exact])] : null, all: [] };
+  let exact: string[] | null = min === max ? [''] : null;
+  for (let k = 0; k < min && exact !== null && a.exact !== null; k++) exact = cross(exact, a.exact);
+  const own = usable(a.exact) ? [a.exact] : [];
+  return { exact: a.exact === null ? null : exact, all: [...a.all, ...own] };
+}
+
+function alternative(r: Reader): Info {
+  const terms: Info[] = [];
+  while (r.i < r.cs.length && r.cs[r.i] !== '|' && r.cs[r.i] !== ')') terms.push(quantified(r, atom(r)));
+  return concat(terms);
+}
+
+function disjunction(r: Reader): Info {
+  const alts = [alternative(r)];
+  while (r.cs[r.i] === '|') { r.i++; alts.push(alternative(r)); }
+  if (alts.length === 1) return alts[0] as Info;
+  let exact: string[] | null = [];
+  for (const a of alts) exact = exact === null || a.exact === null ? null : [...new Set([...exact, ...a.exact])];
+  const each = alts.map((a) => best([...a.all, a.exact]));
+  const union = each.every((s) => s !== null) ? [...new Set(each.flat() as string[])] : null;
+  return { exact: exact !== null && exact.length <= CAP ? exact : null, all: union === null ? [] : [union] };
+}
+
 /**
  * Literal sets for the regex `source` (flag u): every match contains a member of each set. Null when the source uses
  * syntax not analysed here (back references, \p{…}, named groups…): the pattern must then run on every text.
  */
 export function requiredLiterals(source: string): string[][] | null {
-  const cs = [...source];
-  let i = 0;
-  const next = (): string => { if (i >= cs.length) throw new Unsupported(); return cs[i++] as string; };
-  const hex = (n: number): number => {
-    const h = cs.slice(i, i + n).join('');
-    if (!/^[0-9a-fA-F]+$/.test(h) || h.length !== n) throw new Unsupported();
-    i += n;
-    return parseInt(h, 16);
-  };
-  /** One escaped character after `\` (class escapes such as \s give null), as a code point. */
-  const escape = (inClass: boolean): number | null => {
-    const c = next();
-    if (CLASS_ESCAPES.includes(c)) return null;
-    if (c === 'u') {
-      let code: number;
-      if (cs[i] === '{') { const close = cs.indexOf('}', i); if (close < 0) throw new Unsupported(); i++; code = hex(close - i); i++; } else code = hex(4);
-      // A surrogate escape may pair with the next one into one code point; quantifiers would then apply to both.
-      if (code >= 0xd800 && code <= 0xdfff) throw new Unsupported();
-      return code;
-    }
-    if (c === 'x') return hex(2);
-    if (CONTROL[c] !== undefined) return (CONTROL[c] as string).charCodeAt(0);
-    if (c === '0' && !/[0-9]/.test(cs[i] ?? '')) return 0;
-    if (inClass && c === 'b') return 8;
-    if (/[0-9a-zA-Z]/.test(c)) throw new Unsupported(); // back references, \k<…>, \p{…}, \c…: not analysed
-    return c.codePointAt(0) as number;
-  };
-  const charClass = (): Info => {
-    const negated = cs[i] === '^';
-    if (negated) i++;
-    const members = new Set<string>();
-    let known = true;
-    for (;;) {
-      let c = next();
-      if (c === ']') break;
-      const lo = c === '\\' ? escape(true) : c.codePointAt(0) as number;
-      let hi = lo;
-      if (cs[i] === '-' && cs[i + 1] !== ']' && cs[i + 1] !== undefined) {
-        i++;
-        c = next();
-        hi = c === '\\' ? escape(true) : c.codePointAt(0) as number;
-      }
-      if (lo === null || hi === null || hi - lo >= CAP) { known = false; continue; }
-      for (let k = lo; k <= hi; k++) members.add(String.fromCodePoint(k));
-    }
-    return negated || !known || members.size === 0 || members.size > CAP ? UNKNOWN : { exact: [...members], all: [] };
-  };
-  const atom = (): Info => {
-    const c = next();
-    if (c === '(') {
-      let zeroWidth = false;
-      if (cs[i] === '?') {
-        const kind = cs[i + 1] === '<' ? `<${cs[i + 2] ?? ''}` : cs[i + 1] ?? '';
-        if (kind === ':') i += 2;
-        else if (kind === '=' || kind === '!') { i += 2; zeroWidth = true; } else if (kind === '<=' || kind === '<!') { i += 3; zeroWidth = true; } else throw new Unsupported();
-      }
-      const inner = disjunction();
-      if (next() !== ')') throw new Unsupported();
-      return zeroWidth ? ZERO_WIDTH : inner;
-    }
-    if (c === '[') return charClass();
-    if (c === '.') return UNKNOWN;
-    if (c === '^' || c === '$') return ZERO_WIDTH;
-    if (c === '\\') {
-      if (cs[i] === 'b' || cs[i] === 'B') { i++; return ZERO_WIDTH; }
-      const code = escape(false);
-      return code === null ? UNKNOWN : { exact: [String.fromCodePoint(code)], all: [] };
-    }
-    if ('*+?{}])|'.includes(c)) throw new Unsupported();
-    return { exact: [c], all: [] };
-  };
-  const quantified = (a: Info): Info => {
-    let min = 1;
-    let max = 1;
-    const q = cs[i];
-    if (q === '?' || q === '*' || q === '+') { i++; min = q === '+' ? 1 : 0; max = q === '?' ? 1 : Infinity; } else if (q === '{') {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(cs.slice(i, i + 24).join(''));
-      if (m === null) throw new Unsupported();
-      i += [...m[0]].length;
-      min = Number(m[1]);
-      max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
-    } else return a;
-    if (cs[i] === '?') i++; // lazy: the same strings match
-    if (max === 0) return ZERO_WIDTH;
-    if (min === 0) return { exact: max === 1 && a.exact !== null ? [...new Set(['', ...a.exact])] : null, all: [] };
-    let exact: string[] | null = min === max ? [''] : null;
-    for (let k = 0; k < min && exact !== null && a.exact !== null; k++) exact = cross(exact, a.exact);
-    const own = usable(a.exact) ? [a.exact] : [];
-    return { exact: a.exact === null ? null : exact, all: [...a.all, ...own] };
-  };
-  const alternative = (): Info => {
-    const terms: Info[] = [];
-    while (i < cs.length && cs[i] !== '|' && cs[i] !== ')') terms.push(quantified(atom()));
-    return concat(terms);
-  };
-  function disjunction(): Info {
-    const alts = [alternative()];
-    while (cs[i] === '|') { i++; alts.push(alternative()); }
-    if (alts.length === 1) return alts[0] as Info;
-    let exact: string[] | null = [];
-    for (const a of alts) exact = exact === null || a.exact === null ? null : [...new Set([...exact, ...a.exact])];
-    const each = alts.map((a) => best([...a.all, a.exact]));
-    const union = each.every((s) => s !== null) ? [...new Set(each.flat() as string[])] : null;
-    return { exact: exact !== null && exact.length <= CAP ? exact : null, all: union === null ? [] : [union] };
-  }
+  const r: Reader = { cs: [...source], i: 0 };
   try {
-    const top = disjunction();
-    if (i !== cs.length) return null;
+    const top = disjunction(r);
+    if (r.i !== r.cs.length) return null;
     const sets = [...top.all, ...(usable(top.exact) ? [top.exact] : [])];
     // Cheapest sets first; a set comparable with a kept one (软弱涣散 within 整顿软弱涣散) adds little but searches.
     const implies = (a: string[], b: string[]): boolean => a.every((x) => b.some((y) => x.includes(y)));

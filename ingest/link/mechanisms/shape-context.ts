@@ -100,7 +100,7 @@ export const isOpener = (c: number): boolean => OPENERS[c] === 1;
 export const isCloser = (c: number): boolean => CLOSERS[c] === 1;
 
 /** The span is exactly a quotation (also a mixed or ASCII pair: "…", “…"). */
-export function isQuoted(ctx: ShapeContext, start: number, end: number): boolean {
+function isQuoted(ctx: ShapeContext, { start, end }: Span): boolean {
   return isOpener(ctx.text.charCodeAt(start - 1)) && isCloser(ctx.text.charCodeAt(end));
 }
 
@@ -117,8 +117,9 @@ export function startsWord(ctx: ShapeContext, pos: number): boolean {
  * before it with nothing counted in between, or a closer word (机制, 工作法, 服务 …) or a presenter (即, ：) follows.
  * A closer after a quotation presents the whole quotation, not a part of it (“一事一议、一议一办”工作机制).
  */
-export function presented(ctx: ShapeContext, start: number, end: number): boolean {
-  if (isQuoted(ctx, start, end)) return true;
+export function presented(ctx: ShapeContext, span: Span): boolean {
+  const { start, end } = span;
+  if (isQuoted(ctx, span)) return true;
   const closes = isCloser(ctx.text.charCodeAt(end));
   if (closes && !isOpener(ctx.text.charCodeAt(start - 1))) return anchoredBefore(ctx, start);
   const after = closes ? end + 1 : end;
@@ -138,12 +139,12 @@ export function anchoredBefore(ctx: ShapeContext, pos: number): boolean {
 }
 
 /** The span [start, end) lies inside the practice's title. */
-export function inTitle(ctx: ShapeContext, start: number, end: number): boolean {
+export function inTitle(ctx: ShapeContext, { start, end }: Span): boolean {
   return ctx.title !== null && start >= ctx.title.start && end <= ctx.title.end;
 }
 
 /** End of the run of Han characters starting at `pos` (at most `max` long). */
-export function hanRunEnd(text: string, pos: number, max: number): number {
+export function hanRunEnd(text: string, { pos, max }: { pos: number; max: number }): number {
   let k = pos;
   while (k < text.length && k - pos < max && isHan(text.charCodeAt(k))) k++;
   return k;

@@ -10,7 +10,8 @@ import type { TitleQuoteRules } from './discovery-rules';
 export interface QuoteSpan { open: number; close: number; name: string }
 
 /** Offsets (`open`) of the quotes inside `title` that it presents as names. */
-export function titleQuotes(quotes: readonly QuoteSpan[], title: Span | null | undefined, rules: TitleQuoteRules): Set<number> {
+export function titleQuotes(input: { quotes: readonly QuoteSpan[]; title: Span | null | undefined; rules: TitleQuoteRules }): Set<number> {
+  const { quotes, title, rules } = input;
   const inside = title ? quotes.filter((q) => q.open >= title.start && q.close <= title.end) : [];
   const out = new Set(inside.map((q) => q.open));
   for (const [small, large] of rules.contrastPairs) {

@@ -164,7 +164,7 @@ export function extractOrganizations(text: string, patterns: OrganizationPattern
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (ix.coreStart[code] === 0) continue; // no core word starts here: the common case, decided without a lookup
-    const core = coreAt(text, i, ix);
+    const core = coreAt(ix, { text, at: i });
     if (core === undefined) continue;
     const candidate = candidateAt(text, i, core, patterns, ix);
     if (candidate !== null) candidates.push(candidate);

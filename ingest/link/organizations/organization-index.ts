@@ -83,13 +83,13 @@ export function organizationIndex(patterns: OrganizationPatterns): OrganizationI
 }
 
 /**
- * The core word written at `i`, longest first: what `patterns.cores.find((c) => text.startsWith(c.word, i))` gives,
- * since the loader sorts cores longest first and two words of one length cannot both start at `i`.
+ * The core word written at `at`, longest first: what `patterns.cores.find((c) => text.startsWith(c.word, at))` gives,
+ * since the loader sorts cores longest first and two words of one length cannot both start at `at`.
  */
-export function coreAt(text: string, i: number, ix: OrganizationIndex): OrganizationCore | undefined {
+export function coreAt(ix: OrganizationIndex, { text, at }: { text: string; at: number }): OrganizationCore | undefined {
   let found: OrganizationCore | undefined;
   let node: CoreNode | undefined = ix.cores;
-  for (let k = i; k < text.length; k++) {
+  for (let k = at; k < text.length; k++) {
     node = node.next.get(text.charCodeAt(k));
     if (node === undefined) break;
     if (node.core !== undefined) found = node.core;
