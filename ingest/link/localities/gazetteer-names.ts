@@ -38,6 +38,7 @@ export function localityNames(words: LocalityWords): LocalityNames {
   const aliased = [...Object.keys(known.aliasSuffixes), ...known.zoneAbbreviations.map(([long]) => long), ...known.keepNameSuffixes];
   return {
     shortNameOf: (name, level) => shortNameOf({ name, level, known, suffixes, ethnic }),
+    // Most names have no alias: one suffix test answers them.
     aliasesOf: (name, context) => (aliased.some((suffix) => name.endsWith(suffix)) ? aliasesOf(name, context, known) : []),
     villageNameOf: (official) => villageNameOf(official, known.villageNameRewrites),
     stripOrgPrefix: (phrase) => stripOrgPrefix(phrase, known.orgPrefixes),
