@@ -5,7 +5,8 @@
 import { loadAnalysisKnowledge } from '../../graph/analytics/analysis-knowledge';
 import type { TermSegmentation } from '../../graph/analytics/bulletin-terms';
 import { join } from 'path';
-import { createGazetteer, defaultDivisionsDir, type Gazetteer } from '../link/localities/gazetteer';
+import { createGazetteer, type Gazetteer } from '../link/localities/gazetteer';
+import { defaultDivisionsDir } from '../link/localities/gazetteer-sources';
 import { loadLocalityKnowledge } from '../link/localities/locality-knowledge';
 import type { LinkKnowledge } from '../link/link-practices';
 import { loadMechanismLexicon, type MechanismLexicon } from '../link/mechanisms/mechanism-lexicon';

