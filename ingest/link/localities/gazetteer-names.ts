@@ -1,4 +1,5 @@
 /** Name rules of the gazetteer (short names, aliases, village names), driven by ingest/knowledge/locality-suffixes.json. */
+import type { LocalityKnowledge } from './locality-knowledge';
 import type { LocalityLevel } from './locality-levels';
 import type { LocalityWords } from './locality-words';
 
@@ -68,7 +69,7 @@ function stripEthnic(rest: string, autonomous: boolean, ethnic: readonly string[
 function shortNameOf(input: {
   name: string;
   level: LocalityLevel;
-  known: LocalityWords['knowledge'];
+  known: LocalityKnowledge;
   suffixes: Record<LocalityLevel, string[]>;
   ethnic: readonly string[];
 }): string {
@@ -81,7 +82,7 @@ function shortNameOf(input: {
   return autonomous || rest.includes('族') ? stripEthnic(rest, autonomous, input.ethnic) : rest;
 }
 
-function aliasesOf(name: string, ctx: AliasContext & { shortName: string }, known: LocalityWords['knowledge']): string[] {
+function aliasesOf(name: string, ctx: AliasContext & { shortName: string }, known: LocalityKnowledge): string[] {
   const { shortName } = ctx;
   const out = new Set<string>();
   for (const [suffix, replacement] of Object.entries(known.aliasSuffixes)) {

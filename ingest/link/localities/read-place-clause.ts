@@ -16,6 +16,7 @@ export interface PlaceClauseInput {
   words: ContextWords;
   context: LocalityContext;
 }
+
 /** More items than this make a list of places to visit or compare, not the subjects of one clause. */
 const MAX_LIST = 8;
 
