@@ -4,7 +4,7 @@ import type { SourceFormat } from '../graph/schema';
 import { bulletinResult, ingestFile, type FileIngest, type IngestKnowledge } from './pipeline';
 import type { ReadErrorCode } from './read/read-failure';
 import { readSource } from './read/read-source';
-import { need } from './stages/bulletin-carrier';
+import { needing } from './stages/bulletin-carrier';
 import type { StageMessage } from './types';
 
 /** A document's practice terms as plain arrays (practice id, [term, count][]): they cross thread boundaries as JSON. */
@@ -21,7 +21,7 @@ export async function ingestOneFile(input: FileIngest): Promise<FileOutcome> {
   return {
     ok: true,
     file: result.file,
-    format: need(carrier, 'source', 'outcome').format,
+    format: needing(carrier, 'outcome')('source').format,
     bulletinId: result.document.nodes[0]?.id ?? '',
     document: result.document,
     terms: [...result.terms].map(([id, terms]) => [id, [...terms]]),

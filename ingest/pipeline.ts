@@ -25,7 +25,7 @@ import type { DocumentTerms } from './segment/document-terms';
 import { loadAnalysisKnowledge } from '../graph/analytics/analysis-knowledge';
 import type { TermSegmentation } from '../graph/analytics/bulletin-terms';
 import { buildStage } from './stages/build-stage';
-import { need, type BulletinCarrier } from './stages/bulletin-carrier';
+import { needing, type BulletinCarrier } from './stages/bulletin-carrier';
 import { cleanStage } from './stages/clean-stage';
 import { linkStage } from './stages/link-stage';
 import { readStage } from './stages/read-stage';
@@ -126,13 +126,14 @@ export async function ingestFile({ file, knowledge, reading, onStage }: FileInge
 
 /** What the stages over text gave, all of it. */
 export function bulletinResult(carrier: BulletinCarrier): BulletinResult {
+  const need = needing(carrier, 'result');
   return {
-    file: need(carrier, 'source', 'result').file,
-    clean: need(carrier, 'clean', 'result'),
-    structure: need(carrier, 'structure', 'result'),
-    practices: need(carrier, 'linked', 'result').practices,
-    document: need(carrier, 'document', 'result'),
-    terms: need(carrier, 'terms', 'result'),
+    file: need('source').file,
+    clean: need('clean'),
+    structure: need('structure'),
+    practices: need('linked').practices,
+    document: need('document'),
+    terms: need('terms'),
     messages: carrier.messages,
   };
 }

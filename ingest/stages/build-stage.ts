@@ -1,7 +1,7 @@
 /** build: the structured and linked bulletin → its GraphDocument, under the id of its cleaned text. */
 import { buildDocument } from '../build/build-document';
 import { nodeIds } from '../build/node-ids';
-import { need } from './bulletin-carrier';
+import { needing } from './bulletin-carrier';
 import type { Stage } from './stage';
 
 export const buildStage: Stage = {
@@ -9,13 +9,14 @@ export const buildStage: Stage = {
   needs: ['source', 'clean', 'structure', 'linked'],
   gives: ['document'],
   run(carrier, knowledge) {
-    const clean = need(carrier, 'clean', 'build');
-    const linked = need(carrier, 'linked', 'build');
+    const need = needing(carrier, 'build');
+    const clean = need('clean');
+    const linked = need('linked');
     const document = buildDocument({
-      source: need(carrier, 'source', 'build'),
+      source: need('source'),
       bulletinId: nodeIds.bulletin(clean.text),
       pages: clean.pages,
-      structure: need(carrier, 'structure', 'build'),
+      structure: need('structure'),
       regionChain: linked.region ? knowledge.gazetteer.chain(linked.region.code) : [],
       practices: linked.practices,
       lexicon: knowledge.mechanisms,

@@ -2,7 +2,7 @@
  * What travels through the pipeline for one bulletin: the file, and then what each stage gives — the source text,
  * the cleaned text with its spans, the structure, the linked practices, the document and its terms — with the
  * messages the stages report. A field is filled by the stage that gives it and never changed afterwards; a stage
- * states what it needs and reads it through `need`, so one run without its giver fails with the names of both.
+ * states what it needs and reads it through `needing`, so one run without its giver fails with the names of both.
  */
 import type { GraphDocument } from '../../graph/graph-document';
 import type { CleanText } from '../clean/clean-text';
@@ -36,9 +36,11 @@ export type CarrierField = Exclude<keyof BulletinCarrier, 'messages' | 'reading'
 /** What a stage gives: its fields, and the messages it reports. */
 export type StageOutput = Partial<Pick<BulletinCarrier, CarrierField>> & { messages?: StageMessage[] };
 
-/** A carrier field a stage needs, present. */
-export function need<F extends CarrierField>(carrier: BulletinCarrier, field: F, stage: string): NonNullable<BulletinCarrier[F]> {
-  const value = carrier[field];
-  if (value === undefined || value === null) throw new Error(`ingest stage ${stage} needs ${field}, which no earlier stage gave`);
-  return value as NonNullable<BulletinCarrier[F]>;
+/** Reads, for `stage`, the carrier fields it needs: each present, or an error naming the stage and the field. */
+export function needing(carrier: Readonly<BulletinCarrier>, stage: string): <F extends CarrierField>(field: F) => NonNullable<BulletinCarrier[F]> {
+  return (field) => {
+    const value = carrier[field];
+    if (value === undefined || value === null) throw new Error(`ingest stage ${stage} needs ${field}, which no earlier stage gave`);
+    return value as NonNullable<BulletinCarrier[typeof field]>;
+  };
 }

@@ -6,7 +6,7 @@
 import { linkPractices } from '../link/link-practices';
 import type { LinkableItem } from '../structure/build-item';
 import type { IngestMessage, StageMessage } from '../types';
-import { need } from './bulletin-carrier';
+import { needing } from './bulletin-carrier';
 import type { Stage } from './stage';
 
 export const linkStage: Stage = {
@@ -14,9 +14,10 @@ export const linkStage: Stage = {
   needs: ['source', 'clean', 'structure'],
   gives: ['linked'],
   run(carrier, knowledge) {
-    const { file } = need(carrier, 'source', 'link');
-    const { text } = need(carrier, 'clean', 'link');
-    const { header, items } = need(carrier, 'structure', 'link');
+    const need = needing(carrier, 'link');
+    const { file } = need('source');
+    const { text } = need('clean');
+    const { header, items } = need('structure');
     // The link modules read only their part of the knowledge (LinkKnowledge).
     const { region, practices, messages } = linkPractices({ header, items, file, knowledge });
     return { linked: { region, practices }, messages: messages.map((m) => placed(m, items, text.length)) };

@@ -13,6 +13,7 @@ export interface StageRun {
 
 /** The carrier after `stages` (a new object; the given one is not changed). Stops early when a stage leaves the file unread. */
 export function runStages({ carrier, stages, knowledge, onStage }: StageRun): BulletinCarrier {
+  if (carrier.unread) return carrier;
   checkOrder(carrier, stages);
   let current = carrier;
   for (const stage of stages) {

@@ -4,12 +4,12 @@
  * discovered are part of its own output, so its terms do not depend on what was ingested before or in which thread.
  */
 import { documentTerms } from '../segment/document-terms';
-import { need } from './bulletin-carrier';
+import { needing } from './bulletin-carrier';
 import type { Stage } from './stage';
 
 export const segmentStage: Stage = {
   name: 'segment',
   needs: ['document'],
   gives: ['terms'],
-  run: (carrier, knowledge) => ({ terms: documentTerms(need(carrier, 'document', 'segment'), knowledge.terms) }),
+  run: (carrier, knowledge) => ({ terms: documentTerms(needing(carrier, 'segment')('document'), knowledge.terms) }),
 };

@@ -1,6 +1,6 @@
 /** structure: the cleaned text → what the document is, its masthead and its practice items, with warnings. */
 import { structureBulletin } from '../structure/structure-bulletin';
-import { need } from './bulletin-carrier';
+import { needing } from './bulletin-carrier';
 import type { Stage } from './stage';
 
 export const structureStage: Stage = {
@@ -8,8 +8,9 @@ export const structureStage: Stage = {
   needs: ['source', 'clean'],
   gives: ['structure'],
   run(carrier, knowledge) {
-    const source = need(carrier, 'source', 'structure');
-    const clean = need(carrier, 'clean', 'structure');
+    const need = needing(carrier, 'structure');
+    const source = need('source');
+    const clean = need('clean');
     const structure = structureBulletin({ clean, file: source.file, vocab: knowledge.layout, metadata: source.metadata });
     return { structure, messages: structure.messages };
   },

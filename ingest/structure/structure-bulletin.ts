@@ -52,7 +52,7 @@ export function structureBulletin({ clean, file, vocab, metadata = {} }: Structu
     head = assignMetadata(rawItems, clean.metadata);
   }
   const ctx = { text: clean.text, paragraphs: clean.paragraphs, emphasis: clean.emphasis, vocab };
-  const built = rawItems.map((raw, index) => buildItem(raw, index + 1, ctx)).filter((item) => item.text.trim() !== '');
+  const built = rawItems.map((raw, index) => buildItem({ raw, ordinal: index + 1, ctx })).filter((item) => item.text.trim() !== '');
   const items = withoutContentsEntries(built);
   items.forEach((item, index) => (item.ordinal = index + 1));
   const header = documentFacts({ masthead, kind: layout.kind, items, head, all: clean.metadata, metadata: { ...metadata, title: title ?? undefined } });
