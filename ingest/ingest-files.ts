@@ -10,7 +10,7 @@ import { ingestInWorkers, workersAvailable } from './ingest-in-workers';
 import { ingestTakenFiles, type FileOutcome } from './ingest-one-file';
 import { createKnowledge, type IngestKnowledge } from './knowledge/create-knowledge';
 import { collectFiles } from './read/collect-files';
-import type { IngestMessage } from './types';
+import type { FileMessage, RunMessage } from './types';
 import type { DocumentTerms } from './segment/document-terms';
 
 export interface IngestSummary {
@@ -36,7 +36,7 @@ export interface IngestRun {
   bulletins: IngestedBulletin[];
   /** All bulletins merged into one document (for exports); built on first access, since stores take them one by one. */
   readonly document: GraphDocument;
-  messages: IngestMessage[];
+  messages: RunMessage[];
   summary: IngestSummary;
 }
 
@@ -81,7 +81,7 @@ export async function ingestFiles(inputs: string[], options: IngestFilesOptions 
   options.progress?.stop();
   signal?.throwIfAborted();
 
-  const messages: IngestMessage[] = missing.map((m) => ({ level: 'error', stage: 'read', file: m.file, message: m.reason }));
+  const messages: RunMessage[] = missing.map((m): FileMessage => ({ level: 'error', stage: 'read', file: m.file, message: m.reason }));
   const bulletins: IngestedBulletin[] = [];
   const seen = new Map<string, string>();
   let filesRead = 0;
@@ -128,9 +128,14 @@ async function ingestSequentially(files: string[], knowledge: () => IngestKnowle
   // Loading the knowledge holds the thread for a while: a signal that came meanwhile is seen before the first file.
   const loaded = knowledge();
   await new Promise<void>((resolve) => setImmediate(resolve));
-  await ingestTakenFiles(files, () => (next < files.length && !signal?.aborted ? next++ : null), loaded, (index, outcome) => {
-    outcomes[index] = outcome;
-    tick(files[index] as string);
+  await ingestTakenFiles({
+    files,
+    take: () => (next < files.length && !signal?.aborted ? next++ : null),
+    knowledge: loaded,
+    done: (index, outcome) => {
+      outcomes[index] = outcome;
+      tick(files[index] as string);
+    },
   });
   return outcomes;
 }

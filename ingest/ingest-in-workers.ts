@@ -67,10 +67,16 @@ export async function ingestInWorkers({ files, helpers, knowledge, mechanismOver
 
   // Worker results and requests for more files get through between two of the main thread's files.
   const runMain = () =>
-    ingestTakenFiles(files, take, knowledge(), (index, outcome) => {
-      outcomes[index] = outcome;
-      onOutcome(files[index] as string);
-    }, yieldToEvents);
+    ingestTakenFiles({
+      files,
+      take,
+      knowledge: knowledge(),
+      done: (index, outcome) => {
+        outcomes[index] = outcome;
+        onOutcome(files[index] as string);
+      },
+      between: yieldToEvents,
+    });
 
   const workers = Array.from({ length: Math.min(helpers, files.length) }, runWorker);
   await Promise.all([...workers, runMain()]);

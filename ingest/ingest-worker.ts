@@ -17,9 +17,9 @@ port.on('message', (message: { index: number; file: string } | null) => {
     done = done.then(() => port.close());
     return;
   }
-  const read = readSource(message.file);
+  const reading = readSource(message.file);
   done = done.then(() =>
-    ingestOneFile(message.file, knowledge, read).then(
+    ingestOneFile({ file: message.file, knowledge, reading }).then(
       // JSON crosses the thread boundary faster than a structured clone of many small objects.
       (outcome) => port.postMessage({ index: message.index, json: JSON.stringify(outcome) }),
       (error: unknown) =>

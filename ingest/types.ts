@@ -8,14 +8,40 @@ export interface Span {
 
 export type MessageLevel = 'warning' | 'error';
 
-/** A problem found while ingesting: collected, not thrown, so one bad file never stops the others. */
+/**
+ * A problem a link module noticed, placed by one offset in the cleaned bulletin text (the start of the item it
+ * concerns). The pipeline's link stage turns it into a StageMessage spanning that item.
+ */
 export interface IngestMessage {
   level: MessageLevel;
-  /** The stage that noticed it, e.g. `read`, `structure`, `linkLocalities`. */
+  /** The stage that noticed it, e.g. `linkLocalities`, `extractFigures`. */
   stage: string;
   /** The input file it concerns. */
   file: string;
   message: string;
-  /** Offset in the cleaned bulletin text, when the problem has a place. */
   offset?: number;
 }
+
+/**
+ * A problem found while ingesting a document: collected, not thrown, so one bad file never stops the others. It
+ * spans the part of the cleaned bulletin text it concerns: an item, or the whole text for the document itself.
+ */
+export interface StageMessage extends Span {
+  level: MessageLevel;
+  /** The stage that noticed it, e.g. `structure`, `linkLocalities`. */
+  stage: string;
+  /** The input file it concerns. */
+  file: string;
+  message: string;
+}
+
+/** A problem with a file as a whole, before or beside its text (it cannot be read, it repeats another). */
+export interface FileMessage {
+  level: MessageLevel;
+  stage: 'read';
+  file: string;
+  message: string;
+}
+
+/** What an ingest run reports. */
+export type RunMessage = StageMessage | FileMessage;

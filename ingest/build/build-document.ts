@@ -68,68 +68,94 @@ export function buildDocument(input: BuildInput): GraphDocument {
   const regionId = addChain(b, input.regionChain);
   if (regionId) b.relate('IN_REGION', bulletinId, regionId);
   const descriptions = new Map(input.lexicon.entries.map((e) => [e.name, e.description]));
-  for (const linked of input.practices) {
-    const { item } = linked;
-    // Offsets of the practice's text are relative to its start in the cleaned bulletin text.
-    const page = (offset: number) => pageAt(input.pages, item.offset + offset);
-    const practiceId = b.node(nodeIds.practice(bulletinId, item.ordinal), 'Practice', {
-      title: item.title,
-      text: item.text,
-      section: item.section,
-      reportedBy: item.reportedBy,
-      date: item.date,
-      ordinal: item.ordinal,
-      page: page(0),
-      localityPhrase: item.localityPhrase,
-      subMeasures: item.subMeasures.map((m) => m.title),
-      form: item.form,
-      titleStart: item.titleSpan.start,
-      titleEnd: item.titleSpan.end,
-      pageBreaks: pageBreaks(input.pages, item.offset, item.text.length),
+  for (const linked of input.practices) addPractice(b, { bulletinId, pages: input.pages, descriptions }, linked);
+  return b.document();
+}
+
+/** What every practice of one bulletin is built with. */
+interface PracticeContext {
+  bulletinId: string;
+  pages: readonly PageStart[];
+  /** The lexicon's description of each curated mechanism, by name. */
+  descriptions: ReadonlyMap<string, string>;
+}
+
+/** The practice, contained in its bulletin, with its localities, mechanisms, organizations and figures. */
+function addPractice(b: DocumentBuilder, context: PracticeContext, linked: LinkedPractice): void {
+  const { item } = linked;
+  // Offsets of the practice's text are relative to its start in the cleaned bulletin text.
+  const page = (offset: number) => pageAt(context.pages, item.offset + offset);
+  const practiceId = b.node(nodeIds.practice(context.bulletinId, item.ordinal), 'Practice', {
+    title: item.title,
+    text: item.text,
+    section: item.section,
+    reportedBy: item.reportedBy,
+    date: item.date,
+    ordinal: item.ordinal,
+    page: page(0),
+    localityPhrase: item.localityPhrase,
+    subMeasures: item.subMeasures.map((m) => m.title),
+    form: item.form,
+    titleStart: item.titleSpan.start,
+    titleEnd: item.titleSpan.end,
+    pageBreaks: pageBreaks(context.pages, item.offset, item.text.length),
+  });
+  b.relate('CONTAINS', context.bulletinId, practiceId);
+  addLocality(b, practiceId, linked);
+  addMechanisms(b, { practiceId, linked, page, descriptions: context.descriptions });
+  addOrganizations(b, practiceId, linked);
+  linked.figures.forEach((f, index) => {
+    const metricId = b.node(nodeIds.metric(practiceId, index + 1), 'Metric', {
+      value: f.value,
+      valueMax: f.valueMax ?? null,
+      unit: f.unit,
+      object: f.object,
+      approximate: f.approximate,
+      text: f.text,
+      start: f.start,
+      end: f.end,
+      page: page(f.start),
     });
-    b.relate('CONTAINS', bulletinId, practiceId);
-    addLocality(b, practiceId, linked);
-    for (const m of linked.mechanisms.mentions) {
-      const mechanismId = b.node(nodeIds.mechanism(m.name), 'Mechanism', {
-        name: m.name,
-        aliases: aliasesOf(m.name, linked.mechanisms.surfaces.get(m.name)),
-        category: m.category,
-        curated: m.curated,
-        description: descriptions.get(m.name) ?? null,
-      });
-      b.relate('USES', practiceId, mechanismId, {
-        evidence: item.text.slice(m.sentence.start, m.sentence.end),
-        start: m.start,
-        end: m.end,
-        via: m.via,
-        page: page(m.sentence.start),
-      });
-    }
-    for (const o of linked.organizations.involves) {
-      const orgId = b.node(nodeIds.organization(o.name), 'Organization', { name: o.name, kind: o.kind });
-      const sentence = sentenceSpan(item.text, o.mention);
-      b.relate('INVOLVES', practiceId, orgId, { evidence: item.text.slice(sentence.start, sentence.end) });
-    }
-    const reporter = linked.organizations.reportedBy;
-    if (reporter) {
-      b.relate('REPORTED_BY', practiceId, b.node(nodeIds.organization(reporter.name), 'Organization', { name: reporter.name, kind: reporter.kind }));
-    }
-    linked.figures.forEach((f, index) => {
-      const metricId = b.node(nodeIds.metric(practiceId, index + 1), 'Metric', {
-        value: f.value,
-        valueMax: f.valueMax ?? null,
-        unit: f.unit,
-        object: f.object,
-        approximate: f.approximate,
-        text: f.text,
-        start: f.start,
-        end: f.end,
-        page: page(f.start),
-      });
-      b.relate('REPORTS', practiceId, metricId);
+    b.relate('REPORTS', practiceId, metricId);
+  });
+}
+
+/** One USES per mechanism mention, citing its sentence and page. */
+function addMechanisms(
+  b: DocumentBuilder,
+  { practiceId, linked, page, descriptions }: { practiceId: string; linked: LinkedPractice; page: (offset: number) => number | null; descriptions: ReadonlyMap<string, string> },
+): void {
+  const { text } = linked.item;
+  for (const m of linked.mechanisms.mentions) {
+    const mechanismId = b.node(nodeIds.mechanism(m.name), 'Mechanism', {
+      name: m.name,
+      aliases: aliasesOf(m.name, linked.mechanisms.surfaces.get(m.name)),
+      category: m.category,
+      curated: m.curated,
+      description: descriptions.get(m.name) ?? null,
+    });
+    b.relate('USES', practiceId, mechanismId, {
+      evidence: text.slice(m.sentence.start, m.sentence.end),
+      start: m.start,
+      end: m.end,
+      via: m.via,
+      page: page(m.sentence.start),
     });
   }
-  return b.document();
+}
+
+/** The organizations a practice involves (each citing its sentence) and the one that reported it. */
+function addOrganizations(b: DocumentBuilder, practiceId: string, linked: LinkedPractice): void {
+  const { text } = linked.item;
+  for (const o of linked.organizations.involves) {
+    const orgId = b.node(nodeIds.organization(o.name), 'Organization', { name: o.name, kind: o.kind });
+    const sentence = sentenceSpan(text, o.mention);
+    b.relate('INVOLVES', practiceId, orgId, { evidence: text.slice(sentence.start, sentence.end) });
+  }
+  const reporter = linked.organizations.reportedBy;
+  if (reporter) {
+    b.relate('REPORTED_BY', practiceId, b.node(nodeIds.organization(reporter.name), 'Organization', { name: reporter.name, kind: reporter.kind }));
+  }
 }
 
 /** One LOCATED_IN per locality the practice is about (its main one first), each citing its own sentence. */

@@ -25,7 +25,7 @@ export function findPrintedDates(text: string): PrintedDate[] {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const numeric = re === NUMERIC_DATE;
-      const iso = isoDate(m[1] ?? '', (numeric ? m[3] : m[2]) ?? '', (numeric ? m[4] : m[3]) ?? '');
+      const iso = isoDate({ year: m[1] ?? '', month: (numeric ? m[3] : m[2]) ?? '', day: (numeric ? m[4] : m[3]) ?? '' });
       if (iso === null) continue;
       const end = m.index + m[0].length;
       const clock = CLOCK.exec(text.slice(end, end + 12));
@@ -41,8 +41,8 @@ export function firstPrintedDate(text: string): string | null {
 }
 
 /** A year, month and day as printed (Arabic, full-width or Chinese numerals) → YYYY-MM-DD, or null when no such day exists. */
-export function isoDate(y: string, m: string, d: string): string | null {
-  const [year, month, day] = [y, m, d].map((part) => parseChineseNumeral(toAsciiDigits(part)));
+export function isoDate(printed: { year: string; month: string; day: string }): string | null {
+  const [year, month, day] = [printed.year, printed.month, printed.day].map((part) => parseChineseNumeral(toAsciiDigits(part)));
   if (year == null || month == null || day == null || year < 1900 || year > 2099) return null;
   const probe = new Date(Date.UTC(year, month - 1, day));
   if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return null;

@@ -43,7 +43,8 @@ const ATTRIBUTION = /[（(]([^（）()\n]{2,40})[）)]\s*$/;
 const ATTRIBUTION_WORDS = /(组织部|宣传部|党委|党工委|党组|委员会|委|办公室|办|局|中心|政府|街道|供稿|来源|通讯员|报道组)[^（）()]*$/;
 const AUTHOR_ORG = /^(?:中共)?(.+?)(?:委员会|党工委|党委|委)$/;
 
-export function buildItem(raw: RawItem, ordinal: number, ctx: ItemContext): PracticeItem {
+/** The practice item of a raw item: its text without marker and attribution, head facts, title, sub-measures. */
+export function buildItem({ raw, ordinal, ctx }: { raw: RawItem; ordinal: number; ctx: ItemContext }): PracticeItem {
   const spanOf = (index: number): Span => ctx.paragraphs[index] as Span;
   const first = spanOf(raw.paragraphs[0] as number);
   const last = spanOf(raw.paragraphs[raw.paragraphs.length - 1] as number);

@@ -52,5 +52,5 @@ function nonEmpty(text: string | undefined): string | null {
 
 function validDate(date: string | undefined): string | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(date ?? '');
-  return m ? isoDate(m[1] ?? '', m[2] ?? '', m[3] ?? '') : null;
+  return m ? isoDate({ year: m[1] ?? '', month: m[2] ?? '', day: m[3] ?? '' }) : null;
 }

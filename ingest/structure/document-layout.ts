@@ -48,7 +48,7 @@ export function documentLayout(input: LayoutInput): LayoutDecision {
   const placeNumbered = placeLed >= 2 && placeLed * 2 >= numbered.length;
   const sections = kinds.some((k, i) => open(i) && (k === 'section' || k === 'bracketSection'));
   const masthead = header.issue !== null || header.title !== null;
-  const headlineItems = !markers && !speeches && hasHeadlineArticles(kinds, skip, heads.startsPlace);
+  const headlineItems = !markers && !speeches && hasHeadlineArticles({ kinds, skip, startsPlace: heads.startsPlace });
   // One article signed at its end (（来源：某县委组织部）) is no bulletin of signed items.
   const signatures = kinds.filter((k, i) => open(i) && k === 'attribution').length;
   const placeHeadlines = kinds.filter((k, i) => open(i) && k === 'heading' && heads.startsPlace(i)).length;

@@ -44,103 +44,138 @@ export interface SplitInput {
   vocab: LayoutVocabulary;
 }
 
-export function splitItems({ paragraphs, kinds, skip, vocab }: SplitInput): SplitResult {
-  const speechStarts = findSpeeches(kinds, skip);
-  const hasMarkers = kinds.some((k) => OPENERS.includes(k));
-  const startsPlace = (i: number): boolean => vocab.leadingLocality.exec((paragraphs[i] ?? '').trim())?.index === 0;
-  const headlines = !hasMarkers && speechStarts.size === 0 && hasHeadlineArticles(kinds, skip, startsPlace);
-  const numberedOpen = !hasMarkers && speechStarts.size === 0;
-  const opensArticle = (i: number): boolean => kinds[i] === 'heading' && BODY.includes(nextKind(kinds, skip, i) ?? 'heading');
-  const items: RawItem[] = [];
-  let current: RawItem | null = null;
-  let section: string | null = null;
-  let inFooter = false;
-  const close = () => {
-    if (current && current.paragraphs.length > 0) items.push(current);
-    current = null;
-  };
-  for (let i = 0; i < paragraphs.length; i++) {
-    if (skip.has(i)) continue;
-    const kind = kinds[i] as ParagraphKind;
-    const text = (paragraphs[i] ?? '').trim();
-    const speech = speechStarts.get(i);
+export function splitItems(input: SplitInput): SplitResult {
+  const { paragraphs, kinds, skip } = input;
+  const cursor = new ItemCursor(input);
+  for (let i = 0; i < paragraphs.length; i++) if (!skip.has(i)) i = cursor.paragraph(i, kinds[i] as ParagraphKind);
+  const items = cursor.finish();
+  if (items.length > 0) return { items, fallback: false };
+  return { items: paragraphGroups(kinds, skip, paragraphs), fallback: true };
+}
+
+/** The items so far, the one being read, the section they stand in and whether a footer began. */
+class ItemCursor {
+  private readonly items: RawItem[] = [];
+  private current: RawItem | null = null;
+  private section: string | null = null;
+  private inFooter = false;
+  private readonly speechStarts: Map<number, { title: number[]; author: number }>;
+  private readonly headlines: boolean;
+  private readonly numberedOpen: boolean;
+
+  constructor(private readonly input: SplitInput) {
+    const { kinds, skip } = input;
+    this.speechStarts = findSpeeches(kinds, skip);
+    const hasMarkers = kinds.some((k) => OPENERS.includes(k));
+    this.numberedOpen = !hasMarkers && this.speechStarts.size === 0;
+    this.headlines = this.numberedOpen && hasHeadlineArticles({ kinds, skip, startsPlace: (i) => this.startsPlace(i) });
+  }
+
+  /** Reads paragraph `i`; answers the last paragraph it took (a speech takes its title and author lines). */
+  paragraph(i: number, kind: ParagraphKind): number {
+    const speech = this.speechStarts.get(i);
     if (speech) {
-      close();
-      inFooter = false;
-      current = { form: 'speech', section, paragraphs: [...speech.title, speech.author], titleParagraphs: speech.title, authorParagraph: speech.author };
-      i = speech.author;
-      continue;
+      this.open({ form: 'speech', section: this.section, paragraphs: [...speech.title, speech.author], titleParagraphs: speech.title, authorParagraph: speech.author });
+      this.inFooter = false;
+      return speech.author;
     }
-    if (headlines && !inFooter) {
-      // Articles: a headline opens one, its attribution closes it; headings and numbered parts inside are its
-      // sub-measures. A headline that starts with a place opens the next article even when the previous one was
-      // not signed.
-      if (kind === 'attribution' && current) {
-        (current as RawItem).paragraphs.push(i);
-        close();
-        continue;
-      }
-      if (opensArticle(i) && (!current || startsPlace(i)) || (!current && kind === 'numbered')) {
-        close();
-        current = { form: kind === 'numbered' ? 'numbered' : 'headline', section, paragraphs: [i], titleParagraphs: [], authorParagraph: null };
-        continue;
-      }
-      if (kind === 'numbered' || kind === 'heading') {
-        if (current) (current as RawItem).paragraphs.push(i);
-        continue;
-      }
+    if (this.headlines && !this.inFooter && this.article(i, kind)) return i;
+    const text = (this.input.paragraphs[i] ?? '').trim();
+    // Between items (front matter such as a table of contents) and after a footer, text belongs to no practice.
+    if (!this.layout(i, kind, text) && this.current && !this.inFooter) this.current.paragraphs.push(i);
+    return i;
+  }
+
+  finish(): RawItem[] {
+    this.close();
+    return this.items;
+  }
+
+  /**
+   * Articles: a headline opens one, its attribution closes it; headings and numbered parts inside are its
+   * sub-measures. A headline that starts with a place opens the next article even when the previous one was not
+   * signed. Answers whether the paragraph was taken.
+   */
+  private article(i: number, kind: ParagraphKind): boolean {
+    const { kinds, skip } = this.input;
+    if (kind === 'attribution' && this.current) {
+      this.current.paragraphs.push(i);
+      this.close();
+      return true;
     }
+    const opensArticle = kinds[i] === 'heading' && BODY.includes(nextKind(kinds, skip, i) ?? 'heading');
+    if ((opensArticle && (!this.current || this.startsPlace(i))) || (!this.current && kind === 'numbered')) {
+      this.open({ form: kind === 'numbered' ? 'numbered' : 'headline', section: this.section, paragraphs: [i], titleParagraphs: [], authorParagraph: null });
+      return true;
+    }
+    if (kind === 'numbered' || kind === 'heading') {
+      this.current?.paragraphs.push(i);
+      return true;
+    }
+    return false;
+  }
+
+  /** Layout lines: footers, sections, editor's notes, item openers. Answers whether the paragraph was taken. */
+  private layout(i: number, kind: ParagraphKind, text: string): boolean {
+    const { vocab, kinds, skip } = this.input;
     switch (kind) {
       case 'footer':
-        close();
-        inFooter = true;
-        continue;
+        this.close();
+        this.inFooter = true;
+        return true;
       case 'section':
-        close();
-        inFooter = false;
-        section = text;
-        continue;
+        this.startSection(text);
+        return true;
       case 'bracketSection':
-        close();
-        inFooter = false;
-        section = text.slice(1, -1).replace(/[“”"]/g, '');
-        continue;
+        this.startSection(text.slice(1, -1).replace(/[“”"]/g, ''));
+        return true;
       case 'editorNote':
-        close();
-        if (vocab.exchangeMaterialWords.some((w) => text.includes(w))) section = vocab.exchangeSectionName;
-        continue;
+        this.close();
+        if (vocab.exchangeMaterialWords.some((w) => text.includes(w))) this.section = vocab.exchangeSectionName;
+        return true;
       case 'leaderInstruction':
-        close();
-        continue;
+        this.close();
+        return true;
       case 'marker':
       case 'bracketItem':
-        close();
-        inFooter = false;
-        current = { form: kind === 'marker' ? 'marker' : 'bracket', section, paragraphs: [i], titleParagraphs: [], authorParagraph: null };
-        continue;
+        this.open({ form: kind === 'marker' ? 'marker' : 'bracket', section: this.section, paragraphs: [i], titleParagraphs: [], authorParagraph: null });
+        this.inFooter = false;
+        return true;
       case 'numbered':
-        if (numberedOpen && !inFooter) {
-          close();
-          current = { form: 'numbered', section, paragraphs: [i], titleParagraphs: [], authorParagraph: null };
-          continue;
+        if (this.numberedOpen && !this.inFooter) {
+          this.open({ form: 'numbered', section: this.section, paragraphs: [i], titleParagraphs: [], authorParagraph: null });
+          return true;
         }
         // 二、抓党建促乡村振兴 over marked items: a numbered heading that groups them is their section.
         if (!PROSE_MARK.test(text) && OPENERS.includes(nextKind(kinds, skip, i) ?? 'prose')) {
-          close();
-          inFooter = false;
-          section = text.replace(NUMBERED, '').trim();
-          continue;
+          this.startSection(text.replace(NUMBERED, '').trim());
+          return true;
         }
-        break;
+        return false;
       default:
-        break;
+        return false;
     }
-    // Between items (front matter such as a table of contents) and after a footer, text belongs to no practice.
-    if (current && !inFooter) (current as RawItem).paragraphs.push(i);
   }
-  close();
-  if (items.length > 0) return { items, fallback: false };
-  return { items: paragraphGroups(kinds, skip, paragraphs), fallback: true };
+
+  private startSection(name: string): void {
+    this.close();
+    this.inFooter = false;
+    this.section = name;
+  }
+
+  private open(item: RawItem): void {
+    this.close();
+    this.current = item;
+  }
+
+  private close(): void {
+    if (this.current && this.current.paragraphs.length > 0) this.items.push(this.current);
+    this.current = null;
+  }
+
+  private startsPlace(i: number): boolean {
+    return this.input.vocab.leadingLocality.exec((this.input.paragraphs[i] ?? '').trim())?.index === 0;
+  }
 }
 
 const BODY: ParagraphKind[] = ['prose', 'numbered'];
@@ -154,7 +189,7 @@ function nextKind(kinds: ParagraphKind[], skip: Set<number>, i: number): Paragra
  * Articles: headlines (headings over body text) with attribution lines standing alone, or — unsigned — at least two
  * headlines that start with a place (韶山市推行…, 湘乡市探索…), which sub-headings inside an article rarely do.
  */
-export function hasHeadlineArticles(kinds: ParagraphKind[], skip: Set<number>, startsPlace: (i: number) => boolean): boolean {
+export function hasHeadlineArticles({ kinds, skip, startsPlace }: { kinds: ParagraphKind[]; skip: Set<number>; startsPlace: (i: number) => boolean }): boolean {
   const headlines = kinds.map((kind, i) => i).filter((i) => kinds[i] === 'heading' && !skip.has(i) && BODY.includes(nextKind(kinds, skip, i) ?? 'heading'));
   const signed = kinds.some((kind, i) => kind === 'attribution' && !skip.has(i));
   return headlines.length > 0 && (signed || headlines.filter(startsPlace).length >= 2);

@@ -6,7 +6,7 @@ import type { DocumentKind } from '../../graph/schema';
 import type { CleanText, PlacedMetadataLine } from '../clean/clean-text';
 import type { LayoutVocabulary } from '../knowledge/layout-vocabulary';
 import type { SourceMetadata } from '../read/read-source';
-import type { IngestMessage } from '../types';
+import type { Span, StageMessage } from '../types';
 import { articleHeads } from './article-heads';
 import { buildItem, type PracticeItem } from './build-item';
 import { classifyParagraph } from './classify-paragraph';
@@ -23,7 +23,7 @@ export interface BulletinStructure {
   /** Masthead fields, else what the document's metadata lines and the file's own metadata say. */
   header: BulletinHeader;
   items: PracticeItem[];
-  messages: IngestMessage[];
+  messages: StageMessage[];
 }
 
 export interface StructureInput {
@@ -52,7 +52,7 @@ export function structureBulletin({ clean, file, vocab, metadata = {} }: Structu
     head = assignMetadata(rawItems, clean.metadata);
   }
   const ctx = { text: clean.text, paragraphs: clean.paragraphs, emphasis: clean.emphasis, vocab };
-  const built = rawItems.map((raw, index) => buildItem(raw, index + 1, ctx)).filter((item) => item.text.trim() !== '');
+  const built = rawItems.map((raw, index) => buildItem({ raw, ordinal: index + 1, ctx })).filter((item) => item.text.trim() !== '');
   const items = withoutContentsEntries(built);
   items.forEach((item, index) => (item.ordinal = index + 1));
   const header = documentFacts({ masthead, kind: layout.kind, items, head, all: clean.metadata, metadata: { ...metadata, title: title ?? undefined } });
@@ -80,10 +80,11 @@ interface MessageInput {
   vocab: LayoutVocabulary;
 }
 
-function messagesOf({ file, items, fallback, clean, vocab }: MessageInput): IngestMessage[] {
-  const messages: IngestMessage[] = [];
-  const warn = (message: string, offset?: number) =>
-    messages.push({ level: 'warning', stage: 'structure', file, message, ...(offset === undefined ? {} : { offset }) });
+function messagesOf({ file, items, fallback, clean, vocab }: MessageInput): StageMessage[] {
+  const messages: StageMessage[] = [];
+  // A message about the document as a whole spans its whole text.
+  const warn = (message: string, span: Span = { start: 0, end: clean.text.length }) =>
+    messages.push({ level: 'warning', stage: 'structure', file, message, start: span.start, end: span.end });
   if (clean.splitParagraphs > 0) {
     warn(`${clean.splitParagraphs} paragraph(s) longer than ${vocab.article.maxParagraphLength} characters (layout.json maxParagraphLength) were split at sentence ends`);
   }
@@ -91,7 +92,7 @@ function messagesOf({ file, items, fallback, clean, vocab }: MessageInput): Inge
     warn(`no item markers, numbered items, speeches or article shape found: took ${items.length} paragraph(s) as practices`);
   }
   if (items.length === 0) warn('no practice text found (only masthead, contents, metadata or footer)');
-  for (const item of items) if (item.title === '') warn(`item ${item.ordinal} has no title`, item.offset);
+  for (const item of items) if (item.title === '') warn(`item ${item.ordinal} has no title`, { start: item.offset, end: item.offset + item.text.length });
   return messages;
 }
 

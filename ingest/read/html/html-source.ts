@@ -20,7 +20,15 @@ type ReadabilityDocument = ConstructorParameters<typeof Readability>[0];
 /** Fewer characters than a sentence are what is left of a page without an article (a home page, an index). */
 const MIN_ARTICLE_CHARS = 30;
 
-export function htmlSource(html: string, encoding: TextEncoding, url?: string): ReaderResult {
+export interface HtmlPage {
+  html: string;
+  /** What the page was written in (its declared charset). */
+  encoding: TextEncoding;
+  /** Where it was saved from (an MHTML snapshot's location), when known. */
+  url?: string;
+}
+
+export function htmlSource({ html, encoding, url }: HtmlPage): ReaderResult {
   const document = loadLinkedom().parseHTML(html).document as unknown as DomDocument;
   const tags = metaTags(document);
   const documentTitle = document.title ?? '';

@@ -6,5 +6,5 @@ import { htmlSource } from './html-source';
 export async function readHtml({ bytes }: ReaderInput): Promise<ReaderResult> {
   const decoded = decodeHtml(bytes);
   if (!decoded.ok) return decoded;
-  return htmlSource(decoded.text, decoded.encoding);
+  return htmlSource({ html: decoded.text, encoding: decoded.encoding });
 }

@@ -23,5 +23,5 @@ export async function readMhtml({ bytes }: ReaderInput): Promise<ReaderResult> {
   // mailparser has already decoded the part; the page's own declaration says what it was written in.
   const encoding: TextEncoding = declaredCharset(Buffer.from(parsed.html.slice(0, 4096), 'latin1')) ?? 'utf-8';
   const url = typeof location === 'string' && /^https?:\/\//.test(location) ? location : undefined;
-  return htmlSource(parsed.html, encoding, url);
+  return htmlSource({ html: parsed.html, encoding, url });
 }

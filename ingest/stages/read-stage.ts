@@ -1,0 +1,14 @@
+/** read: the file → its text in the shared conventions (ingest/read/read-source.ts), or why it cannot be read. */
+import { readSource } from '../read/read-source';
+import type { StageOutput } from './bulletin-carrier';
+import type { Stage } from './stage';
+
+export const readStage: Stage<Promise<StageOutput>> = {
+  name: 'read',
+  needs: ['file'],
+  gives: ['source'],
+  async run(carrier) {
+    const read = await (carrier.reading ?? readSource(carrier.file));
+    return read.ok ? { source: read.source } : { unread: { code: read.code, reason: read.reason } };
+  },
+};
