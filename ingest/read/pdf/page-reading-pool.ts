@@ -3,7 +3,8 @@
  * open the same bytes and read pages beside this thread. Every thread claims the next range of pages from a shared
  * counter (no round trip through this thread, which is busy reading too), so a thread slowed by others on a shared
  * machine simply takes fewer ranges. Helpers are started on the first long PDF and kept for the next ones; they are
- * ended after a while without work, and never keep the process alive when idle.
+ * ended after a while without work, and never keep the process alive when idle. On a busy machine (no idle core) the
+ * document is read in this thread alone.
  *
  * Parallel reading runs from the compiled package on the main thread only: the parallel ingest's workers already
  * fill the cores with whole files, and from the TypeScript sources (tests, tsx) there is no worker script.
@@ -42,12 +43,24 @@ export function claimRange(claims: Int32Array, pages: number): [number, number] 
   return from <= pages ? [from, Math.min(from + RANGE_PAGES - 1, pages)] : null;
 }
 
-/** Every page's runs, in page order: the same whether helpers took part or not. */
-export async function readAllPages(doc: PDFDocumentProxy, bytes: Uint8Array): Promise<FontRun[][]> {
+export interface DocumentPages {
+  /** Every page's runs, in page order: the same whether helpers took part or not. */
+  pages: FontRun[][];
+  /** Pages the helpers read. */
+  helperPages: number;
+}
+
+/** `helperCount`: how many helper threads may take part (by default: as many as there are idle cores to run them). */
+export async function readAllPages(doc: PDFDocumentProxy, bytes: Uint8Array, helperCount = helpersFor(doc.numPages)): Promise<DocumentPages> {
   const pages: (FontRun[] | undefined)[] = new Array(doc.numPages);
   const place = (from: number, runs: FontRun[][]) => runs.forEach((page, i) => (pages[from - 1 + i] = page));
+  let helperPages = 0;
+  const placeHelped = (from: number, runs: FontRun[][]) => {
+    helperPages += runs.length;
+    place(from, runs);
+  };
   const claims = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
-  const helping = pageHelpers(doc.numPages).map((helper) => helper.read(bytes, claims.buffer as SharedArrayBuffer, doc.numPages, place));
+  const helping = startedHelpers(helperCount).map((helper) => helper.read(bytes, claims.buffer as SharedArrayBuffer, doc.numPages, placeHelped));
   const fontNames = new Map<string, string>();
   for (let range = claimRange(claims, doc.numPages); range; range = claimRange(claims, doc.numPages)) {
     place(range[0], await readPageRange(doc, range[0], range[1], fontNames));
@@ -59,7 +72,7 @@ export async function readAllPages(doc: PDFDocumentProxy, bytes: Uint8Array): Pr
   for (let n = 1; n <= doc.numPages; n++) {
     if (!pages[n - 1]) place(n, await readPageRange(doc, n, n, fontNames));
   }
-  return pages as FontRun[][];
+  return { pages: pages as FontRun[][], helperPages };
 }
 
 class PageHelper {
@@ -109,11 +122,21 @@ class PageHelper {
 let nextJobId = 1;
 const helpers: PageHelper[] = [];
 
-function pageHelpers(pages: number): PageHelper[] {
-  if (pages < PARALLEL_MIN_PAGES || !isMainThread || !existsSync(WORKER_SCRIPT)) return [];
-  const wanted = Math.min(MAX_HELPERS, os.availableParallelism() - 1);
-  while (helpers.length < wanted) {
+/**
+ * How many helpers a document of `pages` pages gets: none for a short one, and none while the machine has no idle
+ * core (its load average is at least the core count less one). Each thread loads the fonts of the pages it reads, so
+ * helpers cost more CPU in all than one thread; they only pay off on a core that would otherwise be idle.
+ */
+function helpersFor(pages: number): number {
+  if (pages < PARALLEL_MIN_PAGES || !isMainThread || !existsSync(WORKER_SCRIPT)) return 0;
+  const idleCores = Math.floor(os.availableParallelism() - (os.loadavg()[0] ?? 0));
+  return Math.max(0, Math.min(MAX_HELPERS, os.availableParallelism() - 1, idleCores - 1));
+}
+
+function startedHelpers(count: number): PageHelper[] {
+  if (count > 0 && !existsSync(WORKER_SCRIPT)) throw new Error(`PDF page helpers need the compiled ${WORKER_SCRIPT}`);
+  while (helpers.length < count) {
     helpers.push(new PageHelper((ended) => helpers.includes(ended) && helpers.splice(helpers.indexOf(ended), 1)));
   }
-  return [...helpers];
+  return helpers.slice(0, count);
 }
