@@ -23,6 +23,8 @@ export interface PracticeItem {
   subMeasures: SubMeasure[];
   /** ISO date (YYYY-MM-DD): the item's own printed date (an article's source line or dateline), else the document's. */
   date: string | null;
+  /** What a closing labelled attribution names, outlet or office: （来源：三明日报） → 三明日报. */
+  closingSource?: string;
 }
 
 /**
@@ -52,9 +54,11 @@ export function buildItem({ raw, ordinal, ctx }: { raw: RawItem; ordinal: number
   if (raw.form === 'marker') start += markerLength(ctx.text.slice(first.start, first.end), ctx.vocab);
   let end = last.end;
   let reportedBy: string | null = null;
+  let closingSource: string | null = null;
   const tail = ATTRIBUTION.exec(ctx.text.slice(start, end));
   if (raw.form !== 'speech' && tail && ATTRIBUTION_WORDS.test(tail[1] ?? '')) {
     reportedBy = attributionOrganization(tail[1] ?? '', ctx.vocab);
+    if (sourceLabel(tail[1] ?? '', ctx.vocab) !== undefined) closingSource = reportedBy;
     end = start + (tail.index ?? 0);
   }
   while (end > start && /\s/.test(ctx.text[end - 1] ?? '')) end--;
@@ -76,6 +80,7 @@ export function buildItem({ raw, ordinal, ctx }: { raw: RawItem; ordinal: number
       text, bodyStart: head.bodyStart, emphasis, headings, detectParallel: raw.form !== 'speech' && raw.form !== 'article',
     }),
     date: (raw.metadata ?? []).flatMap((m) => m.dates)[0] ?? null,
+    ...(closingSource ? { closingSource } : {}),
   };
 }
 
@@ -175,7 +180,7 @@ function speechHead(raw: RawItem, ctx: ItemContext, start: number): Head {
  */
 function attributionOrganization(attribution: string, vocab: LayoutVocabulary): string | null {
   let text = attribution.trim();
-  const source = vocab.attributionSources.find((w) => new RegExp(`^${w}\\s*[：:]`).test(text));
+  const source = sourceLabel(text, vocab);
   if (source !== undefined) text = text.slice(source.length).replace(/^\s*[：:]\s*/, '');
   const byline = Math.min(...vocab.bylineWords.map((w) => text.indexOf(w)).filter((i) => i >= 0));
   if (Number.isFinite(byline)) text = text.slice(0, byline);
@@ -183,6 +188,11 @@ function attributionOrganization(attribution: string, vocab: LayoutVocabulary): 
   const credit = vocab.attributionCredits.find((w) => text.endsWith(w) && text.length > w.length);
   if (credit !== undefined) text = text.slice(0, -credit.length).replace(/\s+$/, '');
   return text === '' ? null : text;
+}
+
+/** The source label (来源, 供稿单位 …) an attribution opens with, followed by a colon. */
+function sourceLabel(attribution: string, vocab: LayoutVocabulary): string | undefined {
+  return vocab.attributionSources.find((w) => new RegExp(`^${w}\\s*[：:]`).test(attribution.trim()));
 }
 
 function markerLength(paragraph: string, vocab: LayoutVocabulary): number {

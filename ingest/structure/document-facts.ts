@@ -1,8 +1,8 @@
 /**
  * The document's own fields — title, issue, date, publisher — from its masthead; where the masthead does not print
  * one (an article, a web page, a catalogue record), from its metadata lines (page mark, source line, dateline,
- * catalogue fields), then from what the file's reader found (SourceText.metadata). The title of a single article is
- * its headline (else the file's title).
+ * catalogue fields) or a single article's closing attribution (（来源：三明日报）), then from what the file's reader found
+ * (SourceText.metadata). The title of a single article is its headline (else the file's title).
  */
 import type { DocumentKind } from '../../graph/schema';
 import type { PlacedMetadataLine } from '../clean/clean-text';
@@ -30,7 +30,7 @@ export function documentFacts({ masthead, kind, items, head, all, metadata }: Fa
     title: masthead.title ?? (kind === 'article' && only?.title ? only.title : null) ?? nonEmpty(metadata.title),
     issue: masthead.issue,
     date: masthead.date ?? head.flatMap((m) => m.dates)[0] ?? only?.date ?? validDate(metadata.date),
-    publisher: masthead.publisher ?? publisherOf(all) ?? nonEmpty(metadata.publisher),
+    publisher: masthead.publisher ?? publisherOf(all) ?? (kind === 'article' ? only?.closingSource : undefined) ?? nonEmpty(metadata.publisher),
   };
 }
 

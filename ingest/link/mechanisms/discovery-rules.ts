@@ -33,6 +33,8 @@ export interface ShapeRules {
   bundleMeasures: string;
   maxBundleModifier: number;
   formulaMaxSegment: number;
+  /** Numerals after which a formula segment may open with a period word: 一月一议, 一周一访 (once a month, a meeting). */
+  periodFormulaNumerals: string[];
   levelHeads: string[];
   maxLevelObject: number;
   scopeHeads: string[];
@@ -97,7 +99,7 @@ function loadShapes(file: string, raw: unknown): ShapeRules {
     chainSeparators: list('chainSeparators'), minChainItems: num('minChainItems'), maxChainItem: num('maxChainItem'),
     chainTails: list('chainTails'), chainLevelWords: list('chainLevelWords'), plusSigns: list('plusSigns'), plusHubs: list('plusHubs'), minPlusItems: num('minPlusItems'),
     maxPlusItem: num('maxPlusItem'), bundleHeads: list('bundleHeads'), bundleMeasures: chars('bundleMeasures'),
-    maxBundleModifier: num('maxBundleModifier'), formulaMaxSegment: num('formulaMaxSegment'), levelHeads: list('levelHeads'),
+    maxBundleModifier: num('maxBundleModifier'), formulaMaxSegment: num('formulaMaxSegment'), periodFormulaNumerals: list('periodFormulaNumerals'), levelHeads: list('levelHeads'),
     maxLevelObject: num('maxLevelObject'), scopeHeads: list('scopeHeads'), presenters: list('presenters'),
   };
 }

@@ -1,6 +1,7 @@
 /**
  * Compounds written with plus signs: 党建+物业 (two items when the first is a hub word such as 党建), 支部+合作社+农户
- * (three or more items), a quoted hub alone (“党建+”), and two quoted items the text presents as one name: closed by a
+ * (three or more items), a quoted item with a trailing sign — a hub word (“党建+”), or another item presented as below
+ * (“林长+”工作机制) —, and two quoted items the text presents as one name: closed by a
  * method word, maybe after a generic word (“物业服务+养老服务”模式, “网格+积分”治理模式), after an anchor verb
  * (推行“网格+积分”) or right after a quote anchor (开展“…”), or quoted in the practice's title (嘉善县“网格+积分”激活…). Items are Han words; a formula with
  * digits (“3+1”, 1+N) is a numeric name, found by discovery. Two ordinary items otherwise (“集中培训+观摩学习”相结合),
@@ -48,11 +49,11 @@ function closedAt(ctx: ShapeContext, pos: number): boolean {
 }
 
 
-/** Two quoted items presented as one name (see the banner), and not two generic words. */
-function presentedPair(ctx: ShapeContext, items: Item[], end: number): boolean {
+/** Quoted items (two, or one with a trailing sign) presented as one name (see the banner), and not only generic words. */
+function presentedQuote(ctx: ShapeContext, items: Item[], end: number): boolean {
   const { text, rules } = ctx;
   const first = items[0]!;
-  if (items.length !== 2 || !isOpener(text.charCodeAt(first.start - 1)) || !isCloser(text.charCodeAt(end))) return false;
+  if (!isOpener(text.charCodeAt(first.start - 1)) || !isCloser(text.charCodeAt(end))) return false;
   if (items.every((it) => rules.genericWords.has(text.slice(it.start, it.end)))) return false;
   const open = first.start - 1;
   return closedAt(ctx, end + 1) || anchoredBefore(ctx, open) || rules.quoteAnchors.some((w) => text.endsWith(w, open)) || inTitle(ctx, { start: open, end: end + 1 });
@@ -85,8 +86,9 @@ export function findCompoundNames(ctx: ShapeContext): MechanismCandidate[] {
       pos = itemEnd;
     }
     const hub = shapes.plusHubs.includes(text.slice(items[0]!.start, items[0]!.end));
-    const quotedHub = open && items.length === 1 && hub && quoted && isCloser(text.charCodeAt(pos));
-    const pair = !open && !hub && presentedPair(ctx, items, pos);
+    // “X+”: a hub word alone, or any item the text presents as a name (“林长+”工作机制).
+    const quotedHub = open && items.length === 1 && quoted && isCloser(text.charCodeAt(pos)) && (hub || presentedQuote(ctx, items, pos));
+    const pair = !open && !hub && items.length === 2 && presentedQuote(ctx, items, pos);
     if (items.length >= shapes.minPlusItems || (items.length === 2 && hub && !open) || quotedHub || pair) {
       const name = items.map((it) => text.slice(it.start, it.end)).join('+') + (quotedHub ? '+' : '');
       out.push({ name, start, end: quotedHub ? pos : items[items.length - 1]!.end, via: 'compound', curated: false, category: null });

@@ -1,7 +1,7 @@
 /**
  * Names made of counts: bundles (四张网, 六项套餐, 两个清单, 五享套餐) and numeral formulas (双联双促, 一报告两评议,
- * 五议三公开两参与). Chinese numerals only: an Arabic count is a figure (22项福利清单). A bundle needs a bundle head
- * (网, 清单, 套餐 …); a formula two or more numeral-led segments, none a unit (二〇二二年九月), a count (三个一批) or a
+ * 五议三公开两参与, cadences such as 一月一议). Chinese numerals only: an Arabic count is a figure (22项福利清单). A bundle
+ * needs a bundle head (网, 清单, 套餐 …); a formula two or more numeral-led segments, none a unit (二〇二二年九月), a count (三个一批) or a
  * people category (两代表一委员). Either must be presented as a name (quoted, anchored, or closed by a method word);
  * the surrounding quotes may be ASCII, mixed, or broken by a line break.
  */
@@ -34,7 +34,12 @@ function bundleAt(ctx: ShapeContext, i: number): number {
   return -1;
 }
 
-/** 双联双促 / 一报告两评议 at `i`: its end, or -1. */
+/** A segment `一月…` (once a period: 一月一议, 一周一访) whose period word would otherwise read as a count's measure. */
+function periodSegment(ctx: ShapeContext, numeral: number, content: number): boolean {
+  return ctx.shapes.periodFormulaNumerals.includes(ctx.text.slice(numeral, content)) && ctx.periods.at(ctx.text, content) !== undefined;
+}
+
+/** 双联双促 / 一报告两评议 / 一月一议 at `i`: its end, or -1. */
 function formulaAt(ctx: ShapeContext, i: number): number {
   const { text, shapes, rules, index } = ctx;
   const contents: { start: number; end: number }[] = [];
@@ -44,13 +49,15 @@ function formulaAt(ctx: ShapeContext, i: number): number {
     if (n === pos) break;
     let k = n;
     while (k < text.length && k - n < shapes.formulaMaxSegment && isHan(text.charCodeAt(k)) && ctx.numeral[text.charCodeAt(k)] !== 1) k++;
-    if (k === n || rules.measureWords.includes(text.charAt(n))) break;
+    if (k === n || (rules.measureWords.includes(text.charAt(n)) && !periodSegment(ctx, pos, n))) break;
     contents.push({ start: n, end: k });
     pos = k;
     if (ctx.numeral[text.charCodeAt(k)] !== 1) break;
   }
   if (contents.length < 2) return -1;
   const last = contents[contents.length - 1]!;
+  // Periods to the end are a date (一月一日), not a cadence.
+  if (rules.measureWords.includes(text.charAt(last.start)) && periodSegment(ctx, last.start - 1, last.start)) return -1;
   let end = last.end;
   if (!isQuotedAt(ctx, i, end)) {
     // Unquoted, the last segment is as long as the one before it, unless a closer word comes sooner.

@@ -66,17 +66,14 @@ function findGutters(lines: PdfRun[][]): { start: number; end: number }[] {
   const all = lines.flat();
   const sizes = all.map((r) => r.size).sort((a, b) => a - b);
   const bodySize = sizes[Math.floor(sizes.length / 2)] ?? 10;
-  const minX = Math.min(...all.map((r) => r.x));
-  const maxX = Math.max(...all.map((r) => r.x + r.width));
-  const bins = Math.ceil((maxX - minX) / BIN) + 1;
-  const crossing = new Array<number>(bins).fill(0);
-  for (const line of lines) {
-    const touched = new Set<number>();
-    for (const run of line) {
-      for (let b = Math.floor((run.x - minX) / BIN); b <= Math.floor((run.x + run.width - minX) / BIN); b++) touched.add(b);
-    }
-    for (const b of touched) crossing[b] = (crossing[b] ?? 0) + 1;
+  let minX = Infinity;
+  let maxX = -Infinity;
+  for (const run of all) {
+    minX = Math.min(minX, run.x);
+    maxX = Math.max(maxX, run.x + run.width);
   }
+  const bins = Math.ceil((maxX - minX) / BIN) + 1;
+  const crossing = linesCrossingEachBin(lines, minX, bins);
   const gutters: { start: number; end: number }[] = [];
   const allowed = Math.max(CROSSING_LINES, CROSSING_SHARE * lines.length);
   let open: number | null = null;
@@ -91,6 +88,36 @@ function findGutters(lines: PdfRun[][]): { start: number; end: number }[] {
     }
   }
   return gutters;
+}
+
+/**
+ * How many lines touch each bin of the occupancy profile (a line once, however many of its runs touch it): each
+ * line's runs, merged into spans of bins, mark where they start and end; a running sum then counts every bin.
+ */
+function linesCrossingEachBin(lines: PdfRun[][], minX: number, bins: number): Int32Array {
+  const changes = new Int32Array(bins + 1);
+  const mark = (from: number, to: number) => {
+    changes[from] = (changes[from] ?? 0) + 1;
+    changes[to + 1] = (changes[to + 1] ?? 0) - 1;
+  };
+  for (const line of lines) {
+    const spans = line
+      .map((run) => [Math.floor((run.x - minX) / BIN), Math.floor((run.x + run.width - minX) / BIN)] as const)
+      .sort((a, b) => a[0] - b[0]);
+    let [from, to] = spans[0] ?? [0, -1];
+    for (const [start, end] of spans.slice(1)) {
+      if (start <= to + 1) to = Math.max(to, end);
+      else {
+        mark(from, to);
+        [from, to] = [start, end];
+      }
+    }
+    if (to >= from) mark(from, to);
+  }
+  const crossing = new Int32Array(bins);
+  let sum = 0;
+  for (let b = 0; b < bins; b++) crossing[b] = sum += changes[b] ?? 0;
+  return crossing;
 }
 
 function bothSidesFull(lines: PdfRun[][], start: number, end: number): boolean {
