@@ -1,15 +1,20 @@
 /**
- * The resolvers' store, with at most one read started per event-loop turn. The SQLite store reads synchronously, so
- * the hundred reads of an explorer view, started together, ran as one block of the thread; and Node accepts one new
- * connection per loop turn (libuv returns to its poll after each accept). Under 40–50 waiting heavy clients a new
- * connection to /health thus waited behind theirs for 2–4 s (issue 19). Here each read starts in a check-phase
- * callback of its own, so a poll phase — a connection accepted, a request read, /health answered — comes between any
- * two reads of any requests. A read of an asynchronous store (Neo4j) only has its start put off by a turn.
- * /health reads the store directly, never through this queue.
+ * The resolvers' store, yielding the event loop every few milliseconds of store work. The SQLite store reads
+ * synchronously, so an explorer view's hundred reads ran as one block of the thread (50–300 ms); and Node accepts
+ * one new connection per loop turn (libuv returns to its poll after each accept). Under 40–50 waiting heavy clients,
+ * a new connection to /health thus waited 2–4 s behind theirs (issue 19). Here reads run back to back for at most
+ * SLICE_MS (plus the read that crosses it); later ones wait for the next turn, so a poll phase — a connection
+ * accepted, a request read, /health answered — comes at least that often. One read per turn would answer /health a
+ * little sooner but, under a keep-alive flood, let the refused requests of every turn starve the admitted ones. A
+ * read of an asynchronous store (Neo4j) only has its start put off. /health reads the store directly, never through
+ * this queue.
  */
 import type { GraphStore } from '../../graph/store/graph-store';
 
 type Start = () => void;
+
+/** Longest run of store work between two turns (plus the read that crosses it). */
+const SLICE_MS = 10;
 
 export function pacedReads(store: GraphStore): GraphStore {
   const pace = createReadPacer();
@@ -23,24 +28,32 @@ export function pacedReads(store: GraphStore): GraphStore {
   });
 }
 
-/** Starts queued work one item per turn, in order: the next one is set up from the check phase, so it runs a turn later. */
+/**
+ * Runs reads at once while the current slice of store work is under SLICE_MS; past it, a read waits for the next turn,
+ * where the queue starts reads in order until the slice is used up again.
+ */
 function createReadPacer(): <T>(start: () => Promise<T>) => Promise<T> {
   const queue: Start[] = [];
+  let sliceStarted = Number.NEGATIVE_INFINITY;
   let pumping = false;
   const pump = () => {
-    queue.shift()?.();
+    sliceStarted = performance.now();
+    do queue.shift()?.();
+    while (queue.length > 0 && performance.now() - sliceStarted < SLICE_MS);
     if (queue.length > 0) setImmediate(pump);
     else pumping = false;
   };
   return <T>(start: () => Promise<T>) =>
     new Promise<T>((resolve, reject) => {
-      queue.push(() => {
+      const run = () => {
         try {
           start().then(resolve, reject);
         } catch (error) {
           reject(error);
         }
-      });
+      };
+      if (queue.length === 0 && performance.now() - sliceStarted < SLICE_MS) return run();
+      queue.push(run);
       if (!pumping) {
         pumping = true;
         setImmediate(pump);

@@ -4,7 +4,7 @@
  * (the issue saw ~85 s of it, /health down). And clients that do wait: each gets its answer or, beyond the capacity
  * for heavy reads, a 503 with Retry-After at once. /health, polled on new connections, answers every poll within 1 s
  * throughout — also while 50 clients on new connections wait for heavy answers: Node accepts one connection per
- * event-loop pass, and the server starts one store read per pass (server/limits/paced-reads.ts; 2–4 s before).
+ * event-loop pass, and the server yields every 10 ms of store work (server/limits/paced-reads.ts; 2.5–7.8 s before).
  */
 import net from 'net';
 import type { ServeProcess } from '../../../bench/serve-process';
