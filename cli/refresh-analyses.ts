@@ -4,7 +4,8 @@
  * the store's term cache (filled by the ingest, which segments each text once), so only texts without cached terms
  * — a loaded export, a change of the segmentation knowledge — are segmented here. The replace names the graph version
  * it was computed from, so a write that landed meanwhile leaves the analyses marked stale; an interruption (`signal`)
- * stops before the replace and leaves them so too.
+ * stops before the replace, or between its transactions where the store writes in several (Neo4j), and leaves them so
+ * too.
  */
 import os from 'os';
 import { bulletinWords } from '../graph/analytics/bulletin-terms';
@@ -53,7 +54,8 @@ export async function refreshAnalyses(
   // The computation holds the thread: a signal that came meanwhile is seen here, before anything is written.
   await new Promise<void>((resolve) => setImmediate(resolve));
   signal?.throwIfAborted();
-  await store.replaceAnalyses(analyses, { computedFrom: graphVersion });
+  if (practices.length >= SILENT_BELOW) log(`analyses: storing ${analyses.relationships.length} relationship(s) in ${store.kind}…`);
+  await store.replaceAnalyses(analyses, { computedFrom: graphVersion, ...(signal ? { signal } : {}) });
   // The cache only saves time: failing to write it costs the next run its reuse, nothing else.
   await cache?.save().catch((error: unknown) => log(`analyses: could not store the segmented terms (${(error as Error).message})`));
   const seconds = (performance.now() - start) / 1000;

@@ -22,6 +22,7 @@ import { createAdmissionGate, type AdmissionGate } from './limits/admission-gate
 import { armorRules } from './limits/armor-rules';
 import { operationAdmissionPlugin } from './limits/operation-admission-plugin';
 import { createPriceMemo, type PriceMemo } from './limits/price-memo';
+import { pacedReads } from './limits/paced-reads';
 import { stringifyWithin } from './limits/response-size';
 import { SERVER_LIMITS, type ServerLimits } from './limits/server-limits';
 import { createJsonLogger, type Logger } from './log/json-logger';
@@ -59,7 +60,8 @@ export const DEFAULT_HOST = '127.0.0.1';
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const log = options.log ?? createJsonLogger();
   const limits: ServerLimits = { ...SERVER_LIMITS, ...options.limits };
-  const mode = await servingMode(options.store, options.neo4j);
+  // Resolvers read through the pacer; /health reads the store itself (http/health.ts).
+  const mode = await servingMode(pacedReads(options.store), options.neo4j);
   const gate = createAdmissionGate({ concurrency: limits.heavyConcurrency, queueLength: limits.queueLength, maxQueueWaitMs: limits.maxQueueWaitMs, assumedMs: limits.assumedHeavyMs });
   const httpServer = http.createServer();
   // A client has this long to send a whole request (headers and body); slow senders are cut off.

@@ -273,6 +273,12 @@ export interface ReplaceAnalysesOptions {
    * the replace marks the analyses current; otherwise (or when absent) the stale marker is left as it is.
    */
   computedFrom?: number;
+  /**
+   * Stops a replace that writes in several transactions (Neo4j) between them, before the one that makes the analyses
+   * current: what it wrote is deleted, the previous analyses and the stale mark stay, and it rejects with the signal's
+   * reason (Ctrl-C, cli/interruption.ts). A store that replaces in one transaction (SQLite) checks it once, before.
+   */
+  signal?: AbortSignal;
 }
 
 /**

@@ -120,7 +120,7 @@ describeNeo4j('kg with --store neo4j', (config) => {
     await running.line(/^analyses: recomputing over/);
     running.signal('SIGINT');
     const ended = await running.done;
-    // A signal that comes once the replace has begun lets it finish: the run then ends whole, with exit 0.
+    // A signal that comes once the replace has made the analyses current lets it finish: the run ends whole, exit 0.
     if (ended.status === 130) {
       expect(ended.stderr).toMatch(/^kg: interrupted \(SIGINT\): the neo4j store holds \d+ bulletin\(s\), \d+ practice\(s\); its analyses are stale/m);
       expect((await store.analysisStatus()).stale).toBe(true);

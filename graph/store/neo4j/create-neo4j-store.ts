@@ -60,6 +60,7 @@ export function createNeo4jStore(config: Neo4jStoreConfig): Neo4jGraphStore {
         analyses,
         ...(config.analysisBatchSize ? { batchSize: config.analysisBatchSize } : {}),
         ...(options?.computedFrom === undefined ? {} : { computedFrom: options.computedFrom }),
+        ...(options?.signal ? { signal: options.signal } : {}),
       }),
     analysisStatus: (options) => readAnalysisStatus(connection, options),
     cypher: (query, params, options) => runReadOnlyCypher(connection, { query, ...(params === undefined ? {} : { params }), ...(options === undefined ? {} : { options }) }),

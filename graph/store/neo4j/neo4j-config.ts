@@ -9,5 +9,13 @@ export function neo4jConfigFromEnv(env: NodeJS.ProcessEnv): Neo4jStoreConfig | n
   const uri = env['NEO4J_URI']?.trim();
   if (!uri) return null;
   const database = env['NEO4J_DATABASE']?.trim();
-  return { uri, user: env['NEO4J_USER']?.trim() || 'neo4j', password: env['NEO4J_PASSWORD'] ?? '', ...(database ? { database } : {}) };
+  const batch = Number(env['NEO4J_ANALYSIS_BATCH_SIZE'] ?? '');
+  return {
+    uri,
+    user: env['NEO4J_USER']?.trim() || 'neo4j',
+    password: env['NEO4J_PASSWORD'] ?? '',
+    ...(database ? { database } : {}),
+    // Analysis relationships per write transaction (replace-analyses.ts): smaller for a small heap, or to test Ctrl-C.
+    ...(Number.isInteger(batch) && batch > 0 ? { analysisBatchSize: batch } : {}),
+  };
 }

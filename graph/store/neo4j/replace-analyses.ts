@@ -8,8 +8,8 @@
  * 4. in one small transaction, make the generation current, set the mechanisms' family properties and, when the
  *    analyses were computed from the graph as it still is (`computedFrom`), clear the stale mark;
  * 5. delete the older generations with `CALL { } IN TRANSACTIONS`.
- * A failure in 3 or 4 deletes what was written and rethrows; a crash leaves unreachable relationships that the next
- * replace deletes in step 5. A replace that a later one overtook is dropped: the later analyses stay current.
+ * A failure in 3 or 4 deletes what was written and rethrows, as does the `signal` (Ctrl-C), checked before each
+ * transaction of 3 and before 4; a crash leaves unreachable relationships that the next replace deletes in step 5. A replace that a later one overtook is dropped: the later analyses stay current.
  */
 import neo4j from 'neo4j-driver';
 import type { GraphRelationship, PropertyValue } from '../../graph-document';
@@ -28,10 +28,14 @@ import { toCount } from './to-graph';
 export const ANALYSIS_BATCH_SIZE = 5_000;
 const OP = 'replaceAnalyses';
 
-export async function replaceAnalyses(connection: Neo4jConnection, request: { analyses: GraphAnalyses; batchSize?: number; computedFrom?: number }): Promise<void> {
-  const { analyses } = request;
+export async function replaceAnalyses(
+  connection: Neo4jConnection,
+  request: { analyses: GraphAnalyses; batchSize?: number; computedFrom?: number; signal?: AbortSignal },
+): Promise<void> {
+  const { analyses, signal } = request;
   const size = request.batchSize ?? ANALYSIS_BATCH_SIZE;
   checkAnalyses(analyses);
+  signal?.throwIfAborted();
   const names = Object.keys(analyses.mechanismProperties);
   await connection.read(OP, async (tx) => {
     const [practices] = await run(tx, MISSING_PRACTICES, { ids: [...analysisPracticeIds(analyses)] });
@@ -52,9 +56,11 @@ export async function replaceAnalyses(connection: Neo4jConnection, request: { an
       const rows = analyses.relationships.filter((r) => r.type === type).map(relationshipRow);
       for (let i = 0; i < rows.length; i += size) {
         const batch = rows.slice(i, i + size);
+        signal?.throwIfAborted();
         await connection.write(OP, (tx) => run(tx, CREATE_ANALYSIS_RELATIONSHIPS[type], { rows: batch, generation }));
       }
     }
+    signal?.throwIfAborted();
     const switched = await connection.write(OP, async (tx) => {
       if ((await run(tx, SWITCH_GENERATION, { generation })).length === 0) return false;
       await run(tx, CLEAR_MECHANISM_ANALYSES, {});

@@ -143,10 +143,13 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
       }),
     analysisInput: () => read('analysisInput', undefined, readAnalysisInput),
     replaceAnalyses: (analyses, replaceOptions) =>
-      write('replaceAnalyses', (sql) => {
-        writeAnalyses(sql, analyses);
-        if (replaceOptions?.computedFrom !== undefined) markCurrent(sql, replaceOptions.computedFrom);
-      }),
+      // One transaction: the signal (Ctrl-C) is checked once, before it.
+      replaceOptions?.signal?.aborted
+        ? Promise.reject(replaceOptions.signal.reason)
+        : write('replaceAnalyses', (sql) => {
+            writeAnalyses(sql, analyses);
+            if (replaceOptions?.computedFrom !== undefined) markCurrent(sql, replaceOptions.computedFrom);
+          }),
     analysisStatus: (o) => read('analysisStatus', o, readAnalysisStatus),
     exportDocument: () => read('exportDocument', undefined, readWholeGraph),
   };

@@ -2,9 +2,9 @@
  * Many clients at once against a real `kg serve` on ≥ 1,000 bulletins. The disconnect storm of the issue: 200 clients
  * send the explorer's request for 双报到 (its grouped view) and hang up — the server must not work through their abandoned requests
  * (the issue saw ~85 s of it, /health down). And clients that do wait: each gets its answer or, beyond the capacity
- * for heavy reads, a 503 with Retry-After at once. /health answers every poll, within 1 s during the storm; while
- * clients wait for heavy answers a new connection to /health waits its turn to be accepted behind theirs (Node accepts
- * one connection per event-loop pass; README "Server"), so there it is only required to answer.
+ * for heavy reads, a 503 with Retry-After at once. /health, polled on new connections, answers every poll within 1 s
+ * throughout — also while 50 clients on new connections wait for heavy answers: Node accepts one connection per
+ * event-loop pass, and the server yields every 10 ms of store work (server/limits/paced-reads.ts; 2.5–7.8 s before).
  */
 import net from 'net';
 import type { ServeProcess } from '../../../bench/serve-process';
@@ -93,9 +93,12 @@ test('200 clients send the explorer’s 双报到 view and hang up: their reques
   expect(fresh.status).toBe(200);
 }, 120_000);
 
-test('clients that wait get their answer or a 503 with Retry-After at once, nothing else', async () => {
+test('50 clients that wait get their answer or a 503 with Retry-After at once, and /health answers within 1 s', async () => {
+  const waiting = Promise.all(Array.from({ length: 50 }, () => postGraphql(server, explorerRequest.query, explorerRequest.variables)));
+  // Polled once the clients' connections are made: the first /health connection queues behind all of theirs.
+  await new Promise((resolve) => setTimeout(resolve, 20));
   const health = watchHealth(server, { timeoutMs: 60_000 });
-  const answers = await Promise.all(Array.from({ length: 40 }, () => postGraphql(server, explorerRequest.query, explorerRequest.variables)));
+  const answers = await waiting;
   const statuses = new Set(answers.map((answer) => answer.status));
   expect([...statuses].every((status) => status === 200 || status === 503)).toBe(true);
   expect(statuses.has(200)).toBe(true);
@@ -104,7 +107,5 @@ test('clients that wait get their answer or a 503 with Retry-After at once, noth
     expect(JSON.parse(answer.text)).toMatchObject({ errors: [{ extensions: { code: 'SERVER_BUSY' } }] });
     expectNoInternals(answer.text);
   }
-  const record = await health.stop();
-  expect(server.child.exitCode).toBeNull();
-  expect(record.failures).toEqual([]);
+  await expectServerHeld(server, await health.stop());
 }, 120_000);
