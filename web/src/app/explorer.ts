@@ -6,7 +6,7 @@
 import { errorMessage } from '../api/error-message';
 import type { Request } from '../api/graphql-client';
 import { STATS_QUERY } from '../api/queries';
-import type { ApiNode, GraphStats } from '../api/types';
+import type { ApiNode, GraphStats, StatsQuery } from '../api/types';
 import { exportView, type ExportFormat } from '../export/export-view';
 import { createFilterPanel } from '../graph/filter-panel';
 import { legendModel } from '../graph/legend-model';
@@ -223,7 +223,7 @@ export function mountExplorer({ root, request, state: initial, remount }: Explor
   };
   document.addEventListener('keydown', onKey);
 
-  void request<{ stats: GraphStats }>(STATS_QUERY).then(
+  void request<StatsQuery>(STATS_QUERY).then(
     (answer) => {
       stats = answer.stats;
       shell.stats(answer.stats);

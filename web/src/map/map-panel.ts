@@ -6,7 +6,7 @@
 import { errorMessage } from '../api/error-message';
 import type { Request } from '../api/graphql-client';
 import { MECHANISMS_QUERY, PORTFOLIO_QUERY, SPREAD_LEVELS_QUERY, SPREAD_QUERY } from '../api/queries';
-import { ROLLUP_LEVELS, type ApiNode, type Listing, type MechanismCount, type RollupLevel, type Spread } from '../api/types';
+import { ROLLUP_LEVELS, type MechanismsQuery, type PortfolioQuery, type RollupLevel, type Spread, type SpreadLevelsQuery, type SpreadQuery } from '../api/types';
 import { diffusionChart } from '../charts/diffusion-chart';
 import { h, replaceChildren } from '../dom/element';
 import type { Translate } from '../i18n/translate';
@@ -99,7 +99,7 @@ export function createMapPanel({ request, t, state, onChange, onPlace, onPeriod 
     h('div', { class: 'map-main' }, h('div', { class: 'map-left' }, mapFrame, status), side),
   );
 
-  void request<{ mechanisms: Listing<MechanismCount> }>(MECHANISMS_QUERY, { limit: 200 }).then(
+  void request<MechanismsQuery>(MECHANISMS_QUERY, { limit: 200 }).then(
     ({ mechanisms }) => replaceChildren(names, mechanisms.items.map((m) => h('option', { value: m.mechanism.caption }))),
     () => undefined,
   );
@@ -120,7 +120,7 @@ export function createMapPanel({ request, t, state, onChange, onPlace, onPeriod 
     }
     replaceChildren(status, t('common.loading'));
     try {
-      const [mapData, answer] = await Promise.all([loadMapData(level), request<{ spread: Spread | null }>(SPREAD_QUERY, { mechanism: mech, family, level })]);
+      const [mapData, answer] = await Promise.all([loadMapData(level), request<SpreadQuery>(SPREAD_QUERY, { mechanism: mech, family, level })]);
       if (current !== generation) return;
       if (!answer.spread) {
         replaceChildren(status, t('map.unknown', { name: mech }));
@@ -185,7 +185,7 @@ export function createMapPanel({ request, t, state, onChange, onPlace, onPeriod 
     );
     replaceChildren(side, h('h3', {}, t('chart.title')), h('p', { class: 'muted small' }, t('common.loading')), h('h3', {}, t('map.places', { count: places.length })), list);
     try {
-      const levels = await request<Record<RollupLevel, Spread | null>>(SPREAD_LEVELS_QUERY, { mechanism: mech, family });
+      const levels = await request<SpreadLevelsQuery>(SPREAD_LEVELS_QUERY, { mechanism: mech, family });
       if (current !== generation) return;
       const chart = diffusionChart(t, { spreads: { province: levels.province?.places, city: levels.city?.places, county: levels.county?.places }, size: { width: 340, height: 200 } });
       replaceChildren(side, h('h3', {}, t('chart.title')), chart, h('h3', {}, t('map.places', { count: places.length })), list);
@@ -197,7 +197,7 @@ export function createMapPanel({ request, t, state, onChange, onPlace, onPeriod 
   /** A region (or a listed place): the portfolio of the place drawn there, else of the region's own code. */
   async function openRegion(code: string): Promise<void> {
     const place = painted?.regions.get(code)?.places[0] ?? spread?.places.find((p) => p.code === code);
-    const { localityPortfolio } = await request<{ localityPortfolio: { locality: ApiNode } | null }>(PORTFOLIO_QUERY, { code: place?.code ?? code });
+    const { localityPortfolio } = await request<PortfolioQuery>(PORTFOLIO_QUERY, { code: place?.code ?? code });
     if (localityPortfolio) onPlace(localityPortfolio.locality.id);
     else replaceChildren(status, t('map.noPractices', { code }));
   }

@@ -5,7 +5,7 @@
 import { errorMessage } from '../api/error-message';
 import type { Request } from '../api/graphql-client';
 import { NODE_QUERY } from '../api/queries';
-import { NODE_LABELS, type ApiNode } from '../api/types';
+import { NODE_LABELS, type ApiNode, type NodeQuery } from '../api/types';
 import { h, replaceChildren } from '../dom/element';
 import type { Translate } from '../i18n/translate';
 import { localityPanel } from './locality-panel';
@@ -30,7 +30,7 @@ export function createDetailPanel({ request, t, actions }: { request: Request; t
     if (id === null) return replaceChildren(element, h('p', { class: 'muted empty-note' }, t('panel.empty')));
     replaceChildren(element, loadingNote(t));
     try {
-      const { node } = await request<{ node: ApiNode | null }>(NODE_QUERY, { id });
+      const { node } = await request<NodeQuery>(NODE_QUERY, { id });
       const panel = node ? await panelFor(node, context) : h('p', { class: 'error' }, t('panel.notFound', { id }));
       if (!context.isCurrent()) return;
       replaceChildren(element, panel, neighbourList(id, context));

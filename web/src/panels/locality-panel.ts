@@ -5,7 +5,7 @@
 import { errorMessage } from '../api/error-message';
 import { parseProperties, stringProperty } from '../api/node-properties';
 import { LOCALITY_PORTFOLIO_QUERY } from '../api/queries';
-import type { ApiNode, LocalityPortfolio, SimilarLocality } from '../api/types';
+import type { ApiNode, LocalityPortfolioQuery } from '../api/types';
 import { h, replaceChildren } from '../dom/element';
 import { levelLabel } from '../i18n/level-label';
 import { comparison } from './comparison';
@@ -19,10 +19,7 @@ export async function localityPanel(node: ApiNode, context: PanelContext): Promi
   const { t, actions, request } = context;
   const properties = parseProperties(node.properties);
   const code = stringProperty(properties, 'code') ?? '';
-  const { localityPortfolio: portfolio, similarLocalities: similar } = await request<{
-    localityPortfolio: LocalityPortfolio | null;
-    similarLocalities: SimilarLocality[];
-  }>(LOCALITY_PORTFOLIO_QUERY, { code, limit: SIMILAR });
+  const { localityPortfolio: portfolio, similarLocalities: similar } = await request<LocalityPortfolioQuery>(LOCALITY_PORTFOLIO_QUERY, { code, limit: SIMILAR });
   const target = h('div', { class: 'comparison-box' });
   const compare = async (other: ApiNode) => {
     replaceChildren(target, loadingNote(t));

@@ -7,7 +7,7 @@
 import { errorMessage } from '../api/error-message';
 import type { Request } from '../api/graphql-client';
 import { ADOPTION_TABLE_QUERY, NODE_QUERY } from '../api/queries';
-import { ROLLUP_LEVELS, type AdoptionTable, type ApiNode, type RollupLevel } from '../api/types';
+import { ROLLUP_LEVELS, type AdoptionTable, type AdoptionTableQuery, type NodeQuery, type RollupLevel } from '../api/types';
 import { h, replaceChildren } from '../dom/element';
 import { csvFileText } from '../export/csv';
 import { downloadText } from '../export/download';
@@ -84,7 +84,7 @@ export function createMatrixPanel(options: {
     replaceChildren(body, loadingNote(t));
     try {
       const mechanisms = await picker.columns();
-      const answer = await request<{ adoptionTable: AdoptionTable }>(ADOPTION_TABLE_QUERY, { level, mechanisms, region: region || null, limitLocalities: LIMIT_LOCALITIES });
+      const answer = await request<AdoptionTableQuery>(ADOPTION_TABLE_QUERY, { level, mechanisms, region: region || null, limitLocalities: LIMIT_LOCALITIES });
       if (current !== generation) return;
       table = answer.adoptionTable;
       const { span, undated } = yearSpan(table.cells.map((c) => c.firstReported));
@@ -160,7 +160,7 @@ export function createMatrixPanel(options: {
     const heading = h('h3', {}, t('matrix.cell', { locality, mechanism, count }));
     replaceChildren(cellDetail, heading, loadingNote(t));
     try {
-      const nodes = await Promise.all(practiceIds.slice(0, CELL_PRACTICES).map((id) => request<{ node: ApiNode | null }>(NODE_QUERY, { id })));
+      const nodes = await Promise.all(practiceIds.slice(0, CELL_PRACTICES).map((id) => request<NodeQuery>(NODE_QUERY, { id })));
       replaceChildren(
         cellDetail,
         heading,

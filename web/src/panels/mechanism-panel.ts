@@ -6,7 +6,7 @@
  */
 import { parseProperties, stringListProperty, stringProperty } from '../api/node-properties';
 import { COOCCURRENCE_QUERY, DIFFUSION_QUERY, MECHANISM_FAMILY_QUERY, MECHANISM_USAGE_QUERY, SPREAD_LEVELS_QUERY } from '../api/queries';
-import type { ApiNode, Cooccurrence, Diffusion, MechanismFamily, MechanismUsage, RollupLevel, Spread } from '../api/types';
+import type { ApiNode, CooccurrenceQuery, DiffusionQuery, MechanismFamilyQuery, MechanismUsageQuery, SpreadLevelsQuery } from '../api/types';
 import { diffusionChart } from '../charts/diffusion-chart';
 import { h } from '../dom/element';
 import { vocabLabel } from '../i18n/vocab';
@@ -21,11 +21,11 @@ export async function mechanismPanel(node: ApiNode, context: PanelContext): Prom
   const properties = parseProperties(node.properties);
   const name = stringProperty(properties, 'name') ?? node.caption;
   const [{ diffusion }, { mechanismFamily: family }, levels, { cooccurrence }, { mechanismUsage: usage }] = await Promise.all([
-    request<{ diffusion: Diffusion | null }>(DIFFUSION_QUERY, { mechanism: name }),
-    request<{ mechanismFamily: MechanismFamily | null }>(MECHANISM_FAMILY_QUERY, { mechanism: name }),
-    request<Record<RollupLevel, Spread | null>>(SPREAD_LEVELS_QUERY, { mechanism: name, family: false }),
-    request<{ cooccurrence: Cooccurrence | null }>(COOCCURRENCE_QUERY, { mechanism: name, limit: COOCCURRING }),
-    request<{ mechanismUsage: MechanismUsage | null }>(MECHANISM_USAGE_QUERY, { mechanism: name }),
+    request<DiffusionQuery>(DIFFUSION_QUERY, { mechanism: name }),
+    request<MechanismFamilyQuery>(MECHANISM_FAMILY_QUERY, { mechanism: name }),
+    request<SpreadLevelsQuery>(SPREAD_LEVELS_QUERY, { mechanism: name, family: false }),
+    request<CooccurrenceQuery>(COOCCURRENCE_QUERY, { mechanism: name, limit: COOCCURRING }),
+    request<MechanismUsageQuery>(MECHANISM_USAGE_QUERY, { mechanism: name }),
   ]);
   const aliases = stringListProperty(properties, 'aliases');
   const curated = properties['curated'];

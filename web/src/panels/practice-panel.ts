@@ -5,9 +5,9 @@
  */
 import { numberProperty, parseProperties, stringListProperty, stringProperty } from '../api/node-properties';
 import { PRACTICE_QUERY } from '../api/queries';
-import type { ApiNode, EvidenceSpan, PracticeDetail, SimilarPractice, SpanKind } from '../api/types';
+import type { ApiNode, EvidenceSpan, PracticeQuery, SimilarPractice } from '../api/types';
 import { h } from '../dom/element';
-import { LABEL_STYLES, SPAN_LABELS } from '../graph/label-styles';
+import { isSpanKind, LABEL_STYLES, SPAN_LABELS, type SpanKind } from '../graph/label-styles';
 import { highlightSegments } from '../text/highlight-segments';
 import { vocabLabel } from '../i18n/vocab';
 import { asChipNode, facts, nodeChip, panelHeading, plainChip, section } from './panel-blocks';
@@ -16,7 +16,7 @@ import type { PanelContext } from './panel-context';
 const SPAN_KINDS: SpanKind[] = ['mechanism', 'locality', 'organization', 'metric'];
 
 export async function practicePanel(id: string, context: PanelContext): Promise<HTMLElement | null> {
-  const { practice: detail } = await context.request<{ practice: PracticeDetail | null }>(PRACTICE_QUERY, { id });
+  const { practice: detail } = await context.request<PracticeQuery>(PRACTICE_QUERY, { id });
   if (!detail) return null;
   const { t, actions } = context;
   const properties = parseProperties(detail.practice.properties);
@@ -62,7 +62,8 @@ function bulletinLine(bulletin: ApiNode, context: PanelContext): HTMLElement {
 function evidenceText(practiceId: string, text: string, spans: EvidenceSpan[], context: PanelContext): HTMLElement {
   const runs = highlightSegments(text, spans).map((segment) => {
     const span = segment.primary;
-    if (!span) return segment.text;
+    if (!span || !isSpanKind(span.kind)) return segment.text;
+    const kind = span.kind;
     const activate = (mark: HTMLElement) =>
       void context.actions.focus(span.nodeId, practiceId).then(() => {
         // The highlight now shown on the canvas is outlined, so the reader sees which one the view is on.
@@ -72,11 +73,11 @@ function evidenceText(practiceId: string, text: string, spans: EvidenceSpan[], c
     return h(
       'mark',
       {
-        class: `span span-${span.kind}`,
-        style: spanColour(span.kind),
+        class: `span span-${kind}`,
+        style: spanColour(kind),
         'data-node': span.nodeId,
-        'data-kind': span.kind,
-        title: `${context.t(`span.${span.kind}`)} · ${span.label}`,
+        'data-kind': kind,
+        title: `${context.t(`span.${kind}`)} · ${span.label}`,
         tabindex: 0,
         role: 'button',
         onclick: (event) => activate(event.currentTarget as HTMLElement),

@@ -6,7 +6,7 @@
  */
 import { numberProperty, parseProperties, stringProperty } from '../api/node-properties';
 import { NEIGHBORHOOD_QUERY } from '../api/queries';
-import type { ApiNode, ApiSubgraph } from '../api/types';
+import type { ApiNode, NeighborhoodQuery } from '../api/types';
 import { h, type Child } from '../dom/element';
 import { vocabLabel } from '../i18n/vocab';
 import type { Translate } from '../i18n/translate';
@@ -19,7 +19,7 @@ const LISTED = 60;
 export async function recordPanel(node: ApiNode, context: PanelContext): Promise<HTMLElement> {
   const { t, request, actions } = context;
   const p = parseProperties(node.properties);
-  const { neighborhood } = await request<{ neighborhood: ApiSubgraph }>(NEIGHBORHOOD_QUERY, { id: node.id, depth: 1, labels: ['Practice'], limit: LISTED + 1 });
+  const { neighborhood } = await request<NeighborhoodQuery>(NEIGHBORHOOD_QUERY, { id: node.id, depth: 1, labels: ['Practice'], limit: LISTED + 1 });
   const practices = neighborhood.nodes.filter((n) => n.label === 'Practice');
   const practiceList = practices.length
     ? section(

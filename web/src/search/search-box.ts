@@ -7,7 +7,7 @@ import { errorMessage } from '../api/error-message';
 import type { Request } from '../api/graphql-client';
 import { parseProperties, stringProperty } from '../api/node-properties';
 import { NODE_CONTEXTS_QUERY, SEARCH_QUERY } from '../api/queries';
-import type { ApiNode, Listing, NodeContext, SearchHit } from '../api/types';
+import type { ApiNode, NodeContext, NodeContextsQuery, SearchQuery } from '../api/types';
 import { h, replaceChildren } from '../dom/element';
 import { labelSwatch } from '../graph/legend';
 import { levelLabel } from '../i18n/level-label';
@@ -59,7 +59,7 @@ export function createSearchBox({ request, t, initial, onQuery, onPick }: Search
     try {
       const latin = isPinyinQuery(text);
       const [server, pinyin] = await Promise.all([
-        request<{ search: Listing<SearchHit> }>(SEARCH_QUERY, { text, offset: 0, limit: SEARCH_PAGE }),
+        request<SearchQuery>(SEARCH_QUERY, { text, offset: 0, limit: SEARCH_PAGE }),
         latin ? pinyinSearch(text, SEARCH_PAGE) : Promise.resolve([]),
       ]);
       if (current !== generation) return;
@@ -78,7 +78,7 @@ export function createSearchBox({ request, t, initial, onQuery, onPick }: Search
 
   async function more(): Promise<void> {
     const current = generation;
-    const { search } = await request<{ search: Listing<SearchHit> }>(SEARCH_QUERY, { text: query, offset: served, limit: SEARCH_PAGE });
+    const { search } = await request<SearchQuery>(SEARCH_QUERY, { text: query, offset: served, limit: SEARCH_PAGE });
     if (current !== generation) return;
     served += search.items.length;
     hits = [...hits, ...search.items];
@@ -92,7 +92,7 @@ export function createSearchBox({ request, t, initial, onQuery, onPick }: Search
     const ids = hits.filter((hit) => IN_CONTEXT.has(hit.label) && !contexts.has(hit.node.id)).map((hit) => hit.node.id).slice(0, 100);
     if (ids.length === 0) return;
     try {
-      const { nodeContexts } = await request<{ nodeContexts: NodeContext[] }>(NODE_CONTEXTS_QUERY, { ids });
+      const { nodeContexts } = await request<NodeContextsQuery>(NODE_CONTEXTS_QUERY, { ids });
       for (const context of nodeContexts) contexts.set(context.id, context);
       if (current === generation) for (const context of nodeContexts) {
         const note = results.querySelector(`.hit[data-id="${CSS.escape(context.id)}"] .hit-note`);
