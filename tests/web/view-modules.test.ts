@@ -32,6 +32,14 @@ test('captions go to the most important nodes first and never overlap; far-out z
     { id: 'out', rank: captionRank({ root: false, group: false, count: null }), x: 5000, y: 300, size: 20, chars: 4 },
   ];
   expect(captionedNodes(candidates, { width: 800, height: 600 })).toEqual(['root', 'far']);
+  // A caption never lies on a captioned node, and a captioned node never lies on a caption placed before it.
+  const stacked = [
+    { id: 'place', rank: captionRank({ root: false, group: true, count: 40 }), x: 200, y: 200, size: 30, chars: 3 },
+    { id: 'above', rank: captionRank({ root: false, group: false, count: 9 }), x: 200, y: 180, size: 10, chars: 2 },
+    { id: 'onCaption', rank: captionRank({ root: false, group: false, count: 8 }), x: 200, y: 228, size: 12, chars: 2 },
+    { id: 'clear', rank: captionRank({ root: false, group: false, count: 1 }), x: 200, y: 320, size: 12, chars: 8 },
+  ];
+  expect(captionedNodes(stacked, { width: 800, height: 600 })).toEqual(['place', 'clear']);
   expect(captionFont(0.25)).toBeGreaterThan(captionFont(1));
   expect(captionFont(0.25) * 0.25).toBeGreaterThanOrEqual(11.9);
   expect(captionRank({ root: false, group: true, count: 3 })).toBeLessThan(captionRank({ root: false, group: false, count: 99 }));

@@ -48,12 +48,12 @@ export function createViewLoader(request: Request, t: Translate): ViewLoader {
     if (root.label === 'Mechanism') {
       const name = stringProperty(properties, 'name') ?? root.caption;
       const { mechanismView } = await request<MechanismViewQuery>(MECHANISM_VIEW_QUERY, { mechanism: name, level, expand, practiceLimit: VIEW_PRACTICES });
-      return mechanismView ? { root, part: groupedPart(mechanismView), notice: groupedNotice(t, { name: root.caption, view: mechanismView, groupKind: t(`level.${level}`) }) } : null;
+      return mechanismView ? { root, part: groupedPart(mechanismView), notice: groupedNotice(t, { name: root.caption, view: mechanismView, groups: 'places', kind: t(`level.${level}`) }) } : null;
     }
     if (root.label === 'Locality') {
       const code = stringProperty(properties, 'code') ?? '';
       const { localityView } = await request<LocalityViewQuery>(LOCALITY_VIEW_QUERY, { code, expand, practiceLimit: VIEW_PRACTICES });
-      return localityView ? { root, part: groupedPart(localityView), notice: groupedNotice(t, { name: root.caption, view: localityView, groupKind: t('label.Mechanism') }) } : null;
+      return localityView ? { root, part: groupedPart(localityView), notice: groupedNotice(t, { name: root.caption, view: localityView, groups: 'mechanisms', kind: t('label.Mechanism') }) } : null;
     }
     const { neighborhood } = await request<NeighborhoodQuery>(NEIGHBORHOOD_QUERY, { id: seed, depth: 1, limit: NEIGHBOURHOOD_LIMIT });
     return {
@@ -78,10 +78,14 @@ export function createViewLoader(request: Request, t: Translate): ViewLoader {
   };
 }
 
-/** "双报到: 30 of 110 practices drawn; 80 grouped in 25 places (double-click a place to draw its practices)". */
-export function groupedNotice(t: Translate, { name, view, groupKind }: { name: string; view: GroupedView; groupKind: string }): string {
+/**
+ * "双报到: 110 practices, 30 drawn; the other 80 are not drawn, each counted in its province node (25 nodes; …)". A
+ * mechanism's groups are places (a practice counts in one); a locality's are mechanisms (a practice counts in each it uses).
+ */
+export function groupedNotice(t: Translate, { name, view, groups, kind }: { name: string; view: GroupedView; groups: 'places' | 'mechanisms'; kind: string }): string {
   const parts = [t('view.shown', { name, shown: view.shownPractices, count: view.practices })];
-  if (view.groupedPractices > 0) parts.push(t('view.grouped', { count: view.groupedPractices, groups: view.groupedIn, kind: groupKind }));
-  if (view.trimmed) parts.push(t('view.trimmedGroups', { groups: view.groups }));
+  const grouped = groups === 'places' ? 'view.groupedPlaces' : 'view.groupedMechanisms';
+  if (view.groupedPractices > 0) parts.push(t(grouped, { count: view.groupedPractices, groups: view.groupedIn, kind }));
+  if (view.trimmed) parts.push(t('view.trimmedGroups', { groups: view.groups, kind }));
   return parts.join(t('view.separator'));
 }

@@ -27,6 +27,8 @@ export function createDetailPanel({ request, t, actions }: { request: Request; t
   async function show(id: string | null): Promise<void> {
     const current = ++generation;
     const context: PanelContext = { request, t, actions, isCurrent: () => current === generation };
+    // An empty panel lets the map take the width (app.css).
+    element.classList.toggle('empty', id === null);
     if (id === null) return replaceChildren(element, h('p', { class: 'muted empty-note' }, t('panel.empty')));
     replaceChildren(element, loadingNote(t));
     try {
