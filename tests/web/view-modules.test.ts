@@ -168,7 +168,7 @@ test('every category, organization kind, document kind, format, link rule and le
   ];
   for (const key of keys) expect([key, hasMessage(key)]).toEqual([key, true]);
   const zh = createTranslator('zh-CN');
-  expect(vocabLabel(zh, 'category', 'party_building')).toBe('党建引领');
-  expect(vocabLabel(zh, 'orgKind', 'party_org')).toBe('党组织');
-  expect(vocabLabel(zh, 'category', 'a_new_category')).toBe('a_new_category');
+  expect(vocabLabel(zh, { kind: 'category', value: 'party_building' })).toBe('党建引领');
+  expect(vocabLabel(zh, { kind: 'orgKind', value: 'party_org' })).toBe('党组织');
+  expect(vocabLabel(zh, { kind: 'category', value: 'a_new_category' })).toBe('a_new_category');
 });

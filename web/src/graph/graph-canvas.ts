@@ -105,7 +105,7 @@ export function createGraphCanvas(options: CanvasOptions): GraphCanvas {
 
   function filter(next: ViewFilter): number {
     activeFilter = next;
-    const hidden = hiddenNodes(nodeData(), edgeData(), next);
+    const hidden = hiddenNodes({ nodes: nodeData(), edges: edgeData() }, next);
     // Only nodes whose state changes are touched: a class change restyles the node and its edges.
     cy.batch(() =>
       cy.nodes().forEach((n) => {

@@ -83,7 +83,7 @@ export function createCypherPanel(options: CypherOptions): { element: HTMLElemen
   const downloadCsv = () => {
     if (!last) return;
     const { columns, rows, captions } = last;
-    downloadText('cypher-result.csv', csvFileText([columns, ...rows.map((r) => r.map((cell) => cellText(cell, captions)))]));
+    downloadText({ fileName: 'cypher-result.csv', text: csvFileText([columns, ...rows.map((r) => r.map((cell) => cellText(cell, captions)))]) });
   };
   const csv = h('button', { type: 'button', onclick: downloadCsv }, t('cypher.csv'));
   const element = h(

@@ -67,7 +67,7 @@ function neighbourList(id: string, { t, actions }: PanelContext): HTMLElement | 
     NODE_LABELS.map((label) => {
       const group = neighbours.filter((n) => n.label === label);
       return group.length
-        ? section(`${t(`label.${label}`)} (${group.length})`, h('div', { class: 'chips' }, group.map((n) => nodeChip(n, actions.open))))
+        ? section(`${t(`label.${label}`)} (${group.length})`, h('div', { class: 'chips' }, group.map((n) => nodeChip(n, { onClick: actions.open }))))
         : null;
     }),
   );

@@ -33,7 +33,7 @@ export async function localityPanel(node: ApiNode, context: PanelContext): Promi
   return h(
     'article',
     { class: 'panel locality-panel', 'data-id': node.id },
-    panelHeading(t, 'Locality', node.caption),
+    panelHeading(t, { label: 'Locality', title: node.caption }),
     facts([
       [t('locality.level'), levelLabel(t, stringProperty(properties, 'level'))],
       [t('locality.code'), code],
@@ -45,7 +45,7 @@ export async function localityPanel(node: ApiNode, context: PanelContext): Promi
         { class: 'mini-table portfolio' },
         h('thead', {}, h('tr', {}, h('th', {}, t('label.Mechanism')), h('th', { class: 'num' }, t('locality.practices')), h('th', {}, t('locality.first')))),
         h('tbody', {}, mechanisms.map((m) =>
-          h('tr', {}, h('td', {}, nodeChip(asChipNode(m.mechanism), actions.open)), h('td', { class: 'num' }, m.practices), h('td', { class: 'muted small' }, m.firstReported ?? t('mechanism.undated'))),
+          h('tr', {}, h('td', {}, nodeChip(asChipNode(m.mechanism), { onClick: actions.open })), h('td', { class: 'num' }, m.practices), h('td', { class: 'muted small' }, m.firstReported ?? t('mechanism.undated'))),
         )),
       ),
     ),
@@ -56,7 +56,7 @@ export async function localityPanel(node: ApiNode, context: PanelContext): Promi
         h(
           'li',
           {},
-          nodeChip(asChipNode(s.locality), actions.open),
+          nodeChip(asChipNode(s.locality), { onClick: actions.open }),
           h('span', { class: 'score' }, t('locality.jaccard', { value: s.jaccard.toFixed(2) })),
           h('button', { type: 'button', class: 'small-button', onclick: () => void compare(s.locality) }, t('locality.compare')),
         ),

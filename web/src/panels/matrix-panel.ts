@@ -70,7 +70,7 @@ export function createMatrixPanel(options: {
     options.onPeriod(next);
     render();
   } });
-  const csvButton = h('button', { type: 'button', 'data-action': 'csv', onclick: () => table && downloadCsv(adoptionGrid(table, sort, period)) }, t('matrix.csv'));
+  const csvButton = h('button', { type: 'button', 'data-action': 'csv', onclick: () => table && downloadCsv(adoptionGrid(table, { sort, period })) }, t('matrix.csv'));
   const element = h(
     'div',
     { class: 'matrix-view' },
@@ -103,14 +103,14 @@ export function createMatrixPanel(options: {
 
   function render(): void {
     if (!table) return;
-    const grid = adoptionGrid(table, sort, period);
+    const grid = adoptionGrid(table, { sort, period });
     replaceChildren(
       sortSelect,
       h('option', { value: 'total', selected: sort === 'total' }, t('matrix.sortTotal')),
       h('option', { value: 'name', selected: sort === 'name' }, t('matrix.sortName')),
       grid.columns.map((c) => h('option', { value: `m:${c.name}`, selected: sort === `m:${c.name}` }, t('matrix.sortColumn', { name: c.name }))),
     );
-    replaceChildren(legend, heatLegend(t, grid.max, period.from !== '' || period.to !== ''));
+    replaceChildren(legend, heatLegend(t, { max: grid.max, period: period.from !== '' || period.to !== '' }));
     if (grid.rows.length === 0) return replaceChildren(body, h('p', { class: 'muted' }, t('matrix.empty')));
     replaceChildren(body, table.trimmed ? h('p', { class: 'notice' }, t('matrix.trimmed', { rows: grid.rows.length, cols: grid.columns.length })) : null, heatmap(grid));
   }
@@ -177,7 +177,7 @@ export function createMatrixPanel(options: {
 
   function downloadCsv(grid: AdoptionGrid): void {
     const rows = adoptionCsvRows(grid, { code: 'code', name: t('matrix.locality'), total: t('matrix.total'), columnTotal: t('matrix.columnTotal') });
-    downloadText(`adoption-${level}.csv`, csvFileText(rows));
+    downloadText({ fileName: `adoption-${level}.csv`, text: csvFileText(rows) });
   }
 
   return {

@@ -33,13 +33,13 @@ export async function mechanismPanel(node: ApiNode, context: PanelContext): Prom
   return h(
     'article',
     { class: 'panel mechanism-panel', 'data-id': node.id },
-    panelHeading(t, 'Mechanism', name, h('button', { type: 'button', class: 'small-button', 'data-action': 'show-on-map', onclick: () => actions.showOnMap(name) }, t('mechanism.onMap'))),
+    panelHeading(t, { label: 'Mechanism', title: name, extra: [h('button', { type: 'button', class: 'small-button', 'data-action': 'show-on-map', onclick: () => actions.showOnMap(name) }, t('mechanism.onMap'))] }),
     facts([
       [t('mechanism.description'), stringProperty(properties, 'description')],
       [t('mechanism.aliases'), aliases.length ? h('span', { class: 'chips' }, aliases.map(plainChip)) : null],
-      [t('mechanism.category'), vocabLabel(t, 'category', stringProperty(properties, 'category'))],
+      [t('mechanism.category'), vocabLabel(t, { kind: 'category', value: stringProperty(properties, 'category') })],
       [t('mechanism.origin'), typeof curated === 'boolean' ? h('span', { class: 'mechanism-origin', 'data-curated': String(curated) }, t(curated ? 'mechanism.curated' : 'mechanism.discovered')) : null],
-      [t('mechanism.found'), usage && usage.via.length ? h('span', { class: 'chips mechanism-via' }, usage.via.map((v) => plainChip(`${vocabLabel(t, 'via', v.via)} · ${t('count.practices', { count: v.practices })}`))) : null],
+      [t('mechanism.found'), usage && usage.via.length ? h('span', { class: 'chips mechanism-via' }, usage.via.map((v) => plainChip(`${vocabLabel(t, { kind: 'via', value: v.via })} · ${t('count.practices', { count: v.practices })}`))) : null],
       [t('mechanism.evidence'), usage?.evidence ? h('q', { class: 'mechanism-evidence' }, usage.evidence.sentence) : null],
     ]),
     section(t('chart.title'), diffusionChart(t, { spreads: { province: levels.province?.places, city: levels.city?.places, county: levels.county?.places } })),
@@ -48,7 +48,7 @@ export async function mechanismPanel(node: ApiNode, context: PanelContext): Prom
       cooccurrence && cooccurrence.items.length
         ? [
             h('p', { class: 'muted small' }, t(cooccurrence.complete ? 'mechanism.cooccurringNote' : 'mechanism.cooccurringPartial', { count: cooccurrence.practices })),
-            h('ol', { class: 'cooccurring' }, cooccurrence.items.map((item) => h('li', {}, nodeChip(asChipNode(item.mechanism), actions.open), h('span', { class: 'muted small' }, t(cooccurrence.complete ? 'mechanism.together' : 'mechanism.togetherAtLeast', { count: item.practices }))))),
+            h('ol', { class: 'cooccurring' }, cooccurrence.items.map((item) => h('li', {}, nodeChip(asChipNode(item.mechanism), { onClick: actions.open }), h('span', { class: 'muted small' }, t(cooccurrence.complete ? 'mechanism.together' : 'mechanism.togetherAtLeast', { count: item.practices }))))),
           ]
         : h('p', { class: 'muted' }, t('mechanism.cooccurringNone')),
     ),
@@ -57,13 +57,13 @@ export async function mechanismPanel(node: ApiNode, context: PanelContext): Prom
       family
         ? [
             h('p', { class: 'muted small' }, t('mechanism.familyName', { name: family.name, count: family.members.length })),
-            h('div', { class: 'chips' }, family.members.map((m) => nodeChip(asChipNode(m.mechanism), actions.open, m.mechanism.id === node.id ? undefined : t('count.practices', { count: m.practices })))),
+            h('div', { class: 'chips' }, family.members.map((m) => nodeChip(asChipNode(m.mechanism), { onClick: actions.open, note: m.mechanism.id === node.id ? undefined : t('count.practices', { count: m.practices }) }))),
           ]
         : h('p', { class: 'muted' }, t('mechanism.familyNone')),
     ),
     section(
       t('mechanism.adopters', { count: events.length }),
-      h('div', { class: 'chips adopters' }, events.map((e) => nodeChip(asChipNode(e.locality), actions.open, t('count.practices', { count: e.practices })))),
+      h('div', { class: 'chips adopters' }, events.map((e) => nodeChip(asChipNode(e.locality), { onClick: actions.open, note: t('count.practices', { count: e.practices }) }))),
     ),
     events.length ? section(t('mechanism.timeline'), diffusionTimeline(t, { events, open: actions.open })) : null,
   );

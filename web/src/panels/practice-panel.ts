@@ -24,16 +24,16 @@ export async function practicePanel(id: string, context: PanelContext): Promise<
   return h(
     'article',
     { class: 'panel practice-panel', 'data-id': id },
-    panelHeading(t, 'Practice', detail.practice.caption),
+    panelHeading(t, { label: 'Practice', title: detail.practice.caption }),
     facts([
       [t('practice.bulletin'), detail.bulletin ? bulletinLine(detail.bulletin, context) : null],
       [t('practice.section'), stringProperty(properties, 'section')],
       [t('practice.reportedBy'), stringProperty(properties, 'reportedBy')],
-      [t('label.Locality'), detail.localities.length ? h('span', { class: 'chips' }, detail.localities.map((l) => nodeChip(asChipNode(l), actions.open))) : null],
+      [t('label.Locality'), detail.localities.length ? h('span', { class: 'chips' }, detail.localities.map((l) => nodeChip(asChipNode(l), { onClick: actions.open }))) : null],
     ]),
     subMeasures.length ? h('p', { class: 'chips' }, subMeasures.map(plainChip)) : null,
     detail.mechanisms.length ? section(t('practice.mechanisms'), h('ul', { class: 'uses' }, detail.mechanisms.map((use) =>
-      h('li', {}, nodeChip(asChipNode(use.mechanism), actions.open), h('span', { class: 'muted small' }, [vocabLabel(t, 'via', use.via), use.page !== null ? t('practice.page', { page: use.page }) : null].filter(Boolean).join(' · '))),
+      h('li', {}, nodeChip(asChipNode(use.mechanism), { onClick: actions.open }), h('span', { class: 'muted small' }, [vocabLabel(t, { kind: 'via', value: use.via }), use.page !== null ? t('practice.page', { page: use.page }) : null].filter(Boolean).join(' · '))),
     ))) : null,
     section(
       t('practice.evidence'),

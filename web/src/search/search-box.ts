@@ -166,7 +166,7 @@ export function createSearchBox({ request, t, initial, onQuery, onPick }: Search
 function hitNote(node: ApiNode, t: Translate, context?: NodeContext): string {
   const properties = parseProperties(node.properties);
   if (node.label === 'Locality') return [levelLabel(t, stringProperty(properties, 'level')), ...(context?.places ?? [])].filter(Boolean).join(' · ');
-  if (node.label === 'Mechanism') return vocabLabel(t, 'category', stringProperty(properties, 'category'));
+  if (node.label === 'Mechanism') return vocabLabel(t, { kind: 'category', value: stringProperty(properties, 'category') });
   const date = context?.date ?? stringProperty(properties, 'date');
   return [...(context?.places ?? []), date].filter(Boolean).join(' · ');
 }
