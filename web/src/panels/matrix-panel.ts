@@ -6,24 +6,23 @@
  */
 import { errorMessage } from '../api/error-message';
 import type { Request } from '../api/graphql-client';
-import { ADOPTION_TABLE_QUERY, NODE_QUERY } from '../api/queries';
-import { ROLLUP_LEVELS, type AdoptionTable, type AdoptionTableQuery, type NodeQuery, type RollupLevel } from '../api/types';
+import { ADOPTION_TABLE_QUERY } from '../api/queries';
+import { ROLLUP_LEVELS, type AdoptionTable, type AdoptionTableQuery, type RollupLevel } from '../api/types';
 import { h, replaceChildren } from '../dom/element';
 import { csvFileText } from '../export/csv';
 import { downloadText } from '../export/download';
-import { LABEL_STYLES } from '../graph/label-styles';
 import type { Translate } from '../i18n/translate';
 import { adoptionCsvRows, adoptionGrid, type AdoptionGrid } from '../matrix/adoption-grid';
 import { createColumnPicker } from '../matrix/column-picker';
-import { heatLegend, heatStyle } from '../matrix/heat-colour';
+import { showCellPractices } from './matrix-cell-practices';
+import { heatLegend } from '../matrix/heat-colour';
+import { heatmapTable } from '../matrix/heatmap-table';
 import type { MatrixSort, ViewState } from '../state/view-state';
 import { yearSpan } from '../time/period';
 import { createTimebar, type TimebarState } from '../time/timebar';
 import { errorNote, loadingNote } from './panel-blocks';
 
 const LIMIT_LOCALITIES = 300;
-/** Practices listed for one cell at most (each costs a node lookup). */
-const CELL_PRACTICES = 30;
 
 type MatrixPatch = Partial<Pick<ViewState, 'level' | 'sort' | 'cols' | 'family'>>;
 
@@ -70,7 +69,7 @@ export function createMatrixPanel(options: {
     options.onPeriod(next);
     render();
   } });
-  const csvButton = h('button', { type: 'button', 'data-action': 'csv', onclick: () => table && downloadCsv(adoptionGrid(table, { sort, period })) }, t('matrix.csv'));
+  const csvButton = h('button', { type: 'button', 'data-action': 'csv', onclick: () => table && downloadCsv(t, { grid: adoptionGrid(table, { sort, period }), level }) }, t('matrix.csv'));
   const element = h(
     'div',
     { class: 'matrix-view' },
@@ -104,80 +103,10 @@ export function createMatrixPanel(options: {
   function render(): void {
     if (!table) return;
     const grid = adoptionGrid(table, { sort, period });
-    replaceChildren(
-      sortSelect,
-      h('option', { value: 'total', selected: sort === 'total' }, t('matrix.sortTotal')),
-      h('option', { value: 'name', selected: sort === 'name' }, t('matrix.sortName')),
-      grid.columns.map((c) => h('option', { value: `m:${c.name}`, selected: sort === `m:${c.name}` }, t('matrix.sortColumn', { name: c.name }))),
-    );
+    replaceChildren(sortSelect, ...sortOptions(t, { grid, sort }));
     replaceChildren(legend, heatLegend(t, { max: grid.max, period: period.from !== '' || period.to !== '' }));
     if (grid.rows.length === 0) return replaceChildren(body, h('p', { class: 'muted' }, t('matrix.empty')));
-    replaceChildren(body, table.trimmed ? h('p', { class: 'notice' }, t('matrix.trimmed', { rows: grid.rows.length, cols: grid.columns.length })) : null, heatmap(grid));
-  }
-
-  function heatmap(grid: AdoptionGrid): HTMLElement {
-    const head = h(
-      'tr',
-      {},
-      h('th', { class: 'corner' }, t('matrix.locality')),
-      h('th', { class: 'total-head', title: t('matrix.totalHint') }, t('matrix.total')),
-      grid.columns.map((c) =>
-        h('th', { class: `mech-head${sort === `m:${c.name}` ? ' sorted' : ''}`, title: `${c.name} · ${t('count.practices', { count: c.total })}`, 'data-mechanism': c.name, onclick: () => setSort(`m:${c.name}`) }, h('span', {}, c.name)),
-      ),
-    );
-    const rows = grid.rows.map((row) =>
-      h(
-        'tr',
-        { 'data-locality': row.code },
-        h('th', { class: 'row-head', scope: 'row' }, row.name),
-        h('td', { class: 'num total' }, row.total),
-        row.cells.map((cell, i) => {
-          const mechanism = grid.columns[i]!.name;
-          const title = cell.count ? `${t('matrix.cell', { locality: row.name, mechanism, count: cell.count })} · ${t('matrix.first', { date: cell.firstReported ?? t('mechanism.undated') })}` : undefined;
-          return h(
-            'td',
-            {
-              class: ['cell', cell.count ? 'filled' : '', cell.count && !cell.inPeriod ? 'out-of-period' : '', cell.count && cell.firstReported === null ? 'undated' : ''].filter(Boolean).join(' '),
-              style: cell.count ? heatStyle(cell.count, grid.max) : '',
-              'data-locality-name': row.name,
-              'data-mechanism': mechanism,
-              'data-first': cell.firstReported ?? '',
-              title,
-              tabindex: cell.count ? 0 : undefined,
-              onclick: cell.count ? () => void showCell(row.name, mechanism, cell.count, cell.practiceIds) : undefined,
-              onkeydown: cell.count ? (event) => (event as KeyboardEvent).key === 'Enter' && void showCell(row.name, mechanism, cell.count, cell.practiceIds) : undefined,
-            },
-            cell.count || '',
-          );
-        }),
-      ),
-    );
-    const foot = h('tr', { class: 'column-totals' }, h('th', { class: 'row-head', scope: 'row' }, t('matrix.columnTotal')), h('td', {}), grid.columns.map((c) => h('td', { class: 'num' }, c.total)));
-    return h('div', { class: 'heatmap-scroll' }, h('table', { class: 'heatmap' }, h('thead', {}, head), h('tbody', {}, rows), h('tfoot', {}, foot)));
-  }
-
-  async function showCell(locality: string, mechanism: string, count: number, practiceIds: string[]): Promise<void> {
-    const heading = h('h3', {}, t('matrix.cell', { locality, mechanism, count }));
-    replaceChildren(cellDetail, heading, loadingNote(t));
-    try {
-      const nodes = await Promise.all(practiceIds.slice(0, CELL_PRACTICES).map((id) => request<NodeQuery>(NODE_QUERY, { id })));
-      replaceChildren(
-        cellDetail,
-        heading,
-        h('ol', { class: 'cell-practices' }, nodes.map(({ node }) =>
-          node ? h('li', {}, h('button', { type: 'button', class: 'link', style: `--c:${LABEL_STYLES.Practice.ink}`, 'data-id': node.id, onclick: () => options.onOpen(node.id) }, node.caption)) : null,
-        )),
-        count > CELL_PRACTICES ? h('p', { class: 'muted small' }, t('matrix.moreInCell', { shown: Math.min(CELL_PRACTICES, practiceIds.length), count })) : null,
-        h('p', { class: 'muted small' }, t('matrix.open')),
-      );
-    } catch (error) {
-      replaceChildren(cellDetail, errorNote(t, errorMessage(error)));
-    }
-  }
-
-  function downloadCsv(grid: AdoptionGrid): void {
-    const rows = adoptionCsvRows(grid, { code: 'code', name: t('matrix.locality'), total: t('matrix.total'), columnTotal: t('matrix.columnTotal') });
-    downloadText({ fileName: `adoption-${level}.csv`, text: csvFileText(rows) });
+    replaceChildren(body, table.trimmed ? h('p', { class: 'notice' }, t('matrix.trimmed', { rows: grid.rows.length, cols: grid.columns.length })) : null, heatmapTable(t, { grid, sort, onSort: setSort, onCell: (cell) => void showCellPractices({ target: cellDetail, request, t, cell, onOpen: options.onOpen }) }));
   }
 
   return {
@@ -194,4 +123,18 @@ export function createMatrixPanel(options: {
     },
     destroy: () => timebar.stop(),
   };
+}
+
+/** Sort by total, by name, or by any column shown. */
+function sortOptions(t: Translate, { grid, sort }: { grid: AdoptionGrid; sort: MatrixSort }): HTMLElement[] {
+  return [
+    h('option', { value: 'total', selected: sort === 'total' }, t('matrix.sortTotal')),
+    h('option', { value: 'name', selected: sort === 'name' }, t('matrix.sortName')),
+    ...grid.columns.map((c) => h('option', { value: `m:${c.name}`, selected: sort === `m:${c.name}` }, t('matrix.sortColumn', { name: c.name }))),
+  ];
+}
+
+function downloadCsv(t: Translate, { grid, level }: { grid: AdoptionGrid; level: RollupLevel }): void {
+  const rows = adoptionCsvRows(grid, { code: 'code', name: t('matrix.locality'), total: t('matrix.total'), columnTotal: t('matrix.columnTotal') });
+  downloadText({ fileName: `adoption-${level}.csv`, text: csvFileText(rows) });
 }
