@@ -10,11 +10,11 @@ import type { MechanismsQuery, PortfolioQuery, RollupLevel, Spread, SpreadQuery 
 import { h, replaceChildren } from '../dom/element';
 import type { Translate } from '../i18n/translate';
 import type { MapColour, ViewState } from '../state/view-state';
-import { createTimebar, type TimebarState } from '../time/timebar';
+import type { TimebarState } from '../time/timebar';
 import { yearSpan } from '../time/period';
-import { createMapCanvas, type MapCanvas } from './map-canvas';
+import type { MapCanvas } from './map-canvas';
 import { loadMapData } from './map-data';
-import { createMapToolbar } from './map-toolbar';
+import { createMapView } from './map-view';
 import { fillMapSide } from './map-side';
 import { legendItems, mapStatus, regionTitle } from './map-texts';
 import { paintRegions, type Painting } from './region-colours';
@@ -48,11 +48,11 @@ export function createMapPanel({ request, t, state, onChange, onPlace, onPeriod 
   let generation = 0;
   let painted: Painting | null = null;
 
-  const canvas = createMapCanvas({ onRegion: (code) => void openRegion(code), ariaLabel: t('map.title') });
-  const toolbar = createMapToolbar({
+  const view = createMapView({
     t,
-    initial: { mech, family, level, colour },
-    onChange: (patch) => {
+    initial: { mech, family, level, colour, period },
+    onRegion: (code) => void openRegion(code),
+    onSettings: (patch) => {
       if (patch.mech !== undefined) return setMechanism(patch.mech);
       family = patch.mfamily ?? family;
       level = patch.mlevel ?? level;
@@ -62,19 +62,13 @@ export function createMapPanel({ request, t, state, onChange, onPlace, onPeriod 
       if (patch.mcolour) repaint();
       else void load();
     },
-    zoom: (factor) => canvas.zoom(factor),
-    reset: () => canvas.reset(),
-  });
-  const timebar = createTimebar({
-    t,
-    initial: period,
-    onChange: (next) => {
+    onPeriod: (next) => {
       period = next;
       onPeriod(next);
       repaint();
     },
   });
-  const { element, status, legend, side, mapFrame } = mapLayout({ toolbar: toolbar.element, timebar: timebar.element, map: canvas.element });
+  const { canvas, toolbar, timebar, status, legend, side, mapFrame } = view;
 
   void offerMechanismNames(request, toolbar.names);
 
@@ -94,24 +88,17 @@ export function createMapPanel({ request, t, state, onChange, onPlace, onPeriod 
     }
     replaceChildren(status, t('common.loading'));
     try {
-      const [mapData, answer] = await Promise.all([loadMapData(level), request<SpreadQuery>(SPREAD_QUERY, { mechanism: mech, family, level })]);
-      if (current !== generation) return;
-      if (!answer.spread) {
-        replaceChildren(status, t('map.unknown', { name: mech }));
-        return;
-      }
-      spread = answer.spread;
-      if (data !== mapData) {
-        const ms = await canvas.draw(mapData);
-        if (current !== generation) return;
-        data = mapData;
-        mapFrame.dataset['renderMs'] = String(ms);
-      }
-      const { span, undated } = yearSpan(spread.places.map((p) => p.firstReported));
+      const answer = await fetchAndDraw({ request, canvas, drawn: data, query: { mechanism: mech, family, level }, isCurrent: () => current === generation });
+      if (!answer) return;
+      const shown = answer.spread;
+      if (!shown) return void replaceChildren(status, t('map.unknown', { name: mech }));
+      [spread, data] = [shown, answer.data];
+      if (answer.renderMs !== null) mapFrame.dataset['renderMs'] = String(answer.renderMs);
+      const { span, undated } = yearSpan(shown.places.map((p) => p.firstReported));
       timebar.setDomain(span, undated);
       repaint();
       canvas.fitPainted();
-      void fillMapSide({ side, request, t, spread, query: { mechanism: mech, family }, onOpen: (code) => void openRegion(code), isCurrent: () => current === generation });
+      void fillMapSide({ side, request, t, spread: shown, query: { mechanism: mech, family }, onOpen: (code) => void openRegion(code), isCurrent: () => current === generation });
     } catch (error) {
       if (current === generation) replaceChildren(status, t('common.error', { message: errorMessage(error) }));
     }
@@ -132,7 +119,7 @@ export function createMapPanel({ request, t, state, onChange, onPlace, onPeriod 
   }
 
   return {
-    element,
+    element: view.element,
     load,
     setMechanism,
     period(next) {
@@ -154,14 +141,22 @@ async function offerMechanismNames(request: Request, datalist: HTMLElement): Pro
   }
 }
 
-/** The tab's frame: toolbar, legend and time axis above; the map with its status line, and the side column. */
-function mapLayout({ toolbar, timebar, map }: { toolbar: HTMLElement; timebar: HTMLElement; map: SVGSVGElement }): Record<'element' | 'status' | 'legend' | 'side' | 'mapFrame', HTMLElement> {
-  const status = h('p', { class: 'map-status muted small', role: 'status' });
-  const legend = h('div', { class: 'map-legend' });
-  const side = h('aside', { class: 'map-side' });
-  const mapFrame = h('div', { class: 'map-frame', 'data-testid': 'map' }, map);
-  const element = h('div', { class: 'map-view' }, toolbar, h('div', { class: 'graph-aids' }, legend, timebar), h('div', { class: 'map-main' }, h('div', { class: 'map-left' }, mapFrame, status), side));
-  return { element, status, legend, side, mapFrame };
+interface SpreadFetch {
+  request: Request;
+  canvas: MapCanvas;
+  /** The map data drawn now (null before the first draw). */
+  drawn: MapData | null;
+  query: { mechanism: string; family: boolean; level: RollupLevel };
+  isCurrent(): boolean;
+}
+
+/** The spread at the level and the level's map, drawn when it is not the one shown; null when a newer load overtook it. */
+async function fetchAndDraw({ request, canvas, drawn, query, isCurrent }: SpreadFetch): Promise<{ spread: Spread | null; data: MapData | null; renderMs: number | null } | null> {
+  const [mapData, answer] = await Promise.all([loadMapData(query.level), request<SpreadQuery>(SPREAD_QUERY, query)]);
+  if (!isCurrent()) return null;
+  if (!answer.spread || drawn === mapData) return { spread: answer.spread, data: drawn, renderMs: null };
+  const renderMs = await canvas.draw(mapData);
+  return isCurrent() ? { spread: answer.spread, data: mapData, renderMs } : null;
 }
 
 interface PaintingShown {
