@@ -7,7 +7,7 @@
 import { errorMessage } from '../api/error-message';
 import type { Request } from '../api/graphql-client';
 import { ADOPTION_TABLE_QUERY } from '../api/queries';
-import { ROLLUP_LEVELS, type AdoptionTable, type AdoptionTableQuery, type RollupLevel } from '../api/types';
+import type { AdoptionTable, AdoptionTableQuery, RollupLevel } from '../api/types';
 import { h, replaceChildren } from '../dom/element';
 import { csvFileText } from '../export/csv';
 import { downloadText } from '../export/download';
@@ -17,9 +17,10 @@ import { createColumnPicker } from '../matrix/column-picker';
 import { showCellPractices } from './matrix-cell-practices';
 import { heatLegend } from '../matrix/heat-colour';
 import { heatmapTable } from '../matrix/heatmap-table';
+import { createMatrixView } from '../matrix/matrix-view';
 import type { MatrixSort, ViewState } from '../state/view-state';
 import { yearSpan } from '../time/period';
-import { createTimebar, type TimebarState } from '../time/timebar';
+import type { TimebarState } from '../time/timebar';
 import { errorNote, loadingNote } from './panel-blocks';
 
 const LIMIT_LOCALITIES = 300;
@@ -49,34 +50,28 @@ export function createMatrixPanel(options: {
   let period: TimebarState = { from: state.from, to: state.to, undated: state.undated };
   let table: AdoptionTable | null = null;
   let generation = 0;
-  const body = h('div', { class: 'matrix-body' });
-  const cellDetail = h('aside', { class: 'matrix-cell-detail' }, h('p', { class: 'muted' }, t('matrix.pick')));
-  const legend = h('div', { class: 'legend matrix-legend' });
-  const levelSelect = h('select', { 'aria-label': t('matrix.level'), 'data-control': 'level' }, ROLLUP_LEVELS.map((l) => h('option', { value: l, selected: l === level }, t(`level.${l}`))));
-  const sortSelect = h('select', { 'aria-label': t('matrix.sort'), 'data-control': 'sort' });
-  levelSelect.addEventListener('change', () => {
-    level = levelSelect.value as RollupLevel;
-    options.onChange({ level });
-    void load();
-  });
-  sortSelect.addEventListener('change', () => setSort(sortSelect.value as MatrixSort));
   const picker = createColumnPicker({ request, t, initial: { cols: state.cols, family: state.family }, onChange: (choice) => {
     options.onChange(choice);
     void load();
   } });
-  const timebar = createTimebar({ t, initial: period, onChange: (next) => {
-    period = next;
-    options.onPeriod(next);
-    render();
-  } });
-  const csvButton = h('button', { type: 'button', 'data-action': 'csv', onclick: () => table && downloadCsv(t, { grid: adoptionGrid(table, { sort, period }), level }) }, t('matrix.csv'));
-  const element = h(
-    'div',
-    { class: 'matrix-view' },
-    h('div', { class: 'toolbar' }, h('label', {}, t('matrix.level'), levelSelect), picker.element, h('label', {}, t('matrix.sort'), sortSelect), csvButton),
-    h('div', { class: 'graph-aids' }, legend, timebar.element),
-    h('div', { class: 'matrix-main' }, body, cellDetail),
-  );
+  const view = createMatrixView({
+    t,
+    initial: { level, period },
+    picker: picker.element,
+    onLevel: (next) => {
+      level = next;
+      options.onChange({ level });
+      void load();
+    },
+    onSort: (next) => setSort(next),
+    onPeriod: (next) => {
+      period = next;
+      options.onPeriod(next);
+      render();
+    },
+    onCsv: () => table && downloadCsv(t, { grid: adoptionGrid(table, { sort, period }), level }),
+  });
+  const { body, cellDetail, legend, sortSelect, timebar } = view;
 
   async function load(): Promise<void> {
     const current = ++generation;
@@ -105,12 +100,12 @@ export function createMatrixPanel(options: {
     const grid = adoptionGrid(table, { sort, period });
     replaceChildren(sortSelect, ...sortOptions(t, { grid, sort }));
     replaceChildren(legend, heatLegend(t, { max: grid.max, period: period.from !== '' || period.to !== '' }));
-    if (grid.rows.length === 0) return replaceChildren(body, h('p', { class: 'muted' }, t('matrix.empty')));
-    replaceChildren(body, table.trimmed ? h('p', { class: 'notice' }, t('matrix.trimmed', { rows: grid.rows.length, cols: grid.columns.length })) : null, heatmapTable(t, { grid, sort, onSort: setSort, onCell: (cell) => void showCellPractices({ target: cellDetail, request, t, cell, onOpen: options.onOpen }) }));
+    const drawn = heatmapTable(t, { grid, sort, onSort: setSort, onCell: (cell) => void showCellPractices({ target: cellDetail, request, t, cell, onOpen: options.onOpen }) });
+    replaceChildren(body, ...gridBody(t, { grid, trimmed: table.trimmed, drawn }));
   }
 
   return {
-    element,
+    element: view.element,
     load,
     period(next) {
       period = next;
@@ -123,6 +118,12 @@ export function createMatrixPanel(options: {
     },
     destroy: () => timebar.stop(),
   };
+}
+
+/** The drawn table, after a notice when rows or columns were cut; a note when the region has no rows. */
+function gridBody(t: Translate, { grid, trimmed, drawn }: { grid: AdoptionGrid; trimmed: boolean; drawn: HTMLElement }): (HTMLElement | null)[] {
+  if (grid.rows.length === 0) return [h('p', { class: 'muted' }, t('matrix.empty'))];
+  return [trimmed ? h('p', { class: 'notice' }, t('matrix.trimmed', { rows: grid.rows.length, cols: grid.columns.length })) : null, drawn];
 }
 
 /** Sort by total, by name, or by any column shown. */

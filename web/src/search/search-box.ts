@@ -11,7 +11,7 @@ import { h, replaceChildren } from '../dom/element';
 import type { Translate } from '../i18n/translate';
 import type { Hit } from './group-hits';
 import { renderHits, updateHitNotes, walkHits } from './hit-list';
-import { createPinyinSearch } from './name-catalog';
+import { createPinyinSearch, type PinyinSearch } from './name-catalog';
 import { isPinyinQuery } from './pinyin-query';
 
 const DEBOUNCE_MS = 200;
@@ -54,11 +54,7 @@ export function createSearchBox({ request, t, initial, onQuery, onPick }: Search
     }
     results.classList.add('loading');
     try {
-      const latin = isPinyinQuery(text);
-      const [server, pinyin] = await Promise.all([
-        request<SearchQuery>(SEARCH_QUERY, { text, offset: 0, limit: SEARCH_PAGE }),
-        latin ? pinyinSearch(text, SEARCH_PAGE) : Promise.resolve([]),
-      ]);
+      const { server, pinyin } = await searchBoth({ request, pinyinSearch, text });
       if (current !== generation) return;
       hits = [...server.search.items, ...pinyin.map((hit) => ({ ...hit, score: hit.score + PINYIN_BONUS }))];
       pinyinIds = new Set(pinyin.map((hit) => hit.node.id));
@@ -118,4 +114,13 @@ export function createSearchBox({ request, t, initial, onQuery, onPick }: Search
   input.addEventListener('keydown', (event) => keys(event, null));
   if (initial.trim()) void run(initial.trim());
   return h('div', { class: 'search' }, input, results);
+}
+
+/** The server's first page of text hits and, for a Latin query, the pinyin matches of the names. */
+async function searchBoth({ request, pinyinSearch, text }: { request: Request; pinyinSearch: PinyinSearch; text: string }): Promise<{ server: SearchQuery; pinyin: Hit[] }> {
+  const [server, pinyin] = await Promise.all([
+    request<SearchQuery>(SEARCH_QUERY, { text, offset: 0, limit: SEARCH_PAGE }),
+    isPinyinQuery(text) ? pinyinSearch(text, SEARCH_PAGE) : Promise.resolve([]),
+  ]);
+  return { server, pinyin };
 }
