@@ -20,6 +20,8 @@ import { edgeRows, nodeRows } from '../../web/src/export/view-csv';
 import { viewGraphml } from '../../web/src/export/view-graphml';
 import { viewSvg } from '../../web/src/export/view-svg';
 import { inPeriod, nextYear, periodFromYears, yearSpan } from '../../web/src/time/period';
+import { groupedNotice } from '../../web/src/app/view-loader';
+import type { GroupedView } from '../../web/src/api/types';
 
 const node = (id: string, extra: Partial<NodeData> = {}): NodeData =>
   toNodeData({ id, label: extra.label ?? 'Locality', caption: id, properties: '{}' }, extra);
@@ -143,6 +145,23 @@ test('GraphML and CSV of the view carry every node and edge with what the view c
   expect(xml).toContain('<edge id="ADOPTS:a-&gt;b" source="locality:340882" target="mechanism:双报到"><data key="type">ADOPTS</data><data key="epractices">2</data></edge>');
   expect(nodeRows(nodes, ['id', 'kind', 'caption', 'practices', 'date', 'code'])[2]).toEqual(['locality:340882', 'Locality', '潜山市', 2, '2023-12-12', '340882']);
   expect(edgeRows({ nodes, edges, headings: ['a', 'b', 'c', 'd', 'e', 'f'] })[1]).toEqual(['locality:340882', '潜山市', 'ADOPTS', 'mechanism:双报到', '双报到', 2]);
+});
+
+test('a grouped view’s notice says how many practices are drawn, where the others are counted, and what was cut', () => {
+  const root = { id: 'locality:340000', label: 'Locality' as const, caption: '安徽省', properties: '{}' };
+  const view = (counts: Pick<GroupedView, 'practices' | 'shownPractices' | 'groupedPractices' | 'groupedIn' | 'groups' | 'trimmed'>): GroupedView => ({ level: null, root, nodes: [], edges: [], ...counts });
+  const zh = createTranslator('zh-CN');
+  const en = createTranslator('en');
+  const anhui = view({ practices: 302, shownPractices: 203, groupedPractices: 99, groupedIn: 294, groups: 300, trimmed: true });
+  expect(groupedNotice(zh, { name: '安徽省', view: anhui, groups: 'mechanisms', kind: zh('label.Mechanism') })).toBe(
+    '安徽省：共 302 条做法，图中画出 203 条；其余 99 条未画出，计入它们所用的 294 个机制节点（一条做法可用多个机制；节点大小即做法数，双击节点画出其做法）；只画出做法最多的前 300 个机制',
+  );
+  const places = view({ practices: 5, shownPractices: 0, groupedPractices: 5, groupedIn: 4, groups: 4, trimmed: false });
+  expect(groupedNotice(en, { name: '双报到', view: places, groups: 'places', kind: en('level.city') })).toBe(
+    '双报到: 5 practices, 0 drawn; the other 5 are not drawn, each counted in its city node (4 nodes; size = practices; double-click one to draw its practices)',
+  );
+  const allDrawn = view({ practices: 1, shownPractices: 1, groupedPractices: 0, groupedIn: 0, groups: 1, trimmed: false });
+  expect(groupedNotice(en, { name: '红色物业', view: allDrawn, groups: 'places', kind: en('level.city') })).toBe('红色物业: 1 practice, 1 drawn');
 });
 
 test('English counts say "1 practice" and "2 practices"; Chinese needs no plural', () => {
