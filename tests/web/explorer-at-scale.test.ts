@@ -3,9 +3,9 @@
 /**
  * The explorer on a corpus of more than 1,000 generated bulletins (tests/web/large-corpus.ts), in headless chromium:
  * the 双报到 view ties every drawn practice to its place or counts it in a group, exactly as the store answers; a view
- * of 2,000 elements loads without a main-thread task over 200 ms; the map colours the regions the store names and the
- * year slider takes the spread back; the numbers in the panels and the matrix are the store's. Screenshots of each
- * view go to test-artifacts/web/.
+ * of 2,000 elements loads without a main-thread task over 200 ms of CPU (one traced load; wall times kept beside); the
+ * map colours the regions the store names and the year slider takes the spread back; the numbers in the panels and the
+ * matrix are the store's. Screenshots of each view go to test-artifacts/web/.
  */
 import { readFileSync, writeFileSync } from 'fs';
 import path from 'path';
@@ -15,8 +15,9 @@ import type { AdoptionTable, GroupedView, Spread } from '../../web/src/api/types
 import { mapRegionCode } from '../../web/src/map/map-codes';
 import { ARTIFACTS, canvasElements, canvasShows, longTasks, ready, shot, startHarness, type Harness } from './explorer-harness';
 import { largeCorpusDataDir, LARGE_BULLETINS } from './large-corpus';
+import { traceMainThread } from './main-thread-tasks';
 
-/** The longest main-thread task allowed while a large view loads (ms). */
+/** The longest main-thread task allowed while a large view loads (ms of the main thread's CPU time). */
 const LONGEST_TASK = 200;
 const ELEMENTS = 2000;
 
@@ -72,7 +73,7 @@ test('双报到 opens as its provinces: every practice is drawn tied to its plac
   await page.close();
 });
 
-test(`a view of ${ELEMENTS} elements loads without a main-thread task over ${LONGEST_TASK} ms`, async () => {
+test(`a view of ${ELEMENTS} elements loads, in one traced load, without a main-thread task over ${LONGEST_TASK} ms of CPU`, async () => {
   const { localityView: plain } = await harness.graphql<{ localityView: GroupedView }>(LOCALITY_VIEW_QUERY, { code: '340000', expand: [] });
   const mechanisms = plain.nodes.filter((n) => n.group).map((n) => n.node.caption);
   // As many of the province's mechanisms expanded as it takes for the view to pass ELEMENTS.
@@ -82,15 +83,21 @@ test(`a view of ${ELEMENTS} elements loads without a main-thread task over ${LON
     const { localityView } = await harness.graphql<{ localityView: GroupedView }>(LOCALITY_VIEW_QUERY, { code: '340000', expand, practiceLimit: 1500 });
     if (localityView.nodes.length + localityView.edges.length >= ELEMENTS) break;
   }
-  // One load, measured from navigation to the drawn view (the page's own start-up included), against the budget.
+  // One load, traced from navigation to the drawn view (the page's own start-up included), against the budget. The
+  // budget is on each task's CPU time on the main thread: the machine's two cores are shared with other test workers,
+  // and a task's wall time also counts the time the scheduler gave them. Wall times are kept beside it in the artifact.
   const page = await harness.newPage();
-  await page.goto(link([['seed', 'locality:340000'], ...expand.map((m): [string, string] => ['exp', `locality:340000>${m}`])]));
-  await ready(page);
-  await canvasShows(page, ELEMENTS - 1);
+  const tasks = await traceMainThread(harness.browser, page, async () => {
+    await page.goto(link([['seed', 'locality:340000'], ...expand.map((m): [string, string] => ['exp', `locality:340000>${m}`])]));
+    await ready(page);
+    await canvasShows(page, ELEMENTS - 1);
+  });
   expect(await canvasElements(page)).toBeGreaterThanOrEqual(ELEMENTS);
-  const tasks = await longTasks(page);
-  writeFileSync(path.join(ARTIFACTS, 'long-tasks-2000-elements.json'), `${JSON.stringify({ elements: await canvasElements(page), longTasksMs: tasks }, null, 1)}\n`);
-  expect(Math.max(0, ...tasks)).toBeLessThan(LONGEST_TASK);
+  const longestCpu = Math.max(0, ...tasks.map((task) => task.cpuMs));
+  const report = { elements: await canvasElements(page), longestCpuMs: longestCpu, longestWallMs: Math.max(0, ...tasks.map((task) => task.wallMs)), longTasksApiMs: await longTasks(page), tasksOver10Ms: tasks };
+  writeFileSync(path.join(ARTIFACTS, 'long-tasks-2000-elements.json'), `${JSON.stringify(report, null, 1)}\n`);
+  expect(tasks.length).toBeGreaterThan(0);
+  expect(longestCpu).toBeLessThan(LONGEST_TASK);
   // The notice says what is drawn and that the undrawn practices are counted in the mechanisms they use.
   const { localityView: shown } = await harness.graphql<{ localityView: GroupedView }>(LOCALITY_VIEW_QUERY, { code: '340000', expand, practiceLimit: 1500 });
   const notice = (await page.textContent('.notices')) ?? '';
@@ -107,6 +114,22 @@ test(`a view of ${ELEMENTS} elements loads without a main-thread task over ${LON
   expect(png.subarray(0, 4)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
   expect(png.length).toBeGreaterThan(50_000);
   await shot(page, '11b-scale-concentric');
+  await page.close();
+});
+
+test('the trace sees a long task: a script busy for 1.5 s in one task counts far over the budget', async () => {
+  const page = await harness.newPage();
+  await page.goto(harness.url);
+  await ready(page);
+  const tasks = await traceMainThread(harness.browser, page, async () => {
+    await page.evaluate(() => {
+      const end = performance.now() + 1500;
+      while (performance.now() < end) Math.sqrt(Math.random());
+    });
+  });
+  // Its CPU time is what the shared cores gave it of those 1.5 s: well above the budget unless starved below 15%.
+  expect(Math.max(...tasks.map((task) => task.wallMs))).toBeGreaterThanOrEqual(1500);
+  expect(Math.max(...tasks.map((task) => task.cpuMs))).toBeGreaterThan(LONGEST_TASK);
   await page.close();
 });
 

@@ -38,11 +38,8 @@ export function createMapPanel({ request, t, state, onChange, onPlace, onPeriod 
   onPlace(id: string): void;
   onPeriod(state: TimebarState): void;
 }): MapPanel {
-  let mech = state.mech;
-  let family = state.mfamily;
-  let level = state.mlevel;
-  let colour: MapColour = state.mcolour;
-  let period: TimebarState = { from: state.from, to: state.to, undated: state.undated };
+  /** What the map shows: the mechanism (or its family) at a level, coloured one way, over a period. */
+  const shown = { mech: state.mech, family: state.mfamily, level: state.mlevel, colour: state.mcolour, period: { from: state.from, to: state.to, undated: state.undated } };
   let spread: Spread | null = null;
   let data: MapData | null = null;
   let generation = 0;
@@ -50,20 +47,18 @@ export function createMapPanel({ request, t, state, onChange, onPlace, onPeriod 
 
   const view = createMapView({
     t,
-    initial: { mech, family, level, colour, period },
+    initial: shown,
     onRegion: (code) => void openRegion(code),
     onSettings: (patch) => {
       if (patch.mech !== undefined) return setMechanism(patch.mech);
-      family = patch.mfamily ?? family;
-      level = patch.mlevel ?? level;
-      colour = patch.mcolour ?? colour;
+      Object.assign(shown, { family: patch.mfamily ?? shown.family, level: patch.mlevel ?? shown.level, colour: patch.mcolour ?? shown.colour });
       onChange(patch);
       // A new colouring repaints what is loaded; a new family switch or level loads the spread again.
       if (patch.mcolour) repaint();
       else void load();
     },
     onPeriod: (next) => {
-      period = next;
+      shown.period = next;
       onPeriod(next);
       repaint();
     },
@@ -73,7 +68,7 @@ export function createMapPanel({ request, t, state, onChange, onPlace, onPeriod 
   void offerMechanismNames(request, toolbar.names);
 
   function setMechanism(name: string): void {
-    mech = name;
+    shown.mech = name;
     toolbar.showMechanism(name);
     onChange({ mech: name });
     void load();
@@ -81,6 +76,7 @@ export function createMapPanel({ request, t, state, onChange, onPlace, onPeriod 
 
   async function load(): Promise<void> {
     const current = ++generation;
+    const { mech, family, level } = shown;
     if (!mech) {
       replaceChildren(status, t('map.none'));
       replaceChildren(side, h('p', { class: 'muted' }, t('map.hint')));
@@ -90,15 +86,15 @@ export function createMapPanel({ request, t, state, onChange, onPlace, onPeriod 
     try {
       const answer = await fetchAndDraw({ request, canvas, drawn: data, query: { mechanism: mech, family, level }, isCurrent: () => current === generation });
       if (!answer) return;
-      const shown = answer.spread;
-      if (!shown) return void replaceChildren(status, t('map.unknown', { name: mech }));
-      [spread, data] = [shown, answer.data];
+      const fetched = answer.spread;
+      if (!fetched) return void replaceChildren(status, t('map.unknown', { name: mech }));
+      [spread, data] = [fetched, answer.data];
       if (answer.renderMs !== null) mapFrame.dataset['renderMs'] = String(answer.renderMs);
-      const { span, undated } = yearSpan(shown.places.map((p) => p.firstReported));
+      const { span, undated } = yearSpan(fetched.places.map((p) => p.firstReported));
       timebar.setDomain(span, undated);
       repaint();
       canvas.fitPainted();
-      void fillMapSide({ side, request, t, spread: shown, query: { mechanism: mech, family }, onOpen: (code) => void openRegion(code), isCurrent: () => current === generation });
+      void fillMapSide({ side, request, t, spread: fetched, query: { mechanism: mech, family }, onOpen: (code) => void openRegion(code), isCurrent: () => current === generation });
     } catch (error) {
       if (current === generation) replaceChildren(status, t('common.error', { message: errorMessage(error) }));
     }
@@ -106,6 +102,7 @@ export function createMapPanel({ request, t, state, onChange, onPlace, onPeriod 
 
   function repaint(): void {
     if (!spread || !data) return;
+    const { mech, level, colour, period } = shown;
     painted = paintRegions({ places: spread.places, regions: new Set(data.regions.map((r) => r.code)), period, colour, hideUndated: period.undated });
     showPainting({ t, canvas, data, painting: painted, parts: { status, legend, mapFrame }, says: { spread, level, mech, colour, periodFrom: period.from } });
   }
@@ -123,7 +120,7 @@ export function createMapPanel({ request, t, state, onChange, onPlace, onPeriod 
     load,
     setMechanism,
     period(next) {
-      period = next;
+      shown.period = next;
       timebar.setState(next);
       repaint();
     },
