@@ -32,6 +32,8 @@ export async function traceMainThread(browser: Browser, page: Page, load: () => 
     await browser.stopTracing();
     throw error;
   }
+  // A task's trace event is written when it ends: let the page run two more frames so the last task is in the trace.
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
   const trace = await browser.stopTracing();
   return mainThreadTasks(JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] });
 }
