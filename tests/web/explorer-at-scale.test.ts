@@ -3,19 +3,21 @@
 /**
  * The explorer on a corpus of more than 1,000 generated bulletins (tests/web/large-corpus.ts), in headless chromium:
  * the 双报到 view ties every drawn practice to its place or counts it in a group, exactly as the store answers; a view
- * of 2,000 elements loads without a main-thread task over 200 ms; the map colours the regions the store names and the
- * year slider takes the spread back; the numbers in the panels and the matrix are the store's. Screenshots of each
- * view go to test-artifacts/web/.
+ * of 2,000 elements loads without a main-thread task over 200 ms of CPU (one traced load; wall times kept beside); the
+ * map colours the regions the store names and the year slider takes the spread back; the numbers in the panels and the
+ * matrix are the store's. Screenshots of each view go to test-artifacts/web/.
  */
-import { readFileSync } from 'fs';
+import { readFileSync, writeFileSync } from 'fs';
+import path from 'path';
 import type { Page } from 'playwright-core';
 import { ADOPTION_TABLE_QUERY, LOCALITY_VIEW_QUERY, MECHANISM_VIEW_QUERY, SPREAD_QUERY } from '../../web/src/api/queries';
 import type { AdoptionTable, GroupedView, Spread } from '../../web/src/api/types';
 import { mapRegionCode } from '../../web/src/map/map-codes';
-import { canvasElements, canvasShows, longTasks, ready, shot, startHarness, type Harness } from './explorer-harness';
+import { ARTIFACTS, canvasElements, canvasShows, longTasks, ready, shot, startHarness, type Harness } from './explorer-harness';
 import { largeCorpusDataDir, LARGE_BULLETINS } from './large-corpus';
+import { traceMainThread } from './main-thread-tasks';
 
-/** The longest main-thread task allowed while a large view loads (ms). */
+/** The longest main-thread task allowed while a large view loads (ms of the main thread's CPU time). */
 const LONGEST_TASK = 200;
 const ELEMENTS = 2000;
 
@@ -50,8 +52,8 @@ test('双报到 opens as its provinces: every practice is drawn tied to its plac
   await ready(page);
   await canvasShows(page, 10);
   const notice = (await page.textContent('.notices')) ?? '';
-  expect(notice).toContain(`显示 ${view.shownPractices} / ${view.practices} 条做法`);
-  expect(notice).toContain(`${view.groupedPractices} 条归入 ${view.groupedIn} 个省`);
+  expect(notice).toContain(`双报到：共 ${view.practices} 条做法，图中画出 ${view.shownPractices} 条`);
+  expect(notice).toContain(`其余 ${view.groupedPractices} 条未画出，按所在地计入 ${view.groupedIn} 个省节点`);
   expect(view.shownPractices + view.groupedPractices).toBe(view.practices);
   // Every drawn practice has an edge to a place of the view.
   const places = new Set(view.nodes.filter((n) => n.group).map((n) => n.node.id));
@@ -71,7 +73,7 @@ test('双报到 opens as its provinces: every practice is drawn tied to its plac
   await page.close();
 });
 
-test(`a view of ${ELEMENTS} elements loads without a main-thread task over ${LONGEST_TASK} ms`, async () => {
+test(`a view of ${ELEMENTS} elements loads, in one traced load, without a main-thread task over ${LONGEST_TASK} ms of CPU`, async () => {
   const { localityView: plain } = await harness.graphql<{ localityView: GroupedView }>(LOCALITY_VIEW_QUERY, { code: '340000', expand: [] });
   const mechanisms = plain.nodes.filter((n) => n.group).map((n) => n.node.caption);
   // As many of the province's mechanisms expanded as it takes for the view to pass ELEMENTS.
@@ -81,24 +83,26 @@ test(`a view of ${ELEMENTS} elements loads without a main-thread task over ${LON
     const { localityView } = await harness.graphql<{ localityView: GroupedView }>(LOCALITY_VIEW_QUERY, { code: '340000', expand, practiceLimit: 1500 });
     if (localityView.nodes.length + localityView.edges.length >= ELEMENTS) break;
   }
-  // The machine's two cores are shared (other test workers, other processes): a task the scheduler interrupts
-  // counts its waiting too. Up to five loads are measured; the view must load once within the limit (the web bench
-  // reports every load).
-  let page = await harness.newPage();
-  const longest: number[] = [];
-  for (let load = 0; load < 5; load++) {
-    if (load > 0) {
-      await page.close();
-      page = await harness.newPage();
-    }
+  // One load, traced from navigation to the drawn view (the page's own start-up included), against the budget. The
+  // budget is on each task's CPU time on the main thread: the machine's two cores are shared with other test workers,
+  // and a task's wall time also counts the time the scheduler gave them. Wall times are kept beside it in the artifact.
+  const page = await harness.newPage();
+  const tasks = await traceMainThread(harness.browser, page, async () => {
     await page.goto(link([['seed', 'locality:340000'], ...expand.map((m): [string, string] => ['exp', `locality:340000>${m}`])]));
     await ready(page);
     await canvasShows(page, ELEMENTS - 1);
-    expect(await canvasElements(page)).toBeGreaterThanOrEqual(ELEMENTS);
-    longest.push(Math.max(0, ...(await longTasks(page))));
-    if (longest[longest.length - 1]! < LONGEST_TASK) break;
-  }
-  expect(Math.min(...longest)).toBeLessThan(LONGEST_TASK);
+  });
+  expect(await canvasElements(page)).toBeGreaterThanOrEqual(ELEMENTS);
+  const longestCpu = Math.max(0, ...tasks.map((task) => task.cpuMs));
+  const report = { elements: await canvasElements(page), longestCpuMs: longestCpu, longestWallMs: Math.max(0, ...tasks.map((task) => task.wallMs)), longTasksApiMs: await longTasks(page), tasksOver10Ms: tasks };
+  writeFileSync(path.join(ARTIFACTS, 'long-tasks-2000-elements.json'), `${JSON.stringify(report, null, 1)}\n`);
+  expect(tasks.length).toBeGreaterThan(0);
+  expect(longestCpu).toBeLessThan(LONGEST_TASK);
+  // The notice says what is drawn and that the undrawn practices are counted in the mechanisms they use.
+  const { localityView: shown } = await harness.graphql<{ localityView: GroupedView }>(LOCALITY_VIEW_QUERY, { code: '340000', expand, practiceLimit: 1500 });
+  const notice = (await page.textContent('.notices')) ?? '';
+  expect(notice).toContain(`安徽省：共 ${shown.practices} 条做法，图中画出 ${shown.shownPractices} 条`);
+  if (shown.groupedPractices > 0) expect(notice).toContain(`其余 ${shown.groupedPractices} 条未画出，计入它们所用的 ${shown.groupedIn} 个机制节点`);
   await shot(page, '11-scale-2000-elements');
   // The same view in the concentric layout spans far more than a screen: its PNG is scaled down, never empty.
   await page.selectOption('[data-control="layout"]', 'concentric');
@@ -110,6 +114,22 @@ test(`a view of ${ELEMENTS} elements loads without a main-thread task over ${LON
   expect(png.subarray(0, 4)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
   expect(png.length).toBeGreaterThan(50_000);
   await shot(page, '11b-scale-concentric');
+  await page.close();
+});
+
+test('the trace sees a long task: a script busy for 1.5 s in one task counts far over the budget', async () => {
+  const page = await harness.newPage();
+  await page.goto(harness.url);
+  await ready(page);
+  const tasks = await traceMainThread(harness.browser, page, async () => {
+    await page.evaluate(() => {
+      const end = performance.now() + 1500;
+      while (performance.now() < end) Math.sqrt(Math.random());
+    });
+  });
+  // Its CPU time is what the shared cores gave it of those 1.5 s: well above the budget unless starved below 15%.
+  expect(Math.max(...tasks.map((task) => task.wallMs))).toBeGreaterThanOrEqual(1500);
+  expect(Math.max(...tasks.map((task) => task.cpuMs))).toBeGreaterThan(LONGEST_TASK);
   await page.close();
 });
 

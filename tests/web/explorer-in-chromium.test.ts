@@ -66,7 +66,7 @@ test('arrow keys walk the hits and Enter opens one: the mechanism opens as its p
   await page.waitForSelector('.mechanism-panel');
   await canvasShows(page, 4);
   const notice = await page.textContent('.notices');
-  expect(notice).toMatch(/双报到：显示 0 \/ \d+ 条做法；\d+ 条归入 \d+ 个市/);
+  expect(notice).toMatch(/双报到：共 \d+ 条做法，图中画出 0 条；其余 \d+ 条未画出，按所在地计入 \d+ 个市节点/);
   const adopters = await page.$$eval('.mechanism-panel .adopters .chip', (els) => els.map((e) => e.textContent ?? ''));
   expect(adopters.some((a) => a.startsWith('潜山市'))).toBe(true);
   expect(await page.$$eval('.timeline-list li', (els) => els.length)).toBeGreaterThanOrEqual(3);
@@ -93,7 +93,7 @@ test('expanding a place draws its practices, each tied to it; the node list is t
   await canvasShows(page, before);
   expect(decodeURIComponent(page.url())).toContain('exp=mechanism:双报到>340800');
   const notice = (await page.textContent('.notices')) ?? '';
-  const shown = Number(/显示 (\d+) \//.exec(notice)![1]);
+  const shown = Number(/图中画出 (\d+) 条/.exec(notice)![1]);
   expect(shown).toBeGreaterThan(0);
   const practices = await page.$$eval('.node-list button[data-id^="practice:"]', (els) => els.length);
   expect(practices).toBe(shown);
@@ -192,8 +192,15 @@ test('the map colours the regions adopting 双报到; a region opens its portfol
   expect(painted).toEqual(expect.arrayContaining(['340882', '340881']));
   expect(Number(await other.getAttribute('[data-testid="map"]', 'data-render-ms'))).toBeGreaterThan(0);
   await shot(other, '08-map-双报到-county');
+  // Until a place is chosen the empty detail column is folded away and the map takes its width.
+  const mapWidth = () => other.$eval('[data-testid="map"]', (el) => el.getBoundingClientRect().width);
+  expect(await other.isVisible('#right-column')).toBe(false);
+  const wide = await mapWidth();
   await other.click('.china-map path[data-code="340882"]');
   await other.waitForSelector('.locality-panel[data-id="locality:340882"]');
+  expect(await other.isVisible('#right-column')).toBe(true);
+  expect(await mapWidth()).toBeLessThan(wide - 300);
+  await shot(other, '08b-map-region-chosen');
   await other.close();
 });
 

@@ -62,7 +62,7 @@ test('overlapping spans: the shortest covering span is drawn; stale offsets are 
 test('the adoption grid at county level has 潜山市 × 双报到 > 0, orders rows, fades cells outside a period and writes a CSV', async () => {
   const columns = (await store.mechanisms({ limit: 40 })).items.map((m) => String(m.mechanism.properties['name']));
   const table = await adoptionTable(store, { level: 'county', mechanisms: columns, region: null, limitLocalities: 200 });
-  const grid = adoptionGrid(table, 'total');
+  const grid = adoptionGrid(table, { sort: 'total' });
   const column = grid.columns.findIndex((c) => c.name === '双报到');
   const row = grid.rows.find((r) => r.name === '潜山市')!;
   expect(column).toBeGreaterThanOrEqual(0);
@@ -77,11 +77,11 @@ test('the adoption grid at county level has 潜山市 × 双报到 > 0, orders r
     expect(r.total).toBeLessThanOrEqual(r.cells.reduce((sum, c) => sum + c.count, 0));
     expect(r.total).toBeGreaterThanOrEqual(Math.max(...r.cells.map((c) => c.count)));
   }
-  const byColumn = adoptionGrid(table, 'm:双报到');
+  const byColumn = adoptionGrid(table, { sort: 'm:双报到' });
   expect(byColumn.rows[0]!.cells[column]!.count).toBe(Math.max(...grid.rows.map((r) => r.cells[column]!.count)));
-  const byName = adoptionGrid(table, 'name').rows.map((r) => r.name);
+  const byName = adoptionGrid(table, { sort: 'name' }).rows.map((r) => r.name);
   expect(byName).toEqual([...byName].sort((a, b) => a.localeCompare(b, 'zh-CN')));
-  const before = adoptionGrid(table, 'total', { from: '', to: '2023-06-30' });
+  const before = adoptionGrid(table, { sort: 'total', period: { from: '', to: '2023-06-30' } });
   expect(before.rows.find((r) => r.name === '潜山市')!.cells[column]!.inPeriod).toBe(false);
 
   const csv = adoptionCsvRows(grid, { code: 'code', name: '地方', total: '合计', columnTotal: '列合计' });
@@ -109,9 +109,9 @@ test('the 双报到 view groups its practices by place; expanded places tie each
   }
   for (const n of nodes) expect(Array.from(n.short).length).toBeLessThanOrEqual(12);
 
-  expect(hiddenNodes(nodes, edges, { hide: [], region: '', from: '', to: '' }).size).toBe(0);
+  expect(hiddenNodes({ nodes, edges }, { hide: [], region: '', from: '', to: '' }).size).toBe(0);
   // 安徽 (34): Gansu's 金塔县 and Jilin's 安图县 and their practices go; 双报到 itself stays.
-  const anhui = hiddenNodes(nodes, edges, { hide: [], region: '340000', from: '', to: '' });
+  const anhui = hiddenNodes({ nodes, edges }, { hide: [], region: '340000', from: '', to: '' });
   const name = (id: string) => nodes.find((n) => n.id === id)!.caption;
   expect([...anhui].map(name)).toEqual(expect.arrayContaining(['金塔县', '安图县']));
   expect(anhui.has('mechanism:双报到')).toBe(false);
@@ -119,14 +119,14 @@ test('the 双报到 view groups its practices by place; expanded places tie each
   // A period: practices reported before it go; places first reported after its end go; undated ones stay unless asked.
   const dated = practices.filter((p) => p.date !== null);
   expect(dated.length).toBeGreaterThan(0);
-  const late = hiddenNodes(nodes, edges, { hide: [], region: '', from: '2023-12-01', to: '' });
+  const late = hiddenNodes({ nodes, edges }, { hide: [], region: '', from: '2023-12-01', to: '' });
   for (const p of dated) expect(late.has(p.id)).toBe(p.date! < '2023-12-01');
-  const early = hiddenNodes(nodes, edges, { hide: [], region: '', from: '', to: '2023-06-30' });
+  const early = hiddenNodes({ nodes, edges }, { hide: [], region: '', from: '', to: '2023-06-30' });
   for (const place of nodes.filter((n) => n.group && n.date !== null)) expect(early.has(place.id)).toBe(place.date! > '2023-06-30');
   const undated = nodes.filter((n) => n.group && n.date === null);
   for (const place of undated) expect(early.has(place.id)).toBe(false);
-  const strict = hiddenNodes(nodes, edges, { hide: [], region: '', from: '', to: '2023-06-30', hideUndated: true });
+  const strict = hiddenNodes({ nodes, edges }, { hide: [], region: '', from: '', to: '2023-06-30', hideUndated: true });
   for (const place of undated) expect(strict.has(place.id)).toBe(true);
-  const noLocalities = hiddenNodes(nodes, edges, { hide: ['Locality'], region: '', from: '', to: '' });
+  const noLocalities = hiddenNodes({ nodes, edges }, { hide: ['Locality'], region: '', from: '', to: '' });
   expect([...noLocalities].every((id) => nodes.find((n) => n.id === id)!.label === 'Locality')).toBe(true);
 });

@@ -20,6 +20,8 @@ import { edgeRows, nodeRows } from '../../web/src/export/view-csv';
 import { viewGraphml } from '../../web/src/export/view-graphml';
 import { viewSvg } from '../../web/src/export/view-svg';
 import { inPeriod, nextYear, periodFromYears, yearSpan } from '../../web/src/time/period';
+import { groupedNotice } from '../../web/src/app/view-loader';
+import type { GroupedView } from '../../web/src/api/types';
 
 const node = (id: string, extra: Partial<NodeData> = {}): NodeData =>
   toNodeData({ id, label: extra.label ?? 'Locality', caption: id, properties: '{}' }, extra);
@@ -32,6 +34,14 @@ test('captions go to the most important nodes first and never overlap; far-out z
     { id: 'out', rank: captionRank({ root: false, group: false, count: null }), x: 5000, y: 300, size: 20, chars: 4 },
   ];
   expect(captionedNodes(candidates, { width: 800, height: 600 })).toEqual(['root', 'far']);
+  // A caption never lies on a captioned node, and a captioned node never lies on a caption placed before it.
+  const stacked = [
+    { id: 'place', rank: captionRank({ root: false, group: true, count: 40 }), x: 200, y: 200, size: 30, chars: 3 },
+    { id: 'above', rank: captionRank({ root: false, group: false, count: 9 }), x: 200, y: 180, size: 10, chars: 2 },
+    { id: 'onCaption', rank: captionRank({ root: false, group: false, count: 8 }), x: 200, y: 228, size: 12, chars: 2 },
+    { id: 'clear', rank: captionRank({ root: false, group: false, count: 1 }), x: 200, y: 320, size: 12, chars: 8 },
+  ];
+  expect(captionedNodes(stacked, { width: 800, height: 600 })).toEqual(['place', 'clear']);
   expect(captionFont(0.25)).toBeGreaterThan(captionFont(1));
   expect(captionFont(0.25) * 0.25).toBeGreaterThanOrEqual(11.9);
   expect(captionRank({ root: false, group: true, count: 3 })).toBeLessThan(captionRank({ root: false, group: false, count: 99 }));
@@ -137,6 +147,23 @@ test('GraphML and CSV of the view carry every node and edge with what the view c
   expect(edgeRows({ nodes, edges, headings: ['a', 'b', 'c', 'd', 'e', 'f'] })[1]).toEqual(['locality:340882', '潜山市', 'ADOPTS', 'mechanism:双报到', '双报到', 2]);
 });
 
+test('a grouped view’s notice says how many practices are drawn, where the others are counted, and what was cut', () => {
+  const root = { id: 'locality:340000', label: 'Locality' as const, caption: '安徽省', properties: '{}' };
+  const view = (counts: Pick<GroupedView, 'practices' | 'shownPractices' | 'groupedPractices' | 'groupedIn' | 'groups' | 'trimmed'>): GroupedView => ({ level: null, root, nodes: [], edges: [], ...counts });
+  const zh = createTranslator('zh-CN');
+  const en = createTranslator('en');
+  const anhui = view({ practices: 302, shownPractices: 203, groupedPractices: 99, groupedIn: 294, groups: 300, trimmed: true });
+  expect(groupedNotice(zh, { name: '安徽省', view: anhui, groups: 'mechanisms', kind: zh('label.Mechanism') })).toBe(
+    '安徽省：共 302 条做法，图中画出 203 条；其余 99 条未画出，计入它们所用的 294 个机制节点（一条做法可用多个机制；节点大小即做法数，双击节点画出其做法）；只画出做法最多的前 300 个机制',
+  );
+  const places = view({ practices: 5, shownPractices: 0, groupedPractices: 5, groupedIn: 4, groups: 4, trimmed: false });
+  expect(groupedNotice(en, { name: '双报到', view: places, groups: 'places', kind: en('level.city') })).toBe(
+    '双报到: 5 practices, 0 drawn; the other 5 are not drawn, each counted in its city node (4 nodes; size = practices; double-click one to draw its practices)',
+  );
+  const allDrawn = view({ practices: 1, shownPractices: 1, groupedPractices: 0, groupedIn: 0, groups: 1, trimmed: false });
+  expect(groupedNotice(en, { name: '红色物业', view: allDrawn, groups: 'places', kind: en('level.city') })).toBe('红色物业: 1 practice, 1 drawn');
+});
+
 test('English counts say "1 practice" and "2 practices"; Chinese needs no plural', () => {
   const en = createTranslator('en');
   const zh = createTranslator('zh-CN');
@@ -160,7 +187,7 @@ test('every category, organization kind, document kind, format, link rule and le
   ];
   for (const key of keys) expect([key, hasMessage(key)]).toEqual([key, true]);
   const zh = createTranslator('zh-CN');
-  expect(vocabLabel(zh, 'category', 'party_building')).toBe('党建引领');
-  expect(vocabLabel(zh, 'orgKind', 'party_org')).toBe('党组织');
-  expect(vocabLabel(zh, 'category', 'a_new_category')).toBe('a_new_category');
+  expect(vocabLabel(zh, { kind: 'category', value: 'party_building' })).toBe('党建引领');
+  expect(vocabLabel(zh, { kind: 'orgKind', value: 'party_org' })).toBe('党组织');
+  expect(vocabLabel(zh, { kind: 'category', value: 'a_new_category' })).toBe('a_new_category');
 });

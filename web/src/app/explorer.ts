@@ -6,25 +6,24 @@
 import { errorMessage } from '../api/error-message';
 import type { Request } from '../api/graphql-client';
 import { STATS_QUERY } from '../api/queries';
-import type { ApiNode, GraphStats } from '../api/types';
-import { exportView, type ExportFormat } from '../export/export-view';
-import { createFilterPanel } from '../graph/filter-panel';
-import { legendModel } from '../graph/legend-model';
-import type { ViewFilter } from '../graph/view-filter';
-import { createTranslator } from '../i18n/translate';
-import { createDetailPanel } from '../panels/detail-panel';
+import type { GraphStats, StatsQuery } from '../api/types';
+import type { ExportFormat } from '../export/export-view';
+import type { ColourMode } from '../graph/colour-scale';
+import { createFilterPanel, type FilterPanel } from '../graph/filter-panel';
+import type { GraphCanvas } from '../graph/graph-canvas';
+import { createTranslator, type Translate } from '../i18n/translate';
+import { createDetailPanel, type DetailPanel } from '../panels/detail-panel';
 import { createSearchBox } from '../search/search-box';
-import { createStateStore } from '../state/state-store';
-import type { ViewState } from '../state/view-state';
-import { yearSpan } from '../time/period';
+import { createStateStore, type StateStore } from '../state/state-store';
+import type { Tab, ViewState } from '../state/view-state';
 import type { TimebarState } from '../time/timebar';
-import { createGraphController } from './graph-controller';
-import { createGraphView } from './graph-view';
-import { createShell } from './shell';
-import { createTabViews } from './tab-views';
-
-/** How far a highlight's node is zoomed to, so its caption reads among its neighbours. */
-const FOCUS_ZOOM = 1.6;
+import { exportCurrentView } from './export-current';
+import { createGraphController, type GraphController } from './graph-controller';
+import { createGraphView, type GraphView, type GraphViewOptions } from './graph-view';
+import { createNavigation, type Navigation } from './navigation';
+import { createShell, type Shell } from './shell';
+import { createTabViews, type TabViews } from './tab-views';
+import { createViewSync, filterOf, type ViewSync } from './view-sync';
 
 export interface ExplorerOptions {
   root: HTMLElement;
@@ -34,63 +33,54 @@ export interface ExplorerOptions {
   remount(): void;
 }
 
+/** What the graph tab's controls ask of the rest of the explorer. */
+interface GraphActions {
+  select(id: string | null): void;
+  expand(id: string): void;
+  redraw(): void;
+  appearance(look: { colour: ColourMode; sized: boolean }): void;
+  refreshLegend(): void;
+  setPeriod(period: TimebarState): void;
+  exportCurrent(format: ExportFormat): void;
+  clearDetail(): void;
+}
+
 export function mountExplorer({ root, request, state: initial, remount }: ExplorerOptions): () => void {
   const store = createStateStore(initial);
   const t = createTranslator(initial.lang);
   document.documentElement.lang = initial.lang;
   document.title = `${t('app.title')} · ${t('app.subtitle')}`;
-  const filterOf = (s: ViewState): ViewFilter => ({ hide: s.hide, region: s.region, from: s.from, to: s.to, hideUndated: s.undated });
   let stats: GraphStats | null = null;
 
-  const graph = createGraphView({
-    t,
-    initial: { layout: initial.layout, glevel: initial.glevel, colour: initial.colour, sized: initial.sized, period: { from: initial.from, to: initial.to, undated: initial.undated } },
-    onSelect: (id) => select(id, { center: false }),
-    onExpand: (id) => void controller.expand(id),
-    onExpandSelected: () => {
-      const sel = store.get().sel;
-      if (sel) void controller.expand(sel);
-    },
-    onLayout: (layout) => {
-      store.update({ layout });
-      void controller.redraw();
-    },
-    onLevel: (glevel) => {
-      store.update({ glevel, expand: [] }, 'push');
-      void controller.redraw();
-    },
-    onAppearance: ({ colour, sized }) => {
-      store.update({ colour, sized });
-      canvas.appearance({ colour, sizeByCount: sized });
-      refreshLegend();
-    },
-    onPeriod: (period) => setPeriod(period),
-    onExport: (format) => void exportCurrent(format),
-    onClear: () => {
+  // The parts call one another; each callback names a part built further down, reached only once all exist.
+  const graph = createGraphView(graphViewOptions(t, initial, store, {
+    select: (id) => navigation.select(id, { center: false }),
+    expand: (id) => void controller.expand(id),
+    redraw: () => void controller.redraw(),
+    appearance: ({ colour, sized }) => graph.canvas.appearance({ colour, sizeByCount: sized }),
+    refreshLegend: () => sync.refreshLegend(),
+    setPeriod: (period) => sync.setPeriod(period),
+    exportCurrent: (format) => void exportCurrentView({ format, t, store, graph, controller, stats }),
+    clearDetail: () => {
       controller.clear();
       graph.hiddenCount(0);
       void detail.show(null);
     },
-  });
+  }));
   const canvas = graph.canvas;
   canvas.appearance({ colour: initial.colour, sizeByCount: initial.sized });
-  const controller = createGraphController({ request, t, store, view: graph, onShown: afterShown });
-  const detail = createDetailPanel({
+  const sync = createViewSync({ t, store, graph, tabs: () => tabs });
+  const controller = createGraphController({ request, t, store, view: graph, onShown: () => sync.afterShown() });
+  const { detail, filters, search } = createSidePanels({
     request,
     t,
-    actions: { open: (id) => void open(id), focus, neighbours: (id) => canvas.neighbours(id), showOnMap: (name) => tabs.showMap(name) },
+    initial,
+    store,
+    canvas,
+    navigation: () => navigation,
+    sync: () => sync,
+    tabs: () => tabs,
   });
-  const filters = createFilterPanel({
-    request,
-    t,
-    initial: filterOf(initial),
-    onChange: (filter) => {
-      store.update({ hide: [...filter.hide], region: filter.region });
-      applyFilter();
-      tabs.region(filter.region);
-    },
-  });
-  const search = createSearchBox({ request, t, initial: initial.q, onQuery: (q) => store.update({ q }), onPick: (node) => void pick(node) });
   const tabs = createTabViews({
     request,
     t,
@@ -100,10 +90,11 @@ export function mountExplorer({ root, request, state: initial, remount }: Explor
       root.dataset['tab'] = tab;
       if (tab === 'graph') canvas.resize();
     },
-    onOpen: (id) => void open(id),
-    onSelectPlace: (id) => void showDetail(id),
-    onPeriod: (period) => setPeriod(period),
+    onOpen: (id) => void navigation.open(id),
+    onSelectPlace: (id) => void navigation.showDetail(id),
+    onPeriod: (period) => sync.setPeriod(period),
   });
+  const navigation = createNavigation({ store, graph, controller, detail, filters, tabs, applyFilter: () => sync.applyFilter() });
   const shell = createShell({
     t,
     lang: initial.lang,
@@ -118,126 +109,14 @@ export function mountExplorer({ root, request, state: initial, remount }: Explor
   });
   root.replaceChildren(shell.element);
 
-  /** One period for the canvas, the map and the matrix, whichever time axis set it. */
-  function setPeriod(period: TimebarState): void {
-    store.update({ from: period.from, to: period.to, undated: period.undated });
-    applyFilter();
-    graph.timebar.setState(period);
-    tabs.period(period);
-  }
-
-  function applyFilter(): void {
-    graph.hiddenCount(canvas.filter(filterOf(store.get())));
-  }
-
-  function refreshLegend(): void {
-    const s = store.get();
-    graph.legend(legendModel(t, { nodes: canvas.shown().nodes, look: { colour: s.colour, sizeByCount: s.sized } }));
-  }
-
-  /** After a new view is drawn: filters, period range, legend and selection follow it. */
-  function afterShown(): void {
-    applyFilter();
-    const all = [...canvas.shown().nodes];
-    const dates = all.filter((n) => n.label === 'Practice' || n.group).map((n) => n.date);
-    const { span, undated } = yearSpan(dates);
-    graph.timebar.setDomain(span, undated);
-    refreshLegend();
-    // The legend and the time axis above the canvas may have changed height: fit the view to the canvas it has now.
-    if (canvas.resize()) canvas.fit();
-    void canvas.select(store.get().sel, { center: false });
-  }
-
-  function select(id: string | null, { center, mode = 'push' }: { center: boolean; mode?: 'push' | 'replace' }): void {
-    void canvas.select(id, { center });
-    store.update({ sel: id }, mode);
-    void detail.show(id);
-  }
-
-  async function showDetail(id: string): Promise<void> {
-    store.update({ sel: id }, 'push');
-    await detail.show(id);
-  }
-
-  /** A search hit: its view joins the canvas and it is shown. */
-  async function pick(node: ApiNode): Promise<void> {
-    tabs.show('graph');
-    store.update({ sel: node.id }, 'push');
-    if (!store.get().seeds.includes(node.id)) await controller.open(node.id);
-    select(node.id, { center: false, mode: 'replace' });
-  }
-
-  async function open(id: string): Promise<void> {
-    tabs.show('graph');
-    const present = canvas.has(id);
-    if (!present) await controller.open(id);
-    select(id, { center: present });
-  }
-
-  /** A highlight in a practice's text: the node comes from the practice's neighbourhood and is brought into view. */
-  async function focus(id: string, context: string): Promise<void> {
-    if (!canvas.has(id)) await controller.open(context);
-    if (!canvas.has(id)) await controller.open(id);
-    const label = canvas.node(id)?.label;
-    const hide = store.get().hide;
-    if (label && hide.includes(label)) {
-      const shown = hide.filter((l) => l !== label);
-      filters.setHidden(shown);
-      store.update({ hide: shown });
-      applyFilter();
-    }
-    await canvas.select(id, { zoom: FOCUS_ZOOM });
-  }
-
-  async function exportCurrent(format: ExportFormat): Promise<void> {
-    const s = store.get();
-    const shown = canvas.shown();
-    const titles = await Promise.all(s.seeds.map((seed) => controller.node(seed).then((n) => n?.caption ?? seed)));
-    try {
-      await exportView(format, {
-        t,
-        shown,
-        legend: legendModel(t, { nodes: shown.nodes, look: { colour: s.colour, sizeByCount: s.sized } }),
-        title: titles.join(' · ') || t('app.title'),
-        source: t('export.sourceLine', { bulletins: stats?.bulletins ?? 0, practices: stats?.practices ?? 0, date: new Date().toISOString().slice(0, 10), link: location.href }),
-      });
-      graph.exportError(null);
-    } catch (error) {
-      graph.exportError(t('export.failed', { message: errorMessage(error) }));
-    }
-  }
-
-  async function restore(): Promise<void> {
-    if (initial.seeds.length) await controller.redraw();
-    await canvas.select(initial.sel, { center: false });
-    await detail.show(initial.sel);
-    // Lets a reader of the page (a test, a screenshot script) know the view the URL describes is complete.
-    root.dataset['ready'] = 'true';
-  }
-
-  const onKey = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || event.defaultPrevented) return;
-    const target = event.target as HTMLElement | null;
-    if (target?.closest('input, textarea, select, details[open] .menu')) return;
-    if (store.get().sel !== null) select(null, { center: false });
-  };
-  document.addEventListener('keydown', onKey);
-
-  void request<{ stats: GraphStats }>(STATS_QUERY).then(
-    (answer) => {
-      stats = answer.stats;
-      shell.stats(answer.stats);
-      tabs.enableCypher(answer.stats.cypherEnabled);
-      if (answer.stats.cypherEnabled && initial.tab === 'cypher') tabs.show('cypher', 'replace');
-    },
-    (error: unknown) => shell.offline(errorMessage(error)),
-  );
+  const stopKeys = deselectOnEscape(store, () => navigation.select(null, { center: false }));
+  void loadStats({ request, shell, tabs, initialTab: initial.tab }).then((answer) => (stats = answer));
   // The Cypher tab opens only once the server says it runs on Neo4j (see enableCypher).
   tabs.show(initial.tab === 'cypher' ? 'graph' : initial.tab, 'replace');
-  void restore();
+  void restore({ root, initial, controller, graph, detail });
 
   return () => {
-    document.removeEventListener('keydown', onKey);
+    stopKeys();
     graph.timebar.stop();
     canvas.destroy();
     tabs.destroy();
@@ -245,4 +124,107 @@ export function mountExplorer({ root, request, state: initial, remount }: Explor
     delete root.dataset['ready'];
     delete root.dataset['tab'];
   };
+}
+
+/** The graph tab's controls: each changes the state and asks the rest of the explorer to follow. */
+function graphViewOptions(t: Translate, initial: ViewState, store: StateStore, actions: GraphActions): GraphViewOptions {
+  return {
+    t,
+    initial: { layout: initial.layout, glevel: initial.glevel, colour: initial.colour, sized: initial.sized, period: { from: initial.from, to: initial.to, undated: initial.undated } },
+    onSelect: (id) => actions.select(id),
+    onExpand: (id) => actions.expand(id),
+    onExpandSelected: () => {
+      const sel = store.get().sel;
+      if (sel) actions.expand(sel);
+    },
+    onLayout: (layout) => {
+      store.update({ layout });
+      actions.redraw();
+    },
+    onLevel: (glevel) => {
+      store.update({ glevel, expand: [] }, 'push');
+      actions.redraw();
+    },
+    onAppearance: ({ colour, sized }) => {
+      store.update({ colour, sized });
+      actions.appearance({ colour, sized });
+      actions.refreshLegend();
+    },
+    onPeriod: (period) => actions.setPeriod(period),
+    onExport: (format) => actions.exportCurrent(format),
+    onClear: () => actions.clearDetail(),
+  };
+}
+
+interface SidePanelParts {
+  request: Request;
+  t: Translate;
+  initial: ViewState;
+  store: StateStore;
+  canvas: GraphCanvas;
+  /** The parts built after the panels, reached once the explorer is built. */
+  navigation(): Navigation;
+  sync(): ViewSync;
+  tabs(): TabViews;
+}
+
+/** The columns beside the canvas: search and filters on the left, the selected node's details on the right. */
+function createSidePanels({ request, t, initial, store, canvas, navigation, sync, tabs }: SidePanelParts): { detail: DetailPanel; filters: FilterPanel; search: HTMLElement } {
+  const detail = createDetailPanel({
+    request,
+    t,
+    actions: {
+      open: (id) => void navigation().open(id),
+      focus: (id, context) => navigation().focus(id, context),
+      neighbours: (id) => canvas.neighbours(id),
+      showOnMap: (name) => tabs().showMap(name),
+    },
+  });
+  const filters = createFilterPanel({
+    request,
+    t,
+    initial: filterOf(initial),
+    onChange: (filter) => {
+      store.update({ hide: [...filter.hide], region: filter.region });
+      sync().applyFilter();
+      tabs().region(filter.region);
+    },
+  });
+  const search = createSearchBox({ request, t, initial: initial.q, onQuery: (q) => store.update({ q }), onPick: (node) => void navigation().pick(node) });
+  return { detail, filters, search };
+}
+
+/** The corpus figures in the header; the Cypher tab enabled when the server runs on Neo4j. Null when offline. */
+async function loadStats({ request, shell, tabs, initialTab }: { request: Request; shell: Shell; tabs: TabViews; initialTab: Tab }): Promise<GraphStats | null> {
+  try {
+    const { stats } = await request<StatsQuery>(STATS_QUERY);
+    shell.stats(stats);
+    tabs.enableCypher(stats.cypherEnabled);
+    if (stats.cypherEnabled && initialTab === 'cypher') tabs.show('cypher', 'replace');
+    return stats;
+  } catch (error) {
+    shell.offline(errorMessage(error));
+    return null;
+  }
+}
+
+/** The view the URL describes: its seeds drawn, its selection shown, then the page marked ready. */
+async function restore({ root, initial, controller, graph, detail }: { root: HTMLElement; initial: ViewState; controller: GraphController; graph: GraphView; detail: DetailPanel }): Promise<void> {
+  if (initial.seeds.length) await controller.redraw();
+  await graph.canvas.select(initial.sel, { center: false });
+  await detail.show(initial.sel);
+  // Lets a reader of the page (a test, a screenshot script) know the view the URL describes is complete.
+  root.dataset['ready'] = 'true';
+}
+
+/** Escape clears the selection unless a field or an open menu has the key; returns the listener's removal. */
+function deselectOnEscape(store: StateStore, deselect: () => void): () => void {
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    const target = event.target as HTMLElement | null;
+    if (target?.closest('input, textarea, select, details[open] .menu')) return;
+    if (store.get().sel !== null) deselect();
+  };
+  document.addEventListener('keydown', onKey);
+  return () => document.removeEventListener('keydown', onKey);
 }

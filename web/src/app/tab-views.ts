@@ -39,7 +39,7 @@ export interface TabViews {
 }
 
 export function createTabViews(options: TabViewsOptions): TabViews {
-  const { request, t, store } = options;
+  const { t, store } = options;
   const views = h('div', { class: 'views' });
   const panes = new Map<Tab, HTMLElement>();
   const destroyers: (() => void)[] = [];
@@ -52,41 +52,14 @@ export function createTabViews(options: TabViewsOptions): TabViews {
   function pane(tab: Tab): HTMLElement {
     const existing = panes.get(tab);
     if (existing) return existing;
-    const element = h('div', { class: `pane pane-${tab}`, role: 'tabpanel' }, build(tab));
+    const built = buildTab(tab, options);
+    if (built.destroy) destroyers.push(built.destroy);
+    matrix = built.matrix ?? matrix;
+    map = built.map ?? map;
+    const element = h('div', { class: `pane pane-${tab}`, role: 'tabpanel' }, built.element);
     panes.set(tab, element);
     views.append(element);
     return element;
-  }
-
-  function build(tab: Tab): HTMLElement {
-    const state = store.get();
-    switch (tab) {
-      case 'graph':
-        return options.graphView;
-      case 'matrix':
-        matrix = createMatrixPanel({ request, t, state, onChange: (patch) => store.update(patch), onOpen: options.onOpen, onPeriod: options.onPeriod });
-        destroyers.push(matrix.destroy);
-        void matrix.load();
-        return matrix.element;
-      case 'map':
-        map = createMapPanel({ request, t, state, onChange: (patch) => store.update(patch), onPlace: options.onSelectPlace, onPeriod: options.onPeriod });
-        destroyers.push(map.destroy);
-        void map.load();
-        return map.element;
-      case 'cypher': {
-        const cypher = createCypherPanel({
-          request,
-          t,
-          lang: state.lang,
-          query: state.cypher,
-          params: state.params,
-          onChange: (patch) => store.update(patch),
-          onOpen: options.onOpen,
-        });
-        destroyers.push(cypher.destroy);
-        return cypher.element;
-      }
-    }
   }
 
   function show(tab: Tab, mode: HistoryMode = 'push'): void {
@@ -118,4 +91,35 @@ export function createTabViews(options: TabViewsOptions): TabViews {
     },
     destroy: () => destroyers.forEach((destroy) => destroy()),
   };
+}
+
+interface BuiltTab {
+  element: HTMLElement;
+  destroy?(): void;
+  matrix?: MatrixPanel;
+  map?: MapPanel;
+}
+
+/** A tab's view, built from the state when first shown; the matrix and the map start loading at once. */
+function buildTab(tab: Tab, options: TabViewsOptions): BuiltTab {
+  const { request, t, store } = options;
+  const state = store.get();
+  switch (tab) {
+    case 'graph':
+      return { element: options.graphView };
+    case 'matrix': {
+      const matrix = createMatrixPanel({ request, t, state, onChange: (patch) => store.update(patch), onOpen: options.onOpen, onPeriod: options.onPeriod });
+      void matrix.load();
+      return { element: matrix.element, destroy: matrix.destroy, matrix };
+    }
+    case 'map': {
+      const map = createMapPanel({ request, t, state, onChange: (patch) => store.update(patch), onPlace: options.onSelectPlace, onPeriod: options.onPeriod });
+      void map.load();
+      return { element: map.element, destroy: map.destroy, map };
+    }
+    case 'cypher': {
+      const cypher = createCypherPanel({ request, t, lang: state.lang, query: state.cypher, params: state.params, onChange: (patch) => store.update(patch), onOpen: options.onOpen });
+      return { element: cypher.element, destroy: cypher.destroy };
+    }
+  }
 }

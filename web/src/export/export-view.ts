@@ -34,18 +34,18 @@ export async function exportView(format: ExportFormat, input: ExportInput): Prom
   switch (format) {
     case 'svg': {
       const { svg } = viewSvg(picture(input));
-      return downloadText(`${FILE}.svg`, svg, 'image/svg+xml;charset=utf-8');
+      return downloadText({ fileName: `${FILE}.svg`, text: svg, type: 'image/svg+xml;charset=utf-8' });
     }
     case 'png': {
       const { svg, width, height } = viewSvg(picture(input));
       return downloadBlob(`${FILE}.png`, await svgToPng(svg, { width, height }));
     }
     case 'graphml':
-      return downloadText(`${FILE}.graphml`, viewGraphml(table, shown.edges), 'application/xml;charset=utf-8');
+      return downloadText({ fileName: `${FILE}.graphml`, text: viewGraphml(table, shown.edges), type: 'application/xml;charset=utf-8' });
     case 'nodes-csv':
-      return downloadText(`${FILE}-nodes.csv`, csvFileText(nodeRows(table, ['id', t('export.kind'), t('export.caption'), t('export.practices'), t('export.date'), t('export.code')])));
+      return downloadText({ fileName: `${FILE}-nodes.csv`, text: csvFileText(nodeRows(table, ['id', t('export.kind'), t('export.caption'), t('export.practices'), t('export.date'), t('export.code')])) });
     case 'edges-csv':
-      return downloadText(`${FILE}-edges.csv`, csvFileText(edgeRows({ nodes: table, edges: shown.edges, headings: [t('export.source'), t('export.sourceCaption'), t('export.type'), t('export.target'), t('export.targetCaption'), t('export.practices')] })));
+      return downloadText({ fileName: `${FILE}-edges.csv`, text: csvFileText(edgeRows({ nodes: table, edges: shown.edges, headings: [t('export.source'), t('export.sourceCaption'), t('export.type'), t('export.target'), t('export.targetCaption'), t('export.practices')] })) });
   }
 }
 

@@ -23,6 +23,23 @@ export function fitBoxes(cy: Core, nodes: { x: number; y: number; size: number }
   cy.viewport({ zoom, pan: { x: cy.width() / 2 - (zoom * (x1 + x2)) / 2, y: cy.height() / 2 - (zoom * (y1 + y2)) / 2 } });
 }
 
+/** Zooms by a factor about the canvas's centre. */
+export function zoomCentred(cy: Core, factor: number): void {
+  cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+}
+
+/** Re-reads the container's size; true when it changed. */
+export function resizeCanvas(cy: Core): boolean {
+  const before = `${cy.width()}×${cy.height()}`;
+  cy.resize();
+  return `${cy.width()}×${cy.height()}` !== before;
+}
+
+/** Fits the nodes the filters leave shown. */
+export function fitShown(cy: Core): void {
+  fitBoxes(cy, cy.nodes().not('.filtered').nodes().map((n) => ({ ...n.position(), size: Number(n.data('size') ?? 30) })));
+}
+
 /** Captions for the highest-ranked visible nodes where they do not pile up. */
 export function captionVisible(cy: Core): void {
   const candidates = cy

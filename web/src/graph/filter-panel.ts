@@ -2,7 +2,7 @@
 import type { Request } from '../api/graphql-client';
 import { parseProperties, stringProperty } from '../api/node-properties';
 import { LOCALITIES_QUERY } from '../api/queries';
-import { NODE_LABELS, type Listing, type LocalityCount, type NodeLabel } from '../api/types';
+import { NODE_LABELS, type LocalitiesQuery, type NodeLabel } from '../api/types';
 import { h, replaceChildren } from '../dom/element';
 import type { Translate } from '../i18n/translate';
 import { DEFAULT_STATE } from '../state/view-state';
@@ -97,7 +97,7 @@ export function createFilterPanel({ request, t, initial, onChange }: FilterPanel
 
 async function loadPlaces(request: Request): Promise<{ province: Place[]; city: Place[] }> {
   const level = async (name: 'province' | 'city') => {
-    const { localities } = await request<{ localities: Listing<LocalityCount> }>(LOCALITIES_QUERY, { level: name, limit: 200 });
+    const { localities } = await request<LocalitiesQuery>(LOCALITIES_QUERY, { level: name, limit: 200 });
     return localities.items
       .map((item) => ({ code: stringProperty(parseProperties(item.locality.properties), 'code') ?? '', name: item.locality.caption }))
       .filter((place) => place.code !== '')

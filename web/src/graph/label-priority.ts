@@ -1,7 +1,9 @@
 /**
  * Which captions to draw: the most important nodes first (the views' roots, then groups by practice count, then the
- * rest), each only where its caption does not cover one already placed, at a size that reads on screen whatever
- * the zoom. Zooming in spreads the nodes apart, so more of them get their captions. Pure.
+ * rest), each only where it stays readable — its caption covers no caption and no captioned node placed before it,
+ * and its node covers no caption placed before — at a size that reads on screen whatever the zoom. Captioned nodes
+ * are drawn above the others (stylesheet.ts), so nothing uncaptioned hides a caption. Zooming in spreads the nodes
+ * apart, so more of them get their captions. Pure.
  */
 
 /** On-screen caption size (px) and the largest model size it may grow to when zoomed far out. */
@@ -31,20 +33,20 @@ interface Box {
   bottom: number;
 }
 
-/** Ids of the nodes to caption, best first: greedy by rank, skipping captions that would overlap placed ones. */
+/** Ids of the nodes to caption, best first: greedy by rank, skipping a node whose caption or body would collide. */
 export function captionedNodes(candidates: readonly CaptionCandidate[], viewport: { width: number; height: number }): string[] {
-  const grid = new Map<string, Box[]>();
+  const captions = new BoxGrid();
+  const bodies = new BoxGrid();
   const chosen: string[] = [];
   const sorted = [...candidates].sort((a, b) => a.rank - b.rank || (a.id < b.id ? -1 : 1));
   for (const node of sorted) {
     if (chosen.length >= MAX_CAPTIONS) break;
-    const width = node.chars * SCREEN_FONT + 6;
-    const top = node.y + node.size / 2 + 2;
-    const box = { left: node.x - width / 2, right: node.x + width / 2, top, bottom: top + SCREEN_FONT + 6 };
-    if (box.right < 0 || box.left > viewport.width || box.bottom < 0 || box.top > viewport.height) continue;
-    const cells = cellsOf(box);
-    if (cells.some((cell) => grid.get(cell)?.some((other) => overlaps(box, other)))) continue;
-    for (const cell of cells) (grid.get(cell) ?? grid.set(cell, []).get(cell)!).push(box);
+    const caption = captionBox(node);
+    if (caption.right < 0 || caption.left > viewport.width || caption.bottom < 0 || caption.top > viewport.height) continue;
+    const body = bodyBox(node);
+    if (captions.hits(caption) || bodies.hits(caption) || captions.hits(body)) continue;
+    captions.add(caption);
+    bodies.add(body);
     chosen.push(node.id);
   }
   return chosen;
@@ -61,6 +63,31 @@ export function captionRank(node: { root: boolean; group: boolean; count: number
   if (node.root) return -1e9 - count;
   if (node.group) return -1e6 - count;
   return -count;
+}
+
+/** Where a caption is drawn: centred below its node, one line high, with its background's padding. */
+function captionBox(node: CaptionCandidate): Box {
+  const width = node.chars * SCREEN_FONT + 6;
+  const top = node.y + node.size / 2 + 2;
+  return { left: node.x - width / 2, right: node.x + width / 2, top, bottom: top + SCREEN_FONT + 6 };
+}
+
+function bodyBox(node: CaptionCandidate): Box {
+  const r = node.size / 2;
+  return { left: node.x - r, right: node.x + r, top: node.y - r, bottom: node.y + r };
+}
+
+/** Boxes bucketed by grid cell, so an overlap test looks only at its neighbours. */
+class BoxGrid {
+  private readonly cells = new Map<string, Box[]>();
+
+  add(box: Box): void {
+    for (const cell of cellsOf(box)) (this.cells.get(cell) ?? this.cells.set(cell, []).get(cell)!).push(box);
+  }
+
+  hits(box: Box): boolean {
+    return cellsOf(box).some((cell) => this.cells.get(cell)?.some((other) => overlaps(box, other)));
+  }
 }
 
 function cellsOf(box: Box): string[] {

@@ -28,3 +28,10 @@ export const SPAN_LABELS = {
   organization: 'Organization',
   metric: 'Metric',
 } as const satisfies Record<string, NodeLabel>;
+
+/** The span kinds the explorer draws; the schema types a span's kind as a plain string. */
+export type SpanKind = keyof typeof SPAN_LABELS;
+
+export function isSpanKind(kind: string): kind is SpanKind {
+  return Object.hasOwn(SPAN_LABELS, kind);
+}

@@ -17,7 +17,7 @@ const SHAPE_POINTS: Partial<Record<LabelStyle['shape'], string>> = {
 };
 
 /** A 14×14 icon of a shape in the given colours. */
-export function shapeSwatch(shape: LabelStyle['shape'], fill: string, ink: string): SVGSVGElement {
+export function shapeSwatch(shape: LabelStyle['shape'], { fill, ink }: { fill: string; ink: string }): SVGSVGElement {
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('viewBox', '0 0 14 14');
   svg.setAttribute('class', 'swatch');
@@ -43,7 +43,7 @@ export function shapeSwatch(shape: LabelStyle['shape'], fill: string, ink: strin
 /** A 14×14 icon of the label's shape and colour. */
 export function labelSwatch(label: NodeLabel): SVGSVGElement {
   const style = LABEL_STYLES[label];
-  return shapeSwatch(style.shape, style.color, style.ink);
+  return shapeSwatch(style.shape, { fill: style.color, ink: style.ink });
 }
 
 export function createLegend(t: Translate): { element: HTMLElement; update(model: LegendModel): void } {
@@ -53,7 +53,7 @@ export function createLegend(t: Translate): { element: HTMLElement; update(model
     update(model) {
       replaceChildren(
         element,
-        model.shapes.map((s) => h('span', { class: 'legend-item' }, shapeSwatch(s.shape, s.fill, s.ink), s.text)),
+        model.shapes.map((s) => h('span', { class: 'legend-item' }, shapeSwatch(s.shape, { fill: s.fill, ink: s.ink }), s.text)),
         model.scale
           ? h('span', { class: 'legend-scale' }, h('span', { class: 'muted' }, model.scale.title), model.scale.steps.map((step) => h('span', { class: 'legend-step' }, h('i', { style: `background:${step.colour}` }), step.text)))
           : null,

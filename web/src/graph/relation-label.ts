@@ -3,5 +3,5 @@ import type { Translate } from '../i18n/translate';
 import { vocabLabel } from '../i18n/vocab';
 
 export function relationLabel(t: Translate, type: string): string {
-  return vocabLabel(t, 'rel', type);
+  return vocabLabel(t, { kind: 'rel', value: type });
 }

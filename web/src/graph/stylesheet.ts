@@ -36,6 +36,9 @@ export function graphStylesheet(): StylesheetJson {
     { selector: 'node[?group]', style: { 'border-width': 3, 'border-style': 'double', 'z-index': 12 } },
     { selector: 'node[?root]', style: { 'z-index': 14 } },
     { selector: 'node[?expanded]', style: { 'border-style': 'solid', 'border-width': 2.5 } },
+    // Captioned nodes draw above the rest, so no uncaptioned node hides a caption (label-priority.ts keeps them apart).
+    { selector: 'node.captioned', style: { 'z-index': 16 } },
+    { selector: 'node.captioned[?root]', style: { 'z-index': 18 } },
     {
       selector: 'edge',
       style: {

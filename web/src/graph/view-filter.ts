@@ -24,7 +24,7 @@ export function regionPrefix(code: string): string {
   return code.endsWith('0000') ? code.slice(0, 2) : code.endsWith('00') ? code.slice(0, 4) : code;
 }
 
-export function hiddenNodes(nodes: readonly NodeData[], edges: readonly EdgeData[], filter: ViewFilter): Set<string> {
+export function hiddenNodes({ nodes, edges }: { nodes: readonly NodeData[]; edges: readonly EdgeData[] }, filter: ViewFilter): Set<string> {
   const prefix = filter.region ? regionPrefix(filter.region) : '';
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const neighbours = new Map<string, string[]>();

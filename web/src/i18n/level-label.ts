@@ -3,5 +3,5 @@ import type { Translate } from './translate';
 import { vocabLabel } from './vocab';
 
 export function levelLabel(t: Translate, level: string | null): string {
-  return vocabLabel(t, 'level', level);
+  return vocabLabel(t, { kind: 'level', value: level });
 }

@@ -37,41 +37,15 @@ export function createMapCanvas({ onRegion, ariaLabel }: { onRegion(code: string
   svg.append(defs, regionsLayer, linesLayer, pointsLayer);
   let paths = new Map<string, SVGPathElement>();
   let data: MapData | null = null;
-  let box = { x: 0, y: 0, width: 1000, height: 1000 };
+  let box: ViewBox = { x: 0, y: 0, width: 1000, height: 1000 };
   let generation = 0;
 
-  const setBox = (next: typeof box) => {
+  const setBox = (next: ViewBox) => {
     box = next;
     svg.setAttribute('viewBox', `${box.x} ${box.y} ${box.width} ${box.height}`);
   };
 
-  svg.addEventListener('click', (event) => {
-    const code = (event.target as Element).closest('[data-code]')?.getAttribute('data-code');
-    if (code) onRegion(code);
-  });
-  svg.addEventListener('keydown', (event) => {
-    const code = (event.target as Element).closest?.('[data-code]')?.getAttribute('data-code');
-    if (code && (event.key === 'Enter' || event.key === ' ')) {
-      event.preventDefault();
-      onRegion(code);
-    }
-  });
-  svg.addEventListener('wheel', (event) => {
-    event.preventDefault();
-    const rect = svg.getBoundingClientRect();
-    zoomAt(event.deltaY < 0 ? 1.25 : 0.8, (event.clientX - rect.left) / rect.width, (event.clientY - rect.top) / rect.height);
-  }, { passive: false });
-  let drag: { x: number; y: number; box: typeof box } | null = null;
-  svg.addEventListener('pointerdown', (event) => {
-    drag = { x: event.clientX, y: event.clientY, box };
-  });
-  svg.addEventListener('pointermove', (event) => {
-    if (!drag || event.buttons === 0) return;
-    const rect = svg.getBoundingClientRect();
-    const scale = Math.max(box.width / rect.width, box.height / rect.height);
-    setBox({ ...drag.box, x: drag.box.x - (event.clientX - drag.x) * scale, y: drag.box.y - (event.clientY - drag.y) * scale });
-  });
-  svg.addEventListener('pointerup', () => (drag = null));
+  listen(svg, { onRegion, zoomAt, box: () => box, setBox });
 
   function zoomAt(factor: number, fx = 0.5, fy = 0.5): void {
     const width = box.width / factor;
@@ -109,44 +83,93 @@ export function createMapCanvas({ onRegion, ariaLabel }: { onRegion(code: string
       return Math.round(performance.now() - started);
     },
     paint(painting, label) {
-      for (const [code, path] of paths) {
-        const paint = painting.regions.get(code);
-        path.setAttribute('fill', paint?.fill ?? BASE_FILL);
-        path.classList.toggle('adopter', paint !== undefined);
-        path.setAttribute('data-state', paint?.state ?? 'none');
-        path.setAttribute('tabindex', paint ? '0' : '-1');
-        path.setAttribute('role', paint ? 'button' : 'presentation');
-        path.querySelector('title')!.textContent = label(code);
-      }
-      pointsLayer.replaceChildren();
-      const points = new Map((data?.regions ?? []).map((r) => [r.code, r.c] as const));
-      for (const place of painting.unmatched) {
-        const at = points.get(`${place.code.slice(0, 4)}00`) ?? points.get(`${place.code.slice(0, 2)}0000`);
-        if (!at) continue;
-        const dot = element('circle', { cx: String(at[0]), cy: String(at[1]), r: '4', 'data-code': place.code, class: 'unmatched', tabindex: '0', role: 'button' });
-        const title = element('title', {});
-        title.textContent = place.name;
-        dot.append(title);
-        pointsLayer.append(dot);
-      }
+      paintPaths(paths, { painting, label });
+      drawUnmatched(pointsLayer, { painting, regions: data?.regions ?? [] });
     },
     zoom: (factor) => zoomAt(factor),
     fitPainted() {
       if (!data) return;
       const boxes = [...regionsLayer.querySelectorAll<SVGPathElement>('path.adopter'), ...pointsLayer.querySelectorAll<SVGCircleElement>('circle')].map((el) => el.getBBox());
       if (boxes.length === 0) return this.reset();
-      const x1 = Math.min(...boxes.map((b) => b.x));
-      const y1 = Math.min(...boxes.map((b) => b.y));
-      const x2 = Math.max(...boxes.map((b) => b.x + b.width));
-      const y2 = Math.max(...boxes.map((b) => b.y + b.height));
-      const aspect = data.height / data.width;
-      const width = Math.min(data.width, Math.max(MIN_FIT, (x2 - x1) * 1.3, ((y2 - y1) * 1.3) / aspect));
-      setBox({ x: (x1 + x2) / 2 - width / 2, y: (y1 + y2) / 2 - (width * aspect) / 2, width, height: width * aspect });
+      setBox(fitBox(boxes, data));
     },
     reset() {
       if (data) setBox({ x: 0, y: 0, width: data.width, height: data.height });
     },
   };
+}
+
+type ViewBox = { x: number; y: number; width: number; height: number };
+
+/** Click or Enter on a region opens it; the wheel zooms about the pointer; a drag pans. */
+function listen(svg: SVGSVGElement, { onRegion, zoomAt, box, setBox }: { onRegion(code: string): void; zoomAt(factor: number, fx: number, fy: number): void; box(): ViewBox; setBox(next: ViewBox): void }): void {
+  svg.addEventListener('click', (event) => {
+    const code = (event.target as Element).closest('[data-code]')?.getAttribute('data-code');
+    if (code) onRegion(code);
+  });
+  svg.addEventListener('keydown', (event) => {
+    const code = (event.target as Element).closest?.('[data-code]')?.getAttribute('data-code');
+    if (code && (event.key === 'Enter' || event.key === ' ')) {
+      event.preventDefault();
+      onRegion(code);
+    }
+  });
+  svg.addEventListener('wheel', (event) => {
+    event.preventDefault();
+    const rect = svg.getBoundingClientRect();
+    zoomAt(event.deltaY < 0 ? 1.25 : 0.8, (event.clientX - rect.left) / rect.width, (event.clientY - rect.top) / rect.height);
+  }, { passive: false });
+  let drag: { x: number; y: number; box: ViewBox } | null = null;
+  svg.addEventListener('pointerdown', (event) => {
+    drag = { x: event.clientX, y: event.clientY, box: box() };
+  });
+  svg.addEventListener('pointermove', (event) => {
+    if (!drag || event.buttons === 0) return;
+    const rect = svg.getBoundingClientRect();
+    const now = box();
+    const scale = Math.max(now.width / rect.width, now.height / rect.height);
+    setBox({ ...drag.box, x: drag.box.x - (event.clientX - drag.x) * scale, y: drag.box.y - (event.clientY - drag.y) * scale });
+  });
+  svg.addEventListener('pointerup', () => (drag = null));
+}
+
+/** Each region takes its paint (or the base fill); painted regions become buttons with their places in the tooltip. */
+function paintPaths(paths: Map<string, SVGPathElement>, { painting, label }: { painting: Painting; label: (code: string) => string }): void {
+  for (const [code, path] of paths) {
+    const paint = painting.regions.get(code);
+    path.setAttribute('fill', paint?.fill ?? BASE_FILL);
+    path.classList.toggle('adopter', paint !== undefined);
+    path.setAttribute('data-state', paint?.state ?? 'none');
+    path.setAttribute('tabindex', paint ? '0' : '-1');
+    path.setAttribute('role', paint ? 'button' : 'presentation');
+    path.querySelector('title')!.textContent = label(code);
+  }
+}
+
+/** Places the map has no region for, as points at the centre of the city (else the province) above them. */
+function drawUnmatched(layer: SVGElement, { painting, regions }: { painting: Painting; regions: MapData['regions'] }): void {
+  layer.replaceChildren();
+  const points = new Map(regions.map((r) => [r.code, r.c] as const));
+  for (const place of painting.unmatched) {
+    const at = points.get(`${place.code.slice(0, 4)}00`) ?? points.get(`${place.code.slice(0, 2)}0000`);
+    if (!at) continue;
+    const dot = element('circle', { cx: String(at[0]), cy: String(at[1]), r: '4', 'data-code': place.code, class: 'unmatched', tabindex: '0', role: 'button' });
+    const title = element('title', {});
+    title.textContent = place.name;
+    dot.append(title);
+    layer.append(dot);
+  }
+}
+
+/** The view box around these boxes with a margin, at the map's aspect, never narrower than MIN_FIT nor wider than the map. */
+function fitBox(boxes: DOMRect[], data: MapData): ViewBox {
+  const x1 = Math.min(...boxes.map((b) => b.x));
+  const y1 = Math.min(...boxes.map((b) => b.y));
+  const x2 = Math.max(...boxes.map((b) => b.x + b.width));
+  const y2 = Math.max(...boxes.map((b) => b.y + b.height));
+  const aspect = data.height / data.width;
+  const width = Math.min(data.width, Math.max(MIN_FIT, (x2 - x1) * 1.3, ((y2 - y1) * 1.3) / aspect));
+  return { x: (x1 + x2) / 2 - width / 2, y: (y1 + y2) / 2 - (width * aspect) / 2, width, height: width * aspect };
 }
 
 function element(tag: string, attributes: Record<string, string>): SVGElement {

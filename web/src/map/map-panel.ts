@@ -5,17 +5,19 @@
  */
 import { errorMessage } from '../api/error-message';
 import type { Request } from '../api/graphql-client';
-import { MECHANISMS_QUERY, PORTFOLIO_QUERY, SPREAD_LEVELS_QUERY, SPREAD_QUERY } from '../api/queries';
-import { ROLLUP_LEVELS, type ApiNode, type Listing, type MechanismCount, type RollupLevel, type Spread } from '../api/types';
-import { diffusionChart } from '../charts/diffusion-chart';
+import { MECHANISMS_QUERY, PORTFOLIO_QUERY, SPREAD_QUERY } from '../api/queries';
+import type { MechanismsQuery, PortfolioQuery, RollupLevel, Spread, SpreadQuery } from '../api/types';
 import { h, replaceChildren } from '../dom/element';
 import type { Translate } from '../i18n/translate';
-import { MAP_COLOURS, type MapColour, type ViewState } from '../state/view-state';
-import { createTimebar, type TimebarState } from '../time/timebar';
+import type { MapColour, ViewState } from '../state/view-state';
+import type { TimebarState } from '../time/timebar';
 import { yearSpan } from '../time/period';
-import { createMapCanvas } from './map-canvas';
+import type { MapCanvas } from './map-canvas';
 import { loadMapData } from './map-data';
-import { EARLIER, paintRegions, type Painting } from './region-colours';
+import { createMapView } from './map-view';
+import { fillMapSide } from './map-side';
+import { legendItems, mapStatus, regionTitle } from './map-texts';
+import { paintRegions, type Painting } from './region-colours';
 import type { MapData } from '../../map-data/build-map-data';
 
 export interface MapPanel {
@@ -36,83 +38,45 @@ export function createMapPanel({ request, t, state, onChange, onPlace, onPeriod 
   onPlace(id: string): void;
   onPeriod(state: TimebarState): void;
 }): MapPanel {
-  let mech = state.mech;
-  let family = state.mfamily;
-  let level = state.mlevel;
-  let colour: MapColour = state.mcolour;
-  let period: TimebarState = { from: state.from, to: state.to, undated: state.undated };
+  /** What the map shows: the mechanism (or its family) at a level, coloured one way, over a period. */
+  const shown = { mech: state.mech, family: state.mfamily, level: state.mlevel, colour: state.mcolour, period: { from: state.from, to: state.to, undated: state.undated } };
   let spread: Spread | null = null;
   let data: MapData | null = null;
   let generation = 0;
   let painted: Painting | null = null;
 
-  const canvas = createMapCanvas({ onRegion: (code) => void openRegion(code), ariaLabel: t('map.title') });
-  const names = h('datalist', { id: 'map-mechanisms' });
-  const mechInput = h('input', { type: 'search', list: 'map-mechanisms', class: 'map-mechanism', 'aria-label': t('map.mechanism'), placeholder: t('map.pick') });
-  mechInput.value = mech;
-  mechInput.addEventListener('change', () => setMechanism(mechInput.value.trim()));
-  const familyBox = h('input', { type: 'checkbox', checked: family, 'data-control': 'mfamily' });
-  familyBox.addEventListener('change', () => {
-    family = familyBox.checked;
-    onChange({ mfamily: family });
-    void load();
-  });
-  const levelSelect = h('select', { 'aria-label': t('map.level'), 'data-control': 'mlevel' }, ROLLUP_LEVELS.map((l) => h('option', { value: l, selected: l === level }, t(`level.${l}`))));
-  levelSelect.addEventListener('change', () => {
-    level = levelSelect.value as RollupLevel;
-    onChange({ mlevel: level });
-    void load();
-  });
-  const colourSelect = h('select', { 'aria-label': t('map.colour'), 'data-control': 'mcolour' }, MAP_COLOURS.map((c) => h('option', { value: c, selected: c === colour }, t(`map.colour.${c}`))));
-  colourSelect.addEventListener('change', () => {
-    colour = colourSelect.value as MapColour;
-    onChange({ mcolour: colour });
-    repaint();
-  });
-  const timebar = createTimebar({
+  const view = createMapView({
     t,
-    initial: period,
-    onChange: (next) => {
-      period = next;
+    initial: shown,
+    onRegion: (code) => void openRegion(code),
+    onSettings: (patch) => {
+      if (patch.mech !== undefined) return setMechanism(patch.mech);
+      Object.assign(shown, { family: patch.mfamily ?? shown.family, level: patch.mlevel ?? shown.level, colour: patch.mcolour ?? shown.colour });
+      onChange(patch);
+      // A new colouring repaints what is loaded; a new family switch or level loads the spread again.
+      if (patch.mcolour) repaint();
+      else void load();
+    },
+    onPeriod: (next) => {
+      shown.period = next;
       onPeriod(next);
       repaint();
     },
   });
-  const status = h('p', { class: 'map-status muted small', role: 'status' });
-  const legend = h('div', { class: 'map-legend' });
-  const side = h('aside', { class: 'map-side' });
-  const mapFrame = h('div', { class: 'map-frame', 'data-testid': 'map' }, canvas.element);
-  const button = (label: string, onclick: () => void, aria: string) => h('button', { type: 'button', onclick, 'aria-label': aria, title: aria }, label);
-  const element = h(
-    'div',
-    { class: 'map-view' },
-    h(
-      'div',
-      { class: 'toolbar' },
-      h('label', {}, t('map.mechanism'), mechInput, names),
-      h('label', {}, familyBox, t('map.family')),
-      h('label', {}, t('map.level'), levelSelect),
-      h('label', {}, t('map.colour'), colourSelect),
-      h('span', { class: 'group' }, button('+', () => canvas.zoom(1.4), t('graph.zoomIn')), button('−', () => canvas.zoom(0.7), t('graph.zoomOut')), button('⟲', () => canvas.reset(), t('map.reset'))),
-    ),
-    h('div', { class: 'graph-aids' }, legend, timebar.element),
-    h('div', { class: 'map-main' }, h('div', { class: 'map-left' }, mapFrame, status), side),
-  );
+  const { canvas, toolbar, timebar, status, legend, side, mapFrame } = view;
 
-  void request<{ mechanisms: Listing<MechanismCount> }>(MECHANISMS_QUERY, { limit: 200 }).then(
-    ({ mechanisms }) => replaceChildren(names, mechanisms.items.map((m) => h('option', { value: m.mechanism.caption }))),
-    () => undefined,
-  );
+  void offerMechanismNames(request, toolbar.names);
 
   function setMechanism(name: string): void {
-    mech = name;
-    mechInput.value = name;
+    shown.mech = name;
+    toolbar.showMechanism(name);
     onChange({ mech: name });
     void load();
   }
 
   async function load(): Promise<void> {
     const current = ++generation;
+    const { mech, family, level } = shown;
     if (!mech) {
       replaceChildren(status, t('map.none'));
       replaceChildren(side, h('p', { class: 'muted' }, t('map.hint')));
@@ -120,24 +84,17 @@ export function createMapPanel({ request, t, state, onChange, onPlace, onPeriod 
     }
     replaceChildren(status, t('common.loading'));
     try {
-      const [mapData, answer] = await Promise.all([loadMapData(level), request<{ spread: Spread | null }>(SPREAD_QUERY, { mechanism: mech, family, level })]);
-      if (current !== generation) return;
-      if (!answer.spread) {
-        replaceChildren(status, t('map.unknown', { name: mech }));
-        return;
-      }
-      spread = answer.spread;
-      if (data !== mapData) {
-        const ms = await canvas.draw(mapData);
-        if (current !== generation) return;
-        data = mapData;
-        mapFrame.dataset['renderMs'] = String(ms);
-      }
-      const { span, undated } = yearSpan(spread.places.map((p) => p.firstReported));
+      const answer = await fetchAndDraw({ request, canvas, drawn: data, query: { mechanism: mech, family, level }, isCurrent: () => current === generation });
+      if (!answer) return;
+      const fetched = answer.spread;
+      if (!fetched) return void replaceChildren(status, t('map.unknown', { name: mech }));
+      [spread, data] = [fetched, answer.data];
+      if (answer.renderMs !== null) mapFrame.dataset['renderMs'] = String(answer.renderMs);
+      const { span, undated } = yearSpan(fetched.places.map((p) => p.firstReported));
       timebar.setDomain(span, undated);
       repaint();
       canvas.fitPainted();
-      void sidePanel(current);
+      void fillMapSide({ side, request, t, spread: fetched, query: { mechanism: mech, family }, onOpen: (code) => void openRegion(code), isCurrent: () => current === generation });
     } catch (error) {
       if (current === generation) replaceChildren(status, t('common.error', { message: errorMessage(error) }));
     }
@@ -145,72 +102,74 @@ export function createMapPanel({ request, t, state, onChange, onPlace, onPeriod 
 
   function repaint(): void {
     if (!spread || !data) return;
-    const painting = (painted = paintRegions({ places: spread.places, regions: new Set(data.regions.map((r) => r.code)), period, colour, hideUndated: period.undated }));
-    const names = new Map(data.regions.map((r) => [r.code, r.name]));
-    canvas.paint(painting, (code) => regionTitle(code, names.get(code) ?? code, painting));
-    mapFrame.dataset['painted'] = [...painting.regions.keys()].filter((code) => painting.regions.get(code)!.state !== 'undated').sort().join(',');
-    replaceChildren(legend, legendItems(painting));
-    replaceChildren(
-      status,
-      t('map.status', { name: spread.familyName ? t('map.familyOf', { name: spread.familyName, count: spread.mechanisms.length }) : spread.mechanisms[0] ?? mech, places: painting.shown, level: t(`level.${level}`) }),
-      painting.undated ? ` · ${t('map.undated', { count: painting.undated })}` : '',
-      painting.unmatched.length ? ` · ${t('map.unmatched', { count: painting.unmatched.length })}` : '',
-      spread.trimmed ? ` · ${t('map.trimmed')}` : '',
-    );
-  }
-
-  function regionTitle(code: string, name: string, painting: Painting): string {
-    const paint = painting.regions.get(code);
-    if (!paint) return name;
-    return [name, ...paint.places.map((p) => `${p.name}: ${t('count.practices', { count: p.practices })}, ${p.firstReported ?? t('mechanism.undated')}`)].join('\n');
-  }
-
-  function legendItems(painting: Painting): (HTMLElement | string)[] {
-    const swatch = (fill: string, text: string, extra = '') => h('span', { class: 'legend-step' }, h('i', { style: `background:${fill}${extra}` }), text);
-    return [
-      h('span', { class: 'muted' }, t(colour === 'year' ? 'legend.byYear' : 'legend.byCount')),
-      ...painting.scale.map((s) => swatch(s.colour, String(s.value))),
-      period.from ? swatch(EARLIER, t('map.earlier')) : '',
-      painting.undated ? swatch('#eef0f3', t('legend.undated'), ';background-image:repeating-linear-gradient(45deg,#7b8794 0 2px,transparent 2px 6px)') : '',
-    ];
-  }
-
-  async function sidePanel(current: number): Promise<void> {
-    if (!spread) return;
-    const places = [...spread.places].sort((a, b) => b.practices - a.practices || a.code.localeCompare(b.code));
-    const list = h(
-      'ol',
-      { class: 'place-list' },
-      places.slice(0, 60).map((p) => h('li', {}, h('button', { type: 'button', class: 'link', 'data-code': p.code, onclick: () => void openRegion(p.code) }, p.name), h('span', { class: 'muted small' }, `${t('count.practices', { count: p.practices })} · ${p.firstReported ?? t('mechanism.undated')}`))),
-    );
-    replaceChildren(side, h('h3', {}, t('chart.title')), h('p', { class: 'muted small' }, t('common.loading')), h('h3', {}, t('map.places', { count: places.length })), list);
-    try {
-      const levels = await request<Record<RollupLevel, Spread | null>>(SPREAD_LEVELS_QUERY, { mechanism: mech, family });
-      if (current !== generation) return;
-      const chart = diffusionChart(t, { spreads: { province: levels.province?.places, city: levels.city?.places, county: levels.county?.places }, size: { width: 340, height: 200 } });
-      replaceChildren(side, h('h3', {}, t('chart.title')), chart, h('h3', {}, t('map.places', { count: places.length })), list);
-    } catch (error) {
-      replaceChildren(side, h('p', { class: 'error' }, t('common.error', { message: errorMessage(error) })), list);
-    }
+    const { mech, level, colour, period } = shown;
+    painted = paintRegions({ places: spread.places, regions: new Set(data.regions.map((r) => r.code)), period, colour, hideUndated: period.undated });
+    showPainting({ t, canvas, data, painting: painted, parts: { status, legend, mapFrame }, says: { spread, level, mech, colour, periodFrom: period.from } });
   }
 
   /** A region (or a listed place): the portfolio of the place drawn there, else of the region's own code. */
   async function openRegion(code: string): Promise<void> {
     const place = painted?.regions.get(code)?.places[0] ?? spread?.places.find((p) => p.code === code);
-    const { localityPortfolio } = await request<{ localityPortfolio: { locality: ApiNode } | null }>(PORTFOLIO_QUERY, { code: place?.code ?? code });
+    const { localityPortfolio } = await request<PortfolioQuery>(PORTFOLIO_QUERY, { code: place?.code ?? code });
     if (localityPortfolio) onPlace(localityPortfolio.locality.id);
     else replaceChildren(status, t('map.noPractices', { code }));
   }
 
   return {
-    element,
+    element: view.element,
     load,
     setMechanism,
     period(next) {
-      period = next;
+      shown.period = next;
       timebar.setState(next);
       repaint();
     },
     destroy: () => timebar.stop(),
   };
+}
+
+/** The catalogue's most used mechanisms, offered as the mechanism field's suggestions; none when the request fails. */
+async function offerMechanismNames(request: Request, datalist: HTMLElement): Promise<void> {
+  try {
+    const { mechanisms } = await request<MechanismsQuery>(MECHANISMS_QUERY, { limit: 200 });
+    replaceChildren(datalist, mechanisms.items.map((m) => h('option', { value: m.mechanism.caption })));
+  } catch {
+    // Suggestions only: the field still takes any name.
+  }
+}
+
+interface SpreadFetch {
+  request: Request;
+  canvas: MapCanvas;
+  /** The map data drawn now (null before the first draw). */
+  drawn: MapData | null;
+  query: { mechanism: string; family: boolean; level: RollupLevel };
+  isCurrent(): boolean;
+}
+
+/** The spread at the level and the level's map, drawn when it is not the one shown; null when a newer load overtook it. */
+async function fetchAndDraw({ request, canvas, drawn, query, isCurrent }: SpreadFetch): Promise<{ spread: Spread | null; data: MapData | null; renderMs: number | null } | null> {
+  const [mapData, answer] = await Promise.all([loadMapData(query.level), request<SpreadQuery>(SPREAD_QUERY, query)]);
+  if (!isCurrent()) return null;
+  if (!answer.spread || drawn === mapData) return { spread: answer.spread, data: drawn, renderMs: null };
+  const renderMs = await canvas.draw(mapData);
+  return isCurrent() ? { spread: answer.spread, data: mapData, renderMs } : null;
+}
+
+interface PaintingShown {
+  t: Translate;
+  canvas: MapCanvas;
+  data: MapData;
+  painting: Painting;
+  parts: { status: HTMLElement; legend: HTMLElement; mapFrame: HTMLElement };
+  says: { spread: Spread; level: RollupLevel; mech: string; colour: MapColour; periodFrom: string };
+}
+
+/** The painting on the map with its tooltips, the legend and the status line; the painted codes for readers of the page. */
+function showPainting({ t, canvas, data, painting, parts, says }: PaintingShown): void {
+  const names = new Map(data.regions.map((r) => [r.code, r.name]));
+  canvas.paint(painting, (code) => regionTitle(t, { code, name: names.get(code) ?? code, painting }));
+  parts.mapFrame.dataset['painted'] = [...painting.regions.keys()].filter((code) => painting.regions.get(code)!.state !== 'undated').sort().join(',');
+  replaceChildren(parts.legend, legendItems(t, { painting, colour: says.colour, periodFrom: says.periodFrom }));
+  replaceChildren(parts.status, ...mapStatus(t, { spread: says.spread, painting, level: says.level, mech: says.mech }));
 }

@@ -33,7 +33,7 @@ export interface AdoptionGrid {
   max: number;
 }
 
-export function adoptionGrid(table: AdoptionTable, sort: MatrixSort, period: Period & { undated?: boolean } = { from: '', to: '' }): AdoptionGrid {
+export function adoptionGrid(table: AdoptionTable, { sort, period = { from: '', to: '' } }: { sort: MatrixSort; period?: Period & { undated?: boolean } }): AdoptionGrid {
   const columns = [...table.mechanisms]
     .sort((a, b) => b.practices - a.practices || a.name.localeCompare(b.name, 'zh-CN'))
     .map((m) => ({ name: m.name, total: m.practices }));

@@ -5,7 +5,7 @@
 import type { Request } from '../api/graphql-client';
 import { parseProperties, numberProperty, stringProperty } from '../api/node-properties';
 import { MECHANISM_FAMILY_QUERY, MECHANISMS_QUERY } from '../api/queries';
-import type { Listing, MechanismCount, MechanismFamily } from '../api/types';
+import type { MechanismFamilyQuery, MechanismsQuery } from '../api/types';
 import { h, replaceChildren } from '../dom/element';
 import type { Translate } from '../i18n/translate';
 
@@ -25,7 +25,7 @@ export interface ColumnPicker {
 
 export function createColumnPicker({ request, t, initial, onChange }: { request: Request; t: Translate; initial: ColumnChoice; onChange(choice: ColumnChoice): void }): ColumnPicker {
   let choice = initial;
-  const catalog = request<{ mechanisms: Listing<MechanismCount> }>(MECHANISMS_QUERY, { limit: 200 }).then((a) => a.mechanisms.items, () => []);
+  const catalog = request<MechanismsQuery>(MECHANISMS_QUERY, { limit: 200 }).then((a) => a.mechanisms.items, () => []);
   const mode = h('select', { 'aria-label': t('matrix.columns'), 'data-control': 'columns' });
   const names = h('datalist', { id: 'matrix-mechanisms' });
   const input = h('input', { type: 'search', list: 'matrix-mechanisms', 'aria-label': t('matrix.addColumn'), placeholder: t('matrix.addColumn'), class: 'column-input' });
@@ -82,11 +82,11 @@ export function createColumnPicker({ request, t, initial, onChange }: { request:
     element: h('span', { class: 'column-picker' }, h('label', {}, t('matrix.columns'), mode), custom, names),
     async columns() {
       if (choice.family) {
-        const { mechanismFamily } = await request<{ mechanismFamily: MechanismFamily | null }>(MECHANISM_FAMILY_QUERY, { mechanism: choice.family });
+        const { mechanismFamily } = await request<MechanismFamilyQuery>(MECHANISM_FAMILY_QUERY, { mechanism: choice.family });
         return (mechanismFamily?.members ?? []).map((m) => m.mechanism.caption);
       }
       if (choice.cols.length) return choice.cols;
-      const { mechanisms } = await request<{ mechanisms: Listing<MechanismCount> }>(MECHANISMS_QUERY, { curated: true, limit: DEFAULT_COLUMNS });
+      const { mechanisms } = await request<MechanismsQuery>(MECHANISMS_QUERY, { curated: true, limit: DEFAULT_COLUMNS });
       return mechanisms.items.map((m) => m.mechanism.caption);
     },
   };

@@ -11,7 +11,7 @@ export function heatStyle(count: number, max: number): string {
   return `background:${RAMP[step]!}${step >= RAMP.length - 2 ? ';color:#ffffff' : ''}`;
 }
 
-export function heatLegend(t: Translate, max: number, period: boolean): HTMLElement[] {
+export function heatLegend(t: Translate, { max, period }: { max: number; period: boolean }): HTMLElement[] {
   const steps = RAMP.map((colour, i) => ({ colour, value: Math.max(1, Math.round(Math.expm1((i / (RAMP.length - 1)) * Math.log1p(Math.max(1, max))))) }));
   return [
     h('span', { class: 'muted' }, t('matrix.legendCells')),

@@ -4,7 +4,7 @@
  */
 import { parseProperties, stringProperty } from '../api/node-properties';
 import { COMPARE_PORTFOLIOS_QUERY, PORTFOLIO_QUERY } from '../api/queries';
-import type { ApiNode, LocalityPortfolio, PortfolioComparison } from '../api/types';
+import type { ApiNode, ComparePortfoliosQuery, LocalityPortfolio, PortfolioQuery } from '../api/types';
 import { h } from '../dom/element';
 import type { PanelContext } from './panel-context';
 
@@ -12,9 +12,9 @@ export async function comparison({ a, b }: { a: ApiNode; b: ApiNode }, context: 
   const { t, request } = context;
   const code = (node: ApiNode) => stringProperty(parseProperties(node.properties), 'code') ?? '';
   const [left, right, { comparePortfolios: c }] = await Promise.all([
-    request<{ localityPortfolio: LocalityPortfolio | null }>(PORTFOLIO_QUERY, { code: code(a) }),
-    request<{ localityPortfolio: LocalityPortfolio | null }>(PORTFOLIO_QUERY, { code: code(b) }),
-    request<{ comparePortfolios: PortfolioComparison | null }>(COMPARE_PORTFOLIOS_QUERY, { a: code(a), b: code(b) }),
+    request<PortfolioQuery>(PORTFOLIO_QUERY, { code: code(a) }),
+    request<PortfolioQuery>(PORTFOLIO_QUERY, { code: code(b) }),
+    request<ComparePortfoliosQuery>(COMPARE_PORTFOLIOS_QUERY, { a: code(a), b: code(b) }),
   ]);
   const byName = (portfolio: LocalityPortfolio | null) => new Map(portfolio?.mechanisms.map((m) => [m.mechanism.caption, m] as const) ?? []);
   const mine = byName(left.localityPortfolio);

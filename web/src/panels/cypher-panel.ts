@@ -5,7 +5,7 @@
 import { errorMessage } from '../api/error-message';
 import type { Request } from '../api/graphql-client';
 import { CYPHER_QUERY } from '../api/queries';
-import type { CypherResult } from '../api/types';
+import type { CypherQuery } from '../api/types';
 import { h, replaceChildren } from '../dom/element';
 import { csvFileText } from '../export/csv';
 import { downloadText } from '../export/download';
@@ -64,7 +64,7 @@ export function createCypherPanel(options: CypherOptions): { element: HTMLElemen
     options.onChange({ cypher: editor.value, params: params.value.trim() });
     replaceChildren(table, loadingNote(t));
     try {
-      const { cypher } = await request<{ cypher: CypherResult }>(CYPHER_QUERY, { query: editor.value, params: parameters });
+      const { cypher } = await request<CypherQuery>(CYPHER_QUERY, { query: editor.value, params: parameters });
       const rows = JSON.parse(cypher.rows) as unknown[][];
       last = { columns: cypher.columns, rows, captions: captionsOf(cypher.nodes) };
       replaceChildren(status, t('cypher.rows', { count: rows.length }), cypher.truncated ? ` · ${t('cypher.truncated')}` : '');
@@ -83,7 +83,7 @@ export function createCypherPanel(options: CypherOptions): { element: HTMLElemen
   const downloadCsv = () => {
     if (!last) return;
     const { columns, rows, captions } = last;
-    downloadText('cypher-result.csv', csvFileText([columns, ...rows.map((r) => r.map((cell) => cellText(cell, captions)))]));
+    downloadText({ fileName: 'cypher-result.csv', text: csvFileText([columns, ...rows.map((r) => r.map((cell) => cellText(cell, captions)))]) });
   };
   const csv = h('button', { type: 'button', onclick: downloadCsv }, t('cypher.csv'));
   const element = h(

@@ -5,7 +5,7 @@
 import { errorMessage } from '../api/error-message';
 import type { Request } from '../api/graphql-client';
 import { NODE_QUERY } from '../api/queries';
-import { NODE_LABELS, type ApiNode } from '../api/types';
+import { NODE_LABELS, type ApiNode, type NodeQuery } from '../api/types';
 import { h, replaceChildren } from '../dom/element';
 import type { Translate } from '../i18n/translate';
 import { localityPanel } from './locality-panel';
@@ -27,10 +27,12 @@ export function createDetailPanel({ request, t, actions }: { request: Request; t
   async function show(id: string | null): Promise<void> {
     const current = ++generation;
     const context: PanelContext = { request, t, actions, isCurrent: () => current === generation };
+    // An empty panel lets the map take the width (app.css).
+    element.classList.toggle('empty', id === null);
     if (id === null) return replaceChildren(element, h('p', { class: 'muted empty-note' }, t('panel.empty')));
     replaceChildren(element, loadingNote(t));
     try {
-      const { node } = await request<{ node: ApiNode | null }>(NODE_QUERY, { id });
+      const { node } = await request<NodeQuery>(NODE_QUERY, { id });
       const panel = node ? await panelFor(node, context) : h('p', { class: 'error' }, t('panel.notFound', { id }));
       if (!context.isCurrent()) return;
       replaceChildren(element, panel, neighbourList(id, context));
@@ -65,7 +67,7 @@ function neighbourList(id: string, { t, actions }: PanelContext): HTMLElement | 
     NODE_LABELS.map((label) => {
       const group = neighbours.filter((n) => n.label === label);
       return group.length
-        ? section(`${t(`label.${label}`)} (${group.length})`, h('div', { class: 'chips' }, group.map((n) => nodeChip(n, actions.open))))
+        ? section(`${t(`label.${label}`)} (${group.length})`, h('div', { class: 'chips' }, group.map((n) => nodeChip(n, { onClick: actions.open }))))
         : null;
     }),
   );

@@ -5,7 +5,7 @@
 import { errorMessage } from '../api/error-message';
 import { parseProperties, stringProperty } from '../api/node-properties';
 import { LOCALITY_PORTFOLIO_QUERY } from '../api/queries';
-import type { ApiNode, LocalityPortfolio, SimilarLocality } from '../api/types';
+import type { ApiNode, LocalityPortfolioQuery } from '../api/types';
 import { h, replaceChildren } from '../dom/element';
 import { levelLabel } from '../i18n/level-label';
 import { comparison } from './comparison';
@@ -19,10 +19,7 @@ export async function localityPanel(node: ApiNode, context: PanelContext): Promi
   const { t, actions, request } = context;
   const properties = parseProperties(node.properties);
   const code = stringProperty(properties, 'code') ?? '';
-  const { localityPortfolio: portfolio, similarLocalities: similar } = await request<{
-    localityPortfolio: LocalityPortfolio | null;
-    similarLocalities: SimilarLocality[];
-  }>(LOCALITY_PORTFOLIO_QUERY, { code, limit: SIMILAR });
+  const { localityPortfolio: portfolio, similarLocalities: similar } = await request<LocalityPortfolioQuery>(LOCALITY_PORTFOLIO_QUERY, { code, limit: SIMILAR });
   const target = h('div', { class: 'comparison-box' });
   const compare = async (other: ApiNode) => {
     replaceChildren(target, loadingNote(t));
@@ -36,7 +33,7 @@ export async function localityPanel(node: ApiNode, context: PanelContext): Promi
   return h(
     'article',
     { class: 'panel locality-panel', 'data-id': node.id },
-    panelHeading(t, 'Locality', node.caption),
+    panelHeading(t, { label: 'Locality', title: node.caption }),
     facts([
       [t('locality.level'), levelLabel(t, stringProperty(properties, 'level'))],
       [t('locality.code'), code],
@@ -48,7 +45,7 @@ export async function localityPanel(node: ApiNode, context: PanelContext): Promi
         { class: 'mini-table portfolio' },
         h('thead', {}, h('tr', {}, h('th', {}, t('label.Mechanism')), h('th', { class: 'num' }, t('locality.practices')), h('th', {}, t('locality.first')))),
         h('tbody', {}, mechanisms.map((m) =>
-          h('tr', {}, h('td', {}, nodeChip(asChipNode(m.mechanism), actions.open)), h('td', { class: 'num' }, m.practices), h('td', { class: 'muted small' }, m.firstReported ?? t('mechanism.undated'))),
+          h('tr', {}, h('td', {}, nodeChip(asChipNode(m.mechanism), { onClick: actions.open })), h('td', { class: 'num' }, m.practices), h('td', { class: 'muted small' }, m.firstReported ?? t('mechanism.undated'))),
         )),
       ),
     ),
@@ -59,7 +56,7 @@ export async function localityPanel(node: ApiNode, context: PanelContext): Promi
         h(
           'li',
           {},
-          nodeChip(asChipNode(s.locality), actions.open),
+          nodeChip(asChipNode(s.locality), { onClick: actions.open }),
           h('span', { class: 'score' }, t('locality.jaccard', { value: s.jaccard.toFixed(2) })),
           h('button', { type: 'button', class: 'small-button', onclick: () => void compare(s.locality) }, t('locality.compare')),
         ),

@@ -6,24 +6,24 @@
  */
 import { errorMessage } from '../api/error-message';
 import type { Request } from '../api/graphql-client';
-import { ADOPTION_TABLE_QUERY, NODE_QUERY } from '../api/queries';
-import { ROLLUP_LEVELS, type AdoptionTable, type ApiNode, type RollupLevel } from '../api/types';
+import { ADOPTION_TABLE_QUERY } from '../api/queries';
+import type { AdoptionTable, AdoptionTableQuery, RollupLevel } from '../api/types';
 import { h, replaceChildren } from '../dom/element';
 import { csvFileText } from '../export/csv';
 import { downloadText } from '../export/download';
-import { LABEL_STYLES } from '../graph/label-styles';
 import type { Translate } from '../i18n/translate';
 import { adoptionCsvRows, adoptionGrid, type AdoptionGrid } from '../matrix/adoption-grid';
 import { createColumnPicker } from '../matrix/column-picker';
-import { heatLegend, heatStyle } from '../matrix/heat-colour';
+import { showCellPractices } from './matrix-cell-practices';
+import { heatLegend } from '../matrix/heat-colour';
+import { heatmapTable } from '../matrix/heatmap-table';
+import { createMatrixView } from '../matrix/matrix-view';
 import type { MatrixSort, ViewState } from '../state/view-state';
 import { yearSpan } from '../time/period';
-import { createTimebar, type TimebarState } from '../time/timebar';
+import type { TimebarState } from '../time/timebar';
 import { errorNote, loadingNote } from './panel-blocks';
 
 const LIMIT_LOCALITIES = 300;
-/** Practices listed for one cell at most (each costs a node lookup). */
-const CELL_PRACTICES = 30;
 
 type MatrixPatch = Partial<Pick<ViewState, 'level' | 'sort' | 'cols' | 'family'>>;
 
@@ -50,41 +50,35 @@ export function createMatrixPanel(options: {
   let period: TimebarState = { from: state.from, to: state.to, undated: state.undated };
   let table: AdoptionTable | null = null;
   let generation = 0;
-  const body = h('div', { class: 'matrix-body' });
-  const cellDetail = h('aside', { class: 'matrix-cell-detail' }, h('p', { class: 'muted' }, t('matrix.pick')));
-  const legend = h('div', { class: 'legend matrix-legend' });
-  const levelSelect = h('select', { 'aria-label': t('matrix.level'), 'data-control': 'level' }, ROLLUP_LEVELS.map((l) => h('option', { value: l, selected: l === level }, t(`level.${l}`))));
-  const sortSelect = h('select', { 'aria-label': t('matrix.sort'), 'data-control': 'sort' });
-  levelSelect.addEventListener('change', () => {
-    level = levelSelect.value as RollupLevel;
-    options.onChange({ level });
-    void load();
-  });
-  sortSelect.addEventListener('change', () => setSort(sortSelect.value as MatrixSort));
   const picker = createColumnPicker({ request, t, initial: { cols: state.cols, family: state.family }, onChange: (choice) => {
     options.onChange(choice);
     void load();
   } });
-  const timebar = createTimebar({ t, initial: period, onChange: (next) => {
-    period = next;
-    options.onPeriod(next);
-    render();
-  } });
-  const csvButton = h('button', { type: 'button', 'data-action': 'csv', onclick: () => table && downloadCsv(adoptionGrid(table, sort, period)) }, t('matrix.csv'));
-  const element = h(
-    'div',
-    { class: 'matrix-view' },
-    h('div', { class: 'toolbar' }, h('label', {}, t('matrix.level'), levelSelect), picker.element, h('label', {}, t('matrix.sort'), sortSelect), csvButton),
-    h('div', { class: 'graph-aids' }, legend, timebar.element),
-    h('div', { class: 'matrix-main' }, body, cellDetail),
-  );
+  const view = createMatrixView({
+    t,
+    initial: { level, period },
+    picker: picker.element,
+    onLevel: (next) => {
+      level = next;
+      options.onChange({ level });
+      void load();
+    },
+    onSort: (next) => setSort(next),
+    onPeriod: (next) => {
+      period = next;
+      options.onPeriod(next);
+      render();
+    },
+    onCsv: () => table && downloadCsv(t, { grid: adoptionGrid(table, { sort, period }), level }),
+  });
+  const { body, cellDetail, legend, sortSelect, timebar } = view;
 
   async function load(): Promise<void> {
     const current = ++generation;
     replaceChildren(body, loadingNote(t));
     try {
       const mechanisms = await picker.columns();
-      const answer = await request<{ adoptionTable: AdoptionTable }>(ADOPTION_TABLE_QUERY, { level, mechanisms, region: region || null, limitLocalities: LIMIT_LOCALITIES });
+      const answer = await request<AdoptionTableQuery>(ADOPTION_TABLE_QUERY, { level, mechanisms, region: region || null, limitLocalities: LIMIT_LOCALITIES });
       if (current !== generation) return;
       table = answer.adoptionTable;
       const { span, undated } = yearSpan(table.cells.map((c) => c.firstReported));
@@ -103,85 +97,15 @@ export function createMatrixPanel(options: {
 
   function render(): void {
     if (!table) return;
-    const grid = adoptionGrid(table, sort, period);
-    replaceChildren(
-      sortSelect,
-      h('option', { value: 'total', selected: sort === 'total' }, t('matrix.sortTotal')),
-      h('option', { value: 'name', selected: sort === 'name' }, t('matrix.sortName')),
-      grid.columns.map((c) => h('option', { value: `m:${c.name}`, selected: sort === `m:${c.name}` }, t('matrix.sortColumn', { name: c.name }))),
-    );
-    replaceChildren(legend, heatLegend(t, grid.max, period.from !== '' || period.to !== ''));
-    if (grid.rows.length === 0) return replaceChildren(body, h('p', { class: 'muted' }, t('matrix.empty')));
-    replaceChildren(body, table.trimmed ? h('p', { class: 'notice' }, t('matrix.trimmed', { rows: grid.rows.length, cols: grid.columns.length })) : null, heatmap(grid));
-  }
-
-  function heatmap(grid: AdoptionGrid): HTMLElement {
-    const head = h(
-      'tr',
-      {},
-      h('th', { class: 'corner' }, t('matrix.locality')),
-      h('th', { class: 'total-head', title: t('matrix.totalHint') }, t('matrix.total')),
-      grid.columns.map((c) =>
-        h('th', { class: `mech-head${sort === `m:${c.name}` ? ' sorted' : ''}`, title: `${c.name} · ${t('count.practices', { count: c.total })}`, 'data-mechanism': c.name, onclick: () => setSort(`m:${c.name}`) }, h('span', {}, c.name)),
-      ),
-    );
-    const rows = grid.rows.map((row) =>
-      h(
-        'tr',
-        { 'data-locality': row.code },
-        h('th', { class: 'row-head', scope: 'row' }, row.name),
-        h('td', { class: 'num total' }, row.total),
-        row.cells.map((cell, i) => {
-          const mechanism = grid.columns[i]!.name;
-          const title = cell.count ? `${t('matrix.cell', { locality: row.name, mechanism, count: cell.count })} · ${t('matrix.first', { date: cell.firstReported ?? t('mechanism.undated') })}` : undefined;
-          return h(
-            'td',
-            {
-              class: ['cell', cell.count ? 'filled' : '', cell.count && !cell.inPeriod ? 'out-of-period' : '', cell.count && cell.firstReported === null ? 'undated' : ''].filter(Boolean).join(' '),
-              style: cell.count ? heatStyle(cell.count, grid.max) : '',
-              'data-locality-name': row.name,
-              'data-mechanism': mechanism,
-              'data-first': cell.firstReported ?? '',
-              title,
-              tabindex: cell.count ? 0 : undefined,
-              onclick: cell.count ? () => void showCell(row.name, mechanism, cell.count, cell.practiceIds) : undefined,
-              onkeydown: cell.count ? (event) => (event as KeyboardEvent).key === 'Enter' && void showCell(row.name, mechanism, cell.count, cell.practiceIds) : undefined,
-            },
-            cell.count || '',
-          );
-        }),
-      ),
-    );
-    const foot = h('tr', { class: 'column-totals' }, h('th', { class: 'row-head', scope: 'row' }, t('matrix.columnTotal')), h('td', {}), grid.columns.map((c) => h('td', { class: 'num' }, c.total)));
-    return h('div', { class: 'heatmap-scroll' }, h('table', { class: 'heatmap' }, h('thead', {}, head), h('tbody', {}, rows), h('tfoot', {}, foot)));
-  }
-
-  async function showCell(locality: string, mechanism: string, count: number, practiceIds: string[]): Promise<void> {
-    const heading = h('h3', {}, t('matrix.cell', { locality, mechanism, count }));
-    replaceChildren(cellDetail, heading, loadingNote(t));
-    try {
-      const nodes = await Promise.all(practiceIds.slice(0, CELL_PRACTICES).map((id) => request<{ node: ApiNode | null }>(NODE_QUERY, { id })));
-      replaceChildren(
-        cellDetail,
-        heading,
-        h('ol', { class: 'cell-practices' }, nodes.map(({ node }) =>
-          node ? h('li', {}, h('button', { type: 'button', class: 'link', style: `--c:${LABEL_STYLES.Practice.ink}`, 'data-id': node.id, onclick: () => options.onOpen(node.id) }, node.caption)) : null,
-        )),
-        count > CELL_PRACTICES ? h('p', { class: 'muted small' }, t('matrix.moreInCell', { shown: Math.min(CELL_PRACTICES, practiceIds.length), count })) : null,
-        h('p', { class: 'muted small' }, t('matrix.open')),
-      );
-    } catch (error) {
-      replaceChildren(cellDetail, errorNote(t, errorMessage(error)));
-    }
-  }
-
-  function downloadCsv(grid: AdoptionGrid): void {
-    const rows = adoptionCsvRows(grid, { code: 'code', name: t('matrix.locality'), total: t('matrix.total'), columnTotal: t('matrix.columnTotal') });
-    downloadText(`adoption-${level}.csv`, csvFileText(rows));
+    const grid = adoptionGrid(table, { sort, period });
+    replaceChildren(sortSelect, ...sortOptions(t, { grid, sort }));
+    replaceChildren(legend, heatLegend(t, { max: grid.max, period: period.from !== '' || period.to !== '' }));
+    const drawn = heatmapTable(t, { grid, sort, onSort: setSort, onCell: (cell) => void showCellPractices({ target: cellDetail, request, t, cell, onOpen: options.onOpen }) });
+    replaceChildren(body, ...gridBody(t, { grid, trimmed: table.trimmed, drawn }));
   }
 
   return {
-    element,
+    element: view.element,
     load,
     period(next) {
       period = next;
@@ -194,4 +118,24 @@ export function createMatrixPanel(options: {
     },
     destroy: () => timebar.stop(),
   };
+}
+
+/** The drawn table, after a notice when rows or columns were cut; a note when the region has no rows. */
+function gridBody(t: Translate, { grid, trimmed, drawn }: { grid: AdoptionGrid; trimmed: boolean; drawn: HTMLElement }): (HTMLElement | null)[] {
+  if (grid.rows.length === 0) return [h('p', { class: 'muted' }, t('matrix.empty'))];
+  return [trimmed ? h('p', { class: 'notice' }, t('matrix.trimmed', { rows: grid.rows.length, cols: grid.columns.length })) : null, drawn];
+}
+
+/** Sort by total, by name, or by any column shown. */
+function sortOptions(t: Translate, { grid, sort }: { grid: AdoptionGrid; sort: MatrixSort }): HTMLElement[] {
+  return [
+    h('option', { value: 'total', selected: sort === 'total' }, t('matrix.sortTotal')),
+    h('option', { value: 'name', selected: sort === 'name' }, t('matrix.sortName')),
+    ...grid.columns.map((c) => h('option', { value: `m:${c.name}`, selected: sort === `m:${c.name}` }, t('matrix.sortColumn', { name: c.name }))),
+  ];
+}
+
+function downloadCsv(t: Translate, { grid, level }: { grid: AdoptionGrid; level: RollupLevel }): void {
+  const rows = adoptionCsvRows(grid, { code: 'code', name: t('matrix.locality'), total: t('matrix.total'), columnTotal: t('matrix.columnTotal') });
+  downloadText({ fileName: `adoption-${level}.csv`, text: csvFileText(rows) });
 }

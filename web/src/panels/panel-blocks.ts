@@ -5,7 +5,7 @@ import { labelSwatch } from '../graph/legend';
 import { LABEL_STYLES } from '../graph/label-styles';
 import type { Translate } from '../i18n/translate';
 
-export function panelHeading(t: Translate, label: NodeLabel, title: string, ...extra: Child[]): HTMLElement {
+export function panelHeading(t: Translate, { label, title, extra = [] }: { label: NodeLabel; title: string; extra?: Child[] }): HTMLElement {
   return h(
     'header',
     { class: 'panel-heading' },
@@ -20,7 +20,7 @@ export function section(title: string, ...children: (Child | Child[])[]): HTMLEl
 }
 
 /** A clickable chip naming a node, in its label's colour. */
-export function nodeChip(node: { id: string; label: NodeLabel; caption: string }, onClick: (id: string) => void, note?: string): HTMLElement {
+export function nodeChip(node: { id: string; label: NodeLabel; caption: string }, { onClick, note }: { onClick: (id: string) => void; note?: string }): HTMLElement {
   return h(
     'button',
     { type: 'button', class: 'chip', style: `--c:${LABEL_STYLES[node.label].color}`, 'data-id': node.id, onclick: () => onClick(node.id) },

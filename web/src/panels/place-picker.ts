@@ -5,7 +5,7 @@
 import type { Request } from '../api/graphql-client';
 import { parseProperties, stringProperty } from '../api/node-properties';
 import { SEARCH_QUERY } from '../api/queries';
-import type { ApiNode, Listing, SearchHit } from '../api/types';
+import type { ApiNode, SearchQuery } from '../api/types';
 import { h, replaceChildren } from '../dom/element';
 import { levelLabel } from '../i18n/level-label';
 import type { Translate } from '../i18n/translate';
@@ -25,7 +25,7 @@ export function createPlacePicker({ request, t, onPick }: { request: Request; t:
     const current = ++generation;
     if (!text) return replaceChildren(list);
     const [server, byPinyin] = await Promise.all([
-      request<{ search: Listing<SearchHit> }>(SEARCH_QUERY, { text, labels: ['Locality'], limit: HITS }),
+      request<SearchQuery>(SEARCH_QUERY, { text, labels: ['Locality'], limit: HITS }),
       isPinyinQuery(text) ? pinyin(text, HITS) : Promise.resolve([]),
     ]);
     if (current !== generation) return;

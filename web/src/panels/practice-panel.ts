@@ -5,9 +5,9 @@
  */
 import { numberProperty, parseProperties, stringListProperty, stringProperty } from '../api/node-properties';
 import { PRACTICE_QUERY } from '../api/queries';
-import type { ApiNode, EvidenceSpan, PracticeDetail, SimilarPractice, SpanKind } from '../api/types';
+import type { ApiNode, EvidenceSpan, PracticeQuery, SimilarPractice } from '../api/types';
 import { h } from '../dom/element';
-import { LABEL_STYLES, SPAN_LABELS } from '../graph/label-styles';
+import { isSpanKind, LABEL_STYLES, SPAN_LABELS, type SpanKind } from '../graph/label-styles';
 import { highlightSegments } from '../text/highlight-segments';
 import { vocabLabel } from '../i18n/vocab';
 import { asChipNode, facts, nodeChip, panelHeading, plainChip, section } from './panel-blocks';
@@ -16,7 +16,7 @@ import type { PanelContext } from './panel-context';
 const SPAN_KINDS: SpanKind[] = ['mechanism', 'locality', 'organization', 'metric'];
 
 export async function practicePanel(id: string, context: PanelContext): Promise<HTMLElement | null> {
-  const { practice: detail } = await context.request<{ practice: PracticeDetail | null }>(PRACTICE_QUERY, { id });
+  const { practice: detail } = await context.request<PracticeQuery>(PRACTICE_QUERY, { id });
   if (!detail) return null;
   const { t, actions } = context;
   const properties = parseProperties(detail.practice.properties);
@@ -24,16 +24,16 @@ export async function practicePanel(id: string, context: PanelContext): Promise<
   return h(
     'article',
     { class: 'panel practice-panel', 'data-id': id },
-    panelHeading(t, 'Practice', detail.practice.caption),
+    panelHeading(t, { label: 'Practice', title: detail.practice.caption }),
     facts([
       [t('practice.bulletin'), detail.bulletin ? bulletinLine(detail.bulletin, context) : null],
       [t('practice.section'), stringProperty(properties, 'section')],
       [t('practice.reportedBy'), stringProperty(properties, 'reportedBy')],
-      [t('label.Locality'), detail.localities.length ? h('span', { class: 'chips' }, detail.localities.map((l) => nodeChip(asChipNode(l), actions.open))) : null],
+      [t('label.Locality'), detail.localities.length ? h('span', { class: 'chips' }, detail.localities.map((l) => nodeChip(asChipNode(l), { onClick: actions.open }))) : null],
     ]),
     subMeasures.length ? h('p', { class: 'chips' }, subMeasures.map(plainChip)) : null,
     detail.mechanisms.length ? section(t('practice.mechanisms'), h('ul', { class: 'uses' }, detail.mechanisms.map((use) =>
-      h('li', {}, nodeChip(asChipNode(use.mechanism), actions.open), h('span', { class: 'muted small' }, [vocabLabel(t, 'via', use.via), use.page !== null ? t('practice.page', { page: use.page }) : null].filter(Boolean).join(' · '))),
+      h('li', {}, nodeChip(asChipNode(use.mechanism), { onClick: actions.open }), h('span', { class: 'muted small' }, [vocabLabel(t, { kind: 'via', value: use.via }), use.page !== null ? t('practice.page', { page: use.page }) : null].filter(Boolean).join(' · '))),
     ))) : null,
     section(
       t('practice.evidence'),
@@ -62,7 +62,8 @@ function bulletinLine(bulletin: ApiNode, context: PanelContext): HTMLElement {
 function evidenceText(practiceId: string, text: string, spans: EvidenceSpan[], context: PanelContext): HTMLElement {
   const runs = highlightSegments(text, spans).map((segment) => {
     const span = segment.primary;
-    if (!span) return segment.text;
+    if (!span || !isSpanKind(span.kind)) return segment.text;
+    const kind = span.kind;
     const activate = (mark: HTMLElement) =>
       void context.actions.focus(span.nodeId, practiceId).then(() => {
         // The highlight now shown on the canvas is outlined, so the reader sees which one the view is on.
@@ -72,11 +73,11 @@ function evidenceText(practiceId: string, text: string, spans: EvidenceSpan[], c
     return h(
       'mark',
       {
-        class: `span span-${span.kind}`,
-        style: spanColour(span.kind),
+        class: `span span-${kind}`,
+        style: spanColour(kind),
         'data-node': span.nodeId,
-        'data-kind': span.kind,
-        title: `${context.t(`span.${span.kind}`)} · ${span.label}`,
+        'data-kind': kind,
+        title: `${context.t(`span.${kind}`)} · ${span.label}`,
         tabindex: 0,
         role: 'button',
         onclick: (event) => activate(event.currentTarget as HTMLElement),

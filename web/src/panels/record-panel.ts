@@ -6,7 +6,7 @@
  */
 import { numberProperty, parseProperties, stringProperty } from '../api/node-properties';
 import { NEIGHBORHOOD_QUERY } from '../api/queries';
-import type { ApiNode, ApiSubgraph } from '../api/types';
+import type { ApiNode, NeighborhoodQuery } from '../api/types';
 import { h, type Child } from '../dom/element';
 import { vocabLabel } from '../i18n/vocab';
 import type { Translate } from '../i18n/translate';
@@ -19,16 +19,16 @@ const LISTED = 60;
 export async function recordPanel(node: ApiNode, context: PanelContext): Promise<HTMLElement> {
   const { t, request, actions } = context;
   const p = parseProperties(node.properties);
-  const { neighborhood } = await request<{ neighborhood: ApiSubgraph }>(NEIGHBORHOOD_QUERY, { id: node.id, depth: 1, labels: ['Practice'], limit: LISTED + 1 });
+  const { neighborhood } = await request<NeighborhoodQuery>(NEIGHBORHOOD_QUERY, { id: node.id, depth: 1, labels: ['Practice'], limit: LISTED + 1 });
   const practices = neighborhood.nodes.filter((n) => n.label === 'Practice');
   const practiceList = practices.length
     ? section(
         node.label === 'Metric' ? t('metric.practice') : t('record.practices', { count: practices.length }),
-        h('div', { class: 'chips' }, practices.slice(0, LISTED).map((practice) => nodeChip(asChipNode(practice), actions.open))),
+        h('div', { class: 'chips' }, practices.slice(0, LISTED).map((practice) => nodeChip(asChipNode(practice), { onClick: actions.open }))),
         neighborhood.trimmed ? h('p', { class: 'muted small' }, t('record.more', { shown: LISTED })) : null,
       )
     : null;
-  return h('article', { class: `panel ${node.label.toLowerCase()}-panel`, 'data-id': node.id }, panelHeading(t, node.label, node.caption), facts(rows(t, node, p)), practiceList);
+  return h('article', { class: `panel ${node.label.toLowerCase()}-panel`, 'data-id': node.id }, panelHeading(t, { label: node.label, title: node.caption }), facts(rows(t, node, p)), practiceList);
 }
 
 function rows(t: Translate, node: ApiNode, p: Record<string, unknown>): [string, Child][] {
@@ -41,14 +41,14 @@ function rows(t: Translate, node: ApiNode, p: Record<string, unknown>): [string,
         [t('prop.issue'), issue !== null ? t('practice.issue', { issue }) : null],
         [t('prop.date'), text('date')],
         [t('prop.publisher'), text('publisher')],
-        [t('prop.kind'), vocabLabel(t, 'docKind', text('kind'))],
-        [t('prop.format'), vocabLabel(t, 'format', text('format'))],
+        [t('prop.kind'), vocabLabel(t, { kind: 'docKind', value: text('kind') })],
+        [t('prop.format'), vocabLabel(t, { kind: 'format', value: text('format') })],
         [t('prop.source'), text('source')],
         [t('prop.script'), p['traditional'] === true ? t('record.traditional') : null],
       ];
     }
     case 'Organization':
-      return [[t('prop.kind'), vocabLabel(t, 'orgKind', text('kind'))]];
+      return [[t('prop.kind'), vocabLabel(t, { kind: 'orgKind', value: text('kind') })]];
     case 'Metric': {
       const value = numberProperty(p, 'value');
       const max = numberProperty(p, 'valueMax');

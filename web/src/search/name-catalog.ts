@@ -4,7 +4,7 @@
  */
 import type { Request } from '../api/graphql-client';
 import { LOCALITIES_QUERY, MECHANISMS_QUERY } from '../api/queries';
-import type { ApiNode, Listing, LocalityCount, MechanismCount } from '../api/types';
+import type { ApiNode, LocalitiesQuery, MechanismsQuery } from '../api/types';
 import type { Hit } from './group-hits';
 
 /** Server page size cap (READ_CAPS.pageSize) and how many pages of each kind the catalog reads at most. */
@@ -40,12 +40,12 @@ async function prepare(request: Request): Promise<(query: string, limit: number)
 async function catalogNodes(request: Request): Promise<ApiNode[]> {
   const nodes: ApiNode[] = [];
   for (let page = 0; page < MAX_PAGES; page++) {
-    const { mechanisms } = await request<{ mechanisms: Listing<MechanismCount> }>(MECHANISMS_QUERY, { offset: page * PAGE, limit: PAGE });
+    const { mechanisms } = await request<MechanismsQuery>(MECHANISMS_QUERY, { offset: page * PAGE, limit: PAGE });
     nodes.push(...mechanisms.items.map((item) => item.mechanism));
     if ((page + 1) * PAGE >= mechanisms.total) break;
   }
   for (let page = 0; page < MAX_PAGES; page++) {
-    const { localities } = await request<{ localities: Listing<LocalityCount> }>(LOCALITIES_QUERY, { offset: page * PAGE, limit: PAGE });
+    const { localities } = await request<LocalitiesQuery>(LOCALITIES_QUERY, { offset: page * PAGE, limit: PAGE });
     nodes.push(...localities.items.map((item) => item.locality));
     if ((page + 1) * PAGE >= localities.total) break;
   }

@@ -5,16 +5,13 @@
  */
 import { errorMessage } from '../api/error-message';
 import type { Request } from '../api/graphql-client';
-import { parseProperties, stringProperty } from '../api/node-properties';
 import { NODE_CONTEXTS_QUERY, SEARCH_QUERY } from '../api/queries';
-import type { ApiNode, Listing, NodeContext, SearchHit } from '../api/types';
+import type { ApiNode, NodeContext, NodeContextsQuery, SearchQuery } from '../api/types';
 import { h, replaceChildren } from '../dom/element';
-import { labelSwatch } from '../graph/legend';
-import { levelLabel } from '../i18n/level-label';
 import type { Translate } from '../i18n/translate';
-import { vocabLabel } from '../i18n/vocab';
-import { groupHits, type Hit } from './group-hits';
-import { createPinyinSearch } from './name-catalog';
+import type { Hit } from './group-hits';
+import { renderHits, updateHitNotes, walkHits } from './hit-list';
+import { createPinyinSearch, type PinyinSearch } from './name-catalog';
 import { isPinyinQuery } from './pinyin-query';
 
 const DEBOUNCE_MS = 200;
@@ -57,11 +54,7 @@ export function createSearchBox({ request, t, initial, onQuery, onPick }: Search
     }
     results.classList.add('loading');
     try {
-      const latin = isPinyinQuery(text);
-      const [server, pinyin] = await Promise.all([
-        request<{ search: Listing<SearchHit> }>(SEARCH_QUERY, { text, offset: 0, limit: SEARCH_PAGE }),
-        latin ? pinyinSearch(text, SEARCH_PAGE) : Promise.resolve([]),
-      ]);
+      const { server, pinyin } = await searchBoth({ request, pinyinSearch, text });
       if (current !== generation) return;
       hits = [...server.search.items, ...pinyin.map((hit) => ({ ...hit, score: hit.score + PINYIN_BONUS }))];
       pinyinIds = new Set(pinyin.map((hit) => hit.node.id));
@@ -78,7 +71,7 @@ export function createSearchBox({ request, t, initial, onQuery, onPick }: Search
 
   async function more(): Promise<void> {
     const current = generation;
-    const { search } = await request<{ search: Listing<SearchHit> }>(SEARCH_QUERY, { text: query, offset: served, limit: SEARCH_PAGE });
+    const { search } = await request<SearchQuery>(SEARCH_QUERY, { text: query, offset: served, limit: SEARCH_PAGE });
     if (current !== generation) return;
     served += search.items.length;
     hits = [...hits, ...search.items];
@@ -92,61 +85,22 @@ export function createSearchBox({ request, t, initial, onQuery, onPick }: Search
     const ids = hits.filter((hit) => IN_CONTEXT.has(hit.label) && !contexts.has(hit.node.id)).map((hit) => hit.node.id).slice(0, 100);
     if (ids.length === 0) return;
     try {
-      const { nodeContexts } = await request<{ nodeContexts: NodeContext[] }>(NODE_CONTEXTS_QUERY, { ids });
+      const { nodeContexts } = await request<NodeContextsQuery>(NODE_CONTEXTS_QUERY, { ids });
       for (const context of nodeContexts) contexts.set(context.id, context);
-      if (current === generation) for (const context of nodeContexts) {
-        const note = results.querySelector(`.hit[data-id="${CSS.escape(context.id)}"] .hit-note`);
-        const hit = hits.find((x) => x.node.id === context.id);
-        if (note && hit) note.textContent = hitNote(hit.node, t, context);
-      }
+      if (current === generation) updateHitNotes(results, t, { hits, contexts: nodeContexts });
     } catch {
       // The hits stay usable without their places and dates.
     }
   }
 
   function render(): void {
-    const groups = groupHits(hits);
-    if (groups.length === 0) {
-      replaceChildren(results, h('p', { class: 'muted' }, t('search.none', { q: query })));
-      return;
-    }
-    replaceChildren(
-      results,
-      groups.map((group) =>
-        h(
-          'section',
-          { class: 'hit-group', 'data-label': group.label },
-          h('h3', {}, labelSwatch(group.label), t(`label.${group.label}`), h('span', { class: 'count' }, group.hits.length)),
-          h('ul', {}, group.hits.map((hit) => hitItem(hit))),
-        ),
-      ),
-      h('p', { class: 'muted small search-total' }, t('search.count', { shown: served + pinyinIds.size, count: total + pinyinIds.size })),
-      served < total ? h('button', { type: 'button', class: 'small-button more-hits', onclick: () => void more() }, t('search.more', { count: Math.min(SEARCH_PAGE, total - served) })) : null,
-    );
+    const page = { query, hits, pinyinIds, contexts, served, total, pageSize: SEARCH_PAGE };
+    renderHits(results, t, { page, actions: { onPick, onKey: keys, onMore: () => void more() } });
   }
 
-  function hitItem(hit: Hit): HTMLElement {
-    return h(
-      'li',
-      { class: 'hit', role: 'option', tabindex: 0, 'data-id': hit.node.id, onclick: () => onPick(hit.node), onkeydown: (e) => keys(e as KeyboardEvent, hit.node) },
-      h('span', { class: 'hit-caption' }, hit.node.caption),
-      pinyinIds.has(hit.node.id) ? h('span', { class: 'tag' }, t('search.pinyin')) : null,
-      h('span', { class: 'hit-note' }, hitNote(hit.node, t, contexts.get(hit.node.id))),
-    );
-  }
-
-  /** Arrow keys walk the hits (from the box into the list and back), Enter opens one. */
   function keys(event: KeyboardEvent, node: ApiNode | null): void {
-    const items = [...results.querySelectorAll<HTMLElement>('.hit')];
-    const at = items.indexOf(document.activeElement as HTMLElement);
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      const next = event.key === 'ArrowDown' ? Math.min(items.length - 1, at + 1) : at - 1;
-      (next < 0 ? input : items[next])?.focus();
-    } else if (event.key === 'Enter') {
-      const target = node ?? groupHits(hits)[0]?.hits[0]?.node;
-      if (target) onPick(target);
-    }
+    const target = walkHits(event, { results, input, node, hits });
+    if (target) onPick(target);
   }
 
   input.addEventListener('input', () => {
@@ -162,11 +116,11 @@ export function createSearchBox({ request, t, initial, onQuery, onPick }: Search
   return h('div', { class: 'search' }, input, results);
 }
 
-/** A grey note beside a hit: where and when (practices, bulletins), a locality's level and parent, a mechanism's category. */
-function hitNote(node: ApiNode, t: Translate, context?: NodeContext): string {
-  const properties = parseProperties(node.properties);
-  if (node.label === 'Locality') return [levelLabel(t, stringProperty(properties, 'level')), ...(context?.places ?? [])].filter(Boolean).join(' · ');
-  if (node.label === 'Mechanism') return vocabLabel(t, 'category', stringProperty(properties, 'category'));
-  const date = context?.date ?? stringProperty(properties, 'date');
-  return [...(context?.places ?? []), date].filter(Boolean).join(' · ');
+/** The server's first page of text hits and, for a Latin query, the pinyin matches of the names. */
+async function searchBoth({ request, pinyinSearch, text }: { request: Request; pinyinSearch: PinyinSearch; text: string }): Promise<{ server: SearchQuery; pinyin: Hit[] }> {
+  const [server, pinyin] = await Promise.all([
+    request<SearchQuery>(SEARCH_QUERY, { text, offset: 0, limit: SEARCH_PAGE }),
+    isPinyinQuery(text) ? pinyinSearch(text, SEARCH_PAGE) : Promise.resolve([]),
+  ]);
+  return { server, pinyin };
 }

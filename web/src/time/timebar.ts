@@ -25,13 +25,8 @@ export function createTimebar({ t, initial, onChange }: { t: Translate; initial:
   let state = initial;
   let span: YearSpan | null = null;
   let timer: ReturnType<typeof setInterval> | undefined;
-  const fromInput = h('input', { type: 'range', class: 'year-from', 'aria-label': t('time.from'), step: 1 });
-  const toInput = h('input', { type: 'range', class: 'year-to', 'aria-label': t('time.to'), step: 1 });
-  const readout = h('output', { class: 'period-readout', 'aria-live': 'polite' });
-  const undatedNote = h('span', { class: 'muted small undated-note' });
-  const hideUndated = h('input', { type: 'checkbox', class: 'hide-undated' });
-  const play = h('button', { type: 'button', class: 'play', 'aria-label': t('time.play'), title: t('time.play') }, '▶');
-  const clear = h('button', { type: 'button', class: 'small-button', 'data-action': 'all-time' }, t('time.all'));
+  const controls = timebarControls(t);
+  const { fromInput, toInput, undatedNote, hideUndated, play, clear } = controls;
 
   const emit = (next: Partial<TimebarState>) => {
     state = { ...state, ...next };
@@ -79,23 +74,10 @@ export function createTimebar({ t, initial, onChange }: { t: Translate; initial:
   }
 
   function render(): void {
-    const disabled = span === null;
-    for (const input of [fromInput, toInput, play]) input.toggleAttribute('disabled', disabled);
-    if (span) {
-      for (const input of [fromInput, toInput]) {
-        input.min = String(span.min);
-        input.max = String(span.max);
-      }
-      fromInput.value = String(years().from ?? span.min);
-      toInput.value = String(years().to ?? span.max);
-    }
-    const { from, to } = years();
-    replaceChildren(readout, disabled ? t('time.none') : from === null && to === null ? t('time.allYears', { min: span!.min, max: span!.max }) : `${from ?? span!.min} – ${to ?? span!.max}`);
-    hideUndated.checked = state.undated;
+    showState(controls, { t, state, span });
   }
 
-  const undatedLabel = h('label', { class: 'small' }, hideUndated, t('time.hideUndated'));
-  const element = h('div', { class: 'timebar', role: 'group', 'aria-label': t('time.title') }, h('span', { class: 'timebar-title' }, t('time.title')), play, fromInput, readout, toInput, clear, undatedNote, undatedLabel);
+  const element = h('div', { class: 'timebar', role: 'group', 'aria-label': t('time.title') }, h('span', { class: 'timebar-title' }, t('time.title')), play, fromInput, controls.readout, toInput, clear, undatedNote, h('label', { class: 'small' }, hideUndated, t('time.hideUndated')));
   render();
   return {
     element,
@@ -110,4 +92,44 @@ export function createTimebar({ t, initial, onChange }: { t: Translate; initial:
     },
     stop,
   };
+}
+
+interface TimebarControls {
+  fromInput: HTMLInputElement;
+  toInput: HTMLInputElement;
+  readout: HTMLElement;
+  undatedNote: HTMLElement;
+  hideUndated: HTMLInputElement;
+  play: HTMLElement;
+  clear: HTMLElement;
+}
+
+function timebarControls(t: Translate): TimebarControls {
+  return {
+    fromInput: h('input', { type: 'range', class: 'year-from', 'aria-label': t('time.from'), step: 1 }),
+    toInput: h('input', { type: 'range', class: 'year-to', 'aria-label': t('time.to'), step: 1 }),
+    readout: h('output', { class: 'period-readout', 'aria-live': 'polite' }),
+    undatedNote: h('span', { class: 'muted small undated-note' }),
+    hideUndated: h('input', { type: 'checkbox', class: 'hide-undated' }),
+    play: h('button', { type: 'button', class: 'play', 'aria-label': t('time.play'), title: t('time.play') }, '▶'),
+    clear: h('button', { type: 'button', class: 'small-button', 'data-action': 'all-time' }, t('time.all')),
+  };
+}
+
+/** The sliders over the span (disabled without one), the period read out, the undated switch. */
+function showState({ fromInput, toInput, play, readout, hideUndated }: TimebarControls, { t, state, span }: { t: Translate; state: TimebarState; span: YearSpan | null }): void {
+  const disabled = span === null;
+  for (const input of [fromInput, toInput, play]) input.toggleAttribute('disabled', disabled);
+  const from = yearOfBound(state.from);
+  const to = yearOfBound(state.to);
+  if (span) {
+    for (const input of [fromInput, toInput]) {
+      input.min = String(span.min);
+      input.max = String(span.max);
+    }
+    fromInput.value = String(from ?? span.min);
+    toInput.value = String(to ?? span.max);
+  }
+  replaceChildren(readout, disabled ? t('time.none') : from === null && to === null ? t('time.allYears', { min: span!.min, max: span!.max }) : `${from ?? span!.min} – ${to ?? span!.max}`);
+  hideUndated.checked = state.undated;
 }
