@@ -6,7 +6,8 @@
  */
 import { readdirSync } from 'fs';
 import path from 'path';
-import { ingestSource, type BulletinResult, type IngestKnowledge } from '../../ingest/pipeline';
+import type { IngestKnowledge } from '../../ingest/knowledge/create-knowledge';
+import { ingestSource, type BulletinResult } from '../../ingest/pipeline';
 import { readSource } from '../../ingest/read/read-source';
 
 const ROOT = path.join(__dirname, '..', '..');

@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import path from 'path';
-import { createKnowledge } from '../../ingest/pipeline';
+import { createKnowledge } from '../../ingest/knowledge/create-knowledge';
 import { firstDifference } from './first-difference';
 import { goldenFolders, goldenInputs, goldenRecord, stableJson } from './golden-inputs';
 
