@@ -11,7 +11,7 @@ import { existsSync, promises as fs } from 'fs';
 import path from 'path';
 import { chromium, type Browser } from 'playwright-core';
 import { relationshipId, type GraphDocument, type GraphNode, type GraphRelationship } from '../graph/graph-document';
-import { createSqliteStore } from '../graph/store/sqlite/create-sqlite-store';
+import { createSqliteStore } from '../graph/store/sqlite';
 import { createJsonLogger } from '../server/log/json-logger';
 import { startServer } from '../server/start-server';
 

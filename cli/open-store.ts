@@ -7,7 +7,7 @@ import { existsSync } from 'fs';
 import path from 'path';
 import type { GraphStore } from '../graph/store/graph-store';
 import { createNeo4jStore, neo4jConfigFromEnv } from '../graph/store/neo4j';
-import { createSqliteStore } from '../graph/store/sqlite/create-sqlite-store';
+import { createSqliteStore } from '../graph/store/sqlite';
 import { StoreError } from '../graph/store/store-error';
 
 export type StoreKind = 'sqlite' | 'neo4j';

@@ -5,7 +5,7 @@
  * practices contained in the bulletin and metrics reported by its practices. Endpoints outside the document must
  * already be stored; each store's write checks that.
  */
-import { fitsSpec } from '../export/validate-graph-document';
+import { fitsSpec } from '../document-problems';
 import type { GraphDocument, GraphNode, GraphRelationship } from '../graph-document';
 import { ANALYSIS_RELATIONSHIP_TYPES, isNodeLabel, isRelationshipType, NODE_PROPERTIES, RELATIONSHIPS, type NodeLabel, type PropertySpec } from '../schema';
 import { checkOwnership, invalidDocument as invalid } from './bulletin-ownership';
