@@ -19,7 +19,7 @@ export function findDocumentProblems(value: unknown): string[] {
   const nodeLabels = new Map<string, string[]>();
   (value.nodes as unknown[]).forEach((node, i) => checkNode(node, `nodes[${i}]`, nodeLabels, problems));
   const relIds = new Set<string>();
-  (value.relationships as unknown[]).forEach((rel, i) => checkRelationship(rel, `relationships[${i}]`, nodeLabels, relIds, problems));
+  (value.relationships as unknown[]).forEach((rel, i) => checkRelationship({ rel, where: `relationships[${i}]`, nodeLabels, ids: relIds, problems }));
   if (problems.length <= MAX_PROBLEMS) return problems;
   return [...problems.slice(0, MAX_PROBLEMS), `… and ${problems.length - MAX_PROBLEMS} more problem(s)`];
 }
@@ -36,13 +36,7 @@ function checkNode(node: unknown, where: string, nodeLabels: Map<string, string[
   checkProperties(properties, nodePropertySpecs(labels as NodeLabel[]), `${where} ("${id}", ${labels.join(':')})`, problems);
 }
 
-function checkRelationship(
-  rel: unknown,
-  where: string,
-  nodeLabels: Map<string, string[]>,
-  ids: Set<string>,
-  problems: string[],
-): void {
+function checkRelationship({ rel, where, nodeLabels, ids, problems }: { rel: unknown; where: string; nodeLabels: Map<string, string[]>; ids: Set<string>; problems: string[] }): void {
   if (!isRecord(rel)) return void problems.push(`${where} is not an object`);
   const { id, type, start, end, properties } = rel;
   if (typeof id !== 'string' || id === '') return void problems.push(`${where}.id is not a non-empty string`);

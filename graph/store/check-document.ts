@@ -33,7 +33,7 @@ export function checkDocument(value: unknown): CheckedDocument {
   const relationshipIds = new Set<string>();
   const pairs = new Set<string>();
   for (const rel of document.relationships as unknown[]) checkRelationship(rel, labels, relationshipIds, pairs);
-  checkOwnership(document, labels, bulletin.id);
+  checkOwnership({ document, labels, bulletinId: bulletin.id });
   return { document, bulletin, source, labels };
 }
 

@@ -48,7 +48,7 @@ export function toGraphNode(node: Node): GraphNode {
 }
 
 /** The relationship with its graph id, properties as a node's; endpoints are node ids the query returned beside it. */
-export function toGraphRelationship(rel: Relationship, start: string, end: string): GraphRelationship {
+export function toGraphRelationship({ rel, start, end }: { rel: Relationship; start: string; end: string }): GraphRelationship {
   if (!isRelationshipType(rel.type)) throw new StoreError('StoreUnavailable', `neo4j: relationship type ${rel.type} is not in the schema`);
   const stored = rel.properties as Record<string, unknown>;
   const properties = schemaOrdered({ stored, declared: RELATIONSHIPS[rel.type].properties, hidden: HIDDEN_RELATIONSHIP_PROPERTIES });

@@ -61,7 +61,7 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
     connection ? connection.read(operation, readOptions, body) : Promise.reject(notOpen(operation));
   const write = <T>(operation: string, body: (sql: Sql) => T): Promise<T> => (connection ? connection.write(operation, body) : Promise.reject(notOpen(operation)));
   const upsert = (sql: Sql, document: GraphDocument, pending: PendingPractices, upsertOptions?: UpsertOptions) =>
-    writeBulletin(sql, checkDocument(document), pending, upsertOptions?.terms);
+    writeBulletin({ sql, checked: checkDocument(document), pending, terms: upsertOptions?.terms });
 
   const store: SqliteStore = {
     kind: 'sqlite',
@@ -103,7 +103,7 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
       }),
     deleteBulletin: (id) =>
       write('deleteBulletin', (sql) => {
-        const removed = removeBulletin(sql, requireString('deleteBulletin', 'id', id));
+        const removed = removeBulletin({ sql, bulletinId: requireString({ operation: 'deleteBulletin', name: 'id', value: id }) });
         if (removed) markStale(sql);
         return removed;
       }),
@@ -116,28 +116,28 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
       if (!connection) throw notOpen('termCache');
       return openTermCache(connection, fingerprint);
     },
-    node: (id, o) => read('node', o, (sql) => readNode(sql, requireString('node', 'id', id))),
-    neighborhood: (request, o) => read('neighborhood', o, (sql) => readNeighborhood(sql, { ...request, id: requireString('neighborhood', 'id', request.id) })),
+    node: (id, o) => read('node', o, (sql) => readNode(sql, requireString({ operation: 'node', name: 'id', value: id }))),
+    neighborhood: (request, o) => read('neighborhood', o, (sql) => readNeighborhood(sql, { ...request, id: requireString({ operation: 'neighborhood', name: 'id', value: request.id }) })),
     search: (request, o) => read('search', o, (sql) => readSearch(sql, request)),
     localities: (query, o) => read('localities', o, (sql) => readLocalities(sql, query)),
     mechanisms: (query, o) => read('mechanisms', o, (sql) => readMechanisms(sql, query)),
     adoption: (request, o) => read('adoption', o, (sql) => readAdoption(sql, request)),
-    practice: (id, o) => read('practice', o, (sql) => readPractice(sql, requireString('practice', 'id', id))),
-    similarPractices: (id, limit, o) => read('similarPractices', o, (sql) => readSimilar(sql, requireString('similarPractices', 'id', id), limit)),
+    practice: (id, o) => read('practice', o, (sql) => readPractice(sql, requireString({ operation: 'practice', name: 'id', value: id }))),
+    similarPractices: (id, limit, o) => read('similarPractices', o, (sql) => readSimilar({ sql, id: requireString({ operation: 'similarPractices', name: 'id', value: id }), limit })),
     stats: (o) => read('stats', o, readStats),
-    diffusion: (request, o) => read('diffusion', o, (sql) => readDiffusion(sql, { ...request, mechanism: requireString('diffusion', 'mechanism', request.mechanism) })),
-    localityPortfolio: (code, o) => read('localityPortfolio', o, (sql) => readPortfolio(sql, requireString('localityPortfolio', 'code', code))),
+    diffusion: (request, o) => read('diffusion', o, (sql) => readDiffusion(sql, { ...request, mechanism: requireString({ operation: 'diffusion', name: 'mechanism', value: request.mechanism }) })),
+    localityPortfolio: (code, o) => read('localityPortfolio', o, (sql) => readPortfolio(sql, requireString({ operation: 'localityPortfolio', name: 'code', value: code }))),
     comparePortfolios: (a, b, o) =>
-      read('comparePortfolios', o, (sql) => readComparison(sql, requireString('comparePortfolios', 'code', a), requireString('comparePortfolios', 'code', b))),
-    similarLocalities: (request, o) => read('similarLocalities', o, (sql) => readSimilarLocalities(sql, { ...request, code: requireString('similarLocalities', 'code', request.code) })),
-    mechanismFamily: (mechanism, o) => read('mechanismFamily', o, (sql) => readFamily(sql, requireString('mechanismFamily', 'mechanism', mechanism))),
+      read('comparePortfolios', o, (sql) => readComparison({ sql, a: requireString({ operation: 'comparePortfolios', name: 'code', value: a }), b: requireString({ operation: 'comparePortfolios', name: 'code', value: b }) })),
+    similarLocalities: (request, o) => read('similarLocalities', o, (sql) => readSimilarLocalities(sql, { ...request, code: requireString({ operation: 'similarLocalities', name: 'code', value: request.code }) })),
+    mechanismFamily: (mechanism, o) => read('mechanismFamily', o, (sql) => readFamily(sql, requireString({ operation: 'mechanismFamily', name: 'mechanism', value: mechanism }))),
     adoptionPanel: () => read('adoptionPanel', undefined, readPanel),
     mechanismUsage: (names, o) => read('mechanismUsage', o, (sql) => readMechanismUsage(sql, names)),
     storedBulletins: () => read('storedBulletins', undefined, readStoredBulletins),
     replaceMechanisms: (mechanisms) =>
       write('replaceMechanisms', (sql) => {
         const pending = new PendingPractices();
-        const removed = replaceMechanisms(sql, pending, mechanisms);
+        const removed = replaceMechanisms({ sql, pending, mechanisms });
         pending.settle(sql);
         return removed;
       }),

@@ -95,8 +95,8 @@ export class PendingPractices {
     this.journal = [];
     extendHierarchy(sql, children);
     placePractices(sql, ids);
-    adjustCounts(sql, ids, 1);
-    for (const [label, rows] of this.indexRows) writeIndexRows(sql, label, rows);
+    adjustCounts({ sql, practiceIds: ids, sign: 1 });
+    for (const [label, rows] of this.indexRows) writeIndexRows({ sql, label, rows });
     this.indexRows.clear();
   }
 }

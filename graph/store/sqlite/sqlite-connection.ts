@@ -50,7 +50,7 @@ export class SqliteConnection {
       const db = this.connection(operation);
       return body(this.sql(db, () => undefined));
     } catch (error) {
-      throw translateError(error, operation, this.file);
+      throw translateError({ error, operation, file: this.file });
     }
   }
 
@@ -76,7 +76,7 @@ export class SqliteConnection {
       const sql = this.sql(db, checkpoint);
       return Promise.resolve(body(db, sql));
     } catch (error) {
-      return Promise.reject(translateError(error, operation, this.file));
+      return Promise.reject(translateError({ error, operation, file: this.file }));
     }
   }
 
