@@ -1,5 +1,6 @@
 /** What a practice is compared on: masked place names, figures, boilerplate and stop words; words jieba splits are paired back. */
 import { loadAnalysisKnowledge } from '../../graph/analytics/analysis-knowledge';
+import analysisJson from '../../graph/analytics/knowledge/analysis.json';
 import { practiceTerms } from '../../graph/analytics/practice-terms';
 import { sampleContext } from './sample-practices';
 
@@ -20,7 +21,7 @@ test('counts occurrences, and includes a title the text does not start with', ()
 
 test('a broken knowledge file is refused naming the field', () => {
   expect(() => loadAnalysisKnowledge({ version: 1 })).toThrow(/analysis\.json: similarity must be an object/);
-  const raw = JSON.parse(JSON.stringify(require('../../graph/analytics/knowledge/analysis.json'))) as { similarity: { textWeight: number } };
+  const raw = JSON.parse(JSON.stringify(analysisJson)) as { similarity: { textWeight: number } };
   raw.similarity.textWeight = 0.9;
   expect(() => loadAnalysisKnowledge(raw)).toThrow(/textWeight \+ similarity.mechanismWeight must be 1/);
 });

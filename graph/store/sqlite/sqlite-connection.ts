@@ -20,13 +20,13 @@ export interface Sql {
 export class SqliteConnection {
   private readonly statements = new Map<string, Statement>();
   private db: Database | null;
+  readonly file: string;
+  private readonly readOnly: boolean;
 
-  constructor(
-    db: Database,
-    readonly file: string,
-    private readonly readOnly: boolean,
-  ) {
+  constructor({ db, file, readOnly }: { db: Database; file: string; readOnly: boolean }) {
     this.db = db;
+    this.file = file;
+    this.readOnly = readOnly;
   }
 
   /** Runs `body` in one read transaction. */
