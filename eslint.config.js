@@ -122,7 +122,7 @@ const POSITIONAL = 'An exported function takes at most two positional parameters
 
 module.exports = tseslint.config(
   {
-    ignores: ['**/dist/**', 'data/**', '**/fixtures/**', '**/generated/**', 'test-artifacts/**', 'coverage/**', 'neo4j-launcher/**'],
+    ignores: ['**/dist/**', 'data/**', '**/fixtures/**', '**/generated/**', '**/*.generated.ts', 'test-artifacts/**', 'coverage/**', 'neo4j-launcher/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
