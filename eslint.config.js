@@ -54,7 +54,7 @@ const SERVER = ['server-core', 'server-views', 'server-presenters', 'server-reso
  * Who may import whom. ingest → graph → server → web, with the CLI and the benches on top; the web client imports
  * nothing outside web/. Inside graph/ the schema and document types are the core, the store port sits on them, and
  * analytics, exports and the two adapters sit on the port; outside graph/ only composition roots (the CLI, the
- * benches, the server's start-up) name an adapter, and only through its index (boundaries/entry-point below).
+ * benches, the server's start-up) name an adapter, and only its index.ts (the policy after these).
  * Inside server/ the request's context, errors, log and limits are the core; views compute from the store port,
  * presenters shape views for the API, resolvers stay thin (arguments → store port or view → presenter), the schema
  * attaches resolvers to the SDL, and the composition starts it all.
