@@ -142,7 +142,7 @@ module.exports = tseslint.config(
       'boundaries/elements': ELEMENTS,
       'boundaries/legacy-warnings': false,
       'import/resolver': {
-        typescript: { project: ['tsconfig.json', 'tests/tsconfig.json', 'web/tsconfig.json'] },
+        typescript: { project: ['tsconfig.json', 'tests/tsconfig.json', 'web/tsconfig.json'], noWarnOnMultipleProjects: true },
       },
     },
     rules: {
