@@ -9,7 +9,7 @@ import { promises as fs } from 'fs';
 import path from 'path';
 import { seededRandom } from '../graph/analytics/seeded-random';
 import type { GraphDocument } from '../graph/graph-document';
-import { createSqliteStore } from '../graph/store/sqlite/create-sqlite-store';
+import { createSqliteStore } from '../graph/store/sqlite';
 import { ingestFiles } from '../ingest/ingest-files';
 import { createKnowledge } from '../ingest/knowledge/create-knowledge';
 import { hex, loadCounties, mechanismPool, mergeSamples, PER_BULLETIN, pick, syntheticBulletin } from './synthetic-graph';

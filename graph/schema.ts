@@ -138,6 +138,15 @@ export const ANALYSIS_RELATIONSHIP_TYPES = ['SIMILAR_TO', 'REPRINT_OF'] as const
 export type AnalysisRelationshipType = (typeof ANALYSIS_RELATIONSHIP_TYPES)[number];
 export const ANALYSIS_NODE_PROPERTIES = { Mechanism: ['family', 'familyName'] } as const satisfies Partial<Record<NodeLabel, readonly string[]>>;
 
+/** The declarations of a node with these labels; a key declared by two labels takes the first label's declaration. */
+export function nodePropertySpecs(labels: readonly NodeLabel[]): Record<string, PropertySpec> {
+  const specs: Record<string, PropertySpec> = {};
+  for (const label of labels) {
+    for (const [key, spec] of Object.entries(NODE_PROPERTIES[label])) specs[key] ??= spec;
+  }
+  return specs;
+}
+
 export function isNodeLabel(value: string): value is NodeLabel {
   return (NODE_LABELS as readonly string[]).includes(value);
 }

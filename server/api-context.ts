@@ -2,6 +2,7 @@
  * What every GraphQL request carries: its log entry, its abort signal (deadline or hang-up) and the pacing of its root
  * fields, the admission slot it may hold, and in Neo4j mode the session and transaction settings.
  */
+import type { GraphQLFieldResolver } from 'graphql';
 import type { RootFieldTurns } from './limits/root-field-turns';
 
 /** Filled while the request runs (request-log-plugin.ts, operation-admission-plugin.ts) and written as one log line when it ends. */
@@ -30,3 +31,6 @@ export interface ApiContext {
   sessionConfig?: { database?: string };
   transaction?: { timeout?: number };
 }
+
+/** A Query resolver with its own argument type (`never` here admits each resolver's own; graphql checked them). */
+export type GraphFieldResolver = GraphQLFieldResolver<unknown, ApiContext, never>;

@@ -9,7 +9,7 @@ import neo4j, { Neo4jError } from 'neo4j-driver';
 import type { GraphStore } from '../graph/store/graph-store';
 import { CONNECTION_DEFAULTS, translateNeo4jError, type Neo4jStoreConfig } from '../graph/store/neo4j';
 import type { ApiContext } from './api-context';
-import { domainResolvers } from './domain-resolvers';
+import { domainResolvers } from './resolvers/domain-resolvers';
 import { SERVER_LIMITS } from './limits/server-limits';
 import { buildEmbeddedSchema } from './schema/embedded-schema';
 import { readSchemaSdl } from './schema/schema-sdl';

@@ -15,7 +15,7 @@ export function analyseCommand(options: StoreOptions): Promise<number> {
       const status = await store.analysisStatus();
       console.log(status.stale ? `the analyses were stale since ${status.since ?? 'an earlier run'}: recomputing` : 'the analyses were current: recomputing');
       const dataDir = dataDirectory(options);
-      console.log(await refreshAnalyses(store, analysisContext(knowledgeOnce(dataDir), dataDir), undefined, signal));
+      console.log(await refreshAnalyses({ store, context: analysisContext(knowledgeOnce(dataDir), dataDir), log: undefined, signal }));
     });
     return 0;
   });

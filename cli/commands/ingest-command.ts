@@ -56,7 +56,7 @@ async function ingest(inputs: string[], options: IngestOptions, signal: AbortSig
   if (options.save !== false && run.bulletins.length > 0) {
     const bulletins = run.bulletins.map((b) => ({ document: b.document, terms: b.terms }));
     await writeInStore(options, async (store) => {
-      console.log(formatTally(store.kind, await storeBulletins(store, bulletins, () => analysisContext(knowledgeOnce(dataDir), dataDir), undefined, signal)));
+      console.log(formatTally(store.kind, await storeBulletins({ store, bulletins, analysis: () => analysisContext(knowledgeOnce(dataDir), dataDir), log: undefined, signal })));
     });
   }
   // 1: some input could not be ingested (the rest was); see cli/exit-codes.ts.

@@ -17,7 +17,7 @@ export function loadCommand(file: string, options: StoreOptions): Promise<number
       // An export carries no terms: the analyses segment the texts (and keep the terms for the next run).
       const dataDir = dataDirectory(options);
       const context = () => analysisContext(knowledgeOnce(dataDir), dataDir);
-      console.log(formatTally(store.kind, await storeBulletins(store, bulletins.map((document) => ({ document })), context, undefined, signal)));
+      console.log(formatTally(store.kind, await storeBulletins({ store, bulletins: bulletins.map((document) => ({ document })), analysis: context, log: undefined, signal })));
     });
     return 0;
   });

@@ -65,7 +65,7 @@ export function computeAnalyses(input: readonly AnalysisPractice[], options: Ana
     options.termCache?.set(practice, terms);
     return terms;
   };
-  const vectors = phase('terms', () => buildTermVectors(practices.length, (i) => termsOf(practices[i] as AnalysisPractice), knowledge.similarity));
+  const vectors = phase('terms', () => buildTermVectors({ count: practices.length, termsOf: (i) => termsOf(practices[i] as AnalysisPractice), settings: knowledge.similarity }));
 
   const { neighbours, nearDuplicates } = phase('similarity', () =>
     findSimilarPairs({

@@ -39,8 +39,13 @@ export function mechanismFamilies(practiceMechanisms: readonly (readonly string[
   const community = graph.order === 0 ? {} : louvain(graph, { getEdgeWeight: 'weight', resolution: settings.resolution, rng: seededRandom(settings.seed) });
   const members = new Map<number, string[]>();
   for (const [name, id] of Object.entries(community)) members.set(id, [...(members.get(id) ?? []), name]);
-  const strength = (name: string, family: ReadonlySet<string>) =>
-    graph.reduceEdges(name, (sum, _edge, attributes, source, target) => (family.has(source === name ? target : source) ? sum + Number(attributes.weight) : sum), 0);
+  const strength = (name: string, family: ReadonlySet<string>) => {
+    let sum = 0;
+    graph.forEachEdge(name, (_edge, attributes, source, target) => {
+      if (family.has(source === name ? target : source)) sum += Number(attributes.weight);
+    });
+    return sum;
+  };
   const families = [...members.values()]
     .filter((list) => list.length >= 2)
     .map((list) => {

@@ -34,7 +34,7 @@ export function shingleSketch(text: string, settings: ReprintSettings): ShingleS
 }
 
 /** Jaccard of the two shingle sets, estimated on the smallest hashes of their union. */
-export function sketchJaccard(a: ShingleSketch, b: ShingleSketch, sketchSize: number): number {
+export function sketchJaccard({ a, b, sketchSize }: { a: ShingleSketch; b: ShingleSketch; sketchSize: number }): number {
   let i = 0;
   let j = 0;
   let seen = 0;
@@ -73,7 +73,7 @@ export function findReprints({ pairs, sketchOf, dateOf, idOf, settings }: Reprin
     const x = sketchOf(later);
     const y = sketchOf(earlier);
     if (x.size === 0) continue;
-    const jaccard = sketchJaccard(x, y, settings.sketchSize);
+    const jaccard = sketchJaccard({ a: x, b: y, sketchSize: settings.sketchSize });
     // |X ∩ Y| = J · (|X| + |Y|) / (1 + J), as a share of the later text X.
     const containment = Math.min(1, (jaccard * (x.size + y.size)) / ((1 + jaccard) * x.size));
     if (containment < settings.minContainment) continue;

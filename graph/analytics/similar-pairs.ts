@@ -61,7 +61,7 @@ export function findSimilarPairs(input: {
         partial[e] = (partial[e] as number) + w * (index.weights[p] as number);
       }
     }
-    const candidates = best(partial, touched, touchedCount, settings.candidates, scratch);
+    const candidates = best({ partial, touched, touchedCount, count: settings.candidates, scratch });
     for (let i = 0; i < touchedCount; i++) partial[touched[i] as number] = 0;
 
     for (let k = from; k < to; k++) dense[vectors.termIds[k] as number] = vectors.weights[k] as number;
@@ -74,7 +74,7 @@ export function findSimilarPairs(input: {
         if (nearCount === near.length) near = grow(near);
         near[nearCount++] = d < e ? d * n + e : e * n + d;
       }
-      const shared = mechanismOverlap(mechanisms, d, e);
+      const shared = mechanismOverlap({ rows: mechanisms, a: d, b: e });
       const score = settings.textWeight * cosine + settings.mechanismWeight * shared;
       if (score >= settings.minScore) scored.push({ a: d, b: e, score, cosine, mechanisms: shared });
     }
@@ -112,7 +112,7 @@ function heaviest(weights: Float32Array, from: number, to: number, count: number
 }
 
 /** The touched practices with the `count` highest partial scores (ties by practice number), found in linear time. */
-function best(partial: Float32Array, touched: Int32Array, touchedCount: number, count: number, scratch: Float32Array): number[] {
+function best({ partial, touched, touchedCount, count, scratch }: { partial: Float32Array; touched: Int32Array; touchedCount: number; count: number; scratch: Float32Array }): number[] {
   if (touchedCount <= count) return Array.from(touched.subarray(0, touchedCount)).sort((a, b) => a - b);
   for (let i = 0; i < touchedCount; i++) scratch[i] = partial[touched[i] as number] as number;
   const threshold = kthLargest(scratch, touchedCount, count);
@@ -158,7 +158,7 @@ function kthLargest(values: Float32Array, length: number, k: number): number {
  * about one mechanism matches a long report that also practises it, which Jaccard would drown in the report's
  * other mechanisms. 0 when either has none.
  */
-export function mechanismOverlap(rows: MechanismRows, a: number, b: number): number {
+export function mechanismOverlap({ rows, a, b }: { rows: MechanismRows; a: number; b: number }): number {
   let i = rows.start[a] as number;
   let j = rows.start[b] as number;
   const endA = rows.start[a + 1] as number;

@@ -20,7 +20,7 @@ export interface TermVectors {
  * `termsOf(d)` is called once per practice, in order; each practice's terms are turned into term ids at once, so
  * only compact typed rows stay in memory, never a Map per practice (at 100k practices that is gigabytes).
  */
-export function buildTermVectors(count: number, termsOf: (practice: number) => Map<string, number>, settings: SimilaritySettings): TermVectors {
+export function buildTermVectors({ count, termsOf, settings }: { count: number; termsOf: (practice: number) => Map<string, number>; settings: SimilaritySettings }): TermVectors {
   const ids = new Map<string, number>();
   const terms: string[] = [];
   const df: number[] = [];

@@ -2,7 +2,7 @@
 import { promises as fs } from 'fs';
 import type { GraphDocument } from '../graph-document';
 import { StoreError } from '../store/store-error';
-import { findDocumentProblems } from './validate-graph-document';
+import { findDocumentProblems } from '../document-problems';
 
 /**
  * Throws a `StoreError` whose message names the file and what is wrong: `NotFound` when it cannot be read,

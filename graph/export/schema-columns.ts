@@ -4,22 +4,13 @@
  */
 import type { GraphDocument, GraphNode, GraphRelationship } from '../graph-document';
 import {
-  NODE_LABELS, NODE_PROPERTIES, RELATIONSHIP_TYPES, RELATIONSHIPS,
-  type NodeLabel, type PropertySpec, type PropertyType, type RelationshipType,
+  NODE_LABELS, nodePropertySpecs, RELATIONSHIP_TYPES, RELATIONSHIPS,
+  type NodeLabel, type PropertyType, type RelationshipType,
 } from '../schema';
 
 export interface PropertyColumn {
   key: string;
   type: PropertyType;
-}
-
-/** The declarations of a node with these labels; a key declared by two labels takes the first label's declaration. */
-export function nodePropertySpecs(labels: readonly NodeLabel[]): Record<string, PropertySpec> {
-  const specs: Record<string, PropertySpec> = {};
-  for (const label of labels) {
-    for (const [key, spec] of Object.entries(NODE_PROPERTIES[label])) specs[key] ??= spec;
-  }
-  return specs;
 }
 
 export function nodeColumns(labels: readonly NodeLabel[]): PropertyColumn[] {

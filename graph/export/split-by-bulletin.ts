@@ -25,7 +25,7 @@ export function splitByBulletin(document: GraphDocument): GraphDocument[] {
       if (!locality) continue;
       included.set(locality.id, locality);
       relationships.push(region);
-      addChain(locality.id, nodes, outgoing, included, relationships);
+      addChain({ localityId: locality.id, nodes, outgoing, included, relationships });
     }
     const practices = own.filter((r) => r.type === 'CONTAINS');
     for (const contains of practices) {
@@ -41,20 +41,14 @@ export function splitByBulletin(document: GraphDocument): GraphDocument[] {
         if (!target) continue;
         included.set(target.id, target);
         relationships.push(r);
-        if (r.type === 'LOCATED_IN') addChain(target.id, nodes, outgoing, included, relationships);
+        if (r.type === 'LOCATED_IN') addChain({ localityId: target.id, nodes, outgoing, included, relationships });
       }
     }
     return { nodes: [...included.values()], relationships };
   });
 }
 
-function addChain(
-  localityId: string,
-  nodes: Map<string, GraphNode>,
-  outgoing: Map<string, GraphRelationship[]>,
-  included: Map<string, GraphNode>,
-  relationships: GraphRelationship[],
-): void {
+function addChain({ localityId, nodes, outgoing, included, relationships }: { localityId: string; nodes: Map<string, GraphNode>; outgoing: Map<string, GraphRelationship[]>; included: Map<string, GraphNode>; relationships: GraphRelationship[] }): void {
   let current = localityId;
   const seen = new Set<string>();
   while (!seen.has(current)) {

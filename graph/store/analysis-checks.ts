@@ -4,7 +4,7 @@
  * the schema's types. Both stores call it, so a bad analysis is refused alike and nothing is half-replaced.
  */
 import type { PropertyValue } from '../graph-document';
-import { findDocumentProblems } from '../export/validate-graph-document';
+import { findDocumentProblems } from '../document-problems';
 import { ANALYSIS_NODE_PROPERTIES, ANALYSIS_RELATIONSHIP_TYPES, NODE_PROPERTIES } from '../schema';
 import type { GraphAnalyses } from './graph-store';
 import { StoreError } from './store-error';

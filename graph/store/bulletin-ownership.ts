@@ -6,7 +6,7 @@ import type { GraphDocument } from '../graph-document';
 import type { NodeLabel } from '../schema';
 import { StoreError } from './store-error';
 
-export function checkOwnership(document: GraphDocument, labels: Map<string, NodeLabel>, bulletinId: string): void {
+export function checkOwnership({ document, labels, bulletinId }: { document: GraphDocument; labels: Map<string, NodeLabel>; bulletinId: string }): void {
   const contained = new Set(document.relationships.filter((r) => r.type === 'CONTAINS' && r.start === bulletinId).map((r) => r.end));
   const reported = new Set(document.relationships.filter((r) => r.type === 'REPORTS' && contained.has(r.start)).map((r) => r.end));
   for (const [id, label] of labels) {

@@ -5,7 +5,7 @@
  * practices contained in the bulletin and metrics reported by its practices. Endpoints outside the document must
  * already be stored; each store's write checks that.
  */
-import { fitsSpec } from '../export/validate-graph-document';
+import { fitsSpec } from '../document-problems';
 import type { GraphDocument, GraphNode, GraphRelationship } from '../graph-document';
 import { ANALYSIS_RELATIONSHIP_TYPES, isNodeLabel, isRelationshipType, NODE_PROPERTIES, RELATIONSHIPS, type NodeLabel, type PropertySpec } from '../schema';
 import { checkOwnership, invalidDocument as invalid } from './bulletin-ownership';
@@ -33,7 +33,7 @@ export function checkDocument(value: unknown): CheckedDocument {
   const relationshipIds = new Set<string>();
   const pairs = new Set<string>();
   for (const rel of document.relationships as unknown[]) checkRelationship(rel, labels, relationshipIds, pairs);
-  checkOwnership(document, labels, bulletin.id);
+  checkOwnership({ document, labels, bulletinId: bulletin.id });
   return { document, bulletin, source, labels };
 }
 

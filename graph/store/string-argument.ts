@@ -4,7 +4,7 @@
  */
 import { StoreError } from './store-error';
 
-export function requireString(operation: string, name: string, value: unknown): string {
+export function requireString({ operation, name, value }: { operation: string; name: string; value: unknown }): string {
   if (typeof value !== 'string') throw new StoreError('InvalidInput', `${operation}: ${name} must be a string`);
   return value;
 }

@@ -10,8 +10,8 @@ export function cypherResolver(store: GraphStore) {
   return {
     async cypher(_: unknown, args: { query: string; params?: string | null }, { signal }: ApiContext) {
       if (!store.cypher) throw neo4jRequired();
-      const query = text('cypher', 'query', args.query, { maxLength: 20_000 });
-      const params = jsonObject('cypher', 'params', args.params);
+      const query = text({ field: 'cypher', name: 'query', value: args.query, options: { maxLength: 20_000 } });
+      const params = jsonObject({ field: 'cypher', name: 'params', value: args.params });
       const result = await store.cypher(query, params, { timeoutMs: SERVER_LIMITS.cypherTimeoutMs, rowCap: SERVER_LIMITS.cypherRowCap, signal });
       return presentCypherResult(result);
     },

@@ -26,20 +26,20 @@ export function graphResolvers(store: GraphStore) {
   return {
     /** Null for an unknown id. */
     async node(_: unknown, args: { id: string }, { signal }: ApiContext) {
-      const node = await store.node(text('node', 'id', args.id), { signal });
+      const node = await store.node(text({ field: 'node', name: 'id', value: args.id }), { signal });
       return node ? presentNode(node) : null;
     },
 
     /** NOT_FOUND for an unknown id (the start node is always part of its neighbourhood). Depth above the cap is clamped. */
     async neighborhood(_: unknown, args: NeighborhoodArgs, { signal }: ApiContext) {
-      const id = text('neighborhood', 'id', args.id);
+      const id = text({ field: 'neighborhood', name: 'id', value: args.id });
       const depth = args.depth ?? 1;
       if (depth < 1) throw badUserInput(`neighborhood: depth must be 1 or more (got ${depth})`);
       const subgraph = await store.neighborhood({
         id,
         depth: Math.min(depth, READ_CAPS.neighborhoodDepth),
         labels: optionalList(args.labels),
-        limit: cappedLimit('neighborhood', args.limit, READ_CAPS.neighborhoodNodes),
+        limit: cappedLimit({ field: 'neighborhood', value: args.limit, cap: READ_CAPS.neighborhoodNodes }),
       }, { signal });
       if (subgraph.nodes.length === 0) throw notFound(`neighborhood: no node with id "${id}"`);
       return presentSubgraph(subgraph);
@@ -47,9 +47,9 @@ export function graphResolvers(store: GraphStore) {
 
     async search(_: unknown, args: SearchArgs, { signal }: ApiContext) {
       const page = await store.search({
-        text: searchText(text('search', 'text', args.text, { allowEmpty: true, maxLength: 200 })),
+        text: searchText(text({ field: 'search', name: 'text', value: args.text, options: { allowEmpty: true, maxLength: 200 } })),
         labels: optionalList(args.labels),
-        ...pageRequest('search', args, READ_CAPS.searchHits, 20),
+        ...pageRequest({ field: 'search', args, cap: READ_CAPS.searchHits, fallback: 20 }),
       }, { signal });
       return presentSearchPage(page);
     },

@@ -5,8 +5,7 @@
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import { isStoreError } from '../../graph/store/store-error';
-import type { ApiContext } from '../api-context';
-import type { GraphFieldResolver } from '../schema/attach-resolvers';
+import type { ApiContext, GraphFieldResolver } from '../api-context';
 
 export function guardResolvers(resolvers: Record<string, GraphFieldResolver>): Record<string, GraphFieldResolver> {
   return Object.fromEntries(Object.entries(resolvers).map(([name, resolve]) => [name, guarded(resolve)]));

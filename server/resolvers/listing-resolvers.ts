@@ -21,13 +21,13 @@ export function listingResolvers(store: GraphStore) {
     },
 
     async localities(_: unknown, args: { level?: LocalityLevel | null; offset?: number | null; limit?: number | null }, { signal }: ApiContext) {
-      return presentLocalityPage(await store.localities({ level: optional(args.level), ...pageRequest('localities', args, READ_CAPS.pageSize, 50) }, { signal }));
+      return presentLocalityPage(await store.localities({ level: optional(args.level), ...pageRequest({ field: 'localities', args, cap: READ_CAPS.pageSize, fallback: 50 }) }, { signal }));
     },
 
     async mechanisms(_: unknown, args: { category?: string | null; curated?: boolean | null; offset?: number | null; limit?: number | null }, { signal }: ApiContext) {
-      const category = args.category === null || args.category === undefined ? undefined : text('mechanisms', 'category', args.category);
+      const category = args.category === null || args.category === undefined ? undefined : text({ field: 'mechanisms', name: 'category', value: args.category });
       return presentMechanismPage(
-        await store.mechanisms({ category, curated: optional(args.curated), ...pageRequest('mechanisms', args, READ_CAPS.pageSize, 50) }, { signal }),
+        await store.mechanisms({ category, curated: optional(args.curated), ...pageRequest({ field: 'mechanisms', args, cap: READ_CAPS.pageSize, fallback: 50 }) }, { signal }),
       );
     },
 
@@ -37,8 +37,8 @@ export function listingResolvers(store: GraphStore) {
         level: args.level,
         mechanisms: optionalList(args.mechanisms),
         localities: optionalList(args.localities),
-        limitLocalities: cappedLimit('adoption', args.limitLocalities, READ_CAPS.adoptionLocalities),
-        limitMechanisms: cappedLimit('adoption', args.limitMechanisms, READ_CAPS.adoptionMechanisms),
+        limitLocalities: cappedLimit({ field: 'adoption', value: args.limitLocalities, cap: READ_CAPS.adoptionLocalities }),
+        limitMechanisms: cappedLimit({ field: 'adoption', value: args.limitMechanisms, cap: READ_CAPS.adoptionMechanisms }),
       }, { signal });
     },
   };

@@ -1,9 +1,6 @@
 /** Puts the domain resolvers on a schema built from the SDL, and insists that SDL and resolvers name the same fields. */
 import type { GraphQLFieldResolver, GraphQLSchema } from 'graphql';
-import type { ApiContext } from '../api-context';
-
-/** A Query resolver with its own argument type (`never` here admits each resolver's own; graphql checked them). */
-export type GraphFieldResolver = GraphQLFieldResolver<unknown, ApiContext, never>;
+import type { ApiContext, GraphFieldResolver } from '../api-context';
 
 export function attachQueryResolvers(schema: GraphQLSchema, resolvers: Record<string, GraphFieldResolver>): GraphQLSchema {
   const fields = schema.getQueryType()?.getFields() ?? {};

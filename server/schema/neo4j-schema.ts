@@ -6,7 +6,7 @@
 import { Neo4jGraphQL, type Neo4jGraphQLConstructor } from '@neo4j/graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
-import type { DomainResolvers } from '../domain-resolvers';
+import type { DomainResolvers } from '../resolvers/domain-resolvers';
 
 export async function buildNeo4jSchema(options: { sdl: string; driver: Driver; resolvers: DomainResolvers }): Promise<GraphQLSchema> {
   // The library types resolvers' arguments as records; ours are typed per field, which graphql has already checked.

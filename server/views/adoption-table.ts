@@ -19,9 +19,9 @@ export interface AdoptionTable extends Omit<AdoptionMatrix, 'cells'> {
   cells: (AdoptionMatrix['cells'][number] & { firstReported: string | null })[];
 }
 
-export async function adoptionTable(store: GraphStore, request: AdoptionTableRequest, options?: ReadOptions): Promise<AdoptionTable> {
+export async function adoptionTable({ store, request, options }: { store: GraphStore; request: AdoptionTableRequest; options?: ReadOptions }): Promise<AdoptionTable> {
   const mechanisms = [...new Set(request.mechanisms)].slice(0, READ_CAPS.adoptionMechanisms);
-  const localities = request.region ? await regionCodes(store, { region: request.region, level: request.level }, options) : undefined;
+  const localities = request.region ? await regionCodes({ store, region: request.region, level: request.level, options }) : undefined;
   if (mechanisms.length === 0 || localities?.length === 0) {
     return { level: request.level, region: request.region, localities: [], mechanisms: [], cells: [], trimmed: false };
   }

@@ -3,11 +3,7 @@ import type { GraphStore, ReadOptions } from '../../graph/store/graph-store';
 import type { ViewGroup } from './grouped-view';
 import { practiceContexts, type PracticeContext } from './practice-context';
 
-export async function drawGroups(
-  store: GraphStore,
-  { groups, budget }: { groups: readonly ViewGroup[]; budget: number },
-  options?: ReadOptions,
-): Promise<Map<string, PracticeContext[]>> {
+export async function drawGroups({ store, groups, budget, options }: { store: GraphStore; groups: readonly ViewGroup[]; budget: number; options?: ReadOptions }): Promise<Map<string, PracticeContext[]>> {
   const wanted = new Map<string, string[]>();
   const ids = new Set<string>();
   for (const group of groups) {
@@ -20,7 +16,7 @@ export async function drawGroups(
     }
     wanted.set(group.node.id, taken);
   }
-  const contexts = await practiceContexts(store, [...ids], options);
+  const contexts = await practiceContexts({ store, ids: [...ids], options });
   const drawn = new Map<string, PracticeContext[]>();
   for (const [groupId, taken] of wanted) drawn.set(groupId, taken.map((id) => contexts.get(id)).filter((c): c is PracticeContext => c !== undefined));
   return drawn;

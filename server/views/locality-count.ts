@@ -9,7 +9,7 @@ import { READ_CAPS, type GraphStore, type ReadOptions } from '../../graph/store/
 /** Pages read at most (10 × 200 localities of one level). */
 const MAX_PAGES = 10;
 
-export async function localityCount(store: GraphStore, { code, level }: { code: string; level: string }, options?: ReadOptions): Promise<number | null> {
+export async function localityCount({ store, code, level, options }: { store: GraphStore; code: string; level: string; options?: ReadOptions }): Promise<number | null> {
   if (!(LOCALITY_LEVELS as readonly string[]).includes(level)) return null;
   for (let page = 0; page < MAX_PAGES; page++) {
     const listing = await store.localities({ level: level as LocalityLevel, offset: page * READ_CAPS.pageSize, limit: READ_CAPS.pageSize }, options);

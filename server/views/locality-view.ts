@@ -18,7 +18,7 @@ export interface LocalityViewRequest {
 }
 
 /** Null for an unknown locality code. */
-export async function localityView(store: GraphStore, request: LocalityViewRequest, options?: ReadOptions): Promise<GroupedView | null> {
+export async function localityView({ store, request, options }: { store: GraphStore; request: LocalityViewRequest; options?: ReadOptions }): Promise<GroupedView | null> {
   const portfolio = await store.localityPortfolio(request.code, options);
   if (!portfolio) return null;
   const root = portfolio.locality;
@@ -35,8 +35,8 @@ export async function localityView(store: GraphStore, request: LocalityViewReque
     const group = byName.get(name);
     if (group) expanded.push({ ...group, practiceIds: await practicesHere(store, { mechanism: name, code: request.code, level }, options) });
   }
-  const drawn = await drawGroups(store, { groups: expanded, budget: request.practiceLimit }, options);
-  const counted = await localityCount(store, { code: request.code, level }, options);
+  const drawn = await drawGroups({ store, groups: expanded, budget: request.practiceLimit, options });
+  const counted = await localityCount({ store, code: request.code, level, options });
   return groupedView({
     root,
     level: null,

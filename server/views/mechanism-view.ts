@@ -19,7 +19,7 @@ export interface MechanismViewRequest {
 }
 
 /** Null for an unknown mechanism. */
-export async function mechanismView(store: GraphStore, request: MechanismViewRequest, options?: ReadOptions): Promise<GroupedView | null> {
+export async function mechanismView({ store, request, options }: { store: GraphStore; request: MechanismViewRequest; options?: ReadOptions }): Promise<GroupedView | null> {
   const diffusion = await store.diffusion({ mechanism: request.mechanism, level: request.level, limit: READ_CAPS.adoptionLocalities }, options);
   if (!diffusion) return null;
   const root = diffusion.mechanism;
@@ -31,7 +31,7 @@ export async function mechanismView(store: GraphStore, request: MechanismViewReq
   }));
   const byCode = new Map(groups.map((group) => [String(group.node.properties['code'] ?? ''), group]));
   const expanded = request.expand.map((code) => byCode.get(code)).filter((group): group is ViewGroup => group !== undefined);
-  const drawn = await drawGroups(store, { groups: expanded, budget: request.practiceLimit }, options);
+  const drawn = await drawGroups({ store, groups: expanded, budget: request.practiceLimit, options });
   const name = typeof root.properties['name'] === 'string' ? root.properties['name'] : request.mechanism;
   return groupedView({
     root,
@@ -41,7 +41,7 @@ export async function mechanismView(store: GraphStore, request: MechanismViewReq
     groupEdge: (place) => ({ start: place.id, end: root.id }),
     mechanismOf: () => root,
     placeOf: (place) => place,
-    practices: await placedPractices(store, { mechanism: name, level: request.level, groups }, options),
+    practices: await placedPractices({ store, mechanism: name, level: request.level, groups, options }),
     trimmed: diffusion.trimmed,
   });
 }

@@ -15,7 +15,7 @@ export interface NodeContext {
 
 const CONTEXT_NODES = 50;
 
-export async function nodeContexts(store: GraphStore, ids: readonly string[], options?: ReadOptions): Promise<NodeContext[]> {
+export async function nodeContexts({ store, ids, options }: { store: GraphStore; ids: readonly string[]; options?: ReadOptions }): Promise<NodeContext[]> {
   const contexts: NodeContext[] = [];
   for (const id of ids) {
     const around = await store.neighborhood({ id, depth: 1, labels: ['Locality', 'Bulletin'], limit: CONTEXT_NODES }, options);

@@ -7,11 +7,7 @@ import type { RollupLevel } from '../../graph/schema';
 import type { GraphStore, ReadOptions } from '../../graph/store/graph-store';
 import type { ViewGroup } from './grouped-view';
 
-export async function placedPractices(
-  store: GraphStore,
-  { mechanism, level, groups }: { mechanism: string; level: RollupLevel; groups: readonly ViewGroup[] },
-  options?: ReadOptions,
-): Promise<number> {
+export async function placedPractices({ store, mechanism, level, groups, options }: { store: GraphStore; mechanism: string; level: RollupLevel; groups: readonly ViewGroup[]; options?: ReadOptions }): Promise<number> {
   if (groups.every((group) => group.practiceIds.length === group.practices)) {
     return new Set(groups.flatMap((group) => group.practiceIds)).size;
   }

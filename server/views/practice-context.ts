@@ -13,7 +13,7 @@ export interface PracticeContext {
 /** Practices located in more places than this are rare; their further places are left out of the context. */
 const CONTEXT_NODES = 50;
 
-export async function practiceContext(store: GraphStore, id: string, options?: ReadOptions): Promise<PracticeContext | null> {
+export async function practiceContext({ store, id, options }: { store: GraphStore; id: string; options?: ReadOptions }): Promise<PracticeContext | null> {
   const around = await store.neighborhood({ id, depth: 1, labels: ['Locality', 'Bulletin'], limit: CONTEXT_NODES }, options);
   const practice = around.nodes.find((node) => node.id === id);
   if (!practice || practice.labels[0] !== 'Practice') return null;
@@ -36,11 +36,11 @@ export function dateOf(node: GraphNode): string | null {
 }
 
 /** Contexts of many practices, read a few at a time so a long list neither floods the store nor waits on one read. */
-export async function practiceContexts(store: GraphStore, ids: readonly string[], options?: ReadOptions): Promise<Map<string, PracticeContext>> {
+export async function practiceContexts({ store, ids, options }: { store: GraphStore; ids: readonly string[]; options?: ReadOptions }): Promise<Map<string, PracticeContext>> {
   const contexts = new Map<string, PracticeContext>();
   const width = 8;
   for (let from = 0; from < ids.length; from += width) {
-    const batch = await Promise.all(ids.slice(from, from + width).map((id) => practiceContext(store, id, options)));
+    const batch = await Promise.all(ids.slice(from, from + width).map((id) => practiceContext({ store, id, options })));
     for (const context of batch) if (context) contexts.set(context.practice.id, context);
   }
   return contexts;

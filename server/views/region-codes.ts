@@ -9,7 +9,7 @@ import { READ_CAPS, type GraphStore, type ReadOptions } from '../../graph/store/
 /** Pages read at most: 40 × 200 localities covers every county of China. */
 const MAX_PAGES = 40;
 
-export async function regionCodes(store: GraphStore, { region, level }: { region: string; level: RollupLevel }, options?: ReadOptions): Promise<string[]> {
+export async function regionCodes({ store, region, level, options }: { store: GraphStore; region: string; level: RollupLevel; options?: ReadOptions }): Promise<string[]> {
   const prefix = regionPrefix(region);
   const codes: string[] = [];
   for (let page = 0; page < MAX_PAGES; page++) {

@@ -24,7 +24,7 @@ export interface Spread {
 }
 
 /** Null for an unknown mechanism. */
-export async function spread(store: GraphStore, request: { mechanism: string; family: boolean; level: RollupLevel }, options?: ReadOptions): Promise<Spread | null> {
+export async function spread({ store, request, options }: { store: GraphStore; request: { mechanism: string; family: boolean; level: RollupLevel }; options?: ReadOptions }): Promise<Spread | null> {
   const family = request.family ? await store.mechanismFamily(request.mechanism, options) : null;
   if (!family) {
     const diffusion = await store.diffusion({ mechanism: request.mechanism, level: request.level, limit: READ_CAPS.adoptionLocalities }, options);

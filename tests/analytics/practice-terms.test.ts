@@ -1,11 +1,12 @@
 /** What a practice is compared on: masked place names, figures, boilerplate and stop words; words jieba splits are paired back. */
 import { loadAnalysisKnowledge } from '../../graph/analytics/analysis-knowledge';
+import analysisJson from '../../graph/analytics/knowledge/analysis.json';
 import { practiceTerms } from '../../graph/analytics/practice-terms';
 import { sampleContext } from './sample-practices';
 
 const knowledge = loadAnalysisKnowledge();
 const tokenize = (text: string) => sampleContext().tokenize(text, new Set());
-const terms = (text: string) => practiceTerms('', text, { ...sampleContext(), tokenize, knowledge });
+const terms = (text: string) => practiceTerms({ title: '', text, context: { ...sampleContext(), tokenize, knowledge } });
 
 test('place names, figures, boilerplate and stop words are masked; topical words stay', () => {
   const found = terms('潜山市党建引领基层治理，1800余名在职党员到社区报到，累计开展志愿服务活动3673人次，推行信用村。');
@@ -14,13 +15,13 @@ test('place names, figures, boilerplate and stop words are masked; topical words
 });
 
 test('counts occurrences, and includes a title the text does not start with', () => {
-  expect(practiceTerms('红色物业', '小区推行红色物业。', { ...sampleContext(), tokenize, knowledge }).get('红色物业')).toBe(2);
-  expect(practiceTerms('红色物业', '红色物业进小区。', { ...sampleContext(), tokenize, knowledge }).get('红色物业')).toBe(1);
+  expect(practiceTerms({ title: '红色物业', text: '小区推行红色物业。', context: { ...sampleContext(), tokenize, knowledge } }).get('红色物业')).toBe(2);
+  expect(practiceTerms({ title: '红色物业', text: '红色物业进小区。', context: { ...sampleContext(), tokenize, knowledge } }).get('红色物业')).toBe(1);
 });
 
 test('a broken knowledge file is refused naming the field', () => {
   expect(() => loadAnalysisKnowledge({ version: 1 })).toThrow(/analysis\.json: similarity must be an object/);
-  const raw = JSON.parse(JSON.stringify(require('../../graph/analytics/knowledge/analysis.json'))) as { similarity: { textWeight: number } };
+  const raw = JSON.parse(JSON.stringify(analysisJson)) as { similarity: { textWeight: number } };
   raw.similarity.textWeight = 0.9;
   expect(() => loadAnalysisKnowledge(raw)).toThrow(/textWeight \+ similarity.mechanismWeight must be 1/);
 });

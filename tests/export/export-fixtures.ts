@@ -32,17 +32,27 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(cell), (cell = '');
-    else if (ch === '\n' || ch === '\r') {
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell), rows.push(row), (row = []), (cell = '');
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
     } else cell += ch;
   }
-  if (cell !== '' || row.length > 0) row.push(cell), rows.push(row);
+  if (cell !== '' || row.length > 0) {
+    row.push(cell);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -61,9 +71,13 @@ export function decodeCypherString(token: string): string {
       continue;
     }
     const next = body[++i] ?? '';
-    if (next === 'u') (out += String.fromCharCode(parseInt(body.slice(i + 1, i + 5), 16))), (i += 4);
-    else if (next === 'U') (out += String.fromCodePoint(parseInt(body.slice(i + 1, i + 9), 16))), (i += 8);
-    else if (next in escapes) out += escapes[next];
+    if (next === 'u') {
+      out += String.fromCharCode(parseInt(body.slice(i + 1, i + 5), 16));
+      i += 4;
+    } else if (next === 'U') {
+      out += String.fromCodePoint(parseInt(body.slice(i + 1, i + 9), 16));
+      i += 8;
+    } else if (next in escapes) out += escapes[next];
     else throw new Error(`unknown escape \\${next} in ${token}`);
   }
   return out;

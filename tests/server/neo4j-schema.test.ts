@@ -17,7 +17,7 @@ import {
 } from 'graphql';
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { GraphStore } from '../../graph/store/graph-store';
-import { domainResolvers } from '../../server/domain-resolvers';
+import { domainResolvers } from '../../server/resolvers/domain-resolvers';
 import { armorRules } from '../../server/limits/armor-rules';
 import { operationCost } from '../../server/limits/operation-cost';
 import { SERVER_LIMITS } from '../../server/limits/server-limits';

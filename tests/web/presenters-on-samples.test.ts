@@ -61,7 +61,7 @@ test('overlapping spans: the shortest covering span is drawn; stale offsets are 
 
 test('the adoption grid at county level has 潜山市 × 双报到 > 0, orders rows, fades cells outside a period and writes a CSV', async () => {
   const columns = (await store.mechanisms({ limit: 40 })).items.map((m) => String(m.mechanism.properties['name']));
-  const table = await adoptionTable(store, { level: 'county', mechanisms: columns, region: null, limitLocalities: 200 });
+  const table = await adoptionTable({ store, request: { level: 'county', mechanisms: columns, region: null, limitLocalities: 200 } });
   const grid = adoptionGrid(table, { sort: 'total' });
   const column = grid.columns.findIndex((c) => c.name === '双报到');
   const row = grid.rows.find((r) => r.name === '潜山市')!;
@@ -93,10 +93,10 @@ test('the adoption grid at county level has 潜山市 × 双报到 > 0, orders r
 });
 
 test('the 双报到 view groups its practices by place; expanded places tie each drawn practice to its place; filters keep what lies inside', async () => {
-  const grouped = await mechanismView(store, { mechanism: '双报到', level: 'county', expand: [], practiceLimit: 100 });
+  const grouped = await mechanismView({ store, request: { mechanism: '双报到', level: 'county', expand: [], practiceLimit: 100 } });
   const codes = grouped!.nodes.filter((n) => n.group).map((n) => String(n.node.properties['code']));
   expect(codes).toEqual(expect.arrayContaining(['340882', '620921']));
-  const view = (await mechanismView(store, { mechanism: '双报到', level: 'county', expand: codes, practiceLimit: 100 }))!;
+  const view = (await mechanismView({ store, request: { mechanism: '双报到', level: 'county', expand: codes, practiceLimit: 100 } }))!;
   const part = groupedPart(presentGroupedView(view) as GroupedView);
   const nodes = part.nodes;
   const edges = part.edges;

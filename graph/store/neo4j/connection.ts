@@ -120,11 +120,7 @@ function aborted(operation: string): StoreError {
 }
 
 /** Runs one declared statement with exactly its declared parameters and returns its records. */
-export async function run<S extends CypherStatement>(
-  tx: ManagedTransaction,
-  stmt: S,
-  params: StatementParams<S>,
-): Promise<Neo4jRecord[]> {
+export async function run<S extends CypherStatement>({ tx, stmt, params }: { tx: ManagedTransaction; stmt: S; params: StatementParams<S> }): Promise<Neo4jRecord[]> {
   const result = await tx.run(stmt.text, params);
   return result.records;
 }

@@ -31,7 +31,7 @@ export async function currentGeneration(tx: ManagedTransaction): Promise<Generat
 }
 
 async function readState(tx: ManagedTransaction): Promise<{ generation: number; busy: boolean }> {
-  const [record] = await run(tx, ANALYSIS_GENERATION, {});
+  const [record] = await run({ tx, stmt: ANALYSIS_GENERATION, params: {} });
   return { generation: record ? toCount(field(record, 'generation'), 'generation') : 0, busy: record ? field(record, 'busy') === true : false };
 }
 

@@ -21,20 +21,20 @@ export interface SpanSources {
 export function practiceSpans(sources: SpanSources): EvidenceSpan[] {
   const { text } = sources;
   const spans: EvidenceSpan[] = [];
-  const push = (start: unknown, end: unknown, kind: EvidenceSpan['kind'], nodeId: string, label: string | null) => {
+  const push = ({ start, end, kind, nodeId, label }: { start: unknown; end: unknown; kind: EvidenceSpan['kind']; nodeId: string; label: string | null }) => {
     if (typeof start !== 'number' || typeof end !== 'number' || !(start >= 0 && start < end && end <= text.length)) return;
     spans.push({ start, end, kind, nodeId, label: label ?? text.slice(start, end) });
   };
-  for (const m of sources.mechanisms) push(m.start, m.end, 'mechanism', m.id, m.name);
-  for (const m of sources.metrics) push(m.start, m.end, 'metric', m.id, m.text);
+  for (const m of sources.mechanisms) push({ start: m.start, end: m.end, kind: 'mechanism', nodeId: m.id, label: m.name });
+  for (const m of sources.metrics) push({ start: m.start, end: m.end, kind: 'metric', nodeId: m.id, label: m.text });
   for (const l of sources.localities) {
     const wordings = l.located ? [sources.localityPhrase, l.name, l.shortName] : [l.name, l.shortName];
     const found = firstWordingIn(text, wordings);
-    if (found) push(found.start, found.end, 'locality', l.id, l.name);
+    if (found) push({ start: found.start, end: found.end, kind: 'locality', nodeId: l.id, label: l.name });
   }
   for (const o of sources.organizations) {
     const found = firstWordingIn(text, [o.name]);
-    if (found) push(found.start, found.end, 'organization', o.id, o.name);
+    if (found) push({ start: found.start, end: found.end, kind: 'organization', nodeId: o.id, label: o.name });
   }
   // Array.prototype.sort is stable: equal spans keep the order above (mechanisms, metrics, localities, organizations).
   return spans.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -15,20 +15,20 @@ import { field, stringField, stringList } from './record-fields';
 import { clampLimit, optionalStrings } from './request-limits';
 import { toCount } from './to-graph';
 
-export async function readAdoption(connection: Neo4jConnection, request: AdoptionRequest, options: ReadOptions = {}): Promise<AdoptionMatrix> {
+export async function readAdoption({ connection, request, options = {} }: { connection: Neo4jConnection; request: AdoptionRequest; options?: ReadOptions }): Promise<AdoptionMatrix> {
   const op = 'adoption';
   const level = request.level;
   if (!(ROLLUP_LEVELS as readonly string[]).includes(level)) throw new StoreError('InvalidInput', `${op}: cannot roll up to level ${String(level)}`);
-  const limitMechanisms = clampLimit(request.limitMechanisms, READ_CAPS.adoptionMechanisms);
-  const limitLocalities = clampLimit(request.limitLocalities, READ_CAPS.adoptionLocalities);
-  const wanted = optionalStrings(op, 'mechanisms', request.mechanisms);
-  const localities = optionalStrings(op, 'localities', request.localities);
+  const limitMechanisms = clampLimit({ limit: request.limitMechanisms, cap: READ_CAPS.adoptionMechanisms });
+  const limitLocalities = clampLimit({ limit: request.limitLocalities, cap: READ_CAPS.adoptionLocalities });
+  const wanted = optionalStrings({ operation: op, name: 'mechanisms', value: request.mechanisms });
+  const localities = optionalStrings({ operation: op, name: 'localities', value: request.localities });
   return connection.read(
     op,
     async (tx) => {
       const { generation } = await currentGeneration(tx);
-      const reprints = new Map((await run(tx, ADOPTION_REPRINT_USERS, { mechanisms: wanted, generation })).map((r) => [stringField(r, 'name'), toCount(field(r, 'reprints'), 'reprints')]));
-      const ranked = (await run(tx, ADOPTION_MECHANISMS, { mechanisms: wanted })).map((r) => {
+      const reprints = new Map((await run({ tx, stmt: ADOPTION_REPRINT_USERS, params: { mechanisms: wanted, generation } })).map((r) => [stringField(r, 'name'), toCount(field(r, 'reprints'), 'reprints')]));
+      const ranked = (await run({ tx, stmt: ADOPTION_MECHANISMS, params: { mechanisms: wanted } })).map((r) => {
         const name = stringField(r, 'name');
         return { name, practices: toCount(field(r, 'practices'), 'practices') - (reprints.get(name) ?? 0) };
       });
@@ -36,16 +36,16 @@ export async function readAdoption(connection: Neo4jConnection, request: Adoptio
       const mechanisms = columns.kept.map((m) => m.name);
       const scope = { mechanisms, level, localities, generation };
       const rows = keptRows(
-        (await run(tx, ADOPTION_ROWS, scope)).map((r) => ({
+        (await run({ tx, stmt: ADOPTION_ROWS, params: scope })).map((r) => ({
           code: stringField(r, 'code'),
           name: typeof field(r, 'name') === 'string' ? stringField(r, 'name') : '',
           practices: toCount(field(r, 'practices'), 'practices'),
         })),
         limitLocalities,
       );
-      const columnTotals = new Map((await run(tx, ADOPTION_COLUMNS, scope)).map((r) => [stringField(r, 'mechanism'), toCount(field(r, 'practices'), 'practices')]));
+      const columnTotals = new Map((await run({ tx, stmt: ADOPTION_COLUMNS, params: scope })).map((r) => [stringField(r, 'mechanism'), toCount(field(r, 'practices'), 'practices')]));
       const codes = rows.kept.map((r) => r.code);
-      const cells = (await run(tx, ADOPTION_CELLS, { codes, mechanisms, level, generation, idCap: neo4j.int(READ_CAPS.pageSize) })).map((r) => ({
+      const cells = (await run({ tx, stmt: ADOPTION_CELLS, params: { codes, mechanisms, level, generation, idCap: neo4j.int(READ_CAPS.pageSize) } })).map((r) => ({
         localityCode: stringField(r, 'code'),
         mechanism: stringField(r, 'mechanism'),
         practices: toCount(field(r, 'practices'), 'practices'),

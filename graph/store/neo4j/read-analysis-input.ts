@@ -13,7 +13,7 @@ import { optionalString } from './report-rows';
 export async function readAnalysisInput(connection: Neo4jConnection): Promise<AnalysisInput> {
   return connection.read('analysisInput', async (tx) => {
     const graphVersion = (await readGraphVersion(tx)).version;
-    const practices = (await run(tx, ANALYSIS_INPUT, {})).map((r) => ({
+    const practices = (await run({ tx, stmt: ANALYSIS_INPUT, params: {} })).map((r) => ({
       id: stringField(r, 'id'),
       title: optionalString(field(r, 'title')) ?? '',
       text: optionalString(field(r, 'text')) ?? '',

@@ -16,6 +16,6 @@ export async function readAnalysisStatus(connection: Neo4jConnection, options: R
 
 /** The graph's version (0 before any write) and since when the analyses are stale (null: current). */
 export async function readGraphVersion(tx: ManagedTransaction): Promise<{ version: number; since: string | null }> {
-  const [record] = await run(tx, ANALYSIS_STATUS, {});
+  const [record] = await run({ tx, stmt: ANALYSIS_STATUS, params: {} });
   return record ? { version: toCount(field(record, 'version'), 'version'), since: optionalString(field(record, 'since')) } : { version: 0, since: null };
 }

@@ -10,7 +10,7 @@ import { field, listField, mapValue, stringField, stringList } from './record-fi
 import { optionalString } from './report-rows';
 import { asNode, toGraphNode } from './to-graph';
 
-export async function readMechanismUsage(connection: Neo4jConnection, names: readonly string[], options: ReadOptions = {}): Promise<MechanismUsage[]> {
+export async function readMechanismUsage({ connection, names, options = {} }: { connection: Neo4jConnection; names: readonly string[]; options?: ReadOptions }): Promise<MechanismUsage[]> {
   if (!Array.isArray(names) || names.some((n) => typeof n !== 'string')) throw new StoreError('InvalidInput', 'mechanismUsage: names must be a list of strings');
   const asked = [...new Set(names.slice(0, READ_CAPS.pageSize))];
   if (asked.length === 0) return [];
@@ -18,7 +18,7 @@ export async function readMechanismUsage(connection: Neo4jConnection, names: rea
     'mechanismUsage',
     async (tx) => {
       const { generation } = await currentGeneration(tx);
-      return (await run(tx, MECHANISM_USAGE, { names: asked, generation })).map((record) => {
+      return (await run({ tx, stmt: MECHANISM_USAGE, params: { names: asked, generation } })).map((record) => {
         const uses = listField(record, 'uses').map((u) => mapValue(u, 'use'));
         const practices = new Map<string, Set<string>>();
         for (const use of uses) {
@@ -41,7 +41,7 @@ export async function readMechanismUsage(connection: Neo4jConnection, names: rea
 
 export async function readStoredBulletins(connection: Neo4jConnection): Promise<StoredBulletin[]> {
   return connection.read('storedBulletins', async (tx) =>
-    (await run(tx, STORED_BULLETINS, {})).map((record) => ({
+    (await run({ tx, stmt: STORED_BULLETINS, params: {} })).map((record) => ({
       bulletin: toGraphNode(asNode(field(record, 'b'), 'bulletin')),
       practices: listField(record, 'practices').map((value) => {
         const row = mapValue(value, 'practice');

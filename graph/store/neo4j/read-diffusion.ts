@@ -15,23 +15,23 @@ import { clampLimit } from './request-limits';
 import { optionalString, reportOf } from './report-rows';
 import { asNode, toGraphNode } from './to-graph';
 
-export async function readDiffusion(connection: Neo4jConnection, request: DiffusionRequest, options: ReadOptions = {}): Promise<Diffusion | null> {
+export async function readDiffusion({ connection, request, options = {} }: { connection: Neo4jConnection; request: DiffusionRequest; options?: ReadOptions }): Promise<Diffusion | null> {
   const op = 'diffusion';
   if (request.level !== undefined && !(ROLLUP_LEVELS as readonly string[]).includes(request.level)) {
     throw new StoreError('InvalidInput', `${op}: cannot roll up to level ${String(request.level)}`);
   }
   if (typeof request.mechanism !== 'string') throw new StoreError('InvalidInput', `${op}: mechanism must be a string`);
-  const limit = clampLimit(request.limit, READ_CAPS.adoptionLocalities);
+  const limit = clampLimit({ limit: request.limit, cap: READ_CAPS.adoptionLocalities });
   return connection.read(op, async (tx) => {
-    const [found] = await run(tx, MECHANISM_BY_NAME, { mechanism: request.mechanism });
+    const [found] = await run({ tx, stmt: MECHANISM_BY_NAME, params: { mechanism: request.mechanism } });
     if (!found) return null;
     const mechanism = toGraphNode(asNode(field(found, 'm'), 'mechanism'));
     const { generation } = await currentGeneration(tx);
-    const rows = await run(tx, DIFFUSION_REPORTS, { mechanismId: mechanism.id, level: request.level ?? null, generation });
+    const rows = await run({ tx, stmt: DIFFUSION_REPORTS, params: { mechanismId: mechanism.id, level: request.level ?? null, generation } });
     const adopters = groupFirstReports(rows.map((r): [string, Report] => [stringField(r, 'code'), reportOf(r)])).sort(byFirstReport((code) => code));
     const kept = adopters.slice(0, limit);
     const localities = new Map(
-      (await run(tx, LOCALITIES_BY_CODE, { codes: kept.map((a) => a.key) })).map((r) => {
+      (await run({ tx, stmt: LOCALITIES_BY_CODE, params: { codes: kept.map((a) => a.key) } })).map((r) => {
         const node = toGraphNode(asNode(field(r, 'l'), 'locality'));
         return [String(node.properties.code), node] as const;
       }),
@@ -55,7 +55,7 @@ export async function readAdoptionPanel(connection: Neo4jConnection): Promise<Ad
     const localities = new Map<string, { name: string; level: string }>();
     const titles = new Map<string, string | null>();
     const { generation } = await currentGeneration(tx);
-    const pairs = (await run(tx, PANEL_REPORTS, { generation })).map((r): [string, Report] => {
+    const pairs = (await run({ tx, stmt: PANEL_REPORTS, params: { generation } })).map((r): [string, Report] => {
       const code = stringField(r, 'code');
       const report = reportOf(r);
       localities.set(code, { name: optionalString(field(r, 'name')) ?? '', level: optionalString(field(r, 'level')) ?? '' });

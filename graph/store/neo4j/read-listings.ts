@@ -10,9 +10,9 @@ import { field, listField, mapValue } from './record-fields';
 import { int, pageWindow } from './request-limits';
 import { asNode, toCount, toGraphNode } from './to-graph';
 
-export async function readLocalities(connection: Neo4jConnection, query: LocalityQuery, options: ReadOptions = {}): Promise<Page<LocalityCount>> {
+export async function readLocalities({ connection, query, options = {} }: { connection: Neo4jConnection; query: LocalityQuery; options?: ReadOptions }): Promise<Page<LocalityCount>> {
   const op = 'localities';
-  const { offset, limit } = pageWindow(query, READ_CAPS.pageSize);
+  const { offset, limit } = pageWindow({ request: query, cap: READ_CAPS.pageSize });
   const level = query.level ?? null;
   if (level !== null && !(LOCALITY_LEVELS as readonly string[]).includes(level)) {
     throw new StoreError('InvalidInput', `${op}: unknown level ${String(level)}`);
@@ -21,7 +21,7 @@ export async function readLocalities(connection: Neo4jConnection, query: Localit
     op,
     async (tx) => {
       const { generation } = await currentGeneration(tx);
-      const [record] = await run(tx, LOCALITIES_PAGE, { level, offset: int(offset), limit: int(limit), generation });
+      const [record] = await run({ tx, stmt: LOCALITIES_PAGE, params: { level, offset: int(offset), limit: int(limit), generation } });
       const items = rows(record, 'locality').map((row) => ({
         locality: toGraphNode(asNode(row['l'], 'locality')),
         practices: toCount(row['practices'], 'practices'),
@@ -33,9 +33,9 @@ export async function readLocalities(connection: Neo4jConnection, query: Localit
   );
 }
 
-export async function readMechanisms(connection: Neo4jConnection, query: MechanismQuery, options: ReadOptions = {}): Promise<Page<MechanismCount>> {
+export async function readMechanisms({ connection, query, options = {} }: { connection: Neo4jConnection; query: MechanismQuery; options?: ReadOptions }): Promise<Page<MechanismCount>> {
   const op = 'mechanisms';
-  const { offset, limit } = pageWindow(query, READ_CAPS.pageSize);
+  const { offset, limit } = pageWindow({ request: query, cap: READ_CAPS.pageSize });
   const category = query.category ?? null;
   const curated = query.curated ?? null;
   if (category !== null && typeof category !== 'string') throw new StoreError('InvalidInput', `${op}: category must be a string`);
@@ -44,7 +44,7 @@ export async function readMechanisms(connection: Neo4jConnection, query: Mechani
     op,
     async (tx) => {
       const { generation } = await currentGeneration(tx);
-      const [record] = await run(tx, MECHANISMS_PAGE, { category, curated, offset: int(offset), limit: int(limit), generation });
+      const [record] = await run({ tx, stmt: MECHANISMS_PAGE, params: { category, curated, offset: int(offset), limit: int(limit), generation } });
       const items = rows(record, 'mechanism').map((row) => ({
         mechanism: toGraphNode(asNode(row['m'], 'mechanism')),
         practices: toCount(row['practices'], 'practices'),

@@ -13,16 +13,16 @@ import { clampLimit } from './request-limits';
 import { reportOf } from './report-rows';
 import { asNode, toGraphNode } from './to-graph';
 
-export async function readLocalityPortfolio(connection: Neo4jConnection, code: string, options: ReadOptions = {}): Promise<LocalityPortfolio | null> {
+export async function readLocalityPortfolio({ connection, code, options = {} }: { connection: Neo4jConnection; code: string; options?: ReadOptions }): Promise<LocalityPortfolio | null> {
   requireCode('localityPortfolio', code);
   return connection.read('localityPortfolio', async (tx) => {
     const locality = await localityByCode(tx, code);
     if (!locality) return null;
     const { generation } = await currentGeneration(tx);
-    const groups = groupFirstReports((await run(tx, PORTFOLIO_REPORTS, { localityId: locality.id, generation })).map((r): [string, Report] => [stringField(r, 'mechanism'), reportOf(r)]));
+    const groups = groupFirstReports((await run({ tx, stmt: PORTFOLIO_REPORTS, params: { localityId: locality.id, generation } })).map((r): [string, Report] => [stringField(r, 'mechanism'), reportOf(r)]));
     groups.sort((a, b) => b.practiceIds.length - a.practiceIds.length || compareText(a.key, b.key));
     const nodes = new Map(
-      (await run(tx, MECHANISMS_BY_NAME, { names: groups.map((g) => g.key) })).map((r) => {
+      (await run({ tx, stmt: MECHANISMS_BY_NAME, params: { names: groups.map((g) => g.key) } })).map((r) => {
         const node = toGraphNode(asNode(field(r, 'm'), 'mechanism'));
         return [String(node.properties.name), node] as const;
       }),
@@ -37,7 +37,7 @@ export async function readLocalityPortfolio(connection: Neo4jConnection, code: s
   }, options);
 }
 
-export async function readComparePortfolios(connection: Neo4jConnection, pair: { a: string; b: string }, options: ReadOptions = {}): Promise<PortfolioComparison | null> {
+export async function readComparePortfolios({ connection, pair, options = {} }: { connection: Neo4jConnection; pair: { a: string; b: string }; options?: ReadOptions }): Promise<PortfolioComparison | null> {
   const { a, b } = pair;
   requireCode('comparePortfolios', a);
   requireCode('comparePortfolios', b);
@@ -49,24 +49,24 @@ export async function readComparePortfolios(connection: Neo4jConnection, pair: {
   }, options);
 }
 
-export async function readSimilarLocalities(connection: Neo4jConnection, request: SimilarLocalitiesRequest, options: ReadOptions = {}): Promise<SimilarLocality[]> {
+export async function readSimilarLocalities({ connection, request, options = {} }: { connection: Neo4jConnection; request: SimilarLocalitiesRequest; options?: ReadOptions }): Promise<SimilarLocality[]> {
   const op = 'similarLocalities';
   requireCode(op, request.code);
-  const limit = clampLimit(request.limit, READ_CAPS.similar, 10);
+  const limit = clampLimit({ limit: request.limit, cap: READ_CAPS.similar, fallback: 10 });
   return connection.read(op, async (tx) => {
     const target = await localityByCode(tx, request.code);
     if (!target) return [];
-    const level = comparisonLevel(op, target.properties.level, request.level);
-    const [relatedRecord] = await run(tx, RELATED_CODES, { localityId: target.id });
+    const level = comparisonLevel({ operation: op, ownLevel: target.properties.level, requested: request.level });
+    const [relatedRecord] = await run({ tx, stmt: RELATED_CODES, params: { localityId: target.id } });
     const related = new Set(relatedRecord ? stringList(field(relatedRecord, 'codes'), 'codes') : []);
     const { generation } = await currentGeneration(tx);
-    const candidates = (await run(tx, LEVEL_PORTFOLIOS, { level, generation }))
+    const candidates = (await run({ tx, stmt: LEVEL_PORTFOLIOS, params: { level, generation } }))
       .map((r) => ({ code: stringField(r, 'code'), mechanisms: new Set(stringList(listField(r, 'mechanisms'), 'mechanisms')) }))
       .filter((c) => !related.has(c.code))
       .map((c) => ({ ...c, locality: c.code }));
-    const ranked = rankSimilarLocalities(await mechanismNames(tx, target.id), candidates, limit);
+    const ranked = rankSimilarLocalities({ target: await mechanismNames(tx, target.id), candidates, limit });
     const nodes = new Map(
-      (await run(tx, LOCALITIES_BY_CODE, { codes: ranked.map((r) => r.locality) })).map((r) => {
+      (await run({ tx, stmt: LOCALITIES_BY_CODE, params: { codes: ranked.map((r) => r.locality) } })).map((r) => {
         const node = toGraphNode(asNode(field(r, 'l'), 'locality'));
         return [String(node.properties.code), node] as const;
       }),
@@ -79,13 +79,13 @@ export async function readSimilarLocalities(connection: Neo4jConnection, request
 }
 
 async function localityByCode(tx: ManagedTransaction, code: string): Promise<GraphNode | null> {
-  const [record] = await run(tx, LOCALITY_BY_CODE, { code });
+  const [record] = await run({ tx, stmt: LOCALITY_BY_CODE, params: { code } });
   return record ? toGraphNode(asNode(field(record, 'l'), 'locality')) : null;
 }
 
 async function mechanismNames(tx: ManagedTransaction, localityId: string): Promise<Set<string>> {
   const { generation } = await currentGeneration(tx);
-  return new Set((await run(tx, PORTFOLIO_REPORTS, { localityId, generation })).map((r) => stringField(r, 'mechanism')));
+  return new Set((await run({ tx, stmt: PORTFOLIO_REPORTS, params: { localityId, generation } })).map((r) => stringField(r, 'mechanism')));
 }
 
 function requireCode(operation: string, code: unknown): void {

@@ -15,10 +15,10 @@ export const DEFAULT_SIMILAR = 10;
 /** Chains longer than this mean a cycle in bad data (real ones have five levels). */
 const MAX_CHAIN = 8;
 
-export async function readPractice(connection: Neo4jConnection, id: string, options: ReadOptions = {}): Promise<PracticeDetail | null> {
+export async function readPractice({ connection, id, options = {} }: { connection: Neo4jConnection; id: string; options?: ReadOptions }): Promise<PracticeDetail | null> {
   requireId('practice', id);
   return connection.read('practice', async (tx) => {
-    const [record] = await run(tx, PRACTICE_DETAIL, { id });
+    const [record] = await run({ tx, stmt: PRACTICE_DETAIL, params: { id } });
     if (!record) return null;
     const practice = toGraphNode(asNode(field(record, 'p'), 'practice'));
     const bulletin = field(record, 'b');
@@ -68,15 +68,15 @@ export async function readPractice(connection: Neo4jConnection, id: string, opti
 }
 
 /** SIMILAR_TO in either direction, best score first; at most READ_CAPS.similar (default 10). Unknown id: none. */
-export async function readSimilarPractices(connection: Neo4jConnection, request: { id: string; limit?: number }, options: ReadOptions = {}): Promise<SimilarPractice[]> {
+export async function readSimilarPractices({ connection, request, options = {} }: { connection: Neo4jConnection; request: { id: string; limit?: number }; options?: ReadOptions }): Promise<SimilarPractice[]> {
   const id = requireId('similarPractices', request.id);
-  const n = clampLimit(request.limit, READ_CAPS.similar, DEFAULT_SIMILAR);
+  const n = clampLimit({ limit: request.limit, cap: READ_CAPS.similar, fallback: DEFAULT_SIMILAR });
   return connection.read('similarPractices', (tx) => similar(tx, id, n), options);
 }
 
 async function similar(tx: ManagedTransaction, id: string, limit: number): Promise<SimilarPractice[]> {
   const { generation } = await currentGeneration(tx);
-  const records = await run(tx, SIMILAR_PRACTICES, { id, limit: int(limit), generation });
+  const records = await run({ tx, stmt: SIMILAR_PRACTICES, params: { id, limit: int(limit), generation } });
   return records.map((r) => {
     const rel = asRelationship(field(r, 'best'), 'SIMILAR_TO');
     const strings = (key: string) => {

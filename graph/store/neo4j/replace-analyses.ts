@@ -38,15 +38,15 @@ export async function replaceAnalyses(
   signal?.throwIfAborted();
   const names = Object.keys(analyses.mechanismProperties);
   await connection.read(OP, async (tx) => {
-    const [practices] = await run(tx, MISSING_PRACTICES, { ids: [...analysisPracticeIds(analyses)] });
+    const [practices] = await run({ tx, stmt: MISSING_PRACTICES, params: { ids: [...analysisPracticeIds(analyses)] } });
     const missing = practices ? stringList(field(practices, 'missing'), 'missing') : [];
     if (missing.length > 0) throw missingPractices(missing);
-    const [mechanisms] = await run(tx, MISSING_MECHANISMS, { names });
+    const [mechanisms] = await run({ tx, stmt: MISSING_MECHANISMS, params: { names } });
     const unknown = mechanisms ? stringList(field(mechanisms, 'missing'), 'missing') : [];
     if (unknown.length > 0) throw new StoreError('InvalidInput', `${OP}: no mechanism ${unknown.slice(0, 3).join(', ')} in the store`);
   });
   const claimed = await connection.write(OP, async (tx) => {
-    const [record] = await run(tx, CLAIM_GENERATION, {});
+    const [record] = await run({ tx, stmt: CLAIM_GENERATION, params: {} });
     return record ? toCount(field(record, 'generation'), 'generation') : 0;
   });
   const generation = neo4j.int(claimed);
@@ -57,16 +57,16 @@ export async function replaceAnalyses(
       for (let i = 0; i < rows.length; i += size) {
         const batch = rows.slice(i, i + size);
         signal?.throwIfAborted();
-        await connection.write(OP, (tx) => run(tx, CREATE_ANALYSIS_RELATIONSHIPS[type], { rows: batch, generation }));
+        await connection.write(OP, (tx) => run({ tx, stmt: CREATE_ANALYSIS_RELATIONSHIPS[type], params: { rows: batch, generation } }));
       }
     }
     signal?.throwIfAborted();
     const switched = await connection.write(OP, async (tx) => {
-      if ((await run(tx, SWITCH_GENERATION, { generation })).length === 0) return false;
-      await run(tx, CLEAR_MECHANISM_ANALYSES, {});
+      if ((await run({ tx, stmt: SWITCH_GENERATION, params: { generation } })).length === 0) return false;
+      await run({ tx, stmt: CLEAR_MECHANISM_ANALYSES, params: {} });
       const rows = names.map((name) => ({ name, properties: mechanismProperties(analyses.mechanismProperties[name] ?? {}) }));
-      for (let i = 0; i < rows.length; i += ANALYSIS_BATCH_SIZE) await run(tx, SET_MECHANISM_ANALYSES, { rows: rows.slice(i, i + ANALYSIS_BATCH_SIZE) });
-      if (request.computedFrom !== undefined) await run(tx, MARK_CURRENT, { computedFrom: neo4j.int(request.computedFrom) });
+      for (let i = 0; i < rows.length; i += ANALYSIS_BATCH_SIZE) await run({ tx, stmt: SET_MECHANISM_ANALYSES, params: { rows: rows.slice(i, i + ANALYSIS_BATCH_SIZE) } });
+      if (request.computedFrom !== undefined) await run({ tx, stmt: MARK_CURRENT, params: { computedFrom: neo4j.int(request.computedFrom) } });
       return true;
     });
     if (!switched) throw new Overtaken();
@@ -81,7 +81,7 @@ export async function replaceAnalyses(
 
   /** Only one generation is stored again (unless a later replace is still writing): stats may use the count store. */
   async function finish(): Promise<void> {
-    await connection.write(OP, (tx) => run(tx, FINISH_GENERATION, { generation })).catch(() => undefined);
+    await connection.write(OP, (tx) => run({ tx, stmt: FINISH_GENERATION, params: { generation } })).catch(() => undefined);
   }
 }
 

@@ -21,8 +21,8 @@ export async function replaceMechanisms(connection: Neo4jConnection, mechanisms:
   }
   const rows = mechanisms.map((m) => ({ id: m.id, properties: settable(m) }));
   return connection.write('replaceMechanisms', async (tx) => {
-    if (rows.length > 0) await run(tx, SET_MECHANISMS, { rows });
-    const deleted = await run(tx, DELETE_UNUSED_MECHANISMS, { ids: rows.map((r) => r.id) });
+    if (rows.length > 0) await run({ tx, stmt: SET_MECHANISMS, params: { rows } });
+    const deleted = await run({ tx, stmt: DELETE_UNUSED_MECHANISMS, params: { ids: rows.map((r) => r.id) } });
     return deleted.map((r) => stringField(r, 'name')).sort(compareText);
   });
 }

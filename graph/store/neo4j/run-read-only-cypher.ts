@@ -37,8 +37,8 @@ export async function runReadOnlyCypher(connection: Neo4jConnection, request: Cy
   const keyword = LEADING_PLAN_KEYWORD.exec(query)?.[1];
   if (keyword) throw new StoreError('InvalidInput', `${OP}: leave out ${keyword.toUpperCase()}; plans are not returned here`);
   // Clamped like every limit of the port: at least 1 (a zero timeout would mean "none" to Neo4j), at most the cap.
-  const timeoutMs = Math.max(1, clampLimit(options.timeoutMs, CYPHER_LIMITS.timeoutMs.cap, CYPHER_LIMITS.timeoutMs.fallback));
-  const rowCap = Math.max(1, clampLimit(options.rowCap, CYPHER_LIMITS.rowCap.cap, CYPHER_LIMITS.rowCap.fallback));
+  const timeoutMs = Math.max(1, clampLimit({ limit: options.timeoutMs, cap: CYPHER_LIMITS.timeoutMs.cap, fallback: CYPHER_LIMITS.timeoutMs.fallback }));
+  const rowCap = Math.max(1, clampLimit({ limit: options.rowCap, cap: CYPHER_LIMITS.rowCap.cap, fallback: CYPHER_LIMITS.rowCap.fallback }));
   const cypherParams = toCypherParams(params);
 
   return connection.read(
@@ -61,7 +61,7 @@ export async function runReadOnlyCypher(connection: Neo4jConnection, request: Cy
       const missing = collector.missingEndpoints();
       const looked = new Map<string, string>();
       if (missing.length > 0) {
-        for (const r of await run(tx, NODE_IDS_BY_ELEMENT_ID, { elementIds: missing })) {
+        for (const r of await run({ tx, stmt: NODE_IDS_BY_ELEMENT_ID, params: { elementIds: missing } })) {
           const id = field(r, 'id');
           if (typeof id === 'string') looked.set(stringField(r, 'elementId'), id);
         }

@@ -34,7 +34,7 @@ export function toPropertyValue(value: unknown): PropertyValue {
 /**
  * The node without the store's own properties (`id`, the fingerprint). Neo4j cannot store null, so a nullable
  * schema property that is missing comes back as null ("missing and null are the same",
- * graph/export/validate-graph-document.ts), as ingest writes it; so do the derived analysis properties (family,
+ * graph/document-problems.ts), as ingest writes it; so do the derived analysis properties (family,
  * familyName) of nodes no analysis set them on, as in the embedded store's export. Properties come in schema
  * order (then any others by name), the order ingest writes them, so exports of equal graphs are equal byte for byte.
  */
@@ -48,7 +48,7 @@ export function toGraphNode(node: Node): GraphNode {
 }
 
 /** The relationship with its graph id, properties as a node's; endpoints are node ids the query returned beside it. */
-export function toGraphRelationship(rel: Relationship, start: string, end: string): GraphRelationship {
+export function toGraphRelationship({ rel, start, end }: { rel: Relationship; start: string; end: string }): GraphRelationship {
   if (!isRelationshipType(rel.type)) throw new StoreError('StoreUnavailable', `neo4j: relationship type ${rel.type} is not in the schema`);
   const stored = rel.properties as Record<string, unknown>;
   const properties = schemaOrdered({ stored, declared: RELATIONSHIPS[rel.type].properties, hidden: HIDDEN_RELATIONSHIP_PROPERTIES });

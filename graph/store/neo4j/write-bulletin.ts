@@ -29,23 +29,23 @@ export async function upsertBulletin(connection: Neo4jConnection, document: unkn
   const plan = planBulletinWrite(document);
   const { bulletinId } = plan;
   return connection.write('upsertBulletin', async (tx) => {
-    const stored = (await run(tx, FIND_BULLETINS, { source: plan.source, id: bulletinId })).map((r) => ({
+    const stored = (await run({ tx, stmt: FIND_BULLETINS, params: { source: plan.source, id: bulletinId } })).map((r) => ({
       id: stringField(r, 'id'),
       fingerprint: field(r, 'fingerprint'),
     }));
     if (stored.some((b) => b.id === bulletinId && b.fingerprint === plan.fingerprint)) return { bulletinId, status: 'unchanged' };
-    for (const { id } of stored) await run(tx, DELETE_BULLETIN, { id });
+    for (const { id } of stored) await run({ tx, stmt: DELETE_BULLETIN, params: { id } });
     await refuseTakenIds(tx, plan);
-    for (const batch of plan.nodeBatches) await run(tx, batch.statement, { rows: batch.rows });
+    for (const batch of plan.nodeBatches) await run({ tx, stmt: batch.statement, params: { rows: batch.rows } });
     for (const batch of plan.relationshipBatches) {
-      const [record] = await run(tx, batch.statement, { rows: batch.rows });
+      const [record] = await run({ tx, stmt: batch.statement, params: { rows: batch.rows } });
       const written = new Set(record ? listField(record, 'written') : []);
       const missing = batch.rows.find((row) => !written.has(row.id));
       // Throwing rolls the whole bulletin back; a StoreError is not retryable, so the driver gives up at once.
       if (missing) throw invalid(`relationship ${missing.id} points to a node that is neither in the document nor in the store`);
     }
-    await run(tx, SET_FINGERPRINT, { id: bulletinId, fingerprint: plan.fingerprint });
-    await run(tx, MARK_STALE, { now: new Date().toISOString() });
+    await run({ tx, stmt: SET_FINGERPRINT, params: { id: bulletinId, fingerprint: plan.fingerprint } });
+    await run({ tx, stmt: MARK_STALE, params: { now: new Date().toISOString() } });
     const replaced = stored.find((b) => b.id !== bulletinId) ?? stored[0];
     return replaced ? { bulletinId, status: 'replaced', replacedId: replaced.id } : { bulletinId, status: 'created' };
   });
@@ -54,7 +54,7 @@ export async function upsertBulletin(connection: Neo4jConnection, document: unkn
 /** An id stored under another label, or a practice or metric that another bulletin still owns, is refused. */
 async function refuseTakenIds(tx: ManagedTransaction, plan: BulletinWritePlan): Promise<void> {
   const labels = new Map(plan.nodes.map((n) => [n.id, n.label]));
-  for (const record of await run(tx, STORED_LABELS, { ids: plan.nodes.map((n) => n.id) })) {
+  for (const record of await run({ tx, stmt: STORED_LABELS, params: { ids: plan.nodes.map((n) => n.id) } })) {
     const id = stringField(record, 'id');
     const storedLabel = stringField(record, 'label');
     const label = labels.get(id);
@@ -67,9 +67,9 @@ async function refuseTakenIds(tx: ManagedTransaction, plan: BulletinWritePlan): 
 export async function deleteBulletin(connection: Neo4jConnection, id: string): Promise<boolean> {
   if (typeof id !== 'string') throw new StoreError('InvalidInput', 'deleteBulletin: id must be a string');
   return connection.write('deleteBulletin', async (tx) => {
-    const [record] = await run(tx, DELETE_BULLETIN, { id });
+    const [record] = await run({ tx, stmt: DELETE_BULLETIN, params: { id } });
     const deleted = record !== undefined && toCount(field(record, 'deleted'), 'deleted') > 0;
-    if (deleted) await run(tx, MARK_STALE, { now: new Date().toISOString() });
+    if (deleted) await run({ tx, stmt: MARK_STALE, params: { now: new Date().toISOString() } });
     return deleted;
   });
 }
@@ -80,15 +80,15 @@ export async function deleteBulletin(connection: Neo4jConnection, id: string): P
  */
 export async function clearGraph(connection: Neo4jConnection): Promise<void> {
   const version = await connection.write('clear', async (tx) => {
-    const [record] = await run(tx, MARK_STALE, { now: new Date().toISOString() });
+    const [record] = await run({ tx, stmt: MARK_STALE, params: { now: new Date().toISOString() } });
     return record ? toCount(field(record, 'version'), 'version') : 0;
   });
   for (;;) {
     const deleted = await connection.write('clear', async (tx) => {
-      const [record] = await run(tx, CLEAR_BATCH, { batchSize: neo4j.int(CLEAR_BATCH_SIZE) });
+      const [record] = await run({ tx, stmt: CLEAR_BATCH, params: { batchSize: neo4j.int(CLEAR_BATCH_SIZE) } });
       return record ? toCount(field(record, 'deleted'), 'deleted') : 0;
     });
     if (deleted === 0) break;
   }
-  await connection.write('clear', (tx) => run(tx, MARK_CURRENT, { computedFrom: neo4j.int(version) }));
+  await connection.write('clear', (tx) => run({ tx, stmt: MARK_CURRENT, params: { computedFrom: neo4j.int(version) } }));
 }

@@ -28,7 +28,7 @@ export function armsOf(label: NodeLabel): readonly Arm[] {
 }
 
 /** The first `limit` neighbours of `id` along `arm`, in id order. */
-export function neighboursAlong(sql: Sql, arm: Arm, id: string, limit: number): string[] {
+export function neighboursAlong({ sql, arm, id, limit }: { sql: Sql; arm: Arm; id: string; limit: number }): string[] {
   const { table, here, there } = arm;
   return sql
     .statement(`SELECT ${quoted(there)} FROM ${quoted(table)} WHERE ${quoted(here)} = ? ORDER BY ${quoted(there)} LIMIT ?`)

@@ -72,7 +72,7 @@ function openWith<T>(file: string, readOnly: boolean, options: OpenDatabaseOptio
   try {
     return use(db);
   } catch (error) {
-    throw translateError(error, 'open', file);
+    throw translateError({ error, operation: 'open', file });
   } finally {
     db.close();
   }
@@ -92,6 +92,6 @@ function connect(file: string, readOnly: boolean, options: OpenDatabaseOptions):
     return db;
   } catch (error) {
     db?.close();
-    throw translateError(error, 'open', file);
+    throw translateError({ error, operation: 'open', file });
   }
 }

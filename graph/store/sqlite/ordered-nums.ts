@@ -15,7 +15,7 @@ const GAP = 2 ** 24;
 const PARKING = -(2 ** 52);
 
 /** The number for a new practice with this id; call it before inserting the row. */
-export function practiceNum(sql: Sql, pending: PendingPractices, id: string): number {
+export function practiceNum({ sql, pending, id }: { sql: Sql; pending: PendingPractices; id: string }): number {
   const before = sql.statement('SELECT num FROM practice WHERE id < ? ORDER BY id DESC LIMIT 1').pluck().get(id) as number | undefined;
   const after = sql.statement('SELECT num FROM practice WHERE id > ? ORDER BY id LIMIT 1').pluck().get(id) as number | undefined;
   if (before === undefined && after === undefined) return 0;
@@ -23,7 +23,7 @@ export function practiceNum(sql: Sql, pending: PendingPractices, id: string): nu
   if (before === undefined) return after - GAP;
   if (after - before >= 2) return before + Math.floor((after - before) / 2);
   renumberPractices(sql, pending);
-  return practiceNum(sql, pending, id);
+  return practiceNum({ sql, pending, id });
 }
 
 /** Every practice GAP apart in id order, and its full-text row moved with it. */
@@ -35,5 +35,5 @@ function renumberPractices(sql: Sql, pending: PendingPractices): void {
   ids.forEach((id, i) => park.run(PARKING - i, id));
   ids.forEach((id, i) => park.run(i * GAP, id));
   const rows = sql.statement(`SELECT num, ${nodeColumns('Practice')} FROM practice`).all() as Row[];
-  for (const row of rows) indexNode(sql, pending, 'Practice', Number(row['num']), toGraphNode('Practice', row).properties, false);
+  for (const row of rows) indexNode({ sql, pending, label: 'Practice', num: Number(row['num']), properties: toGraphNode('Practice', row).properties, replacing: false });
 }

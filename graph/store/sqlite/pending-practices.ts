@@ -12,13 +12,13 @@ import type { PropertyValue } from '../../graph-document';
 import type { NodeLabel } from '../../schema';
 import { adjustCounts } from './adjust-counts';
 import { extendHierarchy, placePractices } from './place-hierarchy';
-import { writeIndexRows, type IndexedProperties } from './search-index';
+import { writeIndexRows, type IndexedProperties, type IndexQueue } from './search-index';
 import type { Sql } from './sqlite-connection';
 
 /** A position in the undo journal (savepoint undo). */
 export type PendingMark = number;
 
-export class PendingPractices {
+export class PendingPractices implements IndexQueue {
   private readonly ids = new Set<string>();
   private readonly children = new Set<string>();
   private readonly indexRows = new Map<NodeLabel, Map<number, IndexedProperties>>();
@@ -95,8 +95,8 @@ export class PendingPractices {
     this.journal = [];
     extendHierarchy(sql, children);
     placePractices(sql, ids);
-    adjustCounts(sql, ids, 1);
-    for (const [label, rows] of this.indexRows) writeIndexRows(sql, label, rows);
+    adjustCounts({ sql, practiceIds: ids, sign: 1 });
+    for (const [label, rows] of this.indexRows) writeIndexRows({ sql, label, rows });
     this.indexRows.clear();
   }
 }

@@ -27,11 +27,11 @@ export function extendHierarchy(sql: Sql, children: readonly string[]): void {
     .statement('SELECT DISTINCT practice_id FROM practice_place WHERE locality_id IN (SELECT value FROM json_each(?))')
     .pluck()
     .all(JSON.stringify(localities)) as string[];
-  adjustCounts(sql, practices, -1);
+  adjustCounts({ sql, practiceIds: practices, sign: -1 });
   sql.statement('DELETE FROM locality_ancestor WHERE locality_id IN (SELECT value FROM json_each(?)) AND distance > 0').run(JSON.stringify(localities));
   sql.statement(REBUILD_ANCESTORS).run({ localities: JSON.stringify(localities) });
   placePractices(sql, practices);
-  adjustCounts(sql, practices, 1);
+  adjustCounts({ sql, practiceIds: practices, sign: 1 });
 }
 
 /** (Re)computes the places of these practices from their LOCATED_IN and the ancestors of those localities. */

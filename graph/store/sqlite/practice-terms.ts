@@ -15,7 +15,7 @@ export interface PracticeTermsInput {
 const FINGERPRINT_KEY = 'terms_fingerprint';
 
 /** Writes the terms of these practices (others in `input` are ignored), first dropping a cache of other knowledge. */
-export function writeTerms(sql: Sql, input: PracticeTermsInput, practiceIds: readonly string[]): void {
+export function writeTerms({ sql, input, practiceIds }: { sql: Sql; input: PracticeTermsInput; practiceIds: readonly string[] }): void {
   adoptFingerprint(sql, input.fingerprint);
   const insert = sql.statement('INSERT INTO practice_terms (practice_id, terms) VALUES (?, ?) ON CONFLICT (practice_id) DO UPDATE SET terms = excluded.terms');
   for (const id of practiceIds) {

@@ -31,7 +31,7 @@ export function readAdoption(sql: Sql, request: AdoptionRequest): AdoptionMatrix
 WHERE c.practices > 0 AND (:names IS NULL OR m.name IN (SELECT value FROM json_each(:names))) ORDER BY c.practices DESC, m.name`,
     )
     .all({ names: request.mechanisms ? JSON.stringify(request.mechanisms) : null }) as Column[];
-  const columns = ranked.slice(0, clampLimit(request.limitMechanisms, READ_CAPS.adoptionMechanisms));
+  const columns = ranked.slice(0, clampLimit({ limit: request.limitMechanisms, cap: READ_CAPS.adoptionMechanisms }));
   sql.checkpoint();
   const candidates = sql
     .statement(
@@ -41,7 +41,7 @@ WHERE l.level = :level AND lc.practices > 0 AND (:codes IS NULL OR l.code IN (SE
     .all({ level: request.level, codes: request.localities ? JSON.stringify(request.localities) : null }) as MatrixRow[];
   // A row holds a practice of a kept column and ranks by the distinct practices of its kept cells, which only the
   // cells tell: they are read for every candidate at once.
-  const limit = clampLimit(request.limitLocalities, READ_CAPS.adoptionLocalities);
+  const limit = clampLimit({ limit: request.limitLocalities, cap: READ_CAPS.adoptionLocalities });
   const cells = cellPractices(sql, candidates, columns);
   const qualified = candidates
     .flatMap((row, i) => {

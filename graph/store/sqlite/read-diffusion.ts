@@ -32,9 +32,9 @@ FROM uses u ${places} ${joins} WHERE u.mechanism_id = :mechanism AND ${notReprin
   sql.checkpoint();
   const codes = new Map(rows.map((r) => [r.key, r.code]));
   const adopters = groupFirstReports(rows.map(toReportPair)).sort(byFirstReport((key) => codes.get(key) ?? ''));
-  const limit = clampLimit(request.limit, READ_CAPS.adoptionLocalities);
+  const limit = clampLimit({ limit: request.limit, cap: READ_CAPS.adoptionLocalities });
   const kept = adopters.slice(0, limit);
-  const localities = new Map(readNodesOf(sql, 'Locality', kept.map((a) => a.key)).map((n) => [n.id, n]));
+  const localities = new Map(readNodesOf({ sql, label: 'Locality', ids: kept.map((a) => a.key) }).map((n) => [n.id, n]));
   return {
     mechanism,
     level: request.level ?? null,

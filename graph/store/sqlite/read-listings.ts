@@ -14,7 +14,7 @@ export function readLocalities(sql: Sql, query: LocalityQuery): Page<LocalityCou
   if (query.level !== undefined && !(LOCALITY_LEVELS as readonly string[]).includes(query.level)) {
     throw new StoreError('InvalidInput', `localities: unknown level ${String(query.level)}`);
   }
-  const window = pageWindow(query, READ_CAPS.pageSize);
+  const window = pageWindow({ request: query, cap: READ_CAPS.pageSize });
   const level = query.level ?? null;
   const from = 'FROM locality_counts c JOIN locality l ON l.id = c.locality_id WHERE c.practices > 0 AND (:level IS NULL OR l.level = :level)';
   const total = Number(sql.statement(`SELECT count(*) ${from}`).pluck().get({ level }));
@@ -27,7 +27,7 @@ ORDER BY c.practices DESC, l.code LIMIT :limit OFFSET :offset`)
 }
 
 export function readMechanisms(sql: Sql, query: MechanismQuery): Page<MechanismCount> {
-  const window = pageWindow(query, READ_CAPS.pageSize);
+  const window = pageWindow({ request: query, cap: READ_CAPS.pageSize });
   const params = {
     category: query.category ?? null,
     curated: query.curated === undefined ? null : query.curated ? 1 : 0,

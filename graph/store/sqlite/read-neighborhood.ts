@@ -21,8 +21,8 @@ const PRIORITIES = [1, 2, 3, 4] as const;
 export function readNeighborhood(sql: Sql, request: NeighborhoodRequest): Subgraph {
   const start = readNode(sql, request.id);
   if (!start) return { nodes: [], relationships: [], trimmed: false };
-  const depth = clampLimit(request.depth, READ_CAPS.neighborhoodDepth, DEFAULT_NEIGHBORHOOD_DEPTH);
-  const limit = Math.max(1, clampLimit(request.limit, READ_CAPS.neighborhoodNodes, DEFAULT_NEIGHBORHOOD_NODES));
+  const depth = clampLimit({ limit: request.depth, cap: READ_CAPS.neighborhoodDepth, fallback: DEFAULT_NEIGHBORHOOD_DEPTH });
+  const limit = Math.max(1, clampLimit({ limit: request.limit, cap: READ_CAPS.neighborhoodNodes, fallback: DEFAULT_NEIGHBORHOOD_NODES }));
   const allowed = request.labels && request.labels.length > 0 ? new Set<NodeLabel>(request.labels) : null;
   /** Walk order: start, then hop by hop. */
   const included = new Map<string, NodeLabel>([[start.id, start.labels[0] as NodeLabel]]);
@@ -32,7 +32,7 @@ export function readNeighborhood(sql: Sql, request: NeighborhoodRequest): Subgra
   for (let hop = 0; hop < depth && frontier.length > 0 && !trimmed; hop++) {
     sql.checkpoint();
     const room = limit - included.size;
-    const found = hopCandidates(sql, frontier.map((id) => [id, included.get(id) as NodeLabel] as const), included, allowed, room + 1);
+    const found = hopCandidates({ sql, frontier: frontier.map((id) => [id, included.get(id) as NodeLabel] as const), included, allowed, wanted: room + 1 });
     expanded.push(...frontier);
     trimmed = found.length > room;
     const kept = found.slice(0, room);
@@ -44,13 +44,7 @@ export function readNeighborhood(sql: Sql, request: NeighborhoodRequest): Subgra
 }
 
 /** Up to `wanted` nodes not yet included, by best priority then id. */
-function hopCandidates(
-  sql: Sql,
-  frontier: readonly (readonly [string, NodeLabel])[],
-  included: ReadonlyMap<string, NodeLabel>,
-  allowed: ReadonlySet<NodeLabel> | null,
-  wanted: number,
-): [string, NodeLabel][] {
+function hopCandidates({ sql, frontier, included, allowed, wanted }: { sql: Sql; frontier: readonly (readonly [string, NodeLabel])[]; included: ReadonlyMap<string, NodeLabel>; allowed: ReadonlySet<NodeLabel> | null; wanted: number }): [string, NodeLabel][] {
   const taken = new Map<string, NodeLabel>();
   for (const priority of PRIORITIES) {
     const need = wanted - taken.size;
@@ -61,7 +55,7 @@ function hopCandidates(
       for (const arm of armsOf(label)) {
         if (NEIGHBORHOOD_PRIORITY[arm.type] !== priority || (allowed && !allowed.has(arm.neighbourLabel))) continue;
         // Ask past the nodes that will be skipped, so `need` new ones remain when the arm has that many.
-        for (const other of neighboursAlong(sql, arm, id, need + (skipped.get(arm.neighbourLabel) ?? 0))) {
+        for (const other of neighboursAlong({ sql, arm, id, limit: need + (skipped.get(arm.neighbourLabel) ?? 0) })) {
           if (!included.has(other) && !taken.has(other)) found.set(other, arm.neighbourLabel);
         }
       }
@@ -82,7 +76,7 @@ function nodesInOrder(sql: Sql, included: ReadonlyMap<string, NodeLabel>): Graph
   const byLabel = new Map<NodeLabel, string[]>();
   for (const [id, label] of included) byLabel.set(label, [...(byLabel.get(label) ?? []), id]);
   const nodes = new Map<string, GraphNode>();
-  for (const [label, ids] of byLabel) for (const node of readNodesOf(sql, label, ids)) nodes.set(node.id, node);
+  for (const [label, ids] of byLabel) for (const node of readNodesOf({ sql, label, ids })) nodes.set(node.id, node);
   return [...included.keys()].map((id) => nodes.get(id) as GraphNode);
 }
 

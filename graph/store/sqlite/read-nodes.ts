@@ -14,12 +14,12 @@ export function readNodes(sql: Sql, ids: Iterable<string>): Map<string, GraphNod
     else byLabel.set(label, [id]);
   }
   const nodes = new Map<string, GraphNode>();
-  for (const [label, group] of byLabel) for (const node of readNodesOf(sql, label, group)) nodes.set(node.id, node);
+  for (const [label, group] of byLabel) for (const node of readNodesOf({ sql, label, ids: group })) nodes.set(node.id, node);
   return nodes;
 }
 
 /** Nodes of one label by id, in no particular order (missing ids are left out). */
-export function readNodesOf(sql: Sql, label: NodeLabel, ids: readonly string[]): GraphNode[] {
+export function readNodesOf({ sql, label, ids }: { sql: Sql; label: NodeLabel; ids: readonly string[] }): GraphNode[] {
   if (ids.length === 0) return [];
   const rows = sql
     .statement(`SELECT ${nodeColumns(label)} FROM ${quoted(NODE_TABLES[label].table)} WHERE ${quoted('id')} IN (SELECT value FROM json_each(?))`)

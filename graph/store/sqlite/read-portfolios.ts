@@ -24,7 +24,7 @@ export function readPortfolio(sql: Sql, code: string): LocalityPortfolio | null 
 FROM practice_place pp JOIN uses u ON u.practice_id = pp.practice_id ${joins} WHERE pp.locality_id = ? AND ${notReprint}`)
     .all(locality.id) as ReportRow[];
   const groups = groupFirstReports(rows.map(toReportPair));
-  const mechanisms = new Map(readNodesOf(sql, 'Mechanism', groups.map((g) => g.key)).map((m) => [m.id, m]));
+  const mechanisms = new Map(readNodesOf({ sql, label: 'Mechanism', ids: groups.map((g) => g.key) }).map((m) => [m.id, m]));
   const name = (id: string) => String(mechanisms.get(id)?.properties.name ?? id);
   groups.sort((a, b) => b.practiceIds.length - a.practiceIds.length || compareText(name(a.key), name(b.key)));
   return {
@@ -33,7 +33,7 @@ FROM practice_place pp JOIN uses u ON u.practice_id = pp.practice_id ${joins} WH
   };
 }
 
-export function readComparison(sql: Sql, a: string, b: string): PortfolioComparison | null {
+export function readComparison({ sql, a, b }: { sql: Sql; a: string; b: string }): PortfolioComparison | null {
   const first = findLocality(sql, a);
   const second = findLocality(sql, b);
   if (!first || !second) return null;
@@ -44,7 +44,7 @@ export function readComparison(sql: Sql, a: string, b: string): PortfolioCompari
 export function readSimilarLocalities(sql: Sql, request: SimilarLocalitiesRequest): SimilarLocality[] {
   const target = findLocality(sql, request.code);
   if (!target) return [];
-  const level = comparisonLevel('similarLocalities', target.properties.level, request.level);
+  const level = comparisonLevel({ operation: 'similarLocalities', ownLevel: target.properties.level, requested: request.level });
   const own = portfolioNames(sql, target.id);
   const rows = sql
     .statement(
@@ -59,8 +59,8 @@ GROUP BY a.locality_id`,
   const ranked = rows
     .map((r) => ({ ...r, jaccard: r.shared / (own.size + r.size - r.shared) }))
     .sort((x, y) => y.jaccard - x.jaccard || y.shared - x.shared || compareText(x.code, y.code))
-    .slice(0, clampLimit(request.limit, READ_CAPS.similar, DEFAULT_SIMILAR));
-  const nodes = new Map(readNodesOf(sql, 'Locality', ranked.map((r) => r.id)).map((n) => [n.id, n]));
+    .slice(0, clampLimit({ limit: request.limit, cap: READ_CAPS.similar, fallback: DEFAULT_SIMILAR }));
+  const nodes = new Map(readNodesOf({ sql, label: 'Locality', ids: ranked.map((r) => r.id) }).map((n) => [n.id, n]));
   return ranked.map((r) => {
     const shared = comparePortfolioSets(own, portfolioNames(sql, r.id)).shared;
     return { locality: nodes.get(r.id) as GraphNode, jaccard: shared.length / (own.size + r.size - shared.length), shared };

@@ -54,12 +54,12 @@ WHERE i.practice_id IS NOT NULL OR r.practice_id IS NOT NULL ORDER BY o.id`).all
     organizations: orgs,
     metrics,
     spans: evidenceSpans({ practice, located, localities, mechanisms, metrics, organizations: orgs.map((o) => o.organization) }),
-    similar: readSimilar(sql, id, READ_CAPS.similar),
+    similar: readSimilar({ sql, id, limit: READ_CAPS.similar }),
   };
 }
 
 /** SIMILAR_TO in either direction (similarity is symmetric), best score first, then by id. */
-export function readSimilar(sql: Sql, id: string, limit?: number): SimilarPractice[] {
+export function readSimilar({ sql, id, limit }: { sql: Sql; id: string; limit?: number }): SimilarPractice[] {
   const rows = sql
     .statement(
       `SELECT ${nodeColumns('Practice', 'p')}, s.score AS s_score, s.shared_mechanisms AS s_mechanisms, s.shared_terms AS s_terms
@@ -75,7 +75,7 @@ JOIN practice p ON p.id = s.other`,
     if ((best.get(practice.id)?.score ?? -Infinity) >= score) continue;
     best.set(practice.id, { practice, score, sharedMechanisms: list(row['s_mechanisms']), sharedTerms: list(row['s_terms']) });
   }
-  return [...best.values()].sort((a, b) => b.score - a.score || compareText(a.practice.id, b.practice.id)).slice(0, clampLimit(limit, READ_CAPS.similar, DEFAULT_SIMILAR));
+  return [...best.values()].sort((a, b) => b.score - a.score || compareText(a.practice.id, b.practice.id)).slice(0, clampLimit({ limit, cap: READ_CAPS.similar, fallback: DEFAULT_SIMILAR }));
 }
 
 function list(value: unknown): string[] {

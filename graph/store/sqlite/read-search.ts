@@ -82,7 +82,7 @@ FROM ${fts} JOIN ${NODE_TABLES[label].table} n ON n.num = ${fts}.rowid WHERE ${f
 export function readSearch(sql: Sql, request: SearchRequest): Page<SearchHit> {
   if (typeof request.text !== 'string') throw new StoreError('InvalidInput', 'search: text must be a string');
   for (const label of request.labels ?? []) if (!isNodeLabel(label)) throw new StoreError('InvalidInput', `search: unknown label ${String(label)}`);
-  const window = pageWindow(request, READ_CAPS.searchHits, DEFAULT_HITS);
+  const window = pageWindow({ request, cap: READ_CAPS.searchHits, fallback: DEFAULT_HITS });
   const asked = request.labels && request.labels.length > 0 ? new Set(request.labels) : null;
   const labels = SEARCHABLE_LABELS.filter((l) => isSearchableLabel(l) && (!asked || asked.has(l))) as ('Practice' | keyof typeof EQUAL_UNITS)[];
   const units = searchUnits(request.text);
@@ -108,7 +108,7 @@ export function readSearch(sql: Sql, request: SearchRequest): Page<SearchHit> {
   }
   hits.sort((a, b) => b.score - a.score || b.occurrences - a.occurrences || compareText(a.id, b.id));
   const page = hits.slice(window.offset, wanted);
-  const nodes = new Map(labels.flatMap((label) => readNodesOf(sql, label, page.filter((h) => h.label === label).map((h) => h.id))).map((n) => [n.id, n]));
+  const nodes = new Map(labels.flatMap((label) => readNodesOf({ sql, label, ids: page.filter((h) => h.label === label).map((h) => h.id) })).map((n) => [n.id, n]));
   const items = page.flatMap((hit) => {
     const node = nodes.get(hit.id);
     return node ? [{ node, label: hit.label, score: hit.score }] : [];

@@ -8,25 +8,30 @@ import type { PropertyValue } from '../../graph-document';
 import { FULLTEXT_INDEX, type NodeLabel } from '../../schema';
 import { isSearchableLabel, SEARCH_NAME_FIELDS } from '../search-rules';
 import { ftsTable } from './derived-ddl';
-import type { PendingPractices } from './pending-practices';
 import { indexTokens } from './search-tokens';
 import type { Sql } from './sqlite-connection';
 import { NODE_TABLES, quoted } from './sqlite-tables';
 
 export type IndexedProperties = Record<string, PropertyValue | undefined>;
 
+/** Where index rows wait for the transaction to settle (PendingPractices; declared here, which it imports). */
+export interface IndexQueue {
+  isIndexPending(label: NodeLabel, num: number): boolean;
+  index(label: NodeLabel, num: number, properties: IndexedProperties): void;
+}
+
 /**
  * The index row of node `num` is to be written (`replacing`: rewritten) with these properties when the transaction
  * settles; labels without a full-text index are left alone.
  */
-export function indexNode(sql: Sql, pending: PendingPractices, label: NodeLabel, num: number, properties: IndexedProperties, replacing: boolean): void {
+export function indexNode({ sql, pending, label, num, properties, replacing }: { sql: Sql; pending: IndexQueue; label: NodeLabel; num: number; properties: IndexedProperties; replacing: boolean }): void {
   if (!isSearchableLabel(label)) return;
   if (replacing && !pending.isIndexPending(label, num)) sql.statement(`DELETE FROM ${ftsTable(label)} WHERE rowid = ?`).run(num);
   pending.index(label, num, properties);
 }
 
 /** Writes the waiting rows of one label in row order, leaving out nodes deleted since they were queued. */
-export function writeIndexRows(sql: Sql, label: NodeLabel, rows: ReadonlyMap<number, IndexedProperties>): void {
+export function writeIndexRows({ sql, label, rows }: { sql: Sql; label: NodeLabel; rows: ReadonlyMap<number, IndexedProperties> }): void {
   if (rows.size === 0 || !isSearchableLabel(label)) return;
   const fields: readonly string[] = FULLTEXT_INDEX.fields[label];
   const names: readonly string[] = SEARCH_NAME_FIELDS[label];

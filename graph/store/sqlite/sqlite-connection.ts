@@ -20,13 +20,13 @@ export interface Sql {
 export class SqliteConnection {
   private readonly statements = new Map<string, Statement>();
   private db: Database | null;
+  readonly file: string;
+  private readonly readOnly: boolean;
 
-  constructor(
-    db: Database,
-    readonly file: string,
-    private readonly readOnly: boolean,
-  ) {
+  constructor({ db, file, readOnly }: { db: Database; file: string; readOnly: boolean }) {
     this.db = db;
+    this.file = file;
+    this.readOnly = readOnly;
   }
 
   /** Runs `body` in one read transaction. */
@@ -50,7 +50,7 @@ export class SqliteConnection {
       const db = this.connection(operation);
       return body(this.sql(db, () => undefined));
     } catch (error) {
-      throw translateError(error, operation, this.file);
+      throw translateError({ error, operation, file: this.file });
     }
   }
 
@@ -76,7 +76,7 @@ export class SqliteConnection {
       const sql = this.sql(db, checkpoint);
       return Promise.resolve(body(db, sql));
     } catch (error) {
-      return Promise.reject(translateError(error, operation, this.file));
+      return Promise.reject(translateError({ error, operation, file: this.file }));
     }
   }
 

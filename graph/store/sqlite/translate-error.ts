@@ -9,7 +9,7 @@ interface SqliteFailure {
   message: string;
 }
 
-export function translateError(error: unknown, operation: string, file: string): StoreError {
+export function translateError({ error, operation, file }: { error: unknown; operation: string; file: string }): StoreError {
   if (error instanceof StoreError) return error;
   if (!isSqliteFailure(error)) {
     const reason = error instanceof Error ? error.message : String(error);

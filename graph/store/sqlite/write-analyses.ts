@@ -26,10 +26,10 @@ export function writeAnalyses(sql: Sql, analyses: GraphAnalyses): void {
   const before = new Set(sql.statement('SELECT DISTINCT practice_id FROM reprint_of').pluck().all() as string[]);
   const after = new Set(analyses.relationships.filter((r) => r.type === 'REPRINT_OF').map((r) => r.start));
   // Take out what stops counting while it still counts; add back what starts counting once no reprint row remains.
-  adjustCounts(sql, [...after].filter((id) => !before.has(id)), -1);
+  adjustCounts({ sql, practiceIds: [...after].filter((id) => !before.has(id)), sign: -1 });
   for (const type of ANALYSIS_RELATIONSHIP_TYPES) sql.statement(`DELETE FROM ${quoted(RELATIONSHIP_TABLES[type].table)}`).run();
-  adjustCounts(sql, [...before].filter((id) => !after.has(id)), 1);
-  for (const type of ANALYSIS_RELATIONSHIP_TYPES) upsertRelationships(sql, type, analyses.relationships.filter((r) => r.type === type));
+  adjustCounts({ sql, practiceIds: [...before].filter((id) => !after.has(id)), sign: 1 });
+  for (const type of ANALYSIS_RELATIONSHIP_TYPES) upsertRelationships({ sql, type, relationships: analyses.relationships.filter((r) => r.type === type) });
 
   const { table, columns } = NODE_TABLES.Mechanism;
   const keys = ANALYSIS_NODE_PROPERTIES.Mechanism;

@@ -26,25 +26,25 @@ export function fingerprintOf(document: unknown): string {
  * Writes one checked document. Its practices and new PART_OF edges join `pending`: places, counts and ancestors
  * follow when the transaction settles it (pending-practices.ts).
  */
-export function writeBulletin(sql: Sql, checked: CheckedDocument, pending: PendingPractices, terms?: PracticeTermsInput): UpsertResult {
+export function writeBulletin({ sql, checked, pending, terms }: { sql: Sql; checked: CheckedDocument; pending: PendingPractices; terms?: PracticeTermsInput }): UpsertResult {
   const { document, bulletin, source, labels } = checked;
   const bulletinId = bulletin.id;
   const fingerprint = fingerprintOf(document);
   const stored = sql.statement('SELECT id, fingerprint FROM bulletin WHERE source = ? OR id = ?').all(source, bulletinId) as { id: string; fingerprint: string | null }[];
   if (stored.some((b) => b.id === bulletinId && b.fingerprint === fingerprint)) return { bulletinId, status: 'unchanged' };
-  for (const { id } of stored) removeBulletin(sql, id, pending);
+  for (const { id } of stored) removeBulletin({ sql, bulletinId: id, pending });
   // Owned ids derive from the bulletin's, checked above; their own table is enough (writeNodes reads it). Shared
   // nodes and endpoints outside the document are looked for under every label.
   const lookup = [...labels].filter(([, label]) => !OWNED_LABELS.includes(label)).map(([id]) => id);
   const outside = document.relationships.flatMap((r) => [r.start, r.end]).filter((id) => !labels.has(id));
   const known = storedLabels(sql, [...lookup, ...outside]);
   refuseTakenIds(known, labels);
-  writeNodes(sql, pending, document.nodes, labels, known);
-  pending.reparent(writeRelationships(sql, document.relationships, labels, known));
+  writeNodes({ sql, pending, nodes: document.nodes, labels, stored: known });
+  pending.reparent(writeRelationships({ sql, relationships: document.relationships, labels, stored: known }));
   const practices = document.nodes.filter((n) => labels.get(n.id) === 'Practice').map((n) => n.id);
   pending.add(practices);
   sql.statement('UPDATE bulletin SET fingerprint = ? WHERE id = ?').run(fingerprint, bulletinId);
-  if (terms) writeTerms(sql, terms, practices);
+  if (terms) writeTerms({ sql, input: terms, practiceIds: practices });
   const replaced = stored.find((b) => b.id !== bulletinId) ?? stored[0];
   return replaced ? { bulletinId, status: 'replaced', replacedId: replaced.id } : { bulletinId, status: 'created' };
 }

@@ -16,13 +16,7 @@ import { NODE_TABLES, quoted } from './sqlite-tables';
 import { nodeColumns, toColumnValue, toGraphNode, type Row } from './row-values';
 
 /** `stored`: the labels of the ids already in the store (only those are read back and merged). */
-export function writeNodes(
-  sql: Sql,
-  pending: PendingPractices,
-  nodes: readonly GraphNode[],
-  labels: ReadonlyMap<string, NodeLabel>,
-  stored: ReadonlyMap<string, NodeLabel>,
-): void {
+export function writeNodes({ sql, pending, nodes, labels, stored }: { sql: Sql; pending: PendingPractices; nodes: readonly GraphNode[]; labels: ReadonlyMap<string, NodeLabel>; stored: ReadonlyMap<string, NodeLabel> }): void {
   const byLabel = new Map<NodeLabel, GraphNode[]>();
   for (const node of nodes) {
     const label = labels.get(node.id) as NodeLabel;
@@ -35,7 +29,7 @@ export function writeNodes(
     const fresh: GraphNode[] = [];
     for (const node of group) {
       const row = rows.get(node.id);
-      if (row) mergeNode(sql, pending, label, row, node.properties);
+      if (row) mergeNode({ sql, pending, label, row, incoming: node.properties });
       else fresh.push(node);
     }
     insertNodes(sql, pending, label, fresh);
@@ -49,14 +43,14 @@ function insertNodes(sql: Sql, pending: PendingPractices, label: NodeLabel, node
   const insert = sql.statement(`INSERT INTO ${quoted(table)} (${columnList(['num', 'id', ...columns.map((c) => c.column)])}) VALUES (?, ?${', ?'.repeat(columns.length)})`);
   for (const node of nodes) {
     // Practices are numbered in id order (ordered-nums.ts); other rows take the next number.
-    const num = label === 'Practice' ? practiceNum(sql, pending, node.id) : null;
+    const num = label === 'Practice' ? practiceNum({ sql, pending, id: node.id }) : null;
     const properties = shared ? withSortedLists(node.properties) : node.properties;
     const { lastInsertRowid } = insert.run(num, node.id, ...columns.map((c) => toColumnValue(c, properties[c.property])));
-    indexNode(sql, pending, label, Number(lastInsertRowid), properties, false);
+    indexNode({ sql, pending, label, num: Number(lastInsertRowid), properties, replacing: false });
   }
 }
 
-function mergeNode(sql: Sql, pending: PendingPractices, label: NodeLabel, row: Row, incoming: Record<string, PropertyValue>): void {
+function mergeNode({ sql, pending, label, row, incoming }: { sql: Sql; pending: PendingPractices; label: NodeLabel; row: Row; incoming: Record<string, PropertyValue> }): void {
   const { table, columns } = NODE_TABLES[label];
   const before = toGraphNode(label, row).properties;
   const unioned: Record<string, PropertyValue> = { ...before };
@@ -71,7 +65,7 @@ function mergeNode(sql: Sql, pending: PendingPractices, label: NodeLabel, row: R
   sql
     .statement(`UPDATE ${quoted(table)} SET ${columns.map((c) => `${quoted(c.column)} = ?`).join(', ')} WHERE ${quoted('num')} = ?`)
     .run(...columns.map((c) => toColumnValue(c, merged[c.property])), num);
-  if (searchKey(label, merged) !== searchKey(label, before)) indexNode(sql, pending, label, num, merged, true);
+  if (searchKey(label, merged) !== searchKey(label, before)) indexNode({ sql, pending, label, num, properties: merged, replacing: true });
 }
 
 /** Stored rows of these ids, by id. */

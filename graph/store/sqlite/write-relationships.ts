@@ -15,7 +15,7 @@ import { toColumnValue } from './row-values';
  * Writes them; returns the children of PART_OF edges that were not stored before (their hierarchy changed).
  * `stored`: the labels of stored nodes, at least of every endpoint outside the document.
  */
-export function writeRelationships(sql: Sql, relationships: readonly GraphRelationship[], labels: ReadonlyMap<string, NodeLabel>, stored: ReadonlyMap<string, NodeLabel>): string[] {
+export function writeRelationships({ sql, relationships, labels, stored }: { sql: Sql; relationships: readonly GraphRelationship[]; labels: ReadonlyMap<string, NodeLabel>; stored: ReadonlyMap<string, NodeLabel> }): string[] {
   const outside = stored;
   for (const rel of relationships) {
     const spec = RELATIONSHIPS[rel.type];
@@ -32,12 +32,12 @@ export function writeRelationships(sql: Sql, relationships: readonly GraphRelati
   );
   const byType = new Map<RelationshipType, GraphRelationship[]>();
   for (const rel of relationships) byType.set(rel.type, [...(byType.get(rel.type) ?? []), rel]);
-  for (const [type, group] of byType) upsertRelationships(sql, type, group);
+  for (const [type, group] of byType) upsertRelationships({ sql, type, relationships: group });
   return partOf.filter((r) => !known.has(`${r.start}\u0000${r.end}`)).map((r) => r.start);
 }
 
 /** Inserts relationships of one type; one already stored between the same nodes takes the new id and properties. */
-export function upsertRelationships(sql: Sql, type: RelationshipType, relationships: readonly GraphRelationship[]): void {
+export function upsertRelationships({ sql, type, relationships }: { sql: Sql; type: RelationshipType; relationships: readonly GraphRelationship[] }): void {
   if (relationships.length === 0) return;
   const table = RELATIONSHIP_TABLES[type];
   const names = [table.startColumn, table.endColumn, 'id', ...table.columns.map((c) => c.column)];

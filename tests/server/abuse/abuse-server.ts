@@ -40,7 +40,7 @@ export function request(url: string, options: { method?: string; body?: string |
   });
 }
 
-export function postGraphql(server: ServeProcess, query: string, variables?: Record<string, unknown>): Promise<HttpAnswer> {
+export function postGraphql({ server, query, variables }: { server: ServeProcess; query: string; variables?: Record<string, unknown> }): Promise<HttpAnswer> {
   return request(`${server.url}graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, ...(variables ? { variables } : {}) }) });
 }
 

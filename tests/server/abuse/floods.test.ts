@@ -67,7 +67,7 @@ test('1,000 and 10,000 aliases of every domain field are refused before anything
   const health = watchHealth(server);
   for (const field of domainFields) {
     for (const count of [1_000, 10_000]) {
-      const answer = await postGraphql(server, aliased(count, call(field)));
+      const answer = await postGraphql({ server, query: aliased(count, call(field)) });
       expectRefusedUpFront(answer);
       expect(answer.ms).toBeLessThan(5_000);
     }
@@ -78,7 +78,7 @@ test('1,000 and 10,000 aliases of every domain field are refused before anything
 test("the issue's crash cases: 1,000, 7,000 and 11,000 aliases of a full neighbourhood are refused at the token limit", async () => {
   const health = watchHealth(server);
   for (const count of [1_000, 7_000, 11_000]) {
-    const answer = await postGraphql(server, aliased(count, 'neighborhood(id:"mechanism:双报到", depth:3, limit:2000){trimmed}'));
+    const answer = await postGraphql({ server, query: aliased(count, 'neighborhood(id:"mechanism:双报到", depth:3, limit:2000){trimmed}') });
     expect(answer.status).toBe(400);
     expect(JSON.parse(answer.text)).toMatchObject({ errors: [{ extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'tokens' } }] });
   }
@@ -88,23 +88,23 @@ test("the issue's crash cases: 1,000, 7,000 and 11,000 aliases of a full neighbo
 test('every domain field at the alias limit either answers or is refused by its cost, never more', async () => {
   const health = watchHealth(server);
   for (const field of domainFields) {
-    const answer = await postGraphql(server, aliased(SERVER_LIMITS.maxAliases, call(field)));
+    const answer = await postGraphql({ server, query: aliased(SERVER_LIMITS.maxAliases, call(field)) });
     expect([200, 400]).toContain(answer.status);
     if (answer.status === 400) expect(JSON.parse(answer.text)).toMatchObject({ errors: [{ extensions: { limit: 'cost' } }] });
     expectNoInternals(answer.text);
   }
-  const beyond = await postGraphql(server, aliased(SERVER_LIMITS.maxAliases + 1, 'node(id: "x") { id }'));
+  const beyond = await postGraphql({ server, query: aliased(SERVER_LIMITS.maxAliases + 1, 'node(id: "x") { id }') });
   expect(JSON.parse(beyond.text)).toMatchObject({ errors: [{ extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'aliases' } }] });
   await expectServerHeld(server, await health.stop());
 }, 300_000);
 
 test('introspection floods: 12,500 aliases of __schema are refused; introspection within the limits answers', async () => {
   const health = watchHealth(server);
-  const flood = await postGraphql(server, aliased(12_500, '__schema{types{name fields{name}}}'));
+  const flood = await postGraphql({ server, query: aliased(12_500, '__schema{types{name fields{name}}}') });
   expectRefusedUpFront(flood);
-  const types = await postGraphql(server, aliased(5_000, '__type(name: "Query"){fields{name args{name}}}'));
+  const types = await postGraphql({ server, query: aliased(5_000, '__type(name: "Query"){fields{name args{name}}}') });
   expectRefusedUpFront(types);
-  const allowed = await postGraphql(server, aliased(SERVER_LIMITS.maxAliases, '__schema{types{name fields{name}}}'));
+  const allowed = await postGraphql({ server, query: aliased(SERVER_LIMITS.maxAliases, '__schema{types{name fields{name}}}') });
   expect(allowed.status).toBe(200);
   expect(allowed.text.length).toBeLessThan(SERVER_LIMITS.maxResponseBytes);
   await expectServerHeld(server, await health.stop());

@@ -27,7 +27,7 @@ const limitOf = (text: string) => (JSON.parse(text) as { errors: { extensions: {
 
 test('a query nested past the depth limit is refused', async () => {
   const nested = (depth: number): string => (depth === 0 ? 'id' : `similar { practice { ${nested(depth - 1)} } }`);
-  const answer = await postGraphql(server, `{ practice(id: "x") { ${nested(6)} } }`);
+  const answer = await postGraphql({ server, query: `{ practice(id: "x") { ${nested(6)} } }` });
   expect(answer.status).toBe(400);
   expect(limitOf(answer.text)).toBe('depth');
   expectNoInternals(answer.text);
@@ -35,7 +35,7 @@ test('a query nested past the depth limit is refused', async () => {
 
 test('a wide query — every node property asked thirty times over the largest neighbourhood — is refused by the response cap', async () => {
   const wide = Array.from({ length: SERVER_LIMITS.maxAliases }, (_, i) => `p${i}: properties`).join(' ');
-  const answer = await postGraphql(server, `{ neighborhood(id: "mechanism:双报到", depth: 3, limit: 2000) { nodes { ${wide} } } }`);
+  const answer = await postGraphql({ server, query: `{ neighborhood(id: "mechanism:双报到", depth: 3, limit: 2000) { nodes { ${wide} } } }` });
   expect(answer.status).toBe(400);
   expect(errorCodes(answer.text)).toEqual(['RESPONSE_TOO_LARGE']);
   expectNoInternals(answer.text);
@@ -45,7 +45,7 @@ test('fragments that spread each other twice over (a few hundred tokens, 2^16 fi
   const depth = 16;
   const fragments = Array.from({ length: depth }, (_, i) => `fragment F${i} on GraphNode { id ...F${i + 1} ... on GraphNode { ...F${i + 1} } }`);
   const query = `{ node(id: "x") { ...F0 } }\n${fragments.join('\n')}\nfragment F${depth} on GraphNode { id }`;
-  const answer = await postGraphql(server, query);
+  const answer = await postGraphql({ server, query });
   expect(answer.status).toBe(400);
   expect(limitOf(answer.text)).toBe('cost');
   expect(answer.ms).toBeLessThan(5_000);
@@ -53,7 +53,7 @@ test('fragments that spread each other twice over (a few hundred tokens, 2^16 fi
 });
 
 test('too many directives are refused', async () => {
-  const answer = await postGraphql(server, `{ stats { bulletins ${'@include(if: true) '.repeat(SERVER_LIMITS.maxDirectives + 1)} } }`);
+  const answer = await postGraphql({ server, query: `{ stats { bulletins ${'@include(if: true) '.repeat(SERVER_LIMITS.maxDirectives + 1)} } }` });
   expect(answer.status).toBe(400);
   expect(limitOf(answer.text)).toBe('directives');
 });
@@ -88,7 +88,7 @@ test('batches, mutations and subscriptions are refused with their codes', async 
   expect(batch.status).toBe(400);
   expectNoInternals(batch.text);
   for (const operation of ['mutation { stats { bulletins } }', 'subscription { stats { bulletins } }']) {
-    const answer = await postGraphql(server, operation);
+    const answer = await postGraphql({ server, query: operation });
     expect(answer.status).toBe(400);
     expect(errorCodes(answer.text)).toEqual(['OPERATION_NOT_SUPPORTED']);
     expectNoInternals(answer.text);

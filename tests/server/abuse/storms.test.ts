@@ -24,7 +24,7 @@ interface ViewAnswer {
 beforeAll(async () => {
   server = await startAbuseServer();
   const grouped = JSON.parse(openHitBody(hit)) as typeof explorerRequest;
-  const answer = JSON.parse((await postGraphql(server, grouped.query, grouped.variables)).text) as ViewAnswer;
+  const answer = JSON.parse((await postGraphql({ server, query: grouped.query, variables: grouped.variables })).text) as ViewAnswer;
   const places = answer.data.mechanismView.nodes.filter((n) => n.group).map((n) => (JSON.parse(n.node.properties) as { code: string }).code);
   body = openHitBody(hit, places);
   explorerRequest = JSON.parse(body) as typeof explorerRequest;
@@ -65,7 +65,7 @@ function requestLines(log: string): LogLine[] {
 }
 
 test('the explorer query answers on this store (the storm asks for real work)', async () => {
-  const answer = await postGraphql(server, explorerRequest.query, explorerRequest.variables);
+  const answer = await postGraphql({ server, query: explorerRequest.query, variables: explorerRequest.variables });
   expect(answer.status).toBe(200);
   expect((JSON.parse(answer.text) as ViewAnswer).data.mechanismView.nodes.length).toBeGreaterThan(100);
 }, 60_000);
@@ -89,12 +89,12 @@ test('200 clients send the explorer’s 双报到 view and hang up: their reques
   // Answered in full only while a client had not yet gone; the others were dropped, refused or stopped before reading.
   const workedThrough = storm.filter((line) => line.status === 200 && !line.aborted && !line.errors);
   expect(workedThrough.length).toBeLessThan(20);
-  const fresh = await postGraphql(server, explorerRequest.query, explorerRequest.variables);
+  const fresh = await postGraphql({ server, query: explorerRequest.query, variables: explorerRequest.variables });
   expect(fresh.status).toBe(200);
 }, 120_000);
 
 test('50 clients that wait get their answer or a 503 with Retry-After at once, and /health answers within 1 s', async () => {
-  const waiting = Promise.all(Array.from({ length: 50 }, () => postGraphql(server, explorerRequest.query, explorerRequest.variables)));
+  const waiting = Promise.all(Array.from({ length: 50 }, () => postGraphql({ server, query: explorerRequest.query, variables: explorerRequest.variables })));
   // Polled once the clients' connections are made: the first /health connection queues behind all of theirs.
   await new Promise((resolve) => setTimeout(resolve, 20));
   const health = watchHealth(server, { timeoutMs: 60_000 });

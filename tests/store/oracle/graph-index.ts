@@ -51,7 +51,7 @@ export function chainOf(index: GraphIndex, locality: string): string[] {
   return [...seen];
 }
 
-export function prop(index: GraphIndex, id: string, key: string): string {
+export function prop({ index, id, key }: { index: GraphIndex; id: string; key: string }): string {
   return String(index.nodes.get(id)?.properties[key] ?? '');
 }
 
@@ -60,6 +60,6 @@ export function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function page<T>(items: T[], offset: number, limit: number): T[] {
+export function page<T>({ items, offset, limit }: { items: T[]; offset: number; limit: number }): T[] {
   return items.slice(offset, offset + limit);
 }

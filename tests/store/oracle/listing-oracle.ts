@@ -15,14 +15,14 @@ function practicesBelow(index: GraphIndex): Map<string, Set<string>> {
 
 export function expectedLocalities(index: GraphIndex, request: { level?: LocalityLevel; offset: number; limit: number }) {
   const rows = [...practicesBelow(index)]
-    .filter(([code]) => request.level === undefined || prop(index, code, 'level') === request.level)
+    .filter(([code]) => request.level === undefined || prop({ index, id: code, key: 'level' }) === request.level)
     .map(([id, practices]) => ({
       id,
       practices: practices.size,
       mechanisms: new Set([...practices].flatMap((p) => index.uses.get(p) ?? [])).size,
     }))
-    .sort((a, b) => b.practices - a.practices || compare(prop(index, a.id, 'code'), prop(index, b.id, 'code')));
-  return { total: rows.length, items: page(rows, request.offset, request.limit) };
+    .sort((a, b) => b.practices - a.practices || compare(prop({ index, id: a.id, key: 'code' }), prop({ index, id: b.id, key: 'code' })));
+  return { total: rows.length, items: page({ items: rows, offset: request.offset, limit: request.limit }) };
 }
 
 export function expectedMechanisms(index: GraphIndex, request: { offset: number; limit: number }) {
@@ -34,19 +34,19 @@ export function expectedMechanisms(index: GraphIndex, request: { offset: number;
       practices: practices.size,
       localities: new Set([...practices].flatMap((p) => index.located.get(p) ?? [])).size,
     }))
-    .sort((a, b) => b.practices - a.practices || compare(prop(index, a.id, 'name'), prop(index, b.id, 'name')));
-  return { total: rows.length, items: page(rows, request.offset, request.limit) };
+    .sort((a, b) => b.practices - a.practices || compare(prop({ index, id: a.id, key: 'name' }), prop({ index, id: b.id, key: 'name' })));
+  return { total: rows.length, items: page({ items: rows, offset: request.offset, limit: request.limit }) };
 }
 
 export function expectedAdoption(index: GraphIndex, request: { level: RollupLevel; limitMechanisms: number; limitLocalities: number; mechanisms?: string[] }) {
   const users = new Map<string, string[]>();
-  for (const p of index.practices) for (const m of index.uses.get(p) ?? []) users.set(prop(index, m, 'name'), [...(users.get(prop(index, m, 'name')) ?? []), p]);
+  for (const p of index.practices) for (const m of index.uses.get(p) ?? []) users.set(prop({ index, id: m, key: 'name' }), [...(users.get(prop({ index, id: m, key: 'name' })) ?? []), p]);
   const ranked = [...users]
     .filter(([name]) => !request.mechanisms || request.mechanisms.includes(name))
     .sort(([a, pa], [b, pb]) => pb.length - pa.length || compare(a, b));
   const kept = ranked.slice(0, request.limitMechanisms);
   const rollup = (p: string) => [
-    ...new Set((index.located.get(p) ?? []).flatMap((l) => chainOf(index, l)).filter((a) => prop(index, a, 'level') === request.level).map((a) => prop(index, a, 'code'))),
+    ...new Set((index.located.get(p) ?? []).flatMap((l) => chainOf(index, l)).filter((a) => prop({ index, id: a, key: 'level' }) === request.level).map((a) => prop({ index, id: a, key: 'code' }))),
   ];
   const cells = new Map<string, Map<string, Set<string>>>();
   const columns = new Map<string, Set<string>>();

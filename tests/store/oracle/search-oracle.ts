@@ -29,5 +29,5 @@ export function expectedSearch(index: GraphIndex, request: { text: string; label
     if (score > 0) scored.push({ id: node.id, score, occurrences: Math.min(occurrences, MAX_COUNTED_OCCURRENCES) });
   }
   scored.sort((a, b) => b.score - a.score || b.occurrences - a.occurrences || compare(a.id, b.id));
-  return { total: scored.length, hits: page(scored, request.offset, request.limit).map(({ id, score }) => ({ id, score })) };
+  return { total: scored.length, hits: page({ items: scored, offset: request.offset, limit: request.limit }).map(({ id, score }) => ({ id, score })) };
 }

@@ -61,6 +61,6 @@ function searchText(withIndex: boolean): string {
 const PARAMS = ['scanUnits', 'units', 'labels', 'offset', 'limit', 'nameEquals', 'nameContains', 'textContains', 'maxOccurrences'] as const;
 
 /** Some units are ideographs: fulltext candidates plus scans for the rest. */
-export const SEARCH_WITH_INDEX = statement('read.searchWithIndex', searchText(true), [...PARAMS, 'lucene']);
+export const SEARCH_WITH_INDEX = statement({ name: 'read.searchWithIndex', text: searchText(true), params: [...PARAMS, 'lucene'] });
 /** No unit suits the index (single characters, Latin, digits): scans only. */
-export const SEARCH_BY_SCAN = statement('read.searchByScan', searchText(false), PARAMS);
+export const SEARCH_BY_SCAN = statement({ name: 'read.searchByScan', text: searchText(false), params: PARAMS });

@@ -29,7 +29,7 @@ export type StatementParams<S> = S extends CypherStatement<infer P> ? { readonly
  * Declares a statement. Indentation is stripped so snapshots stay readable; the text must be a constant or built from
  * schema identifiers at module load (see identifiers.ts) — never from request data, which travels in parameters.
  */
-export function statement<const P extends string = never>(name: string, text: string, params: readonly P[] = []): CypherStatement<P> {
+export function statement<const P extends string = never>({ name, text, params = [] }: { name: string; text: string; params?: readonly P[] }): CypherStatement<P> {
   const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
   return Object.freeze({ name, text: lines.join('\n'), params: Object.freeze([...params]) });
 }

@@ -1,0 +1,2 @@
+/** The SQLite store's public surface. */
+export { createSqliteStore, type SqliteStore, type SqliteStoreOptions } from './create-sqlite-store';
