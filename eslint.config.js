@@ -48,7 +48,15 @@ const ELEMENTS = [
 
 const GRAPH = ['graph-core', 'store-port', 'analytics', 'export'];
 const ADAPTERS = ['store-sqlite', 'store-neo4j'];
-const SERVER = ['server-core', 'server-views', 'server-presenters', 'server-resolvers', 'server-schema', 'server-http', 'server-composition'];
+const SERVER = [
+  'server-core',
+  'server-views',
+  'server-presenters',
+  'server-resolvers',
+  'server-schema',
+  'server-http',
+  'server-composition',
+];
 
 /**
  * Who may import whom. ingest → graph → server → web, with the CLI and the benches on top; the web client imports
@@ -70,7 +78,14 @@ const ALLOWED = {
   'server-core': ['graph-core', 'store-port', 'server-core'],
   'server-views': ['graph-core', 'store-port', 'server-views'],
   'server-presenters': ['graph-core', 'store-port', 'server-views', 'server-presenters'],
-  'server-resolvers': ['graph-core', 'store-port', 'server-core', 'server-views', 'server-presenters', 'server-resolvers'],
+  'server-resolvers': [
+    'graph-core',
+    'store-port',
+    'server-core',
+    'server-views',
+    'server-presenters',
+    'server-resolvers',
+  ],
   'server-schema': ['server-core', 'server-resolvers', 'server-schema'],
   'server-http': ['store-port', 'server-core', 'server-http'],
   'server-composition': [...GRAPH, 'store-neo4j', ...SERVER],
@@ -118,11 +133,21 @@ const EXPORTED_FUNCTIONS = [
   'ExportNamedDeclaration > VariableDeclaration > VariableDeclarator > FunctionExpression',
   'ExportNamedDeclaration > ClassDeclaration MethodDefinition[kind="constructor"] > FunctionExpression',
 ];
-const POSITIONAL = 'An exported function takes at most two positional parameters: pass one object (STYLE.md, Sizes and names).';
+const POSITIONAL =
+  'An exported function takes at most two positional parameters: pass one object (STYLE.md, Sizes and names).';
 
 module.exports = tseslint.config(
   {
-    ignores: ['**/dist/**', 'data/**', '**/fixtures/**', '**/generated/**', '**/*.generated.ts', 'test-artifacts/**', 'coverage/**', 'neo4j-launcher/**'],
+    ignores: [
+      '**/dist/**',
+      'data/**',
+      '**/fixtures/**',
+      '**/generated/**',
+      '**/*.generated.ts',
+      'test-artifacts/**',
+      'coverage/**',
+      'neo4j-launcher/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -132,7 +157,16 @@ module.exports = tseslint.config(
   },
   {
     files: ['**/*.js'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', console: 'readonly', process: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        console: 'readonly',
+        process: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
@@ -142,7 +176,10 @@ module.exports = tseslint.config(
       'boundaries/elements': ELEMENTS,
       'boundaries/legacy-warnings': false,
       'import/resolver': {
-        typescript: { project: ['tsconfig.json', 'tests/tsconfig.json', 'web/tsconfig.json'], noWarnOnMultipleProjects: true },
+        typescript: {
+          project: ['tsconfig.json', 'tests/tsconfig.json', 'web/tsconfig.json'],
+          noWarnOnMultipleProjects: true,
+        },
       },
     },
     rules: {
@@ -157,7 +194,10 @@ module.exports = tseslint.config(
             { from: { element: { type: 'web-main' } }, allow: { to: { element: { type: 'web' } } } },
             { from: { element: { type: 'web' } }, allow: { to: { element: { type: 'web-build' } } } },
             // Outside its own folder an adapter is known by its index (factory, config, error translation) only.
-            { from: { element: { type: '!tests' } }, disallow: { to: { element: { type: ADAPTERS, fileInternalPath: '!index.ts' } } } },
+            {
+              from: { element: { type: '!tests' } },
+              disallow: { to: { element: { type: ADAPTERS, fileInternalPath: '!index.ts' } } },
+            },
             // Tests reach into any module they cover, adapters' internals included.
             { from: { element: { type: 'tests' } }, allow: { to: { element: { type: '*' } } } },
           ],
@@ -170,7 +210,10 @@ module.exports = tseslint.config(
     // take one object (STYLE.md).
     files: ['**/*.ts'],
     rules: {
-      'no-restricted-syntax': ['error', ...EXPORTED_FUNCTIONS.map((selector) => ({ selector: `${selector}[params.length>2]`, message: POSITIONAL }))],
+      'no-restricted-syntax': [
+        'error',
+        ...EXPORTED_FUNCTIONS.map((selector) => ({ selector: `${selector}[params.length>2]`, message: POSITIONAL })),
+      ],
       // Inner functions and callbacks (reduce, sort, event handlers) keep their natural signatures, up to four.
       'max-params': ['error', 4],
     },

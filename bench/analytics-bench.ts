@@ -28,7 +28,14 @@ export async function analyticsBench(root: string, practices = PRACTICES): Promi
   const random = seededRandom(7);
   const input: AnalysisPractice[] = [];
   for (let b = 0; b * PER_BULLETIN < practices; b++) {
-    const document = syntheticBulletin({ index: b, samples, counties, mechanisms, random, count: Math.min(PER_BULLETIN, practices - b * PER_BULLETIN) });
+    const document = syntheticBulletin({
+      index: b,
+      samples,
+      counties,
+      mechanisms,
+      random,
+      count: Math.min(PER_BULLETIN, practices - b * PER_BULLETIN),
+    });
     const date = `20${String(20 + (b % 5))}-${String(1 + (b % 12)).padStart(2, '0')}-15`;
     for (const practice of analysisPracticesOf(document).map((p) => ({ ...p, date }))) {
       const earlier = input.length > 0 && random() < REPRINT_SHARE ? pick(input, random) : null;
@@ -59,11 +66,11 @@ export async function analyticsBench(root: string, practices = PRACTICES): Promi
   const recomputeSeconds = (performance.now() - again) / 1000;
   const t = figures.timings;
   return {
-    'practices': `${figures.practices} (${(characters / 1e6).toFixed(1)} M characters, ${figures.terms} distinct terms)`,
-    'computeAnalyses': `${seconds.toFixed(1)} s (target: minutes on 2 cores), every text segmented`,
+    practices: `${figures.practices} (${(characters / 1e6).toFixed(1)} M characters, ${figures.terms} distinct terms)`,
+    computeAnalyses: `${seconds.toFixed(1)} s (target: minutes on 2 cores), every text segmented`,
     'recompute, terms cached': `${recomputeSeconds.toFixed(1)} s (${reused} practices' terms read from the cache, as the ingest hands them over)`,
-    'phases': `terms (jieba + masking) ${(t.terms / 1000).toFixed(1)} s, similarity ${(t.similarity / 1000).toFixed(1)} s, reprints ${(t.reprints / 1000).toFixed(1)} s, families ${(t.families / 1000).toFixed(1)} s`,
-    'kept': `${figures.similarPairs} SIMILAR_TO pairs, ${figures.reprints} REPRINT_OF (≈${Math.round(practices * REPRINT_SHARE)} planted), ${figures.families} mechanism families`,
+    phases: `terms (jieba + masking) ${(t.terms / 1000).toFixed(1)} s, similarity ${(t.similarity / 1000).toFixed(1)} s, reprints ${(t.reprints / 1000).toFixed(1)} s, families ${(t.families / 1000).toFixed(1)} s`,
+    kept: `${figures.similarPairs} SIMILAR_TO pairs, ${figures.reprints} REPRINT_OF (≈${Math.round(practices * REPRINT_SHARE)} planted), ${figures.families} mechanism families`,
     'peak memory (RSS)': `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
   };
 }
@@ -71,7 +78,12 @@ export async function analyticsBench(root: string, practices = PRACTICES): Promi
 /** The template's locality prefix, then each of its sentences kept or swapped for a random sample sentence. */
 function varied(text: string, pool: readonly string[], random: () => number): string {
   const split = text.indexOf('：') + 1;
-  return text.slice(0, split) + sentencesOf(text.slice(split)).map((s) => (random() < 0.5 ? s : pick(pool, random))).join('');
+  return (
+    text.slice(0, split) +
+    sentencesOf(text.slice(split))
+      .map((s) => (random() < 0.5 ? s : pick(pool, random)))
+      .join('')
+  );
 }
 
 function sentencesOf(text: string): string[] {

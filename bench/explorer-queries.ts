@@ -13,29 +13,34 @@ export const SEARCH_QUERY = /* GraphQL */ `
       items {
         label
         score
-        node { ...NodeFields }
+        node {
+          ...NodeFields
+        }
       }
     }
   }
-  
+
   fragment NodeFields on GraphNode {
     id
     label
     caption
     properties
   }
-
 `;
 
 export const NEIGHBORHOOD_QUERY = /* GraphQL */ `
   query Neighborhood($id: ID!, $depth: Int, $labels: [NodeLabel!], $limit: Int) {
     neighborhood(id: $id, depth: $depth, labels: $labels, limit: $limit) {
-      nodes { ...NodeFields }
-      edges { ...EdgeFields }
+      nodes {
+        ...NodeFields
+      }
+      edges {
+        ...EdgeFields
+      }
       trimmed
     }
   }
-  
+
   fragment NodeFields on GraphNode {
     id
     label
@@ -43,7 +48,6 @@ export const NEIGHBORHOOD_QUERY = /* GraphQL */ `
     properties
   }
 
-  
   fragment EdgeFields on GraphEdge {
     id
     type
@@ -51,14 +55,15 @@ export const NEIGHBORHOOD_QUERY = /* GraphQL */ `
     target
     properties
   }
-
 `;
 
 export const MECHANISM_VIEW_QUERY = /* GraphQL */ `
   query MechanismView($mechanism: String!, $level: RollupLevel!, $expand: [String!], $practiceLimit: Int) {
-    mechanismView(mechanism: $mechanism, level: $level, expand: $expand, practiceLimit: $practiceLimit) { ...ViewFields }
+    mechanismView(mechanism: $mechanism, level: $level, expand: $expand, practiceLimit: $practiceLimit) {
+      ...ViewFields
+    }
   }
-  
+
   fragment ViewFields on GroupedView {
     level
     practices
@@ -67,19 +72,24 @@ export const MECHANISM_VIEW_QUERY = /* GraphQL */ `
     groupedIn
     groups
     trimmed
-    root { ...NodeFields }
+    root {
+      ...NodeFields
+    }
     nodes {
       group
       expanded
       practices
       firstReported
       places
-      node { ...NodeFields }
+      node {
+        ...NodeFields
+      }
     }
-    edges { ...EdgeFields }
+    edges {
+      ...EdgeFields
+    }
   }
 
-  
   fragment NodeFields on GraphNode {
     id
     label
@@ -87,7 +97,6 @@ export const MECHANISM_VIEW_QUERY = /* GraphQL */ `
     properties
   }
 
-  
   fragment EdgeFields on GraphEdge {
     id
     type
@@ -95,14 +104,15 @@ export const MECHANISM_VIEW_QUERY = /* GraphQL */ `
     target
     properties
   }
-
 `;
 
 export const LOCALITY_VIEW_QUERY = /* GraphQL */ `
   query LocalityView($code: String!, $expand: [String!], $practiceLimit: Int) {
-    localityView(code: $code, expand: $expand, practiceLimit: $practiceLimit) { ...ViewFields }
+    localityView(code: $code, expand: $expand, practiceLimit: $practiceLimit) {
+      ...ViewFields
+    }
   }
-  
+
   fragment ViewFields on GroupedView {
     level
     practices
@@ -111,19 +121,24 @@ export const LOCALITY_VIEW_QUERY = /* GraphQL */ `
     groupedIn
     groups
     trimmed
-    root { ...NodeFields }
+    root {
+      ...NodeFields
+    }
     nodes {
       group
       expanded
       practices
       firstReported
       places
-      node { ...NodeFields }
+      node {
+        ...NodeFields
+      }
     }
-    edges { ...EdgeFields }
+    edges {
+      ...EdgeFields
+    }
   }
 
-  
   fragment NodeFields on GraphNode {
     id
     label
@@ -131,7 +146,6 @@ export const LOCALITY_VIEW_QUERY = /* GraphQL */ `
     properties
   }
 
-  
   fragment EdgeFields on GraphEdge {
     id
     type
@@ -139,7 +153,6 @@ export const LOCALITY_VIEW_QUERY = /* GraphQL */ `
     target
     properties
   }
-
 `;
 
 /** Hits the explorer's search box asks for at once. */
@@ -162,10 +175,16 @@ export interface OpenableHit {
 /** The request the explorer sends when it opens a search hit, with the groups (place codes, mechanism names) expanded. */
 export function openHitBody(hit: OpenableHit, expand: readonly string[] = []): string {
   if (hit.label === 'Mechanism') {
-    return JSON.stringify({ query: MECHANISM_VIEW_QUERY, variables: { mechanism: hit.key, level: VIEW_LEVEL, expand, practiceLimit: VIEW_PRACTICES } });
+    return JSON.stringify({
+      query: MECHANISM_VIEW_QUERY,
+      variables: { mechanism: hit.key, level: VIEW_LEVEL, expand, practiceLimit: VIEW_PRACTICES },
+    });
   }
   if (hit.label === 'Locality') {
-    return JSON.stringify({ query: LOCALITY_VIEW_QUERY, variables: { code: hit.key, expand, practiceLimit: VIEW_PRACTICES } });
+    return JSON.stringify({
+      query: LOCALITY_VIEW_QUERY,
+      variables: { code: hit.key, expand, practiceLimit: VIEW_PRACTICES },
+    });
   }
   return JSON.stringify({ query: NEIGHBORHOOD_QUERY, variables: { id: hit.id, depth: 1, limit: NEIGHBOURHOOD_LIMIT } });
 }

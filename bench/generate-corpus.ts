@@ -25,14 +25,28 @@ function random(seed: number): () => number {
 }
 
 /** Writes bulletins until both `minBytes` and `minFiles` (default 0) are reached. */
-export async function generateCorpus(input: { samplesDir: string; outDir: string; minBytes: number; minFiles?: number }): Promise<GeneratedCorpus> {
+export async function generateCorpus(input: {
+  samplesDir: string;
+  outDir: string;
+  minBytes: number;
+  minFiles?: number;
+}): Promise<GeneratedCorpus> {
   const samples = await Promise.all(
-    (await fs.readdir(input.samplesDir)).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFile(path.join(input.samplesDir, f), 'utf8')),
+    (await fs.readdir(input.samplesDir))
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => fs.readFile(path.join(input.samplesDir, f), 'utf8')),
   );
   const gazetteer = createGazetteer({ localities: loadLocalityKnowledge() });
   const counties = gazetteer.surfaces(['county']).filter((name) => /[县区市旗]$/.test(name) && name.length >= 3);
   const mechanisms = loadMechanismLexicon().entries.map((e) => e.name);
-  const mechanismPattern = new RegExp([...mechanisms].sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
+  const mechanismPattern = new RegExp(
+    [...mechanisms]
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join('|'),
+    'g',
+  );
   const next = random(20261123);
   const pick = <T>(list: T[]): T => list[Math.floor(next() * list.length)] as T;
   await fs.rm(input.outDir, { recursive: true, force: true });

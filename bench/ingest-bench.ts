@@ -39,8 +39,8 @@ export async function ingestBench(root: string, minMegabytes = 20): Promise<Reco
   const end = await endToEnd(root, corpus.dir);
   const ratio = (seconds: number) => `${(seconds / segmentSeconds).toFixed(2)}×`;
   return {
-    'corpus': `${corpus.files} files, ${megabytes.toFixed(1)} MB`,
-    'ingested': `${run.summary.bulletins} bulletins, ${run.summary.practices} practices, ${run.document.nodes.length} nodes, ${run.document.relationships.length} relationships, ${run.summary.errors} errors`,
+    corpus: `${corpus.files} files, ${megabytes.toFixed(1)} MB`,
+    ingested: `${run.summary.bulletins} bulletins, ${run.summary.practices} practices, ${run.document.nodes.length} nodes, ${run.document.relationships.length} relationships, ${run.summary.errors} errors`,
     'raw segmentation': `${segmentSeconds.toFixed(2)} s (${(megabytes / segmentSeconds).toFixed(2)} MB/s, one thread)`,
     'ingest (documents, terms)': `${ingestSeconds.toFixed(2)} s (${(megabytes / ingestSeconds).toFixed(2)} MB/s), ${ratio(ingestSeconds)} raw segmentation`,
     'kg ingest, end to end': `${end.seconds.toFixed(2)} s, ${ratio(end.seconds)} raw segmentation (target ≤ 4×): read, link, segment, store, analyses`,
@@ -55,15 +55,20 @@ async function endToEnd(root: string, corpus: string): Promise<{ seconds: number
   const kg = path.join(__dirname, '..', 'cli', fromSources ? 'kg.ts' : 'kg.js');
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'kg-ingest-bench-'));
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, [...(fromSources ? ['--require', 'tsx/cjs'] : []), kg, 'ingest', corpus, '--data-dir', dataDir], {
-    cwd: root,
-    env: { ...process.env, NEO4J_URI: '' },
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  const result = spawnSync(
+    process.execPath,
+    [...(fromSources ? ['--require', 'tsx/cjs'] : []), kg, 'ingest', corpus, '--data-dir', dataDir],
+    {
+      cwd: root,
+      env: { ...process.env, NEO4J_URI: '' },
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   await fs.rm(dataDir, { recursive: true, force: true });
-  if (result.status !== 0) throw new Error(`ingest bench: kg ingest failed (${result.status}): ${result.stderr.slice(-2000)}`);
+  if (result.status !== 0)
+    throw new Error(`ingest bench: kg ingest failed (${result.status}): ${result.stderr.slice(-2000)}`);
   const lines = result.stdout.trim().split('\n');
   return { seconds, summary: lines.slice(-2).join(' / ') };
 }

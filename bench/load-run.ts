@@ -55,7 +55,9 @@ export function loadRun(input: LoadRunInput): Promise<LoadRun> {
         if (error) return reject(error instanceof Error ? error : new Error(String(error)));
         answeredMs.sort((a, b) => a - b);
         const at = (q: number) => answeredMs[Math.min(answeredMs.length - 1, Math.floor(q * answeredMs.length))] ?? 0;
-        const other = [...statuses].filter(([status]) => status !== 200 && status !== 503).reduce((sum, [, count]) => sum + count, 0);
+        const other = [...statuses]
+          .filter(([status]) => status !== 200 && status !== 503)
+          .reduce((sum, [, count]) => sum + count, 0);
         resolve({
           rps: result.requests.average,
           answered: answeredMs.length,

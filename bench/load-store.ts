@@ -34,13 +34,21 @@ export async function ensureLoadStore(input: { dir: string; bulletins: number })
   try {
     await fs.rm(input.dir, { recursive: true, force: true });
     const root = packageRoot(__dirname);
-    const corpus = await generateCorpus({ samplesDir: path.join(root, 'data', 'samples'), outDir: path.join(input.dir, 'corpus'), minBytes: 0, minFiles: input.bulletins });
+    const corpus = await generateCorpus({
+      samplesDir: path.join(root, 'data', 'samples'),
+      outDir: path.join(input.dir, 'corpus'),
+      minBytes: 0,
+      minFiles: input.bulletins,
+    });
     await promisify(execFile)(process.execPath, kgCommand(['ingest', corpus.dir, '--data-dir', dataDir]), {
       cwd: root,
       env: { ...process.env, NEO4J_URI: '' },
       maxBuffer: 64 * 1024 * 1024,
     });
-    await fs.writeFile(path.join(input.dir, MARKER), JSON.stringify({ key, bulletins: corpus.files, bytes: corpus.bytes }));
+    await fs.writeFile(
+      path.join(input.dir, MARKER),
+      JSON.stringify({ key, bulletins: corpus.files, bytes: corpus.bytes }),
+    );
     return { dataDir, bulletins: corpus.files };
   } finally {
     await fs.rm(lock, { recursive: true, force: true });
@@ -58,7 +66,12 @@ async function tryLock(lock: string): Promise<boolean> {
     await fs.mkdir(lock);
     return true;
   } catch {
-    const age = Date.now() - (await fs.stat(lock).then((s) => s.mtimeMs, () => Date.now()));
+    const age =
+      Date.now() -
+      (await fs.stat(lock).then(
+        (s) => s.mtimeMs,
+        () => Date.now(),
+      ));
     if (age > 10 * 60_000) await fs.rm(lock, { recursive: true, force: true });
     return false;
   }
@@ -68,8 +81,11 @@ async function tryLock(lock: string): Promise<boolean> {
 export function sourceKey(bulletins: number): string {
   const root = packageRoot(__dirname);
   const hash = createHash('sha256').update(String(bulletins));
-  const files = ['graph', 'ingest', 'cli', 'bench/generate-corpus.ts'].flatMap((entry) => listFiles(path.join(root, entry)));
-  for (const file of [...files, path.join(root, 'package-lock.json')].sort()) hash.update(file).update(readFileSync(file));
+  const files = ['graph', 'ingest', 'cli', 'bench/generate-corpus.ts'].flatMap((entry) =>
+    listFiles(path.join(root, entry)),
+  );
+  for (const file of [...files, path.join(root, 'package-lock.json')].sort())
+    hash.update(file).update(readFileSync(file));
   return hash.digest('hex').slice(0, 16);
 }
 

@@ -16,7 +16,15 @@ import { createKnowledge } from '../ingest/knowledge/create-knowledge';
 import { launchNeo4j } from './neo4j/launch-neo4j';
 import { neo4jAdminImport } from './neo4j/neo4j-admin-import';
 import { timeEach } from './time-each';
-import { hex, loadCounties, mechanismPool, mergeSamples, PER_BULLETIN, pick, syntheticBulletin } from './synthetic-graph';
+import {
+  hex,
+  loadCounties,
+  mechanismPool,
+  mergeSamples,
+  PER_BULLETIN,
+  pick,
+  syntheticBulletin,
+} from './synthetic-graph';
 
 const PRACTICES = 100_000;
 const QUERIES = 300;
@@ -31,13 +39,29 @@ export async function neo4jBench(root: string, practices = PRACTICES): Promise<R
   const random = seededRandom(42);
   const bulletins: GraphDocument[] = [];
   for (let b = 0; b * PER_BULLETIN < practices; b++) {
-    bulletins.push(syntheticBulletin({ index: b, samples, counties, mechanisms, random, count: Math.min(PER_BULLETIN, practices - b * PER_BULLETIN) }));
+    bulletins.push(
+      syntheticBulletin({
+        index: b,
+        samples,
+        counties,
+        mechanisms,
+        random,
+        count: Math.min(PER_BULLETIN, practices - b * PER_BULLETIN),
+      }),
+    );
   }
 
   const workDir = path.join(root, 'data', 'bench', 'neo4j');
   await fs.rm(workDir, { recursive: true, force: true });
-  const neo4j = await launchNeo4j({ root, dataDir: path.join(workDir, 'home'), heap, pagecache: process.env['NEO4J_BENCH_PAGECACHE'] ?? '2g' });
-  const figures: Record<string, string> = { 'neo4j start': `${(neo4j.startMs / 1000).toFixed(1)} s to Bolt ready (fresh data directory, heap ${heap})` };
+  const neo4j = await launchNeo4j({
+    root,
+    dataDir: path.join(workDir, 'home'),
+    heap,
+    pagecache: process.env['NEO4J_BENCH_PAGECACHE'] ?? '2g',
+  });
+  const figures: Record<string, string> = {
+    'neo4j start': `${(neo4j.startMs / 1000).toFixed(1)} s to Bolt ready (fresh data directory, heap ${heap})`,
+  };
   try {
     const store = createNeo4jStore(neo4j.config);
     await store.open();
@@ -46,8 +70,10 @@ export async function neo4jBench(root: string, practices = PRACTICES): Promise<R
     const loadSeconds = (performance.now() - loadStart) / 1000;
     const stats = await store.stats();
     const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
-    figures['graph'] = `${stats.practices} practices, ${sum(stats.nodes)} nodes, ${sum(stats.relationships)} relationships`;
-    figures['load through the store'] = `${loadSeconds.toFixed(0)} s, ${(bulletins.length / loadSeconds).toFixed(1)} bulletins/s, ${(stats.practices / loadSeconds).toFixed(0)} practices/s (target: full load < 10 min)`;
+    figures['graph'] =
+      `${stats.practices} practices, ${sum(stats.nodes)} nodes, ${sum(stats.relationships)} relationships`;
+    figures['load through the store'] =
+      `${loadSeconds.toFixed(0)} s, ${(bulletins.length / loadSeconds).toFixed(1)} bulletins/s, ${(stats.practices / loadSeconds).toFixed(0)} practices/s (target: full load < 10 min)`;
 
     const analyses = syntheticAnalyses(bulletins, seededRandom(7));
     const analysesStart = performance.now();
@@ -55,33 +81,66 @@ export async function neo4jBench(root: string, practices = PRACTICES): Promise<R
     const analysesSeconds = (performance.now() - analysesStart) / 1000;
     const again = performance.now();
     await store.replaceAnalyses({ relationships: analyses, mechanismProperties: {} });
-    figures['replaceAnalyses'] = `${analyses.length} relationships: ${analysesSeconds.toFixed(1)} s first, ${((performance.now() - again) / 1000).toFixed(1)} s replacing them (batches of 5,000; JVM heap ${heap})`;
+    figures['replaceAnalyses'] =
+      `${analyses.length} relationships: ${analysesSeconds.toFixed(1)} s first, ${((performance.now() - again) / 1000).toFixed(1)} s replacing them (batches of 5,000; JVM heap ${heap})`;
 
     // The store benchmark's queries, drawn in the same order from the same generator.
-    const practiceIds = Array.from({ length: QUERIES }, () => `practice:bench${hex(Math.floor(random() * (practices / PER_BULLETIN)))}:${1 + Math.floor(random() * PER_BULLETIN)}`);
-    const neighbourhood = await timeEach(QUERIES, (i) =>
-      store.neighborhood(i % 2 === 0 ? { id: practiceIds[i] as string, depth: 1 + (i % 4 === 0 ? 1 : 0) } : { id: `mechanism:${pick(mechanisms, random)}`, depth: 1 + (i % 3 === 0 ? 1 : 0) }),
+    const practiceIds = Array.from(
+      { length: QUERIES },
+      () =>
+        `practice:bench${hex(Math.floor(random() * (practices / PER_BULLETIN)))}:${1 + Math.floor(random() * PER_BULLETIN)}`,
     );
-    const words = ['网格化管理', '志愿服务', '矛盾纠纷', '党建引领', '基层治理', '在职党员', '红色物业', '积分超市', '报到', '议事'];
+    const neighbourhood = await timeEach(QUERIES, (i) =>
+      store.neighborhood(
+        i % 2 === 0
+          ? { id: practiceIds[i] as string, depth: 1 + (i % 4 === 0 ? 1 : 0) }
+          : { id: `mechanism:${pick(mechanisms, random)}`, depth: 1 + (i % 3 === 0 ? 1 : 0) },
+      ),
+    );
+    const words = [
+      '网格化管理',
+      '志愿服务',
+      '矛盾纠纷',
+      '党建引领',
+      '基层治理',
+      '在职党员',
+      '红色物业',
+      '积分超市',
+      '报到',
+      '议事',
+    ];
     const search = await timeEach(QUERIES, (i) => {
       const kind = i % 3;
-      const text = kind === 0 ? pick(mechanisms, random) : kind === 1 ? String(pick(counties, random).chain[0]?.properties.shortName) : pick(words, random);
+      const text =
+        kind === 0
+          ? pick(mechanisms, random)
+          : kind === 1
+            ? String(pick(counties, random).chain[0]?.properties.shortName)
+            : pick(words, random);
       return store.search({ text, limit: 20 });
     });
     const practice = await timeEach(QUERIES, (i) => store.practice(practiceIds[i] as string));
     const adoption = await timeEach(5, () => store.adoption({ level: 'county', limitMechanisms: 300 }));
     const matrix = await store.adoption({ level: 'county', limitMechanisms: 300 });
-    figures['neighbourhood p50/p95'] = `${neighbourhood.p50.toFixed(1)} / ${neighbourhood.p95.toFixed(1)} ms (target p95 < 50 ms)`;
+    figures['neighbourhood p50/p95'] =
+      `${neighbourhood.p50.toFixed(1)} / ${neighbourhood.p95.toFixed(1)} ms (target p95 < 50 ms)`;
     figures['search p50/p95'] = `${search.p50.toFixed(1)} / ${search.p95.toFixed(1)} ms (target p95 < 100 ms)`;
     figures['practice p50/p95'] = `${practice.p50.toFixed(1)} / ${practice.p95.toFixed(1)} ms`;
-    figures['adoption matrix p50/p95'] = `${adoption.p50.toFixed(0)} / ${adoption.p95.toFixed(0)} ms (target < 1 s; ${matrix.localities.length} counties × ${matrix.mechanisms.length} mechanisms, ${matrix.cells.length} cells)`;
+    figures['adoption matrix p50/p95'] =
+      `${adoption.p50.toFixed(0)} / ${adoption.p95.toFixed(0)} ms (target < 1 s; ${matrix.localities.length} counties × ${matrix.mechanisms.length} mechanisms, ${matrix.cells.length} cells)`;
     await store.close();
   } finally {
     await neo4j.stop();
   }
 
-  const imported = await neo4jAdminImport({ root, workDir: path.join(workDir, 'import'), document: mergeDocuments(bulletins), heap });
-  figures['neo4j-admin import'] = `${imported.importSeconds.toFixed(0)} s for ${imported.nodes} nodes and ${imported.relationships} relationships (CSV export written in ${imported.csvSeconds.toFixed(0)} s; no analyses)`;
+  const imported = await neo4jAdminImport({
+    root,
+    workDir: path.join(workDir, 'import'),
+    document: mergeDocuments(bulletins),
+    heap,
+  });
+  figures['neo4j-admin import'] =
+    `${imported.importSeconds.toFixed(0)} s for ${imported.nodes} nodes and ${imported.relationships} relationships (CSV export written in ${imported.csvSeconds.toFixed(0)} s; no analyses)`;
   await fs.rm(workDir, { recursive: true, force: true });
   return figures;
 }
@@ -95,11 +154,27 @@ function syntheticAnalyses(bulletins: GraphDocument[], random: () => number): Gr
       const end = pick(practices, random);
       if (end === start) continue;
       const id = relationshipId('SIMILAR_TO', start, end);
-      relationships.set(id, { id, type: 'SIMILAR_TO', start, end, properties: { score: Math.round(random() * 1000) / 1000, sharedMechanisms: ['双报到'], sharedTerms: ['在职', '党员', '报到', '社区', '服务', '志愿'] } });
+      relationships.set(id, {
+        id,
+        type: 'SIMILAR_TO',
+        start,
+        end,
+        properties: {
+          score: Math.round(random() * 1000) / 1000,
+          sharedMechanisms: ['双报到'],
+          sharedTerms: ['在职', '党员', '报到', '社区', '服务', '志愿'],
+        },
+      });
     }
     if (i > 0 && random() < 0.01) {
       const end = practices[i - 1] as string;
-      relationships.set(relationshipId('REPRINT_OF', start, end), { id: relationshipId('REPRINT_OF', start, end), type: 'REPRINT_OF', start, end, properties: { score: 0.9 } });
+      relationships.set(relationshipId('REPRINT_OF', start, end), {
+        id: relationshipId('REPRINT_OF', start, end),
+        type: 'REPRINT_OF',
+        start,
+        end,
+        properties: { score: 0.9 },
+      });
     }
   });
   return [...relationships.values()];

@@ -87,22 +87,31 @@ async function pageParagraphs(samplesDir: string): Promise<string[][]> {
 
 async function printPages(pages: string[][], out: string): Promise<void> {
   const executablePath = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
-  if (!existsSync(executablePath)) throw new Error(`pdf bench: no chromium at ${executablePath} (apt-get install chromium, or set CHROMIUM_PATH)`);
-  const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  if (!existsSync(executablePath))
+    throw new Error(`pdf bench: no chromium at ${executablePath} (apt-get install chromium, or set CHROMIUM_PATH)`);
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
   try {
     const page = await browser.newPage();
     const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
     const body = pages
       .map((paragraphs) => `<section>${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('')}</section>`)
       .join('');
-    const style = "body { font: 14px/1.7 'Noto Serif CJK SC', serif; } section { break-after: page; } p { text-indent: 2em; margin: 0 0 4px; }";
-    await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><style>${style}</style></head><body>${body}</body></html>`);
+    const style =
+      "body { font: 14px/1.7 'Noto Serif CJK SC', serif; } section { break-after: page; } p { text-indent: 2em; margin: 0 0 4px; }";
+    await page.setContent(
+      `<!doctype html><html><head><meta charset="utf-8"><style>${style}</style></head><body>${body}</body></html>`,
+    );
     await page.pdf({
       path: out,
       format: 'A4',
       displayHeaderFooter: true,
       headerTemplate: '<div style="font-size: 9px; width: 100%; text-align: center;">基层治理经验交流材料汇编</div>',
-      footerTemplate: '<div style="font-size: 9px; width: 100%; text-align: center;">— <span class="pageNumber"></span> —</div>',
+      footerTemplate:
+        '<div style="font-size: 9px; width: 100%; text-align: center;">— <span class="pageNumber"></span> —</div>',
       margin: { top: '60px', bottom: '60px', left: '56px', right: '56px' },
     });
   } finally {

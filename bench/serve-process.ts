@@ -23,7 +23,11 @@ export function kgCommand(args: string[]): string[] {
 }
 
 /** `keepLog: false` sends the server's log to /dev/null: a load test's reader would slow the server it measures. */
-export function startServeProcess(input: { dataDir: string; timeoutMs?: number; keepLog?: boolean }): Promise<ServeProcess> {
+export function startServeProcess(input: {
+  dataDir: string;
+  timeoutMs?: number;
+  keepLog?: boolean;
+}): Promise<ServeProcess> {
   const child = spawn(process.execPath, kgCommand(['serve', '--data-dir', input.dataDir, '--port', '0']), {
     env: { ...process.env, NEO4J_URI: '' },
     stdio: ['ignore', 'pipe', input.keepLog === false ? 'ignore' : 'pipe'],

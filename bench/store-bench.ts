@@ -12,14 +12,33 @@ import type { GraphDocument } from '../graph/graph-document';
 import { createSqliteStore } from '../graph/store/sqlite';
 import { ingestFiles } from '../ingest/ingest-files';
 import { createKnowledge } from '../ingest/knowledge/create-knowledge';
-import { hex, loadCounties, mechanismPool, mergeSamples, PER_BULLETIN, pick, syntheticBulletin } from './synthetic-graph';
+import {
+  hex,
+  loadCounties,
+  mechanismPool,
+  mergeSamples,
+  PER_BULLETIN,
+  pick,
+  syntheticBulletin,
+} from './synthetic-graph';
 import { timeEach } from './time-each';
 
 const PRACTICES = 100_000;
 const QUERIES = 300;
 /** Bulletins per write transaction while loading (one durable commit each). */
 const BATCH = 200;
-const SEARCH_WORDS = ['网格化管理', '志愿服务', '矛盾纠纷', '党建引领', '基层治理', '在职党员', '红色物业', '积分超市', '报到', '议事'];
+const SEARCH_WORDS = [
+  '网格化管理',
+  '志愿服务',
+  '矛盾纠纷',
+  '党建引领',
+  '基层治理',
+  '在职党员',
+  '红色物业',
+  '积分超市',
+  '报到',
+  '议事',
+];
 
 /** The store benchmark's data directory (the server benchmark serves it). */
 export function benchStoreDir(root: string): string {
@@ -32,7 +51,8 @@ export async function storeBench(root: string, practices = PRACTICES): Promise<R
   const counties = loadCounties();
   const mechanisms = mechanismPool(samples.nodes.filter((n) => n.labels[0] === 'Mechanism'));
   const random = seededRandom(42);
-  const bulletin = (index: number, count = PER_BULLETIN): GraphDocument => syntheticBulletin({ index, samples, counties, mechanisms, random, count });
+  const bulletin = (index: number, count = PER_BULLETIN): GraphDocument =>
+    syntheticBulletin({ index, samples, counties, mechanisms, random, count });
 
   const dataDir = benchStoreDir(root);
   await fs.rm(dataDir, { recursive: true, force: true });
@@ -42,7 +62,9 @@ export async function storeBench(root: string, practices = PRACTICES): Promise<R
   // The store's time only: building the synthetic documents is the bench's own work, not the load's.
   let loadMs = 0;
   for (let b = 0; b < bulletins; b += BATCH) {
-    const batch = Array.from({ length: Math.min(BATCH, bulletins - b) }, (_, i) => ({ document: bulletin(b + i, Math.min(PER_BULLETIN, practices - (b + i) * PER_BULLETIN)) }));
+    const batch = Array.from({ length: Math.min(BATCH, bulletins - b) }, (_, i) => ({
+      document: bulletin(b + i, Math.min(PER_BULLETIN, practices - (b + i) * PER_BULLETIN)),
+    }));
     const batchStart = performance.now();
     await writer.upsertBulletins(batch);
     loadMs += performance.now() - batchStart;
@@ -58,13 +80,25 @@ export async function storeBench(root: string, practices = PRACTICES): Promise<R
   await reader.open();
   const openMs = performance.now() - openStart;
 
-  const practiceIds = Array.from({ length: QUERIES }, () => `practice:bench${hex(Math.floor(random() * bulletins))}:${1 + Math.floor(random() * PER_BULLETIN)}`);
+  const practiceIds = Array.from(
+    { length: QUERIES },
+    () => `practice:bench${hex(Math.floor(random() * bulletins))}:${1 + Math.floor(random() * PER_BULLETIN)}`,
+  );
   const neighbourhood = await timeEach(QUERIES, (i) =>
-    reader.neighborhood(i % 2 === 0 ? { id: practiceIds[i] as string, depth: 1 + (i % 4 === 0 ? 1 : 0) } : { id: `mechanism:${pick(mechanisms, random)}`, depth: 1 + (i % 3 === 0 ? 1 : 0) }),
+    reader.neighborhood(
+      i % 2 === 0
+        ? { id: practiceIds[i] as string, depth: 1 + (i % 4 === 0 ? 1 : 0) }
+        : { id: `mechanism:${pick(mechanisms, random)}`, depth: 1 + (i % 3 === 0 ? 1 : 0) },
+    ),
   );
   const search = await timeEach(QUERIES, (i) => {
     const kind = i % 3;
-    const text = kind === 0 ? pick(mechanisms, random) : kind === 1 ? String(pick(counties, random).chain[0]?.properties.shortName) : pick(SEARCH_WORDS, random);
+    const text =
+      kind === 0
+        ? pick(mechanisms, random)
+        : kind === 1
+          ? String(pick(counties, random).chain[0]?.properties.shortName)
+          : pick(SEARCH_WORDS, random);
     return reader.search({ text, limit: 20 });
   });
   const detail = await timeEach(QUERIES, (i) => reader.practice(practiceIds[i] as string));
@@ -73,10 +107,10 @@ export async function storeBench(root: string, practices = PRACTICES): Promise<R
   await reader.close();
 
   return {
-    'graph': `${stats.practices} practices, ${Object.values(stats.nodes).reduce((a, b) => a + b, 0)} nodes, ${Object.values(stats.relationships).reduce((a, b) => a + b, 0)} relationships; graph.sqlite ${(bytes / 1024 / 1024).toFixed(0)} MB`,
+    graph: `${stats.practices} practices, ${Object.values(stats.nodes).reduce((a, b) => a + b, 0)} nodes, ${Object.values(stats.relationships).reduce((a, b) => a + b, 0)} relationships; graph.sqlite ${(bytes / 1024 / 1024).toFixed(0)} MB`,
     'whole graph loaded': `${loadSeconds.toFixed(1)} s (target < 60 s; ${BATCH} bulletins per transaction, time in the store)`,
     'one bulletin added': `p50 ${added.p50.toFixed(1)} ms, p95 ${added.p95.toFixed(1)} ms, durable commit (target < 50 ms)`,
-    'open': `${openMs.toFixed(1)} ms (target < 100 ms)`,
+    open: `${openMs.toFixed(1)} ms (target < 100 ms)`,
     'neighbourhood p50/p95': `${neighbourhood.p50.toFixed(1)} / ${neighbourhood.p95.toFixed(1)} ms (target p95 < 10 ms)`,
     'search p50/p95': `${search.p50.toFixed(1)} / ${search.p95.toFixed(1)} ms (target p95 < 30 ms)`,
     'practice detail p50/p95': `${detail.p50.toFixed(1)} / ${detail.p95.toFixed(1)} ms (target p95 < 10 ms)`,

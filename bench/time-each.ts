@@ -1,5 +1,8 @@
 /** Times a read `times` times in a row and gives its median and 95th percentile (ms). */
-export async function timeEach(times: number, run: (i: number) => Promise<unknown>): Promise<{ p50: number; p95: number }> {
+export async function timeEach(
+  times: number,
+  run: (i: number) => Promise<unknown>,
+): Promise<{ p50: number; p95: number }> {
   const samples: number[] = [];
   for (let i = 0; i < times; i++) {
     const start = performance.now();

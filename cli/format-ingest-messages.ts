@@ -2,5 +2,7 @@
 import type { IngestRun } from '../ingest/ingest-files';
 
 export function formatIngestMessages(run: IngestRun): string[] {
-  return run.messages.map((m) => `${m.level}: ${m.file}: ${m.message}${'start' in m ? ` (at ${m.start}–${m.end})` : ''}`);
+  return run.messages.map(
+    (m) => `${m.level}: ${m.file}: ${m.message}${'start' in m ? ` (at ${m.start}–${m.end})` : ''}`,
+  );
 }

@@ -27,7 +27,10 @@ export function isInterrupted(error: unknown): error is Interrupted {
 }
 
 /** Runs `work` with a signal that fires on the first SIGINT/SIGTERM; the handlers are gone when it settles. */
-export async function interruptible<T>(work: (signal: AbortSignal) => Promise<T>, warn: (line: string) => void = (line) => console.error(line)): Promise<T> {
+export async function interruptible<T>(
+  work: (signal: AbortSignal) => Promise<T>,
+  warn: (line: string) => void = (line) => console.error(line),
+): Promise<T> {
   const controller = new AbortController();
   const stop = (name: StopSignal) => {
     if (controller.signal.aborted) {

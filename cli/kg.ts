@@ -67,16 +67,26 @@ storeOptions(
   program
     .command('export')
     .description('export the stored graph')
-    .requiredOption('--format <format>', 'json, csv (neo4j-admin import), graphml (Gephi, Cytoscape), cypher, or panel (adoption panel CSV for R/Stata)')
+    .requiredOption(
+      '--format <format>',
+      'json, csv (neo4j-admin import), graphml (Gephi, Cytoscape), cypher, or panel (adoption panel CSV for R/Stata)',
+    )
     .option('--out <path>', 'output file (a folder for csv; panel.csv for panel)'),
 ).action(run(exportCommand));
 
-storeOptions(program.command('load').description('load a JSON export into the store').argument('<export.json>')).action(run(loadCommand));
-
-storeOptions(program.command('stats').description('count what the store holds and say whether its analyses are current')).action(run(statsCommand));
+storeOptions(program.command('load').description('load a JSON export into the store').argument('<export.json>')).action(
+  run(loadCommand),
+);
 
 storeOptions(
-  program.command('analyse').alias('analyze').description('recompute the analyses (similar practices, reprints, mechanism families) over the stored graph'),
+  program.command('stats').description('count what the store holds and say whether its analyses are current'),
+).action(run(statsCommand));
+
+storeOptions(
+  program
+    .command('analyse')
+    .alias('analyze')
+    .description('recompute the analyses (similar practices, reprints, mechanism families) over the stored graph'),
 ).action(run(analyseCommand));
 
 storeOptions(
@@ -91,7 +101,9 @@ storeOptions(
 const mechanisms = storeOptions(
   program
     .command('mechanisms')
-    .description('list the stored mechanisms for review: practices, curated or discovered, how found (via), one evidence sentence')
+    .description(
+      'list the stored mechanisms for review: practices, curated or discovered, how found (via), one evidence sentence',
+    )
     .option('--discovered', 'only mechanisms the discovery rules found (not curated)')
     .option('--min-count <n>', 'only mechanisms used by at least n practices', '1')
     .option('--format <format>', 'table (default) or csv (RFC 4180, for a spreadsheet)', 'table'),
@@ -104,7 +116,7 @@ mechanisms
   .command('promote')
   .description('make a name a curated mechanism in the lexicon overlay of the data directory')
   .argument('<name>')
-  .option('--category <category>', 'its category (a key of the lexicon\'s categories; default: its stored one)')
+  .option('--category <category>', "its category (a key of the lexicon's categories; default: its stored one)")
   .option('--alias <alias...>', 'other forms of the same mechanism')
   .action(run((name: string, _options: unknown, command: Command) => promoteCommand(name, command.optsWithGlobals())));
 mechanisms
@@ -128,17 +140,24 @@ mechanisms
 storeOptions(
   program
     .command('relink')
-    .description('link the stored practice texts again with the current knowledge and lexicon overlay (no files needed), report what changed, recompute the analyses'),
+    .description(
+      'link the stored practice texts again with the current knowledge and lexicon overlay (no files needed), report what changed, recompute the analyses',
+    ),
 ).action(run(relinkCommand));
 
 const serveOptions = (command: Command) =>
   storeOptions(command)
     .option('--port <n>', 'port to listen on (default PORT or 4000; 0 picks a free one)')
-    .option('--host <address>', 'address to listen on (default HOST or 127.0.0.1, this machine only; 0.0.0.0 for the network)');
+    .option(
+      '--host <address>',
+      'address to listen on (default HOST or 127.0.0.1, this machine only; 0.0.0.0 for the network)',
+    );
 
-serveOptions(program.command('serve').description('serve the GraphQL API (/graphql), /health and the web explorer until SIGINT/SIGTERM')).action(
-  run((options: ServeOptions) => serveCommand(options)),
-);
+serveOptions(
+  program
+    .command('serve')
+    .description('serve the GraphQL API (/graphql), /health and the web explorer until SIGINT/SIGTERM'),
+).action(run((options: ServeOptions) => serveCommand(options)));
 
 serveOptions(
   program

@@ -26,10 +26,16 @@ export interface ReviewQuery {
 export async function reviewMechanisms(store: GraphStore, query: ReviewQuery): Promise<MechanismReviewRow[]> {
   const rows: MechanismReviewRow[] = [];
   for (let offset = 0; ; offset += READ_CAPS.pageSize) {
-    const page = await store.mechanisms({ offset, limit: READ_CAPS.pageSize, ...(query.discovered ? { curated: false } : {}) });
+    const page = await store.mechanisms({
+      offset,
+      limit: READ_CAPS.pageSize,
+      ...(query.discovered ? { curated: false } : {}),
+    });
     // Pages come most used first: once a page drops below the minimum, no later one reaches it.
     const kept = page.items.filter((item) => item.practices >= query.minCount);
-    const usage = new Map((await store.mechanismUsage(kept.map((item) => String(item.mechanism.properties.name)))).map((u) => [u.name, u]));
+    const usage = new Map(
+      (await store.mechanismUsage(kept.map((item) => String(item.mechanism.properties.name)))).map((u) => [u.name, u]),
+    );
     for (const { mechanism, practices, localities } of kept) {
       const name = String(mechanism.properties.name);
       const use = usage.get(name);
@@ -45,7 +51,8 @@ export async function reviewMechanisms(store: GraphStore, query: ReviewQuery): P
         evidence: use?.evidence?.sentence ?? '',
       });
     }
-    if (kept.length < page.items.length || offset + page.items.length >= page.total || page.items.length === 0) return rows;
+    if (kept.length < page.items.length || offset + page.items.length >= page.total || page.items.length === 0)
+      return rows;
   }
 }
 
@@ -54,7 +61,11 @@ const CSV_HEADER = ['name', 'practices', 'localities', 'status', 'category', 'vi
 export function reviewCsv(rows: readonly MechanismReviewRow[]): string {
   const lines = [CSV_HEADER.join(',')];
   for (const r of rows) {
-    lines.push([r.name, r.practices, r.localities, r.status, r.category, r.via, r.aliases.join(';'), r.evidence].map(csvCell).join(','));
+    lines.push(
+      [r.name, r.practices, r.localities, r.status, r.category, r.via, r.aliases.join(';'), r.evidence]
+        .map(csvCell)
+        .join(','),
+    );
   }
   return `${lines.join('\r\n')}\r\n`;
 }
@@ -72,14 +83,24 @@ export function reviewTable(rows: readonly MechanismReviewRow[]): string {
     r.evidence.length > EVIDENCE_CHARS ? `${r.evidence.slice(0, EVIDENCE_CHARS)}…` : r.evidence,
   ]);
   const widths = header.map((h, i) => Math.max(displayWidth(h), ...cells.map((c) => displayWidth(c[i] as string))));
-  const line = (c: string[]) => c.map((cell, i) => (i === c.length - 1 ? cell : pad(cell, widths[i] as number))).join('  ').trimEnd();
+  const line = (c: string[]) =>
+    c
+      .map((cell, i) => (i === c.length - 1 ? cell : pad(cell, widths[i] as number)))
+      .join('  ')
+      .trimEnd();
   return [line(header), ...cells.map(line)].join('\n');
 }
 
 /** Terminal columns: CJK characters and full-width forms take two. */
 function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
+  for (const ch of text)
+    width +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(
+        ch,
+      )
+        ? 2
+        : 1;
   return width;
 }
 

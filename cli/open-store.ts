@@ -22,13 +22,22 @@ export interface StoreOptions {
 const OLD_SNAPSHOT = 'graph.snapshot';
 let told = false;
 
-export function storeKind({ options, env = process.env, warn = (line) => console.error(line) }: { options: StoreOptions; env?: NodeJS.ProcessEnv; warn?: (line: string) => void }): StoreKind {
+export function storeKind({
+  options,
+  env = process.env,
+  warn = (line) => console.error(line),
+}: {
+  options: StoreOptions;
+  env?: NodeJS.ProcessEnv;
+  warn?: (line: string) => void;
+}): StoreKind {
   const kind = options.store ?? (env['NEO4J_URI'] ? 'neo4j' : 'sqlite');
   if (kind === 'memory') {
     warn('kg: --store memory is deprecated: the embedded store is SQLite now (graph.sqlite); use --store sqlite');
     return 'sqlite';
   }
-  if (kind !== 'sqlite' && kind !== 'neo4j') throw new StoreError('InvalidInput', `unknown store "${kind}" (sqlite or neo4j)`);
+  if (kind !== 'sqlite' && kind !== 'neo4j')
+    throw new StoreError('InvalidInput', `unknown store "${kind}" (sqlite or neo4j)`);
   return kind;
 }
 
@@ -41,7 +50,11 @@ export async function openStore(options: StoreOptions): Promise<GraphStore> {
   let store: GraphStore;
   if (kind === 'neo4j') {
     const config = neo4jConfigFromEnv(process.env);
-    if (!config) throw new StoreError('InvalidInput', 'the neo4j store needs NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD); see README');
+    if (!config)
+      throw new StoreError(
+        'InvalidInput',
+        'the neo4j store needs NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD); see README',
+      );
     store = createNeo4jStore(config);
   } else {
     const dataDir = dataDirectory(options);

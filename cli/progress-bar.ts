@@ -19,7 +19,10 @@ function progressBar(stream: NodeJS.WriteStream, task: string): IngestProgress {
   return {
     start(total) {
       if (total <= HANDFUL) return;
-      bar = new SingleBar({ format: `${task} [{bar}] {value}/{total} {file}`, stream, hideCursor: true }, Presets.shades_classic);
+      bar = new SingleBar(
+        { format: `${task} [{bar}] {value}/{total} {file}`, stream, hideCursor: true },
+        Presets.shades_classic,
+      );
       bar.start(total, 0, { file: '' });
     },
     tick(file) {
@@ -42,7 +45,8 @@ function progressLines(stream: NodeJS.WriteStream, task: string): IngestProgress
     tick() {
       done++;
       const step = Math.ceil(total / LINES);
-      if (total > HANDFUL && (done % step === 0 || done === total)) stream.write(`${task}: ${done}/${total} file(s) read and linked\n`);
+      if (total > HANDFUL && (done % step === 0 || done === total))
+        stream.write(`${task}: ${done}/${total} file(s) read and linked\n`);
     },
     stop() {},
   };

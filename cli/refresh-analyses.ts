@@ -28,7 +28,17 @@ const PHASES: Record<AnalysisPhase, string> = {
 };
 
 /** Returns the summary line. */
-export async function refreshAnalyses({ store, context, log = (line) => console.error(line), signal }: { store: GraphStore; context: AnalysisContext; log?: (line: string) => void; signal?: AbortSignal }): Promise<string> {
+export async function refreshAnalyses({
+  store,
+  context,
+  log = (line) => console.error(line),
+  signal,
+}: {
+  store: GraphStore;
+  context: AnalysisContext;
+  log?: (line: string) => void;
+  signal?: AbortSignal;
+}): Promise<string> {
   const start = performance.now();
   const { practices, graphVersion } = await store.analysisInput();
   if (practices.length >= SILENT_BELOW) log(`analyses: recomputing over ${practices.length} practice(s)…`);
@@ -49,17 +59,25 @@ export async function refreshAnalyses({ store, context, log = (line) => console.
   // The computation holds the thread: a signal that came meanwhile is seen here, before anything is written.
   await new Promise<void>((resolve) => setImmediate(resolve));
   signal?.throwIfAborted();
-  if (practices.length >= SILENT_BELOW) log(`analyses: storing ${analyses.relationships.length} relationship(s) in ${store.kind}…`);
+  if (practices.length >= SILENT_BELOW)
+    log(`analyses: storing ${analyses.relationships.length} relationship(s) in ${store.kind}…`);
   await store.replaceAnalyses(analyses, { computedFrom: graphVersion, ...(signal ? { signal } : {}) });
   // The cache only saves time: failing to write it costs the next run its reuse, nothing else.
-  await cache?.save().catch((error: unknown) => log(`analyses: could not store the segmented terms (${(error as Error).message})`));
+  await cache
+    ?.save()
+    .catch((error: unknown) => log(`analyses: could not store the segmented terms (${(error as Error).message})`));
   const seconds = (performance.now() - start) / 1000;
   const reuse = cache ? `; ${practices.length - cache.reused} segmented, ${cache.reused} from the term cache` : '';
   return `analyses: ${figures.similarPairs} similar pair(s), ${figures.reprints} reprint(s), ${figures.families} mechanism famil${figures.families === 1 ? 'y' : 'ies'} over ${figures.practices} practice(s) in ${seconds.toFixed(1)} s${reuse}`;
 }
 
 /** Texts without cached terms, when there are many, are cut on every core first; the analyses then read them all. */
-async function segmentMissing(practices: readonly AnalysisPractice[], cache: StoredTermCache, context: AnalysisContext, log: (line: string) => void): Promise<void> {
+async function segmentMissing(
+  practices: readonly AnalysisPractice[],
+  cache: StoredTermCache,
+  context: AnalysisContext,
+  log: (line: string) => void,
+): Promise<void> {
   const missing = practices.filter((p) => !cache.cached.has(p.id));
   const helpers = os.availableParallelism() - 1;
   if (missing.length < PARALLEL_MIN_TEXTS || helpers < 1 || !context.segmentation) return;

@@ -28,10 +28,13 @@ export class RelinkChangeCounter {
 
   /** One bulletin: as stored, and as linked again. */
   add(stored: StoredBulletin, relinked: GraphDocument): void {
-    const names = new Map(relinked.nodes.filter((n) => n.labels[0] === 'Mechanism').map((n) => [n.id, String(n.properties.name)]));
+    const names = new Map(
+      relinked.nodes.filter((n) => n.labels[0] === 'Mechanism').map((n) => [n.id, String(n.properties.name)]),
+    );
     for (const node of relinked.nodes) {
       const aliases = node.properties.aliases;
-      if (node.labels[0] === 'Mechanism' && Array.isArray(aliases)) for (const alias of aliases) this.aliasOf.set(alias, String(node.properties.name));
+      if (node.labels[0] === 'Mechanism' && Array.isArray(aliases))
+        for (const alias of aliases) this.aliasOf.set(alias, String(node.properties.name));
     }
     const now = new Map<string, Set<string>>();
     for (const r of relinked.relationships) {
@@ -77,12 +80,19 @@ function byName(a: [string, number], b: [string, number]): number {
 /** The report's lines (stdout): totals first, then the names, at most `shown` of each kind. */
 export function formatRelinkChanges(changes: RelinkChanges, shown = 30): string[] {
   const list = (entries: [string, string][]) => {
-    const head = entries.slice(0, shown).map(([name, detail]) => `${name} (${detail})`).join('、');
+    const head = entries
+      .slice(0, shown)
+      .map(([name, detail]) => `${name} (${detail})`)
+      .join('、');
     return entries.length > shown ? `${head} … and ${entries.length - shown} more` : head;
   };
-  const lines = [`relink: ${changes.practices} practice(s) linked again, ${changes.touched} touched (their mechanisms changed)`];
+  const lines = [
+    `relink: ${changes.practices} practice(s) linked again, ${changes.touched} touched (their mechanisms changed)`,
+  ];
   const merged = [...changes.merged].map(([name, into]): [string, string] => [name, `→ ${into}`]);
-  const lostOnly = [...changes.lost].filter(([name]) => !changes.merged.has(name)).map(([name, n]): [string, string] => [name, `${n} practice(s)`]);
+  const lostOnly = [...changes.lost]
+    .filter(([name]) => !changes.merged.has(name))
+    .map(([name, n]): [string, string] => [name, `${n} practice(s)`]);
   const gained = [...changes.gained].map(([name, n]): [string, string] => [name, `${n} practice(s)`]);
   lines.push(`mechanisms gained: ${gained.length}${gained.length > 0 ? ` — ${list(gained)}` : ''}`);
   lines.push(`mechanisms lost: ${lostOnly.length}${lostOnly.length > 0 ? ` — ${list(lostOnly)}` : ''}`);

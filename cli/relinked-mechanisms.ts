@@ -14,8 +14,15 @@ export class RelinkedMechanisms {
     for (const node of document.nodes) {
       if (node.labels[0] !== 'Mechanism') continue;
       const seen = this.byId.get(node.id);
-      const aliases = seen === undefined ? listOf(node.properties.aliases) : [...new Set([...listOf(seen.properties.aliases), ...listOf(node.properties.aliases)])].sort(compareText);
-      this.byId.set(node.id, { id: node.id, labels: node.labels, properties: { ...seen?.properties, ...node.properties, aliases } });
+      const aliases =
+        seen === undefined
+          ? listOf(node.properties.aliases)
+          : [...new Set([...listOf(seen.properties.aliases), ...listOf(node.properties.aliases)])].sort(compareText);
+      this.byId.set(node.id, {
+        id: node.id,
+        labels: node.labels,
+        properties: { ...seen?.properties, ...node.properties, aliases },
+      });
     }
   }
 

@@ -33,13 +33,26 @@ const BATCH = 100;
 /** Up to this many bulletins the writes take a blink: no progress lines. */
 const HANDFUL = 5;
 
-export async function storeBulletins({ store, bulletins, analysis, log = (line) => console.error(line), signal }: { store: GraphStore; bulletins: readonly BulletinToStore[]; analysis?: () => AnalysisContext; log?: (line: string) => void; signal?: AbortSignal }): Promise<StoreTally> {
+export async function storeBulletins({
+  store,
+  bulletins,
+  analysis,
+  log = (line) => console.error(line),
+  signal,
+}: {
+  store: GraphStore;
+  bulletins: readonly BulletinToStore[];
+  analysis?: () => AnalysisContext;
+  log?: (line: string) => void;
+  signal?: AbortSignal;
+}): Promise<StoreTally> {
   const before = analysis ? await store.analysisStatus() : undefined;
   const fingerprint = analysis && bulletins.some((b) => b.terms) ? await analysis().fingerprint() : undefined;
   const tally = await writeBulletins({ store, bulletins, fingerprint, log, ...(signal ? { signal } : {}) });
   if (before?.since) tally.staleSince = before.since;
   // Whatever changed the graph marked the analyses stale in its transaction (an earlier, interrupted run too).
-  if (analysis && (await store.analysisStatus()).stale) tally.analyses = await refreshAnalyses({ store, context: analysis(), log, signal });
+  if (analysis && (await store.analysisStatus()).stale)
+    tally.analyses = await refreshAnalyses({ store, context: analysis(), log, signal });
   return tally;
 }
 
@@ -73,13 +86,15 @@ export async function writeBulletins(input: {
   for (let at = 0; at < writes.length; at += BATCH) {
     signal?.throwIfAborted();
     const batch = writes.slice(at, at + BATCH);
-    if (store.upsertBulletins) (await store.upsertBulletins(batch)).forEach((result, i) => count(result, batch[i] as BulletinWrite));
+    if (store.upsertBulletins)
+      (await store.upsertBulletins(batch)).forEach((result, i) => count(result, batch[i] as BulletinWrite));
     else
       for (const write of batch) {
         signal?.throwIfAborted();
         count(await store.upsertBulletin(write.document, write.terms ? { terms: write.terms } : {}), write);
       }
-    if (loud && writes.length > BATCH) log(`store: ${Math.min(at + BATCH, writes.length)}/${writes.length} bulletin(s) written`);
+    if (loud && writes.length > BATCH)
+      log(`store: ${Math.min(at + BATCH, writes.length)}/${writes.length} bulletin(s) written`);
   }
   return tally;
 }
@@ -92,6 +107,8 @@ function bulletinSource(document: GraphDocument): string {
 export function formatTally(kind: string, tally: StoreTally): string {
   const refused = tally.refused > 0 ? `, ${tally.refused} refused` : '';
   const stored = `stored in ${kind}: ${tally.created} new, ${tally.replaced} replaced, ${tally.unchanged} unchanged bulletin(s)${refused}`;
-  const stale = tally.staleSince ? `the analyses were stale since ${tally.staleSince} (an earlier run did not finish them): recomputed` : undefined;
+  const stale = tally.staleSince
+    ? `the analyses were stale since ${tally.staleSince} (an earlier run did not finish them): recomputed`
+    : undefined;
   return [stored, stale, tally.analyses].filter((line) => line !== undefined).join('\n');
 }

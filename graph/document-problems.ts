@@ -3,7 +3,14 @@
  * endpoints and value types. Exports and `readJsonExport` refuse a document with problems, and both stores check
  * written values with the same rules (`fitsSpec`), so every format and store can trust them.
  */
-import { isNodeLabel, isRelationshipType, nodePropertySpecs, RELATIONSHIPS, type NodeLabel, type PropertySpec } from './schema';
+import {
+  isNodeLabel,
+  isRelationshipType,
+  nodePropertySpecs,
+  RELATIONSHIPS,
+  type NodeLabel,
+  type PropertySpec,
+} from './schema';
 
 /** Enough problems to act on; a broken file would otherwise yield one line per node. */
 const MAX_PROBLEMS = 10;
@@ -19,7 +26,9 @@ export function findDocumentProblems(value: unknown): string[] {
   const nodeLabels = new Map<string, string[]>();
   (value.nodes as unknown[]).forEach((node, i) => checkNode(node, `nodes[${i}]`, nodeLabels, problems));
   const relIds = new Set<string>();
-  (value.relationships as unknown[]).forEach((rel, i) => checkRelationship({ rel, where: `relationships[${i}]`, nodeLabels, ids: relIds, problems }));
+  (value.relationships as unknown[]).forEach((rel, i) =>
+    checkRelationship({ rel, where: `relationships[${i}]`, nodeLabels, ids: relIds, problems }),
+  );
   if (problems.length <= MAX_PROBLEMS) return problems;
   return [...problems.slice(0, MAX_PROBLEMS), `… and ${problems.length - MAX_PROBLEMS} more problem(s)`];
 }
@@ -29,35 +38,67 @@ function checkNode(node: unknown, where: string, nodeLabels: Map<string, string[
   const { id, labels, properties } = node;
   if (typeof id !== 'string' || id === '') return void problems.push(`${where}.id is not a non-empty string`);
   if (nodeLabels.has(id)) problems.push(`${where}: duplicate node id "${id}"`);
-  if (!Array.isArray(labels) || labels.length === 0) return void problems.push(`${where} ("${id}"): "labels" is not a non-empty array`);
+  if (!Array.isArray(labels) || labels.length === 0)
+    return void problems.push(`${where} ("${id}"): "labels" is not a non-empty array`);
   const unknown = labels.filter((l) => typeof l !== 'string' || !isNodeLabel(l));
   if (unknown.length > 0) return void problems.push(`${where} ("${id}"): unknown label(s) ${JSON.stringify(unknown)}`);
   nodeLabels.set(id, labels as string[]);
-  checkProperties(properties, nodePropertySpecs(labels as NodeLabel[]), `${where} ("${id}", ${labels.join(':')})`, problems);
+  checkProperties(
+    properties,
+    nodePropertySpecs(labels as NodeLabel[]),
+    `${where} ("${id}", ${labels.join(':')})`,
+    problems,
+  );
 }
 
-function checkRelationship({ rel, where, nodeLabels, ids, problems }: { rel: unknown; where: string; nodeLabels: Map<string, string[]>; ids: Set<string>; problems: string[] }): void {
+function checkRelationship({
+  rel,
+  where,
+  nodeLabels,
+  ids,
+  problems,
+}: {
+  rel: unknown;
+  where: string;
+  nodeLabels: Map<string, string[]>;
+  ids: Set<string>;
+  problems: string[];
+}): void {
   if (!isRecord(rel)) return void problems.push(`${where} is not an object`);
   const { id, type, start, end, properties } = rel;
   if (typeof id !== 'string' || id === '') return void problems.push(`${where}.id is not a non-empty string`);
   if (ids.has(id)) problems.push(`${where}: duplicate relationship id "${id}"`);
   ids.add(id);
-  if (typeof type !== 'string' || !isRelationshipType(type)) return void problems.push(`${where} ("${id}"): unknown type ${JSON.stringify(type)}`);
+  if (typeof type !== 'string' || !isRelationshipType(type))
+    return void problems.push(`${where} ("${id}"): unknown type ${JSON.stringify(type)}`);
   const spec = RELATIONSHIPS[type];
-  for (const [end_, nodeId, label] of [['start', start, spec.from], ['end', end, spec.to]] as const) {
+  for (const [end_, nodeId, label] of [
+    ['start', start, spec.from],
+    ['end', end, spec.to],
+  ] as const) {
     const labels = typeof nodeId === 'string' ? nodeLabels.get(nodeId) : undefined;
-    if (!labels) problems.push(`${where} ("${id}"): ${end_} ${JSON.stringify(nodeId)} is not a node id in this document (dangling)`);
-    else if (!labels.includes(label)) problems.push(`${where} ("${id}"): ${type} needs a ${label} ${end_} node, got ${labels.join(':')}`);
+    if (!labels)
+      problems.push(
+        `${where} ("${id}"): ${end_} ${JSON.stringify(nodeId)} is not a node id in this document (dangling)`,
+      );
+    else if (!labels.includes(label))
+      problems.push(`${where} ("${id}"): ${type} needs a ${label} ${end_} node, got ${labels.join(':')}`);
   }
   checkProperties(properties, spec.properties, `${where} ("${id}", ${type})`, problems);
 }
 
-function checkProperties(properties: unknown, specs: Record<string, PropertySpec>, where: string, problems: string[]): void {
+function checkProperties(
+  properties: unknown,
+  specs: Record<string, PropertySpec>,
+  where: string,
+  problems: string[],
+): void {
   if (!isRecord(properties)) return void problems.push(`${where}: "properties" is not an object`);
   for (const [key, value] of Object.entries(properties)) {
     const spec = specs[key];
     if (!spec) problems.push(`${where}: property "${key}" is not declared in graph/schema.ts`);
-    else if (!fitsSpec(value, spec)) problems.push(`${where}: property "${key}" is ${JSON.stringify(value)}, expected ${describe(spec)}`);
+    else if (!fitsSpec(value, spec))
+      problems.push(`${where}: property "${key}" is ${JSON.stringify(value)}, expected ${describe(spec)}`);
   }
 }
 
@@ -65,12 +106,18 @@ function checkProperties(properties: unknown, specs: Record<string, PropertySpec
 export function fitsSpec(value: unknown, spec: PropertySpec): boolean {
   if (value === null) return spec.nullable === true;
   switch (spec.type) {
-    case 'string': return typeof value === 'string';
-    case 'int': return typeof value === 'number' && Number.isSafeInteger(value);
-    case 'float': return typeof value === 'number' && Number.isFinite(value);
-    case 'boolean': return typeof value === 'boolean';
-    case 'date': return typeof value === 'string' && isCalendarDate(value);
-    case 'string[]': return Array.isArray(value) && value.every((v) => typeof v === 'string');
+    case 'string':
+      return typeof value === 'string';
+    case 'int':
+      return typeof value === 'number' && Number.isSafeInteger(value);
+    case 'float':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'date':
+      return typeof value === 'string' && isCalendarDate(value);
+    case 'string[]':
+      return Array.isArray(value) && value.every((v) => typeof v === 'string');
   }
 }
 

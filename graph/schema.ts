@@ -7,7 +7,15 @@ export const NODE_LABELS = ['Bulletin', 'Practice', 'Locality', 'Mechanism', 'Or
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
 export const RELATIONSHIP_TYPES = [
-  'CONTAINS', 'LOCATED_IN', 'PART_OF', 'USES', 'INVOLVES', 'REPORTED_BY', 'REPORTS', 'SIMILAR_TO', 'REPRINT_OF',
+  'CONTAINS',
+  'LOCATED_IN',
+  'PART_OF',
+  'USES',
+  'INVOLVES',
+  'REPORTED_BY',
+  'REPORTS',
+  'SIMILAR_TO',
+  'REPRINT_OF',
   'IN_REGION',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
@@ -136,7 +144,9 @@ export function isSharedLabel(label: NodeLabel): boolean {
  */
 export const ANALYSIS_RELATIONSHIP_TYPES = ['SIMILAR_TO', 'REPRINT_OF'] as const satisfies readonly RelationshipType[];
 export type AnalysisRelationshipType = (typeof ANALYSIS_RELATIONSHIP_TYPES)[number];
-export const ANALYSIS_NODE_PROPERTIES = { Mechanism: ['family', 'familyName'] } as const satisfies Partial<Record<NodeLabel, readonly string[]>>;
+export const ANALYSIS_NODE_PROPERTIES = { Mechanism: ['family', 'familyName'] } as const satisfies Partial<
+  Record<NodeLabel, readonly string[]>
+>;
 
 /** The declarations of a node with these labels; a key declared by two labels takes the first label's declaration. */
 export function nodePropertySpecs(labels: readonly NodeLabel[]): Record<string, PropertySpec> {

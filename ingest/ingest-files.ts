@@ -73,15 +73,28 @@ export async function ingestFiles(inputs: string[], options: IngestFilesOptions 
   const outcomes =
     workers > 1 && paths.length >= PARALLEL_MIN_FILES && workersAvailable()
       ? await ingestInWorkers({
-        files: paths, helpers: workers - 1, mechanismOverlay: options.mechanismOverlay,
-        knowledge: () => options.knowledge ?? createKnowledge({ mechanismOverlay: options.mechanismOverlay }), onOutcome: tick,
-        ...(signal ? { signal } : {}),
-      })
-      : await ingestSequentially(paths, () => options.knowledge ?? createKnowledge({ mechanismOverlay: options.mechanismOverlay }), tick, signal);
+          files: paths,
+          helpers: workers - 1,
+          mechanismOverlay: options.mechanismOverlay,
+          knowledge: () => options.knowledge ?? createKnowledge({ mechanismOverlay: options.mechanismOverlay }),
+          onOutcome: tick,
+          ...(signal ? { signal } : {}),
+        })
+      : await ingestSequentially(
+          paths,
+          () => options.knowledge ?? createKnowledge({ mechanismOverlay: options.mechanismOverlay }),
+          tick,
+          signal,
+        );
   options.progress?.stop();
   signal?.throwIfAborted();
 
-  const messages: RunMessage[] = missing.map((m): FileMessage => ({ level: 'error', stage: 'read', file: m.file, message: m.reason }));
+  const messages: RunMessage[] = missing.map((m): FileMessage => ({
+    level: 'error',
+    stage: 'read',
+    file: m.file,
+    message: m.reason,
+  }));
   const bulletins: IngestedBulletin[] = [];
   const seen = new Map<string, string>();
   let filesRead = 0;
@@ -96,12 +109,23 @@ export async function ingestFiles(inputs: string[], options: IngestFilesOptions 
     messages.push(...outcome.messages);
     const earlier = seen.get(outcome.bulletinId);
     if (earlier) {
-      messages.push({ level: 'warning', stage: 'read', file: outcome.file, message: `same bulletin text as ${earlier}; ingested once` });
+      messages.push({
+        level: 'warning',
+        stage: 'read',
+        file: outcome.file,
+        message: `same bulletin text as ${earlier}; ingested once`,
+      });
       continue;
     }
     seen.set(outcome.bulletinId, outcome.file);
     const terms: DocumentTerms = new Map(outcome.terms.map(([id, entries]) => [id, new Map(entries)]));
-    bulletins.push({ file: outcome.file, bulletinId: outcome.bulletinId, document: outcome.document, terms, practices: outcome.practices });
+    bulletins.push({
+      file: outcome.file,
+      bulletinId: outcome.bulletinId,
+      document: outcome.document,
+      terms,
+      practices: outcome.practices,
+    });
   }
   let merged: GraphDocument | undefined;
   return {
@@ -122,7 +146,12 @@ export async function ingestFiles(inputs: string[], options: IngestFilesOptions 
   };
 }
 
-async function ingestSequentially(files: string[], knowledge: () => IngestKnowledge, tick: (file: string) => void, signal?: AbortSignal): Promise<FileOutcome[]> {
+async function ingestSequentially(
+  files: string[],
+  knowledge: () => IngestKnowledge,
+  tick: (file: string) => void,
+  signal?: AbortSignal,
+): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
   let next = 0;
   // Loading the knowledge holds the thread for a while: a signal that came meanwhile is seen before the first file.

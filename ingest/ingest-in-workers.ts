@@ -34,7 +34,14 @@ export interface ParallelIngest {
   signal?: AbortSignal;
 }
 
-export async function ingestInWorkers({ files, helpers, knowledge, mechanismOverlay, onOutcome, signal }: ParallelIngest): Promise<FileOutcome[]> {
+export async function ingestInWorkers({
+  files,
+  helpers,
+  knowledge,
+  mechanismOverlay,
+  onOutcome,
+  signal,
+}: ParallelIngest): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = new Array(files.length);
   let nextIndex = 0;
   const take = (): number | null => (nextIndex < files.length && !signal?.aborted ? nextIndex++ : null);
@@ -62,7 +69,9 @@ export async function ingestInWorkers({ files, helpers, knowledge, mechanismOver
         send();
       });
       worker.on('error', reject);
-      worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`ingest worker exited with code ${code}`))));
+      worker.on('exit', (code) =>
+        code === 0 ? resolve() : reject(new Error(`ingest worker exited with code ${code}`)),
+      );
     });
 
   // Worker results and requests for more files get through between two of the main thread's files.

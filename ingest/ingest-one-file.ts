@@ -12,12 +12,22 @@ import type { StageMessage } from './types';
 export type TermEntries = [string, [string, number][]][];
 
 export type FileOutcome =
-  | { ok: true; file: string; format: SourceFormat; bulletinId: string; document: GraphDocument; terms: TermEntries; messages: StageMessage[]; practices: number }
+  | {
+      ok: true;
+      file: string;
+      format: SourceFormat;
+      bulletinId: string;
+      document: GraphDocument;
+      terms: TermEntries;
+      messages: StageMessage[];
+      practices: number;
+    }
   | { ok: false; file: string; code: ReadErrorCode; reason: string };
 
 export async function ingestOneFile(input: FileIngest): Promise<FileOutcome> {
   const carrier = await ingestFile(input);
-  if (carrier.unread) return { ok: false, file: carrier.file, code: carrier.unread.code, reason: carrier.unread.reason };
+  if (carrier.unread)
+    return { ok: false, file: carrier.file, code: carrier.unread.code, reason: carrier.unread.reason };
   const result = bulletinResult(carrier);
   return {
     ok: true,

@@ -23,7 +23,15 @@ port.on('message', (message: { index: number; file: string } | null) => {
       // JSON crosses the thread boundary faster than a structured clone of many small objects.
       (outcome) => port.postMessage({ index: message.index, json: JSON.stringify(outcome) }),
       (error: unknown) =>
-        port.postMessage({ index: message.index, json: JSON.stringify({ ok: false, file: message.file, code: 'CORRUPT', reason: `ingest failed: ${String(error)}` }) }),
+        port.postMessage({
+          index: message.index,
+          json: JSON.stringify({
+            ok: false,
+            file: message.file,
+            code: 'CORRUPT',
+            reason: `ingest failed: ${String(error)}`,
+          }),
+        }),
     ),
   );
 });

@@ -45,7 +45,9 @@ export interface BulletinResult {
 
 /** A text already read, through the stages over text. */
 export function ingestSource(source: SourceText, knowledge: IngestKnowledge): BulletinResult {
-  return bulletinResult(runStages({ carrier: { file: source.file, source, messages: [] }, stages: TEXT_STAGES, knowledge }));
+  return bulletinResult(
+    runStages({ carrier: { file: source.file, source, messages: [] }, stages: TEXT_STAGES, knowledge }),
+  );
 }
 
 export interface FileIngest {

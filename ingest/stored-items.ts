@@ -36,7 +36,8 @@ export function storedItems(stored: StoredBulletin): StoredItems {
     if (page !== null) pages.push({ start: offset, page });
     for (const mark of p.list('pageBreaks')) {
       const [at, number] = mark.split(':').map(Number);
-      if (Number.isSafeInteger(at) && Number.isSafeInteger(number)) pages.push({ start: offset + (at as number), page: number as number });
+      if (Number.isSafeInteger(at) && Number.isSafeInteger(number))
+        pages.push({ start: offset + (at as number), page: number as number });
     }
     items.push({
       ordinal: p.int('ordinal') ?? items.length + 1,
@@ -55,16 +56,31 @@ export function storedItems(stored: StoredBulletin): StoredItems {
     offset += text.length + 1;
   }
   return {
-    source: { file: b.text('source'), format: b.oneOf<SourceFormat>('format', SOURCE_FORMATS, 'txt'), encoding: b.text('encoding') as SourceText['encoding'], traditional: b.flag('traditional') },
+    source: {
+      file: b.text('source'),
+      format: b.oneOf<SourceFormat>('format', SOURCE_FORMATS, 'txt'),
+      encoding: b.text('encoding') as SourceText['encoding'],
+      traditional: b.flag('traditional'),
+    },
     kind: b.oneOf<DocumentKind>('kind', DOCUMENT_KINDS, 'other'),
-    header: { title: b.optional('title'), issue: b.int('issue'), date: b.optional('date'), publisher: b.optional('publisher') },
+    header: {
+      title: b.optional('title'),
+      issue: b.int('issue'),
+      date: b.optional('date'),
+      publisher: b.optional('publisher'),
+    },
     items,
     pages,
   };
 }
 
 /** The stored span; a practice stored before the span was kept: where its title stands in its text, if it does. */
-function titleSpan(start: number | null, end: number | null, text: string, title: string): { start: number; end: number } {
+function titleSpan(
+  start: number | null,
+  end: number | null,
+  text: string,
+  title: string,
+): { start: number; end: number } {
   if (start !== null && end !== null) return { start, end };
   const at = title === '' ? -1 : text.indexOf(title);
   return at < 0 ? { start: 0, end: 0 } : { start: at, end: at + title.length };

@@ -62,7 +62,10 @@ export function createErrorFormatter(options: ErrorFormatterOptions) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const unwrapped = unwrapResolverError(error);
     const original = options.translate ? options.translate(unwrapped) : unwrapped;
-    const where = { ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}) };
+    const where = {
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      ...(formatted.path ? { path: formatted.path } : {}),
+    };
     if (isStoreError(original)) return storeError(original, where, options.log);
     const code = formatted.extensions?.['code'];
     if (typeof code === 'string' && code !== API_ERROR_CODES.internal) {
@@ -79,5 +82,9 @@ function storeError(error: StoreError, where: Partial<GraphQLFormattedError>, lo
   if (code) return { message: error.message, ...where, extensions: { code } };
   // Unavailable, locked or corrupt stores: the detail names files and hosts, so it stays in the log.
   log.error('store unavailable', { storeCode: error.code, ...errorFields(error) });
-  return { message: 'The graph store is unavailable; the server log has the details.', ...where, extensions: { code: API_ERROR_CODES.storeUnavailable } };
+  return {
+    message: 'The graph store is unavailable; the server log has the details.',
+    ...where,
+    extensions: { code: API_ERROR_CODES.storeUnavailable },
+  };
 }

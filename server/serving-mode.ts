@@ -45,7 +45,9 @@ export async function servingMode(store: GraphStore, neo4jConfig: Neo4jStoreConf
         transaction: { timeout: SERVER_LIMITS.generatedQueryTimeoutMs },
       },
       translateError: (error) =>
-        error instanceof Neo4jError ? translateNeo4jError(error, { operation: 'graphql', uri, user, ...(database ? { database } : {}) }) : error,
+        error instanceof Neo4jError
+          ? translateNeo4jError(error, { operation: 'graphql', uri, user, ...(database ? { database } : {}) })
+          : error,
       close: () => driver.close(),
     };
   } catch (error) {

@@ -6,7 +6,10 @@
  * see stack traces or paths; one JSON log line per request on stderr.
  */
 import { ApolloServer, type ApolloServerOptions } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { GraphQLSchema } from 'graphql';
 import http from 'http';
@@ -62,16 +65,43 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const limits: ServerLimits = { ...SERVER_LIMITS, ...options.limits };
   // Resolvers read through the pacer; /health reads the store itself (http/health.ts).
   const mode = await servingMode(pacedReads(options.store), options.neo4j);
-  const gate = createAdmissionGate({ concurrency: limits.heavyConcurrency, queueLength: limits.queueLength, maxQueueWaitMs: limits.maxQueueWaitMs, assumedMs: limits.assumedHeavyMs });
+  const gate = createAdmissionGate({
+    concurrency: limits.heavyConcurrency,
+    queueLength: limits.queueLength,
+    maxQueueWaitMs: limits.maxQueueWaitMs,
+    assumedMs: limits.assumedHeavyMs,
+  });
   const httpServer = http.createServer();
   // A client has this long to send a whole request (headers and body); slow senders are cut off.
   httpServer.headersTimeout = limits.receiveTimeoutMs;
   httpServer.requestTimeout = limits.receiveTimeoutMs;
   const prices = createPriceMemo(PRICES_KEPT);
-  const apollo = new ApolloServer<ApiContext>(apolloOptions({ schema: mode.schema, httpServer, log, limits, gate, prices, ...(mode.translateError ? { translate: mode.translateError } : {}) }));
+  const apollo = new ApolloServer<ApiContext>(
+    apolloOptions({
+      schema: mode.schema,
+      httpServer,
+      log,
+      limits,
+      gate,
+      prices,
+      ...(mode.translateError ? { translate: mode.translateError } : {}),
+    }),
+  );
   await apollo.start();
-  const routes = { apollo, store: options.store, gate, prices, limits, cors: corsPolicy(options.corsOrigin), webDir: options.webDir ?? defaultWebDir(), log, contextSettings: mode.contextSettings };
-  httpServer.on('request', (request: http.IncomingMessage, response: http.ServerResponse) => routeRequest(routes, request, response));
+  const routes = {
+    apollo,
+    store: options.store,
+    gate,
+    prices,
+    limits,
+    cors: corsPolicy(options.corsOrigin),
+    webDir: options.webDir ?? defaultWebDir(),
+    log,
+    contextSettings: mode.contextSettings,
+  };
+  httpServer.on('request', (request: http.IncomingMessage, response: http.ServerResponse) =>
+    routeRequest(routes, request, response),
+  );
 
   try {
     await listen(httpServer, options.port ?? DEFAULT_PORT, options.host ?? DEFAULT_HOST);
@@ -122,7 +152,13 @@ function apolloOptions(setup: ApolloSetup): ApolloServerOptions<ApiContext> {
       error: (message: unknown) => log.error(String(message)),
     },
     // Cache-control hints are unused here, and their plugin wraps every field resolver of every answer.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer }), requestLogPlugin(), operationAdmissionPlugin({ limits, gate, prices })],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      requestLogPlugin(),
+      operationAdmissionPlugin({ limits, gate, prices }),
+    ],
   };
 }
 
@@ -144,6 +180,7 @@ function displayHost(host: string): string {
 
 function defaultWebDir(): string {
   // dist/server/start-server.js or server/start-server.ts: the package root is one or two levels up.
-  const up = path.basename(path.dirname(__dirname)) === 'dist' ? path.join(__dirname, '..', '..') : path.join(__dirname, '..');
+  const up =
+    path.basename(path.dirname(__dirname)) === 'dist' ? path.join(__dirname, '..', '..') : path.join(__dirname, '..');
   return path.join(up, 'dist', 'web');
 }

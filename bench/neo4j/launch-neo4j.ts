@@ -15,12 +15,24 @@ export interface LaunchedNeo4j {
   stop(): Promise<void>;
 }
 
-export async function launchNeo4j(input: { root: string; dataDir: string; heap: string; pagecache: string }): Promise<LaunchedNeo4j> {
+export async function launchNeo4j(input: {
+  root: string;
+  dataDir: string;
+  heap: string;
+  pagecache: string;
+}): Promise<LaunchedNeo4j> {
   const port = await freePort();
   const password = randomBytes(12).toString('hex');
   const started = performance.now();
   const child = spawn(path.join(input.root, 'neo4j-launcher', 'neo4j-dev'), [], {
-    env: { ...process.env, NEO4J_PORT: String(port), NEO4J_DATA: input.dataDir, NEO4J_PASSWORD: password, NEO4J_HEAP: input.heap, NEO4J_PAGECACHE: input.pagecache },
+    env: {
+      ...process.env,
+      NEO4J_PORT: String(port),
+      NEO4J_DATA: input.dataDir,
+      NEO4J_PASSWORD: password,
+      NEO4J_HEAP: input.heap,
+      NEO4J_PAGECACHE: input.pagecache,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -48,7 +60,9 @@ function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port')),
+      );
     });
   });
 }

@@ -18,7 +18,12 @@ export interface ImportFigures {
   relationships: number;
 }
 
-export async function neo4jAdminImport(input: { root: string; workDir: string; document: GraphDocument; heap: string }): Promise<ImportFigures> {
+export async function neo4jAdminImport(input: {
+  root: string;
+  workDir: string;
+  document: GraphDocument;
+  heap: string;
+}): Promise<ImportFigures> {
   const csvDir = path.join(input.workDir, 'csv');
   const home = path.join(input.workDir, 'imported');
   await fs.rm(input.workDir, { recursive: true, force: true });
@@ -29,7 +34,14 @@ export async function neo4jAdminImport(input: { root: string; workDir: string; d
   const csvSeconds = (performance.now() - csvStart) / 1000;
   const names = files.map((f) => f.name);
   const args = [
-    'database', 'import', 'full', 'neo4j', '--overwrite-destination=true', '--id-type=string', '--multiline-fields=true', `--array-delimiter=${delimiterOption(arrayDelimiter)}`,
+    'database',
+    'import',
+    'full',
+    'neo4j',
+    '--overwrite-destination=true',
+    '--id-type=string',
+    '--multiline-fields=true',
+    `--array-delimiter=${delimiterOption(arrayDelimiter)}`,
     // The report goes beside the database, not into the working directory.
     `--report-file=${path.join(home, 'import.report')}`,
     ...names.filter((f) => f.startsWith('nodes-')).map((f) => `--nodes=${path.join(csvDir, f)}`),
@@ -61,6 +73,14 @@ function run(command: string, args: string[], env: Record<string, string>): Prom
     const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
     let errors = '';
     child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${args.slice(0, 3).join(' ')} failed (${code}):\n${errors.slice(-2000)}`))));
+    child.once('exit', (code) =>
+      code === 0
+        ? resolve()
+        : reject(
+            new Error(
+              `${path.basename(command)} ${args.slice(0, 3).join(' ')} failed (${code}):\n${errors.slice(-2000)}`,
+            ),
+          ),
+    );
   });
 }

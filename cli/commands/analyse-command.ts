@@ -13,9 +13,20 @@ export function analyseCommand(options: StoreOptions): Promise<number> {
   return interruptible(async (signal) => {
     await writeInStore(options, async (store) => {
       const status = await store.analysisStatus();
-      console.log(status.stale ? `the analyses were stale since ${status.since ?? 'an earlier run'}: recomputing` : 'the analyses were current: recomputing');
+      console.log(
+        status.stale
+          ? `the analyses were stale since ${status.since ?? 'an earlier run'}: recomputing`
+          : 'the analyses were current: recomputing',
+      );
       const dataDir = dataDirectory(options);
-      console.log(await refreshAnalyses({ store, context: analysisContext(knowledgeOnce(dataDir), dataDir), log: undefined, signal }));
+      console.log(
+        await refreshAnalyses({
+          store,
+          context: analysisContext(knowledgeOnce(dataDir), dataDir),
+          log: undefined,
+          signal,
+        }),
+      );
     });
     return 0;
   });

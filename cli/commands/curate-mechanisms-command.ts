@@ -30,9 +30,13 @@ export const promoteCommand = (name: string, options: PromoteOptions) =>
     if (category === null) {
       throw invalid(`promote: "${name}" needs --category (one of: ${[...lexicon.categories.keys()].join(', ')})`);
     }
-    if (!lexicon.categories.has(category)) throw invalid(`promote: unknown category "${category}" (one of: ${[...lexicon.categories.keys()].join(', ')})`);
+    if (!lexicon.categories.has(category))
+      throw invalid(`promote: unknown category "${category}" (one of: ${[...lexicon.categories.keys()].join(', ')})`);
     const aliases = (options.alias ?? []).map((a) => a.trim()).filter((a) => a !== '' && a !== name);
-    return { edit: { kind: 'promote', name, category, aliases }, done: `promoted ${name} (${category}${aliases.length > 0 ? `; aliases ${aliases.join('、')}` : ''})` };
+    return {
+      edit: { kind: 'promote', name, category, aliases },
+      done: `promoted ${name} (${category}${aliases.length > 0 ? `; aliases ${aliases.join('、')}` : ''})`,
+    };
   });
 
 export const rejectCommand = (name: string, options: StoreOptions) =>
@@ -65,7 +69,10 @@ interface CurationContext {
   known: (name: string, operation: string) => Promise<void>;
 }
 
-async function curate(options: StoreOptions, decide: (context: CurationContext) => Promise<{ edit: OverlayEdit; done: string }>): Promise<number> {
+async function curate(
+  options: StoreOptions,
+  decide: (context: CurationContext) => Promise<{ edit: OverlayEdit; done: string }>,
+): Promise<number> {
   const file = path.join(dataDirectory(options), MECHANISM_OVERLAY_FILE);
   const shipped = loadMechanismLexicon();
   const data = existsSync(file) ? readMechanismJson(file) : null;
@@ -75,7 +82,9 @@ async function curate(options: StoreOptions, decide: (context: CurationContext) 
     const known = async (name: string, operation: string): Promise<void> => {
       if (name.trim() === '') throw invalid(`${operation}: the name is empty`);
       if (inLexicon(lexicon, name) || (await store.node(nodeIds.mechanism(name))) !== null) return;
-      throw invalid(`${operation}: no mechanism "${name}" in the store or the lexicon (\`kg mechanisms\` lists the stored ones)`);
+      throw invalid(
+        `${operation}: no mechanism "${name}" in the store or the lexicon (\`kg mechanisms\` lists the stored ones)`,
+      );
     };
     const { edit, done } = await decide({ store, lexicon, known });
     writeMechanismOverlay({ file, data: editMechanismOverlay(data, edit), lexicon: shipped });

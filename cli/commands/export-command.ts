@@ -17,7 +17,10 @@ export interface ExportOptions extends StoreOptions {
 export async function exportCommand(options: ExportOptions): Promise<number> {
   const { format } = options;
   if (!isExportFormat(format) && format !== PANEL_FORMAT) {
-    throw new StoreError('InvalidInput', `unknown export format "${format}" (${[...EXPORT_FORMATS, PANEL_FORMAT].join(', ')})`);
+    throw new StoreError(
+      'InvalidInput',
+      `unknown export format "${format}" (${[...EXPORT_FORMATS, PANEL_FORMAT].join(', ')})`,
+    );
   }
   const store = await openStore({ ...options, readOnly: true });
   try {
@@ -26,7 +29,9 @@ export async function exportCommand(options: ExportOptions): Promise<number> {
       const out = options.out ?? (format === 'csv' ? 'export-csv' : `export.${format}`);
       const document = await store.exportDocument();
       const { files } = await writeExport(document, { format, out });
-      console.log(`exported ${document.nodes.length} nodes and ${document.relationships.length} relationships as ${format}: ${files.join(', ')}`);
+      console.log(
+        `exported ${document.nodes.length} nodes and ${document.relationships.length} relationships as ${format}: ${files.join(', ')}`,
+      );
     }
   } finally {
     await store.close();
@@ -38,5 +43,7 @@ async function writePanel(store: GraphStore, out: string): Promise<void> {
   const rows = await store.adoptionPanel();
   await writeFileAtomically(out, exportPanel(rows));
   const mechanisms = new Set(rows.map((r) => r.mechanism)).size;
-  console.log(`exported the adoption panel: ${rows.length} rows (${mechanisms} mechanisms × adopting localities, every level) to ${out}`);
+  console.log(
+    `exported the adoption panel: ${rows.length} rows (${mechanisms} mechanisms × adopting localities, every level) to ${out}`,
+  );
 }

@@ -51,12 +51,25 @@ async function ingest(inputs: string[], options: IngestOptions, signal: AbortSig
   console.log(formatIngestReport(run));
   if (options.export) {
     await writeJsonExport(run.document, options.export);
-    console.log(`wrote ${run.document.nodes.length} nodes and ${run.document.relationships.length} relationships to ${options.export}`);
+    console.log(
+      `wrote ${run.document.nodes.length} nodes and ${run.document.relationships.length} relationships to ${options.export}`,
+    );
   }
   if (options.save !== false && run.bulletins.length > 0) {
     const bulletins = run.bulletins.map((b) => ({ document: b.document, terms: b.terms }));
     await writeInStore(options, async (store) => {
-      console.log(formatTally(store.kind, await storeBulletins({ store, bulletins, analysis: () => analysisContext(knowledgeOnce(dataDir), dataDir), log: undefined, signal })));
+      console.log(
+        formatTally(
+          store.kind,
+          await storeBulletins({
+            store,
+            bulletins,
+            analysis: () => analysisContext(knowledgeOnce(dataDir), dataDir),
+            log: undefined,
+            signal,
+          }),
+        ),
+      );
     });
   }
   // 1: some input could not be ingested (the rest was); see cli/exit-codes.ts.

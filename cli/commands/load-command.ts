@@ -13,11 +13,24 @@ export function loadCommand(file: string, options: StoreOptions): Promise<number
     const document = await readJsonExport(file);
     const bulletins = splitByBulletin(document);
     await writeInStore(options, async (store) => {
-      console.log(`read ${document.nodes.length} nodes, ${document.relationships.length} relationships, ${bulletins.length} bulletin(s) from ${file}`);
+      console.log(
+        `read ${document.nodes.length} nodes, ${document.relationships.length} relationships, ${bulletins.length} bulletin(s) from ${file}`,
+      );
       // An export carries no terms: the analyses segment the texts (and keep the terms for the next run).
       const dataDir = dataDirectory(options);
       const context = () => analysisContext(knowledgeOnce(dataDir), dataDir);
-      console.log(formatTally(store.kind, await storeBulletins({ store, bulletins: bulletins.map((document) => ({ document })), analysis: context, log: undefined, signal })));
+      console.log(
+        formatTally(
+          store.kind,
+          await storeBulletins({
+            store,
+            bulletins: bulletins.map((document) => ({ document })),
+            analysis: context,
+            log: undefined,
+            signal,
+          }),
+        ),
+      );
     });
     return 0;
   });

@@ -58,8 +58,11 @@ export async function relinkCommand(options: StoreOptions): Promise<number> {
     }
     const removed = await store.replaceMechanisms(mechanisms.nodes());
     for (const line of formatRelinkChanges(changes.result())) console.log(line);
-    console.log(`stored in ${store.kind}: ${tally.replaced} bulletin(s) rewritten, ${tally.unchanged} unchanged${tally.refused > 0 ? `, ${tally.refused} refused` : ''}; ${removed.length} unused mechanism(s) removed`);
-    if (tally.replaced + tally.created > 0 || removed.length > 0) console.log(await refreshAnalyses({ store, context: analysis }));
+    console.log(
+      `stored in ${store.kind}: ${tally.replaced} bulletin(s) rewritten, ${tally.unchanged} unchanged${tally.refused > 0 ? `, ${tally.refused} refused` : ''}; ${removed.length} unused mechanism(s) removed`,
+    );
+    if (tally.replaced + tally.created > 0 || removed.length > 0)
+      console.log(await refreshAnalyses({ store, context: analysis }));
     console.error(`relink: ${stored.length} bulletin(s) in ${((performance.now() - start) / 1000).toFixed(1)} s`);
     return tally.refused > 0 ? EXIT.inputFailed : EXIT.ok;
   } finally {

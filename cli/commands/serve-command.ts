@@ -31,9 +31,14 @@ export async function serveCommand(options: ServeOptions, env: NodeJS.ProcessEnv
     await store.close();
     throw error;
   }
-  console.log(`serving the ${store.kind} store at ${server.url}  (GraphQL: ${server.url}graphql, health: ${server.url}health)`);
+  console.log(
+    `serving the ${store.kind} store at ${server.url}  (GraphQL: ${server.url}graphql, health: ${server.url}health)`,
+  );
   // A promise some request left rejected must not stop the server for everyone: it is logged and serving goes on.
-  const keepServing = (reason: unknown) => console.error(`kg serve: an unhandled rejection, still serving: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
+  const keepServing = (reason: unknown) =>
+    console.error(
+      `kg serve: an unhandled rejection, still serving: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`,
+    );
   process.on('unhandledRejection', keepServing);
   const signal = await terminationSignal();
   console.log(`${signal}: shutting down`);
@@ -45,7 +50,8 @@ export async function serveCommand(options: ServeOptions, env: NodeJS.ProcessEnv
 
 function parsePort(text: string): number {
   const port = Number(text);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new StoreError('InvalidInput', `serve: the port must be a number from 0 to 65535 (got "${text}")`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new StoreError('InvalidInput', `serve: the port must be a number from 0 to 65535 (got "${text}")`);
   return port;
 }
 

@@ -35,5 +35,9 @@ export async function startCommand(options: StartOptions): Promise<number> {
     }
   }
   if (serve === false) return 0;
-  return serveCommand({ ...storeOptions, ...(port === undefined ? {} : { port }), ...(host === undefined ? {} : { host }) });
+  return serveCommand({
+    ...storeOptions,
+    ...(port === undefined ? {} : { port }),
+    ...(host === undefined ? {} : { host }),
+  });
 }

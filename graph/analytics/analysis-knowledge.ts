@@ -61,14 +61,30 @@ const FILE = 'graph/analytics/knowledge/analysis.json';
 
 export function loadAnalysisKnowledge(data: unknown = raw): AnalysisKnowledge {
   const root = record(data, 'the file');
-  const similarity = numbers(root.similarity, 'similarity', ['topK', 'minScore', 'textWeight', 'mechanismWeight', 'maxDocumentFraction', 'commonTermMinDocuments', 'postingsCap', 'queryTerms', 'candidates', 'sharedTermsShown']);
-  if (Math.abs(similarity.textWeight + similarity.mechanismWeight - 1) > 1e-9) fail('similarity.textWeight + similarity.mechanismWeight must be 1');
+  const similarity = numbers(root.similarity, 'similarity', [
+    'topK',
+    'minScore',
+    'textWeight',
+    'mechanismWeight',
+    'maxDocumentFraction',
+    'commonTermMinDocuments',
+    'postingsCap',
+    'queryTerms',
+    'candidates',
+    'sharedTermsShown',
+  ]);
+  if (Math.abs(similarity.textWeight + similarity.mechanismWeight - 1) > 1e-9)
+    fail('similarity.textWeight + similarity.mechanismWeight must be 1');
   return {
     version: numbers(root, 'the file', ['version']).version,
     // Longest first, so a long phrase is masked before a shorter one inside it.
     boilerplate: strings(root.boilerplate, 'boilerplate').sort((a, b) => b.length - a.length),
     stopWords: new Set(strings(root.stopWords, 'stopWords')),
-    numeralCharacters: new Set(typeof root.numeralCharacters === 'string' ? [...root.numeralCharacters] : fail('numeralCharacters must be a string')),
+    numeralCharacters: new Set(
+      typeof root.numeralCharacters === 'string'
+        ? [...root.numeralCharacters]
+        : fail('numeralCharacters must be a string'),
+    ),
     minTermLength: numbers(root, 'the file', ['minTermLength']).minTermLength,
     similarity,
     reprint: numbers(root.reprint, 'reprint', ['shingleLength', 'sketchSize', 'minCosine', 'minContainment']),
@@ -82,7 +98,8 @@ function record(value: unknown, where: string): Record<string, unknown> {
 }
 
 function strings(value: unknown, where: string): string[] {
-  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && v.length > 0)) fail(`${where} must be a list of non-empty strings`);
+  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && v.length > 0))
+    fail(`${where} must be a list of non-empty strings`);
   return [...(value as string[])];
 }
 

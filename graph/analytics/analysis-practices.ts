@@ -10,7 +10,10 @@ export function analysisPracticesOf(document: GraphDocument): AnalysisPractice[]
   const nodes = new Map(document.nodes.map((n) => [n.id, n]));
   const bulletin = document.nodes.find((n) => n.labels[0] === 'Bulletin');
   const targets = (start: string, type: string): GraphNode[] =>
-    document.relationships.filter((r) => r.start === start && r.type === type).map((r) => nodes.get(r.end)).filter((n): n is GraphNode => n !== undefined);
+    document.relationships
+      .filter((r) => r.start === start && r.type === type)
+      .map((r) => nodes.get(r.end))
+      .filter((n): n is GraphNode => n !== undefined);
   return document.nodes
     .filter((n) => n.labels[0] === 'Practice')
     .map((p) => ({
@@ -18,8 +21,12 @@ export function analysisPracticesOf(document: GraphDocument): AnalysisPractice[]
       title: String(p.properties.title),
       text: String(p.properties.text),
       bulletinId: bulletin?.id ?? '',
-      date: (p.properties.date as string | null) ?? ((bulletin?.properties.date as string | null | undefined) ?? null),
-      localityCodes: targets(p.id, 'LOCATED_IN').map((l) => String(l.properties.code)).sort(),
-      mechanisms: targets(p.id, 'USES').map((m) => String(m.properties.name)).sort(),
+      date: (p.properties.date as string | null) ?? (bulletin?.properties.date as string | null | undefined) ?? null,
+      localityCodes: targets(p.id, 'LOCATED_IN')
+        .map((l) => String(l.properties.code))
+        .sort(),
+      mechanisms: targets(p.id, 'USES')
+        .map((m) => String(m.properties.name))
+        .sort(),
     }));
 }

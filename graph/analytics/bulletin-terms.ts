@@ -30,11 +30,19 @@ export function bulletinWords(practices: readonly AnalysisPractice[]): Map<strin
 }
 
 /** The terms of one practice; `whole`: the names of its bulletin (bulletinWords). */
-export function segmentPractice(practice: AnalysisPractice, whole: ReadonlySet<string>, segmentation: TermSegmentation): Map<string, number> {
+export function segmentPractice(
+  practice: AnalysisPractice,
+  whole: ReadonlySet<string>,
+  segmentation: TermSegmentation,
+): Map<string, number> {
   const tokenize = (text: string) => segmentation.tokenize(text, whole);
-  return practiceTerms({ title: practice.title, text: practice.text, context: {
-    tokenize,
-    knowledge: segmentation.knowledge,
-    ...(segmentation.isPlaceName ? { isPlaceName: segmentation.isPlaceName } : {}),
-  } });
+  return practiceTerms({
+    title: practice.title,
+    text: practice.text,
+    context: {
+      tokenize,
+      knowledge: segmentation.knowledge,
+      ...(segmentation.isPlaceName ? { isPlaceName: segmentation.isPlaceName } : {}),
+    },
+  });
 }

@@ -56,7 +56,11 @@ export function computeAnalyses(input: readonly AnalysisPractice[], options: Ana
     timings[name] = performance.now() - start;
     return result;
   };
-  const segmentation = { tokenize: options.tokenize, knowledge, ...(options.isPlaceName ? { isPlaceName: options.isPlaceName } : {}) };
+  const segmentation = {
+    tokenize: options.tokenize,
+    knowledge,
+    ...(options.isPlaceName ? { isPlaceName: options.isPlaceName } : {}),
+  };
   const words = bulletinWords(practices);
   const termsOf = (practice: AnalysisPractice): Map<string, number> => {
     const cached = options.termCache?.get(practice);
@@ -65,7 +69,13 @@ export function computeAnalyses(input: readonly AnalysisPractice[], options: Ana
     options.termCache?.set(practice, terms);
     return terms;
   };
-  const vectors = phase('terms', () => buildTermVectors({ count: practices.length, termsOf: (i) => termsOf(practices[i] as AnalysisPractice), settings: knowledge.similarity }));
+  const vectors = phase('terms', () =>
+    buildTermVectors({
+      count: practices.length,
+      termsOf: (i) => termsOf(practices[i] as AnalysisPractice),
+      settings: knowledge.similarity,
+    }),
+  );
 
   const { neighbours, nearDuplicates } = phase('similarity', () =>
     findSimilarPairs({
@@ -81,7 +91,8 @@ export function computeAnalyses(input: readonly AnalysisPractice[], options: Ana
     const sketches = new Map<number, ShingleSketch>();
     const sketchOf = (i: number) => {
       let sketch = sketches.get(i);
-      if (!sketch) sketches.set(i, (sketch = shingleSketch((practices[i] as AnalysisPractice).text, knowledge.reprint)));
+      if (!sketch)
+        sketches.set(i, (sketch = shingleSketch((practices[i] as AnalysisPractice).text, knowledge.reprint)));
       return sketch;
     };
     return findReprints({
@@ -95,7 +106,10 @@ export function computeAnalyses(input: readonly AnalysisPractice[], options: Ana
 
   const families = phase('families', () => {
     const reprinted = new Set(reprints.map((r) => r.later));
-    return mechanismFamilies(practices.filter((_, i) => !reprinted.has(i)).map((p) => p.mechanisms), knowledge.families);
+    return mechanismFamilies(
+      practices.filter((_, i) => !reprinted.has(i)).map((p) => p.mechanisms),
+      knowledge.families,
+    );
   });
 
   const relationships: GraphRelationship[] = [];
@@ -107,10 +121,17 @@ export function computeAnalyses(input: readonly AnalysisPractice[], options: Ana
   for (const reprint of reprints) {
     const start = (practices[reprint.later] as AnalysisPractice).id;
     const end = (practices[reprint.earlier] as AnalysisPractice).id;
-    relationships.push({ id: relationshipId('REPRINT_OF', start, end), type: 'REPRINT_OF', start, end, properties: { score: round(reprint.containment) } });
+    relationships.push({
+      id: relationshipId('REPRINT_OF', start, end),
+      type: 'REPRINT_OF',
+      start,
+      end,
+      properties: { score: round(reprint.containment) },
+    });
   }
   const mechanismProperties: GraphAnalyses['mechanismProperties'] = {};
-  for (const [name, family] of families.family) mechanismProperties[name] = { family, familyName: families.names.get(family) ?? name };
+  for (const [name, family] of families.family)
+    mechanismProperties[name] = { family, familyName: families.names.get(family) ?? name };
   return {
     analyses: { relationships, mechanismProperties },
     figures: {
@@ -136,7 +157,12 @@ function uniqueSimilarPairs(neighbours: readonly ScoredPair[]): ScoredPair[] {
   return [...pairs.values()].sort((x, y) => x.a - y.a || x.b - y.b);
 }
 
-function similarTo(practices: readonly AnalysisPractice[], vectors: TermVectors, pair: ScoredPair, shown: number): GraphRelationship {
+function similarTo(
+  practices: readonly AnalysisPractice[],
+  vectors: TermVectors,
+  pair: ScoredPair,
+  shown: number,
+): GraphRelationship {
   const a = practices[pair.a] as AnalysisPractice;
   const b = practices[pair.b] as AnalysisPractice;
   const other = new Set(b.mechanisms);
@@ -166,7 +192,10 @@ function sharedTerms(vectors: TermVectors, a: number, b: number, shown: number):
     else if (x < y) i++;
     else j++;
   }
-  return shared.sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1)).slice(0, shown).map(([term]) => term);
+  return shared
+    .sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1))
+    .slice(0, shown)
+    .map(([term]) => term);
 }
 
 /** Mechanism ids per practice, weighted by idf so a rare shared mechanism says more than 网格化管理. */

@@ -17,7 +17,10 @@ export interface MechanismFamilyAssignment {
   names: Map<number, string>;
 }
 
-export function mechanismFamilies(practiceMechanisms: readonly (readonly string[])[], settings: FamilySettings): MechanismFamilyAssignment {
+export function mechanismFamilies(
+  practiceMechanisms: readonly (readonly string[])[],
+  settings: FamilySettings,
+): MechanismFamilyAssignment {
   const weights = new Map<string, number>();
   for (const mechanisms of practiceMechanisms) {
     const names = [...new Set(mechanisms)].sort(compareText);
@@ -36,7 +39,10 @@ export function mechanismFamilies(practiceMechanisms: readonly (readonly string[
     graph.mergeNode(b);
     graph.addEdge(a, b, { weight });
   }
-  const community = graph.order === 0 ? {} : louvain(graph, { getEdgeWeight: 'weight', resolution: settings.resolution, rng: seededRandom(settings.seed) });
+  const community =
+    graph.order === 0
+      ? {}
+      : louvain(graph, { getEdgeWeight: 'weight', resolution: settings.resolution, rng: seededRandom(settings.seed) });
   const members = new Map<number, string[]>();
   for (const [name, id] of Object.entries(community)) members.set(id, [...(members.get(id) ?? []), name]);
   const strength = (name: string, family: ReadonlySet<string>) => {
@@ -51,7 +57,9 @@ export function mechanismFamilies(practiceMechanisms: readonly (readonly string[
     .map((list) => {
       const inFamily = new Set(list);
       const strengths = new Map(list.map((name) => [name, strength(name, inFamily)]));
-      const ranked = [...list].sort((a, b) => (strengths.get(b) as number) - (strengths.get(a) as number) || compareText(a, b));
+      const ranked = [...list].sort(
+        (a, b) => (strengths.get(b) as number) - (strengths.get(a) as number) || compareText(a, b),
+      );
       return { list, name: ranked[0] as string };
     })
     .sort((a, b) => b.list.length - a.list.length || compareText(a.name, b.name));
@@ -63,4 +71,3 @@ export function mechanismFamilies(practiceMechanisms: readonly (readonly string[
   });
   return { family, names };
 }
-

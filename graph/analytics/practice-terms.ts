@@ -23,7 +23,15 @@ const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 const DIGIT = /[0-9０-９]/;
 
 /** Term → occurrences in the practice (title included when the text does not start with it). */
-export function practiceTerms({ title, text, context }: { title: string; text: string; context: TermContext }): Map<string, number> {
+export function practiceTerms({
+  title,
+  text,
+  context,
+}: {
+  title: string;
+  text: string;
+  context: TermContext;
+}): Map<string, number> {
   const { knowledge } = context;
   let masked = text.startsWith(title) ? text : `${title}${BREAK}${text}`;
   for (const phrase of knowledge.boilerplate) if (masked.includes(phrase)) masked = masked.split(phrase).join(BREAK);

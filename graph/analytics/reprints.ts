@@ -28,13 +28,22 @@ const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 export function shingleSketch(text: string, settings: ReprintSettings): ShingleSketch {
   const chars = text.replace(NOT_WORD, '');
   const hashes = new Set<number>();
-  for (let i = 0; i + settings.shingleLength <= chars.length; i++) hashes.add(fnv1a(chars, i, i + settings.shingleLength));
+  for (let i = 0; i + settings.shingleLength <= chars.length; i++)
+    hashes.add(fnv1a(chars, i, i + settings.shingleLength));
   const sorted = Uint32Array.from(hashes).sort();
   return { size: sorted.length, hashes: sorted.slice(0, settings.sketchSize) };
 }
 
 /** Jaccard of the two shingle sets, estimated on the smallest hashes of their union. */
-export function sketchJaccard({ a, b, sketchSize }: { a: ShingleSketch; b: ShingleSketch; sketchSize: number }): number {
+export function sketchJaccard({
+  a,
+  b,
+  sketchSize,
+}: {
+  a: ShingleSketch;
+  b: ShingleSketch;
+  sketchSize: number;
+}): number {
   let i = 0;
   let j = 0;
   let seen = 0;

@@ -68,7 +68,8 @@ export function findSimilarPairs(input: {
     const scored: ScoredPair[] = [];
     for (const e of candidates) {
       let cosine = 0;
-      for (let k = vectors.start[e] as number; k < (vectors.start[e + 1] as number); k++) cosine += (dense[vectors.termIds[k] as number] as number) * (vectors.weights[k] as number);
+      for (let k = vectors.start[e] as number; k < (vectors.start[e + 1] as number); k++)
+        cosine += (dense[vectors.termIds[k] as number] as number) * (vectors.weights[k] as number);
       cosine = Math.min(1, cosine);
       if (cosine >= nearCosine) {
         if (nearCount === near.length) near = grow(near);
@@ -112,7 +113,19 @@ function heaviest(weights: Float32Array, from: number, to: number, count: number
 }
 
 /** The touched practices with the `count` highest partial scores (ties by practice number), found in linear time. */
-function best({ partial, touched, touchedCount, count, scratch }: { partial: Float32Array; touched: Int32Array; touchedCount: number; count: number; scratch: Float32Array }): number[] {
+function best({
+  partial,
+  touched,
+  touchedCount,
+  count,
+  scratch,
+}: {
+  partial: Float32Array;
+  touched: Int32Array;
+  touchedCount: number;
+  count: number;
+  scratch: Float32Array;
+}): number[] {
   if (touchedCount <= count) return Array.from(touched.subarray(0, touchedCount)).sort((a, b) => a - b);
   for (let i = 0; i < touchedCount; i++) scratch[i] = partial[touched[i] as number] as number;
   const threshold = kthLargest(scratch, touchedCount, count);

@@ -36,7 +36,8 @@ export function buildTermIndex(vectors: TermVectors, postingsCap: number): TermI
     }
   }
   const start = new Int32Array(termCount + 1);
-  for (let t = 0; t < termCount; t++) start[t + 1] = (start[t] as number) + Math.min(postingsCap, (full[t + 1] as number) - (full[t] as number));
+  for (let t = 0; t < termCount; t++)
+    start[t + 1] = (start[t] as number) + Math.min(postingsCap, (full[t + 1] as number) - (full[t] as number));
   const docs = new Int32Array(start[termCount] as number);
   const kept = new Float32Array(start[termCount] as number);
   for (let t = 0; t < termCount; t++) {

@@ -20,7 +20,15 @@ export interface TermVectors {
  * `termsOf(d)` is called once per practice, in order; each practice's terms are turned into term ids at once, so
  * only compact typed rows stay in memory, never a Map per practice (at 100k practices that is gigabytes).
  */
-export function buildTermVectors({ count, termsOf, settings }: { count: number; termsOf: (practice: number) => Map<string, number>; settings: SimilaritySettings }): TermVectors {
+export function buildTermVectors({
+  count,
+  termsOf,
+  settings,
+}: {
+  count: number;
+  termsOf: (practice: number) => Map<string, number>;
+  settings: SimilaritySettings;
+}): TermVectors {
   const ids = new Map<string, number>();
   const terms: string[] = [];
   const df: number[] = [];
@@ -48,7 +56,9 @@ export function buildTermVectors({ count, termsOf, settings }: { count: number; 
   const ceiling = Math.max(settings.maxDocumentFraction * count, settings.commonTermMinDocuments);
   const documentFrequency = Int32Array.from(df, (f) => (f > ceiling ? 0 : f));
   const start = new Int32Array(count + 1);
-  for (let d = 0; d < count; d++) start[d + 1] = (start[d] as number) + (rawIds[d] as Int32Array).filter((id) => (documentFrequency[id] as number) > 0).length;
+  for (let d = 0; d < count; d++)
+    start[d + 1] =
+      (start[d] as number) + (rawIds[d] as Int32Array).filter((id) => (documentFrequency[id] as number) > 0).length;
   const termIds = new Int32Array(start[count] as number);
   const weights = new Float32Array(start[count] as number);
   for (let d = 0; d < count; d++) {

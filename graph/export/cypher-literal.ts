@@ -30,7 +30,8 @@ export function cypherValue(value: PropertyValue | undefined, type: PropertyType
   if (value === null || value === undefined) return 'null';
   if (Array.isArray(value)) return `[${value.map((v) => cypherString(String(v))).join(', ')}]`;
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (typeof value === 'number') return type === 'int' && Number.isSafeInteger(value) ? String(value) : cypherFloat(value);
+  if (typeof value === 'number')
+    return type === 'int' && Number.isSafeInteger(value) ? String(value) : cypherFloat(value);
   // Dates are ISO strings (YYYY-MM-DD) everywhere, as the Neo4j store writes them: they sort and compare as dates.
   return cypherString(value);
 }

@@ -18,7 +18,8 @@ export function schemaStatements(): string[] {
     (label) => `CREATE CONSTRAINT ${snake(label)}_id_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
   );
   const indexes = PROPERTY_INDEXES.map(
-    ({ label, property }) => `CREATE INDEX ${snake(label)}_${snake(property)} IF NOT EXISTS FOR (n:${label}) ON (n.${property})`,
+    ({ label, property }) =>
+      `CREATE INDEX ${snake(label)}_${snake(property)} IF NOT EXISTS FOR (n:${label}) ON (n.${property})`,
   );
   const labels = Object.keys(FULLTEXT_INDEX.fields);
   const properties = [...new Set(Object.values(FULLTEXT_INDEX.fields).flat())];

@@ -6,7 +6,13 @@ import type { GraphDocument, PropertyValue } from '../graph-document';
 import type { PropertyType } from '../schema';
 import { csvReadme } from './csv-readme';
 import { schemaStatements } from './cypher-schema';
-import { groupNodes, groupRelationships, nodeColumns, relationshipColumns, type PropertyColumn } from './schema-columns';
+import {
+  groupNodes,
+  groupRelationships,
+  nodeColumns,
+  relationshipColumns,
+  type PropertyColumn,
+} from './schema-columns';
 import { assertGraphDocument } from './validate-graph-document';
 
 export interface ExportFile {
@@ -34,7 +40,12 @@ const SCHEMA_FILE = 'schema.cypher';
  * Dates stay ISO strings, as the Neo4j store writes them, so an imported graph answers queries the same way.
  */
 const HEADER_TYPE: Record<PropertyType, string> = {
-  string: 'string', int: 'int', float: 'float', boolean: 'boolean', date: 'string', 'string[]': 'string[]',
+  string: 'string',
+  int: 'int',
+  float: 'float',
+  boolean: 'boolean',
+  date: 'string',
+  'string[]': 'string[]',
 };
 
 /** Pure: the CSV files and README for `document`. Throws `InvalidInput` when the document breaks the contract. */
@@ -44,21 +55,37 @@ export function exportCsv(document: GraphDocument): CsvExport {
   const files: ExportFile[] = [];
   for (const group of groupNodes(document)) {
     const columns = nodeColumns(group.labels);
-    const rows = group.nodes.map((node) =>
-      [quote(node.id), node.labels.join(delimiter), ...columns.map((c) => field(node.properties[c.key], c.type, delimiter))]);
+    const rows = group.nodes.map((node) => [
+      quote(node.id),
+      node.labels.join(delimiter),
+      ...columns.map((c) => field(node.properties[c.key], c.type, delimiter)),
+    ]);
     files.push({ name: `nodes-${group.label}.csv`, content: csv(['id:ID', ':LABEL', ...headers(columns)], rows) });
   }
   for (const group of groupRelationships(document)) {
     const columns = relationshipColumns(group.type);
-    const rows = group.relationships.map((rel) =>
-      [quote(rel.start), quote(rel.end), rel.type, quote(rel.id), ...columns.map((c) => field(rel.properties[c.key], c.type, delimiter))]);
+    const rows = group.relationships.map((rel) => [
+      quote(rel.start),
+      quote(rel.end),
+      rel.type,
+      quote(rel.id),
+      ...columns.map((c) => field(rel.properties[c.key], c.type, delimiter)),
+    ]);
     // The relationship id is stored as property `id`, as the Neo4j store does, so both routes give the same graph.
     const header = [':START_ID', ':END_ID', ':TYPE', 'id:string', ...headers(columns)];
     files.push({ name: `relationships-${group.type}.csv`, content: csv(header, rows) });
   }
   const csvFiles = files.map((f) => f.name);
-  files.push({ name: SCHEMA_FILE, content: schemaStatements().map((s) => `${s}\n;\n`).join('\n') });
-  files.push({ name: 'README.txt', content: csvReadme({ files: csvFiles, arrayDelimiter: delimiter, schemaFile: SCHEMA_FILE }) });
+  files.push({
+    name: SCHEMA_FILE,
+    content: schemaStatements()
+      .map((s) => `${s}\n;\n`)
+      .join('\n'),
+  });
+  files.push({
+    name: 'README.txt',
+    content: csvReadme({ files: csvFiles, arrayDelimiter: delimiter, schemaFile: SCHEMA_FILE }),
+  });
   return { files, arrayDelimiter: delimiter };
 }
 
@@ -68,7 +95,8 @@ function chooseArrayDelimiter(document: GraphDocument): string {
     for (const value of Object.values(item.properties)) if (Array.isArray(value)) elements.push(...value);
   }
   const delimiter = ARRAY_DELIMITERS.find((d) => elements.every((e) => !e.includes(d)));
-  if (delimiter === undefined) throw new Error('exportCsv: every array delimiter (; | U+001F) occurs inside some list element');
+  if (delimiter === undefined)
+    throw new Error('exportCsv: every array delimiter (; | U+001F) occurs inside some list element');
   return delimiter;
 }
 

@@ -7,7 +7,13 @@ import type { GraphDocument, GraphNode, GraphRelationship } from '../graph-docum
 import { RELATIONSHIPS } from '../schema';
 import { cypherMap, cypherString, cypherValue } from './cypher-literal';
 import { schemaStatements } from './cypher-schema';
-import { groupNodes, groupRelationships, nodeColumns, relationshipColumns, type PropertyColumn } from './schema-columns';
+import {
+  groupNodes,
+  groupRelationships,
+  nodeColumns,
+  relationshipColumns,
+  type PropertyColumn,
+} from './schema-columns';
 import { assertGraphDocument } from './validate-graph-document';
 
 export interface CypherExportOptions {
@@ -50,7 +56,10 @@ export function exportCypher(document: GraphDocument, options: CypherExportOptio
 function bySecondaryLabels(nodes: GraphNode[]): Map<string, GraphNode[]> {
   const groups = new Map<string, GraphNode[]>();
   for (const node of nodes) {
-    const key = node.labels.slice(1).map((label) => `:${label}`).join('');
+    const key = node.labels
+      .slice(1)
+      .map((label) => `:${label}`)
+      .join('');
     const group = groups.get(key);
     if (group) group.push(node);
     else groups.set(key, [node]);
@@ -60,17 +69,25 @@ function bySecondaryLabels(nodes: GraphNode[]): Map<string, GraphNode[]> {
 
 /** Null properties are kept: `SET n += {x: null}` removes x, so a re-run after a field disappeared converges. */
 function nodeRow(node: GraphNode, columns: PropertyColumn[]): string {
-  return cypherMap([['id', cypherString(node.id)], ['props', props(node.properties, columns)]]);
+  return cypherMap([
+    ['id', cypherString(node.id)],
+    ['props', props(node.properties, columns)],
+  ]);
 }
 
 function relationshipRow(rel: GraphRelationship, columns: PropertyColumn[]): string {
-  const endpoints = [['start', cypherString(rel.start)], ['end', cypherString(rel.end)]] as const;
+  const endpoints = [
+    ['start', cypherString(rel.start)],
+    ['end', cypherString(rel.end)],
+  ] as const;
   // The id is kept as property `id`, as the Neo4j store keeps it, so both routes give the same graph.
   return cypherMap([['id', cypherString(rel.id)], ...endpoints, ['props', props(rel.properties, columns)]]);
 }
 
 function props(properties: GraphNode['properties'], columns: PropertyColumn[]): string {
-  return cypherMap(columns.filter((c) => c.key in properties).map((c) => [c.key, cypherValue(properties[c.key], c.type)] as const));
+  return cypherMap(
+    columns.filter((c) => c.key in properties).map((c) => [c.key, cypherValue(properties[c.key], c.type)] as const),
+  );
 }
 
 function unwind(rows: string[], body: string): string {

@@ -4,14 +4,25 @@
  */
 import type { GraphDocument, PropertyValue } from '../graph-document';
 import type { PropertyType } from '../schema';
-import { groupNodes, groupRelationships, nodeColumns, relationshipColumns, type PropertyColumn } from './schema-columns';
+import {
+  groupNodes,
+  groupRelationships,
+  nodeColumns,
+  relationshipColumns,
+  type PropertyColumn,
+} from './schema-columns';
 import { assertGraphDocument } from './validate-graph-document';
 
 type GraphmlType = 'string' | 'int' | 'double' | 'boolean';
 
 /** Dates and lists have no GraphML type: they are strings (lists joined with ";", which is lossy if an element has one). */
 const GRAPHML_TYPE: Record<PropertyType, GraphmlType> = {
-  string: 'string', int: 'int', float: 'double', boolean: 'boolean', date: 'string', 'string[]': 'string',
+  string: 'string',
+  int: 'int',
+  float: 'double',
+  boolean: 'boolean',
+  date: 'string',
+  'string[]': 'string',
 };
 const LIST_SEPARATOR = ';';
 
@@ -24,8 +35,14 @@ interface Key {
 /** Pure: the GraphML document for `document`. Throws `InvalidInput` when the document breaks the contract. */
 export function exportGraphml(document: GraphDocument): string {
   assertGraphDocument(document, 'exportGraphml');
-  const nodeKeys = keys('n', groupNodes(document).flatMap((g) => nodeColumns(g.labels)));
-  const edgeKeys = keys('e', groupRelationships(document).flatMap((g) => relationshipColumns(g.type)));
+  const nodeKeys = keys(
+    'n',
+    groupNodes(document).flatMap((g) => nodeColumns(g.labels)),
+  );
+  const edgeKeys = keys(
+    'e',
+    groupRelationships(document).flatMap((g) => relationshipColumns(g.type)),
+  );
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
@@ -62,7 +79,8 @@ function keys(prefix: string, columns: PropertyColumn[]): Map<string, Key> {
     const type = GRAPHML_TYPE[column.type];
     const seen = byName.get(column.key);
     if (!seen) byName.set(column.key, { id: `${prefix}_${column.key}`, name: column.key, type });
-    else if (seen.type !== type) seen.type = [seen.type, type].every((t) => t === 'int' || t === 'double') ? 'double' : 'string';
+    else if (seen.type !== type)
+      seen.type = [seen.type, type].every((t) => t === 'int' || t === 'double') ? 'double' : 'string';
   }
   return byName;
 }
@@ -102,5 +120,12 @@ export function escapeXml(text: string): string {
 }
 
 const XML_ESCAPES: Record<string, string> = {
-  '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;',
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+  '\t': '&#9;',
+  '\n': '&#10;',
+  '\r': '&#13;',
 };

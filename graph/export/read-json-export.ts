@@ -31,6 +31,12 @@ export async function readJsonExport(file: string): Promise<GraphDocument> {
   const document = value as GraphDocument;
   return {
     nodes: document.nodes.map(({ id, labels, properties }) => ({ id, labels, properties })),
-    relationships: document.relationships.map(({ id, type, start, end, properties }) => ({ id, type, start, end, properties })),
+    relationships: document.relationships.map(({ id, type, start, end, properties }) => ({
+      id,
+      type,
+      start,
+      end,
+      properties,
+    })),
   };
 }

@@ -4,8 +4,13 @@
  */
 import type { GraphDocument, GraphNode, GraphRelationship } from '../graph-document';
 import {
-  NODE_LABELS, nodePropertySpecs, RELATIONSHIP_TYPES, RELATIONSHIPS,
-  type NodeLabel, type PropertyType, type RelationshipType,
+  NODE_LABELS,
+  nodePropertySpecs,
+  RELATIONSHIP_TYPES,
+  RELATIONSHIPS,
+  type NodeLabel,
+  type PropertyType,
+  type RelationshipType,
 } from '../schema';
 
 export interface PropertyColumn {

@@ -48,7 +48,19 @@ export function splitByBulletin(document: GraphDocument): GraphDocument[] {
   });
 }
 
-function addChain({ localityId, nodes, outgoing, included, relationships }: { localityId: string; nodes: Map<string, GraphNode>; outgoing: Map<string, GraphRelationship[]>; included: Map<string, GraphNode>; relationships: GraphRelationship[] }): void {
+function addChain({
+  localityId,
+  nodes,
+  outgoing,
+  included,
+  relationships,
+}: {
+  localityId: string;
+  nodes: Map<string, GraphNode>;
+  outgoing: Map<string, GraphRelationship[]>;
+  included: Map<string, GraphNode>;
+  relationships: GraphRelationship[];
+}): void {
   let current = localityId;
   const seen = new Set<string>();
   while (!seen.has(current)) {

@@ -43,7 +43,10 @@ export async function writeExport(document: GraphDocument, options: WriteExportO
       return { files: files.map((f) => path.join(out, f.name)) };
     }
     default:
-      throw new StoreError('InvalidInput', `writeExport: unknown format "${String(format)}" (expected ${EXPORT_FORMATS.join(', ')})`);
+      throw new StoreError(
+        'InvalidInput',
+        `writeExport: unknown format "${String(format)}" (expected ${EXPORT_FORMATS.join(', ')})`,
+      );
   }
 }
 
@@ -79,10 +82,16 @@ async function refuseForeignFolder(folder: string): Promise<void> {
   if (!stat.isDirectory()) throw new StoreError('InvalidInput', `writeExport: ${folder} exists and is not a folder`);
   const foreign = (await fs.readdir(folder)).filter((entry) => !CSV_EXPORT_ENTRY.test(entry));
   if (foreign.length > 0) {
-    throw new StoreError('InvalidInput', `writeExport: ${folder} holds files that are not a CSV export (${foreign.slice(0, 3).join(', ')}); choose an empty or new folder`);
+    throw new StoreError(
+      'InvalidInput',
+      `writeExport: ${folder} holds files that are not a CSV export (${foreign.slice(0, 3).join(', ')}); choose an empty or new folder`,
+    );
   }
 }
 
 async function exists(file: string): Promise<boolean> {
-  return fs.stat(file).then(() => true, () => false);
+  return fs.stat(file).then(
+    () => true,
+    () => false,
+  );
 }

@@ -4,7 +4,10 @@ import path from 'path';
 import type { GraphDocument } from '../graph-document';
 
 export async function writeJsonExport(document: GraphDocument, file: string): Promise<void> {
-  await writeFileAtomically(file, JSON.stringify({ nodes: document.nodes, relationships: document.relationships }, null, 1));
+  await writeFileAtomically(
+    file,
+    JSON.stringify({ nodes: document.nodes, relationships: document.relationships }, null, 1),
+  );
 }
 
 export async function writeFileAtomically(file: string, content: string): Promise<void> {

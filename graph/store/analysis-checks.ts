@@ -12,12 +12,20 @@ import { StoreError } from './store-error';
 const OPERATION = 'replaceAnalyses';
 
 export function checkAnalyses(analyses: GraphAnalyses): void {
-  if (!analyses || !Array.isArray(analyses.relationships) || typeof analyses.mechanismProperties !== 'object' || analyses.mechanismProperties === null) {
+  if (
+    !analyses ||
+    !Array.isArray(analyses.relationships) ||
+    typeof analyses.mechanismProperties !== 'object' ||
+    analyses.mechanismProperties === null
+  ) {
     throw invalid('expected { relationships: [...], mechanismProperties: {...} }');
   }
   const practiceIds = new Set<string>();
   for (const rel of analyses.relationships) {
-    if (!(ANALYSIS_RELATIONSHIP_TYPES as readonly string[]).includes(rel?.type)) throw invalid(`relationship ${String(rel?.id)} has type ${String(rel?.type)}, not one of ${ANALYSIS_RELATIONSHIP_TYPES.join(', ')}`);
+    if (!(ANALYSIS_RELATIONSHIP_TYPES as readonly string[]).includes(rel?.type))
+      throw invalid(
+        `relationship ${String(rel?.id)} has type ${String(rel?.type)}, not one of ${ANALYSIS_RELATIONSHIP_TYPES.join(', ')}`,
+      );
     if (rel.start === rel.end) throw invalid(`relationship ${rel.id} links practice ${rel.start} to itself`);
     practiceIds.add(rel.start);
     practiceIds.add(rel.end);
@@ -31,8 +39,10 @@ export function checkAnalyses(analyses: GraphAnalyses): void {
   const allowed = new Set<string>(ANALYSIS_NODE_PROPERTIES.Mechanism);
   for (const [name, properties] of Object.entries(analyses.mechanismProperties)) {
     for (const [key, value] of Object.entries(properties)) {
-      if (!allowed.has(key)) throw invalid(`mechanism ${name}: ${key} is not an analysis property (${[...allowed].join(', ')})`);
-      if (!fits(value, NODE_PROPERTIES.Mechanism[key]?.type)) throw invalid(`mechanism ${name}: ${key} is ${JSON.stringify(value)}`);
+      if (!allowed.has(key))
+        throw invalid(`mechanism ${name}: ${key} is not an analysis property (${[...allowed].join(', ')})`);
+      if (!fits(value, NODE_PROPERTIES.Mechanism[key]?.type))
+        throw invalid(`mechanism ${name}: ${key} is ${JSON.stringify(value)}`);
     }
   }
 }
@@ -43,7 +53,9 @@ export function analysisPracticeIds(analyses: GraphAnalyses): Set<string> {
 }
 
 export function missingPractices(missing: string[]): StoreError {
-  return invalid(`no practice ${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ` (and ${missing.length - 3} more)` : ''} in the store`);
+  return invalid(
+    `no practice ${missing.slice(0, 3).join(', ')}${missing.length > 3 ? ` (and ${missing.length - 3} more)` : ''} in the store`,
+  );
 }
 
 function fits(value: PropertyValue, type: string | undefined): boolean {

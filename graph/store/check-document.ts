@@ -7,7 +7,15 @@
  */
 import { fitsSpec } from '../document-problems';
 import type { GraphDocument, GraphNode, GraphRelationship } from '../graph-document';
-import { ANALYSIS_RELATIONSHIP_TYPES, isNodeLabel, isRelationshipType, NODE_PROPERTIES, RELATIONSHIPS, type NodeLabel, type PropertySpec } from '../schema';
+import {
+  ANALYSIS_RELATIONSHIP_TYPES,
+  isNodeLabel,
+  isRelationshipType,
+  NODE_PROPERTIES,
+  RELATIONSHIPS,
+  type NodeLabel,
+  type PropertySpec,
+} from '../schema';
 import { checkOwnership, invalidDocument as invalid } from './bulletin-ownership';
 
 export interface CheckedDocument {
@@ -27,7 +35,8 @@ export function checkDocument(value: unknown): CheckedDocument {
   for (const node of document.nodes as unknown[]) checkNode(node, labels);
   const bulletins = document.nodes.filter((n) => labels.get(n.id) === 'Bulletin');
   const bulletin = bulletins[0];
-  if (bulletins.length !== 1 || !bulletin) throw invalid(`a bulletin document holds exactly one Bulletin node, this one has ${bulletins.length}`);
+  if (bulletins.length !== 1 || !bulletin)
+    throw invalid(`a bulletin document holds exactly one Bulletin node, this one has ${bulletins.length}`);
   const source = bulletin.properties['source'];
   if (typeof source !== 'string' || source === '') throw invalid(`bulletin ${bulletin.id} has no source`);
   const relationshipIds = new Set<string>();
@@ -41,7 +50,12 @@ function checkNode(node: unknown, labels: Map<string, NodeLabel>): void {
   if (!isRecord(node) || typeof node['id'] !== 'string' || node['id'] === '') throw invalid('a node has no id');
   const id = node['id'];
   const nodeLabels = node['labels'];
-  if (!Array.isArray(nodeLabels) || nodeLabels.length !== 1 || typeof nodeLabels[0] !== 'string' || !isNodeLabel(nodeLabels[0])) {
+  if (
+    !Array.isArray(nodeLabels) ||
+    nodeLabels.length !== 1 ||
+    typeof nodeLabels[0] !== 'string' ||
+    !isNodeLabel(nodeLabels[0])
+  ) {
     throw invalid(`node ${id} must have exactly one known label, has ${JSON.stringify(nodeLabels)}`);
   }
   if (labels.has(id)) throw invalid(`node ${id} appears twice`);
@@ -50,17 +64,28 @@ function checkNode(node: unknown, labels: Map<string, NodeLabel>): void {
 }
 
 function checkRelationship(rel: unknown, labels: Map<string, NodeLabel>, ids: Set<string>, pairs: Set<string>): void {
-  if (!isRecord(rel) || typeof rel['id'] !== 'string' || typeof rel['type'] !== 'string' || !isRelationshipType(rel['type'])) {
-    throw invalid(`relationship ${String(isRecord(rel) ? rel['id'] : rel)} has an unknown type ${String(isRecord(rel) ? rel['type'] : '')}`);
+  if (
+    !isRecord(rel) ||
+    typeof rel['id'] !== 'string' ||
+    typeof rel['type'] !== 'string' ||
+    !isRelationshipType(rel['type'])
+  ) {
+    throw invalid(
+      `relationship ${String(isRecord(rel) ? rel['id'] : rel)} has an unknown type ${String(isRecord(rel) ? rel['type'] : '')}`,
+    );
   }
   const { id, type, start, end } = rel as unknown as GraphRelationship;
-  if ((ANALYSIS_RELATIONSHIP_TYPES as readonly string[]).includes(type)) throw invalid(`relationship ${id}: ${type} is written by the analyses (replaceAnalyses), not by a bulletin`);
-  if (typeof start !== 'string' || typeof end !== 'string') throw invalid(`relationship ${id} needs start and end node ids`);
+  if ((ANALYSIS_RELATIONSHIP_TYPES as readonly string[]).includes(type))
+    throw invalid(`relationship ${id}: ${type} is written by the analyses (replaceAnalyses), not by a bulletin`);
+  if (typeof start !== 'string' || typeof end !== 'string')
+    throw invalid(`relationship ${id} needs start and end node ids`);
   const spec = RELATIONSHIPS[type];
   const from = labels.get(start);
   const to = labels.get(end);
   if ((from !== undefined && from !== spec.from) || (to !== undefined && to !== spec.to)) {
-    throw invalid(`relationship ${id}: ${type} goes ${spec.from} → ${spec.to}, not ${from ?? spec.from} → ${to ?? spec.to}`);
+    throw invalid(
+      `relationship ${id}: ${type} goes ${spec.from} → ${spec.to}, not ${from ?? spec.from} → ${to ?? spec.to}`,
+    );
   }
   checkProperties(rel['properties'], spec.properties, `relationship ${id} (${type})`);
   if (ids.has(id)) throw invalid(`relationship ${id} appears twice`);
@@ -77,7 +102,10 @@ function checkProperties(properties: unknown, specs: Record<string, PropertySpec
   for (const [key, value] of Object.entries(properties)) {
     const spec = specs[key];
     if (!spec) throw invalid(`${owner}: property ${key} is not declared in graph/schema.ts`);
-    if (!fitsSpec(value, spec)) throw invalid(`${owner}: property ${key} is ${JSON.stringify(value)}, which does not fit its schema type ${spec.type}${spec.nullable ? ' (or null)' : ''}`);
+    if (!fitsSpec(value, spec))
+      throw invalid(
+        `${owner}: property ${key} is ${JSON.stringify(value)}, which does not fit its schema type ${spec.type}${spec.nullable ? ' (or null)' : ''}`,
+      );
   }
 }
 

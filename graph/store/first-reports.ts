@@ -38,7 +38,11 @@ export function groupFirstReports<K>(pairs: Iterable<readonly [K, Report]>): Fir
       if (compareReports(report, group.first) < 0) group.first = report;
     }
   }
-  return [...groups].map(([key, group]) => ({ key, first: group.first, practiceIds: [...group.practiceIds].sort(compareText) }));
+  return [...groups].map(([key, group]) => ({
+    key,
+    first: group.first,
+    practiceIds: [...group.practiceIds].sort(compareText),
+  }));
 }
 
 /** Earliest first report first, then by `tie` (a locality code, a mechanism name). */

@@ -152,7 +152,14 @@ export interface PracticeDetail {
   bulletin: GraphNode | null;
   localities: GraphNode[];
   /** `page`: the source page on which the evidence starts (USES.page); null when the source has no pages. */
-  mechanisms: { mechanism: GraphNode; evidence: string; start: number; end: number; via: string; page: number | null }[];
+  mechanisms: {
+    mechanism: GraphNode;
+    evidence: string;
+    start: number;
+    end: number;
+    via: string;
+    page: number | null;
+  }[];
   organizations: { organization: GraphNode; evidence: string | null; reportedBy: boolean }[];
   metrics: GraphNode[];
   spans: EvidenceSpan[];
@@ -414,5 +421,9 @@ export interface GraphStore {
   /** The whole graph, for exports. */
   exportDocument(): Promise<GraphDocument>;
   /** Read-only Cypher for researchers (Neo4j only; on SQLite researchers use SQL on the file). Writes fail with `ReadOnly`. */
-  cypher?(query: string, params?: Record<string, unknown>, options?: CypherOptions & ReadOptions): Promise<CypherResult>;
+  cypher?(
+    query: string,
+    params?: Record<string, unknown>,
+    options?: CypherOptions & ReadOptions,
+  ): Promise<CypherResult>;
 }

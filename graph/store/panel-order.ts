@@ -7,6 +7,9 @@ import type { AdoptionPanelRow } from './graph-store';
 export function comparePanelRows(a: AdoptionPanelRow, b: AdoptionPanelRow): number {
   const rank = (level: string) => (LOCALITY_LEVELS as readonly string[]).indexOf(level);
   return (
-    compareText(a.mechanism, b.mechanism) || rank(a.level) - rank(b.level) || compareDates(a.firstReported, b.firstReported) || compareText(a.localityCode, b.localityCode)
+    compareText(a.mechanism, b.mechanism) ||
+    rank(a.level) - rank(b.level) ||
+    compareDates(a.firstReported, b.firstReported) ||
+    compareText(a.localityCode, b.localityCode)
   );
 }

@@ -29,7 +29,15 @@ export interface PortfolioCandidate<L> {
 }
 
 /** Candidates sharing at least one mechanism with `target`: highest Jaccard, then most shared, then by code. */
-export function rankSimilarLocalities<L>({ target, candidates, limit }: { target: ReadonlySet<string>; candidates: Iterable<PortfolioCandidate<L>>; limit: number }): { locality: L; jaccard: number; shared: string[] }[] {
+export function rankSimilarLocalities<L>({
+  target,
+  candidates,
+  limit,
+}: {
+  target: ReadonlySet<string>;
+  candidates: Iterable<PortfolioCandidate<L>>;
+  limit: number;
+}): { locality: L; jaccard: number; shared: string[] }[] {
   const ranked: { locality: L; code: string; jaccard: number; shared: string[] }[] = [];
   for (const candidate of candidates) {
     const { shared, jaccard } = comparePortfolioSets(target, candidate.mechanisms);
@@ -43,9 +51,18 @@ export function rankSimilarLocalities<L>({ target, candidates, limit }: { target
  * The level similar localities are sought at: the one asked for, else the locality's own (towns and villages are
  * compared with counties, the finest level every locality rolls up to).
  */
-export function comparisonLevel({ operation, ownLevel, requested }: { operation: string; ownLevel: unknown; requested: RollupLevel | undefined }): RollupLevel {
+export function comparisonLevel({
+  operation,
+  ownLevel,
+  requested,
+}: {
+  operation: string;
+  ownLevel: unknown;
+  requested: RollupLevel | undefined;
+}): RollupLevel {
   if (requested !== undefined) {
-    if (!(ROLLUP_LEVELS as readonly string[]).includes(requested)) throw new StoreError('InvalidInput', `${operation}: cannot compare at level ${String(requested)}`);
+    if (!(ROLLUP_LEVELS as readonly string[]).includes(requested))
+      throw new StoreError('InvalidInput', `${operation}: cannot compare at level ${String(requested)}`);
     return requested;
   }
   return (ROLLUP_LEVELS as readonly unknown[]).includes(ownLevel) ? (ownLevel as RollupLevel) : 'county';

@@ -7,6 +7,7 @@ import { compareText } from './first-reports';
 
 export function withSortedLists(properties: Record<string, PropertyValue>): Record<string, PropertyValue> {
   const sorted: Record<string, PropertyValue> = {};
-  for (const [key, value] of Object.entries(properties)) sorted[key] = Array.isArray(value) ? [...new Set(value)].sort(compareText) : value;
+  for (const [key, value] of Object.entries(properties))
+    sorted[key] = Array.isArray(value) ? [...new Set(value)].sort(compareText) : value;
   return sorted;
 }

@@ -2,7 +2,13 @@
  * The build stage: a structured and linked bulletin → its GraphDocument. Every edge that states a fact carries
  * the sentence it came from; offsets refer to the practice's stored text.
  */
-import { relationshipId, type GraphDocument, type GraphNode, type GraphRelationship, type PropertyValue } from '../../graph/graph-document';
+import {
+  relationshipId,
+  type GraphDocument,
+  type GraphNode,
+  type GraphRelationship,
+  type PropertyValue,
+} from '../../graph/graph-document';
 import type { NodeLabel, RelationshipType } from '../../graph/schema';
 import type { PageStart } from '../clean/locate-pages';
 import type { LinkedPractice } from '../link/linked-practice';
@@ -123,7 +129,17 @@ function addPractice(b: DocumentBuilder, context: PracticeContext, linked: Linke
 /** One USES per mechanism mention, citing its sentence and page. */
 function addMechanisms(
   b: DocumentBuilder,
-  { practiceId, linked, page, descriptions }: { practiceId: string; linked: LinkedPractice; page: (offset: number) => number | null; descriptions: ReadonlyMap<string, string> },
+  {
+    practiceId,
+    linked,
+    page,
+    descriptions,
+  }: {
+    practiceId: string;
+    linked: LinkedPractice;
+    page: (offset: number) => number | null;
+    descriptions: ReadonlyMap<string, string>;
+  },
 ): void {
   const { text } = linked.item;
   for (const m of linked.mechanisms.mentions) {
@@ -154,7 +170,11 @@ function addOrganizations(b: DocumentBuilder, practiceId: string, linked: Linked
   }
   const reporter = linked.organizations.reportedBy;
   if (reporter) {
-    b.relate('REPORTED_BY', practiceId, b.node(nodeIds.organization(reporter.name), 'Organization', { name: reporter.name, kind: reporter.kind }));
+    b.relate(
+      'REPORTED_BY',
+      practiceId,
+      b.node(nodeIds.organization(reporter.name), 'Organization', { name: reporter.name, kind: reporter.kind }),
+    );
   }
 }
 

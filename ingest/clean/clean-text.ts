@@ -65,7 +65,14 @@ export function cleanText(raw: string, vocab: LayoutVocabulary): CleanText {
       for (const span of piece.emphasis) emphasis.push({ start: start + span.start, end: start + span.end });
     }
   }
-  return { text, paragraphs, emphasis, pages: locatePages(text, withoutRemovedInk(pages, removed)), metadata, splitParagraphs };
+  return {
+    text,
+    paragraphs,
+    emphasis,
+    pages: locatePages(text, withoutRemovedInk(pages, removed)),
+    metadata,
+    splitParagraphs,
+  };
 }
 
 /** The paragraph after a run-in dateline or a field label, its emphasis moved along. */

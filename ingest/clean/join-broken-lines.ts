@@ -34,7 +34,8 @@ const OPEN_NAME_AT_END = /[“「『][^“”「」『』，。；！？,;!?：:
 const WHOLE_LINE_SHARE = 0.8;
 /** Below this share of line breaks with a blank line, blank lines separate paragraphs rather than every line. */
 const BLANK_BREAK_SHARE = 0.5;
-const NUMBERED_HEADING = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．.](?!\d))/;
+const NUMBERED_HEADING =
+  /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．.](?!\d))/;
 
 export function joinBrokenLines(lines: SourceLine[], vocab: LayoutVocabulary): string[] {
   const content = lines.filter((l) => l.text !== '');
@@ -53,7 +54,11 @@ export function joinBrokenLines(lines: SourceLine[], vocab: LayoutVocabulary): s
     const line = content[i] as SourceLine;
     current = current === '' ? line.text : glue(current, line.text);
     const next = content[i + 1];
-    const alone = metadata[i]?.keepFrom === null || metadata[i + 1] != null || wholeLines || (blankBreaks && blankAfter[i] === true);
+    const alone =
+      metadata[i]?.keepFrom === null ||
+      metadata[i + 1] != null ||
+      wholeLines ||
+      (blankBreaks && blankAfter[i] === true);
     if (!next || alone || !continues(line.text, widths, i, next, wrapped, vocab)) {
       paragraphs.push(current);
       current = '';
@@ -99,7 +104,9 @@ function startsStructure(text: string, vocab: LayoutVocabulary): boolean {
 }
 
 function isShortHeading(text: string, vocab: LayoutVocabulary): boolean {
-  return vocab.sectionNames.includes(text) || vocab.leaderInstructionHeads.includes(text) || /^[（(].*[）)]$/.test(text);
+  return (
+    vocab.sectionNames.includes(text) || vocab.leaderInstructionHeads.includes(text) || /^[（(].*[）)]$/.test(text)
+  );
 }
 
 /** The widest of the surrounding lines: the page (or column) width in force around line i. */

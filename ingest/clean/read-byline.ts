@@ -17,9 +17,14 @@ export function readByline(text: string, vocab: LayoutVocabulary): string[] | nu
   const { reporterWords, bylineTrailers } = vocab.article;
   if (text.length > BYLINE_MAX || /[。！？!?：:，,；;]/.test(text)) return null;
   // 新华社记者 张三: the agency names the paper, not a person.
-  const agency = vocab.article.agencies.find((a) => text.startsWith(a) && reporterWords.some((w) => text.startsWith(w, a.length)));
+  const agency = vocab.article.agencies.find(
+    (a) => text.startsWith(a) && reporterWords.some((w) => text.startsWith(w, a.length)),
+  );
   // 张 三: a two-character name set letter-spaced is one name.
-  let rest = (agency === undefined ? text : text.slice(agency.length)).replace(/(^|\s)(\p{Script=Han}) (\p{Script=Han})(?=\s|$)/gu, '$1$2$3');
+  let rest = (agency === undefined ? text : text.slice(agency.length)).replace(
+    /(^|\s)(\p{Script=Han}) (\p{Script=Han})(?=\s|$)/gu,
+    '$1$2$3',
+  );
   // 张三 李四 摄 / 王五报道: names closed by a trailer are a byline too.
   const trailed = /\s/.test(rest) && bylineTrailers.some((t) => rest.endsWith(t));
   if (!reporterWords.some((w) => rest.startsWith(w)) && !trailed) return null;

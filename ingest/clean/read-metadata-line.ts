@@ -71,7 +71,8 @@ export function readMetadataLine(text: string, vocab: LayoutVocabulary): Metadat
     return { line, keepFrom: lead + abstract.length };
   }
   if (body.length > vocab.article.metadataLineMaxLength) return null;
-  if (vocab.footerPrefixes.some((p) => body.startsWith(p)) || vocab.footerPatterns.some((re) => re.test(body))) return null;
+  if (vocab.footerPrefixes.some((p) => body.startsWith(p)) || vocab.footerPatterns.some((re) => re.test(body)))
+    return null;
   const inner = PARENTHESIZED.exec(body)?.[1];
   if (inner !== undefined) {
     // （来源：某县委组织部） and （记者 张三） close an item as its attribution; only editor lines and dates are metadata.
@@ -115,7 +116,10 @@ function coveredLine(body: string, vocab: LayoutVocabulary): MetadataLine | null
   rest = blank(rest, dates);
   const line = emptyLine('fields', body);
   line.fields = fields.fields;
-  line.dates = [...fields.fields.flatMap((f) => findPrintedDates(f.value).map((d) => d.iso)), ...dates.map((d) => d.iso)];
+  line.dates = [
+    ...fields.fields.flatMap((f) => findPrintedDates(f.value).map((d) => d.iso)),
+    ...dates.map((d) => d.iso),
+  ];
   for (const re of article.pageMarks) {
     rest = rest.replace(re, (...args: unknown[]) => {
       const groups = args[args.length - 1] as Record<string, string | undefined> | undefined;
@@ -198,7 +202,9 @@ function fieldValue(raw: string, role: FieldRole): string {
 function navigationLine(body: string, vocab: LayoutVocabulary): MetadataLine | null {
   const { navigationHeads, navigationSeparators } = vocab.article;
   if (!navigationHeads.some((h) => body.startsWith(h))) return null;
-  return navigationSeparators.some((s) => body.includes(s)) && !/[。！？]/.test(body) ? emptyLine('navigation', body) : null;
+  return navigationSeparators.some((s) => body.includes(s)) && !/[。！？]/.test(body)
+    ? emptyLine('navigation', body)
+    : null;
 }
 
 function normalLabel(label: string): string {

@@ -5,7 +5,17 @@
 import { jsonChecks, type Json } from './json-checks';
 
 /** What a labelled field on a source line or catalogue record holds; the code reads each role its own way. */
-export const FIELD_ROLES = ['source', 'publisher', 'author', 'date', 'editor', 'title', 'abstract', 'publication', 'other'] as const;
+export const FIELD_ROLES = [
+  'source',
+  'publisher',
+  'author',
+  'date',
+  'editor',
+  'title',
+  'abstract',
+  'publication',
+  'other',
+] as const;
 export type FieldRole = (typeof FIELD_ROLES)[number];
 
 export interface ArticleLayout {
@@ -62,7 +72,8 @@ export function loadArticleLayout(raw: Json, file: string): ArticleLayout {
     for (const label of checks.strings(file, labels[role], `"fieldLabels.${role}"`)) fieldRoles.set(label, role);
   }
   const unknown = Object.keys(labels).filter((role) => !(FIELD_ROLES as readonly string[]).includes(role));
-  if (unknown.length > 0) checks.fail(file, `"fieldLabels" has unknown roles: ${unknown.join(', ')} (known: ${FIELD_ROLES.join(', ')})`);
+  if (unknown.length > 0)
+    checks.fail(file, `"fieldLabels" has unknown roles: ${unknown.join(', ')} (known: ${FIELD_ROLES.join(', ')})`);
   const labelAlternatives = alternatives([...fieldRoles.keys()].map((l) => [...l].map(escapeRegExp).join('\\s*')));
   // CNKI exports prefix the English name: Title-题名: …, Summary-摘要: ….
   const english = '(?:[A-Za-z]+\\s*-\\s*)?';
@@ -109,7 +120,8 @@ export function loadArticleLayout(raw: Json, file: string): ArticleLayout {
 
 function positive(raw: Json, field: string, file: string): number {
   const value = raw[field];
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) checks.fail(file, `"${field}" must be a positive integer`);
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1)
+    checks.fail(file, `"${field}" must be a positive integer`);
   return value as number;
 }
 

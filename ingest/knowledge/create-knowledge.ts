@@ -82,7 +82,10 @@ export function createKnowledge(options: KnowledgeOptions = {}): IngestKnowledge
   const layout = loadLayoutVocabulary(files.layout);
   const localities = loadLocalityKnowledge(files.localities);
   const shipped = loadMechanismLexicon(files.mechanisms, files.discovery);
-  const overlay = typeof options.mechanismOverlay === 'string' ? loadMechanismOverlay(options.mechanismOverlay) : options.mechanismOverlay;
+  const overlay =
+    typeof options.mechanismOverlay === 'string'
+      ? loadMechanismOverlay(options.mechanismOverlay)
+      : options.mechanismOverlay;
   const mechanisms = overlay === undefined ? shipped : withMechanismOverlay(shipped, overlay);
   const organizations = loadOrganizationPatterns(files.organizations);
   const units = loadUnitLexicon(files.units);
@@ -96,7 +99,11 @@ export function createKnowledge(options: KnowledgeOptions = {}): IngestKnowledge
     units,
     organizations,
     segmenter,
-    terms: { tokenize: (text, whole) => segmenter.wordsWith(text, whole), knowledge: loadAnalysisKnowledge(), isPlaceName: (word) => places.has(word) },
+    terms: {
+      tokenize: (text, whole) => segmenter.wordsWith(text, whole),
+      knowledge: loadAnalysisKnowledge(),
+      isPlaceName: (word) => places.has(word),
+    },
   };
 }
 

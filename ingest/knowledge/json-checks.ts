@@ -47,7 +47,8 @@ export function jsonChecks(operation: string): JsonChecks {
     },
     pairs(file, value, where) {
       const isPair = (p: unknown): boolean => Array.isArray(p) && p.length === 2 && p.every(isWord);
-      if (!Array.isArray(value) || !value.every(isPair)) fail(file, `${where} must be a list of [string, string] pairs`);
+      if (!Array.isArray(value) || !value.every(isPair))
+        fail(file, `${where} must be a list of [string, string] pairs`);
       return value as [string, string][];
     },
     stringMap(file, value, where) {

@@ -34,9 +34,22 @@ export interface LayoutVocabulary {
 export const DEFAULT_LAYOUT_PATH = path.join(__dirname, 'layout.json');
 
 const LIST_FIELDS = [
-  'itemMarkers', 'footerPrefixes', 'footerPatterns', 'sectionNames', 'sectionSuffixes', 'editorNoteHeads',
-  'leaderInstructionHeads', 'exchangeMaterialWords', 'bulletinTitleWords', 'publisherWords', 'publisherTrailers',
-  'attributionCredits', 'attributionSources', 'bylineWords', 'authorLineSuffixes', 'localityUnitSuffixes',
+  'itemMarkers',
+  'footerPrefixes',
+  'footerPatterns',
+  'sectionNames',
+  'sectionSuffixes',
+  'editorNoteHeads',
+  'leaderInstructionHeads',
+  'exchangeMaterialWords',
+  'bulletinTitleWords',
+  'publisherWords',
+  'publisherTrailers',
+  'attributionCredits',
+  'attributionSources',
+  'bylineWords',
+  'authorLineSuffixes',
+  'localityUnitSuffixes',
 ] as const;
 
 export function loadLayoutVocabulary(file: string = DEFAULT_LAYOUT_PATH): LayoutVocabulary {

@@ -30,21 +30,38 @@ export interface LinkedDocument {
   messages: IngestMessage[];
 }
 
-export function linkPractices(input: { header: BulletinHeader; items: LinkableItem[]; file: string; knowledge: LinkKnowledge }): LinkedDocument {
+export function linkPractices(input: {
+  header: BulletinHeader;
+  items: LinkableItem[];
+  file: string;
+  knowledge: LinkKnowledge;
+}): LinkedDocument {
   const { header, items, file, knowledge } = input;
   const localities = linkLocalities({ header, items, file, gazetteer: knowledge.gazetteer });
   const messages: IngestMessage[] = [...localities.messages];
   const practices = items.map((item, index): LinkedPractice => {
     const locality = localities.practices[index]!;
     // A paragraph taken as a practice has no headline: its "title" is only its first clause.
-    const mechanisms = linkMechanisms({ text: item.text, lexicon: knowledge.mechanisms, title: item.form === 'paragraph' ? null : item.titleSpan });
+    const mechanisms = linkMechanisms({
+      text: item.text,
+      lexicon: knowledge.mechanisms,
+      title: item.form === 'paragraph' ? null : item.titleSpan,
+    });
     // One figure past the cap is asked for, so a practice that reaches the cap exactly is not reported as cut.
     const cap = knowledge.units.maxFiguresPerPractice;
-    const figures = extractFigures({ text: item.text, units: knowledge.units, names: mechanisms.mentions, limit: cap + 1 });
+    const figures = extractFigures({
+      text: item.text,
+      units: knowledge.units,
+      names: mechanisms.mentions,
+      limit: cap + 1,
+    });
     if (figures.length > cap) {
       figures.length = cap;
       messages.push({
-        level: 'warning', stage: 'extractFigures', file, offset: item.offset,
+        level: 'warning',
+        stage: 'extractFigures',
+        file,
+        offset: item.offset,
         message: `item ${item.ordinal}: more than ${cap} figures (maxFiguresPerPractice in units.json); kept the first ${cap}`,
       });
     }
@@ -53,7 +70,12 @@ export function linkPractices(input: { header: BulletinHeader; items: LinkableIt
       locality,
       otherLocalities: localities.others[index] ?? [],
       mechanisms,
-      organizations: linkOrganizations({ text: item.text, reportedBy: item.reportedBy, locality, patterns: knowledge.organizations }),
+      organizations: linkOrganizations({
+        text: item.text,
+        reportedBy: item.reportedBy,
+        locality,
+        patterns: knowledge.organizations,
+      }),
       figures,
     };
   });

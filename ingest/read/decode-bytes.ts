@@ -32,10 +32,14 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
 
 /** Validates natively first: a fatal TextDecoder is several times slower than isUtf8 plus toString on bulletins. */
 function decodeUtf8(bytes: Uint8Array, encoding: TextEncoding): DecodeResult {
-  if (isUtf8(bytes)) return finish(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding);
+  if (isUtf8(bytes))
+    return finish(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding);
   const valid = validUtf8Prefix(bytes);
   if (valid.truncatedAtEnd) {
-    return readFailure('TRUNCATED', `truncated UTF-8: the file ends inside a multi-byte character at byte ${valid.length}`);
+    return readFailure(
+      'TRUNCATED',
+      `truncated UTF-8: the file ends inside a multi-byte character at byte ${valid.length}`,
+    );
   }
   return readFailure('UNDECODABLE', `invalid UTF-8 at byte ${valid.length}`);
 }
@@ -54,15 +58,22 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Deco
 function decodeGb18030(bytes: Uint8Array): DecodeResult {
   const last = bytes[bytes.length - 1] ?? 0;
   if (last >= 0x81 && last <= 0xfe && !endsOnCompleteGbChar(bytes)) {
-    return readFailure('TRUNCATED', `truncated GB18030/GBK: the file ends inside a double-byte character at byte ${bytes.length - 1}`);
+    return readFailure(
+      'TRUNCATED',
+      `truncated GB18030/GBK: the file ends inside a double-byte character at byte ${bytes.length - 1}`,
+    );
   }
   const text = iconv.decode(Buffer.from(bytes), 'gb18030');
-  if (text.includes('\uFFFD')) return readFailure('UNDECODABLE', 'undecodable: neither UTF-8, UTF-16 with BOM nor GB18030/GBK');
+  if (text.includes('\uFFFD'))
+    return readFailure('UNDECODABLE', 'undecodable: neither UTF-8, UTF-16 with BOM nor GB18030/GBK');
   // Random bytes also decode as GB18030; real Chinese text is mostly common ideographs and punctuation.
   const nonAscii = [...text].filter((c) => c.charCodeAt(0) > 0x7f);
   const cjk = nonAscii.filter((c) => /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef\u2010-\u201f]/.test(c));
   if (nonAscii.length > 0 && cjk.length / nonAscii.length < 0.9) {
-    return readFailure('UNDECODABLE', 'undecodable: bytes are not valid UTF-8 and do not read as Chinese text in GB18030/GBK');
+    return readFailure(
+      'UNDECODABLE',
+      'undecodable: bytes are not valid UTF-8 and do not read as Chinese text in GB18030/GBK',
+    );
   }
   return finish(text, 'gb18030');
 }
@@ -76,7 +87,8 @@ function finish(text: string, encoding: TextEncoding): DecodeResult {
 }
 
 const WHITESPACE_BYTES = new Set([
-  0x00, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x30, 0x80, 0x8b, 0xa0, 0xa1, 0xbb, 0xbf, 0xc2, 0xe2, 0xe3, 0xef, 0xfe, 0xff,
+  0x00, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x30, 0x80, 0x8b, 0xa0, 0xa1, 0xbb, 0xbf, 0xc2, 0xe2, 0xe3, 0xef, 0xfe,
+  0xff,
 ]);
 
 /**
@@ -112,7 +124,8 @@ function validUtf8Prefix(bytes: Uint8Array): { length: number; truncatedAtEnd: b
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i] ?? 0;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    const need =
+      b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
     if (need < 0) return { length: i, truncatedAtEnd: false };
     for (let k = 1; k <= need; k++) {
       if (i + k >= bytes.length) return { length: i, truncatedAtEnd: true };

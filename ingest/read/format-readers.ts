@@ -19,8 +19,7 @@ export interface ReaderInput {
 }
 
 export type ReaderResult =
-  | { ok: true; text: string; format: SourceFormat; encoding: TextEncoding; metadata?: SourceMetadata }
-  | ReadFailure;
+  { ok: true; text: string; format: SourceFormat; encoding: TextEncoding; metadata?: SourceMetadata } | ReadFailure;
 
 export type FormatReader = (input: ReaderInput) => Promise<ReaderResult>;
 

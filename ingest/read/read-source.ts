@@ -45,7 +45,8 @@ export interface SourceText {
   metadata?: SourceMetadata;
 }
 
-export type ReadResult = { ok: true; source: SourceText } | { ok: false; file: string; code: ReadErrorCode; reason: string };
+export type ReadResult =
+  { ok: true; source: SourceText } | { ok: false; file: string; code: ReadErrorCode; reason: string };
 
 /** The largest plain-text file: a bulletin is a few pages; anything this large is a wrong file (an archive, a dump). */
 export const MAX_SOURCE_BYTES = READER_LIMITS.text.bytes;
@@ -74,21 +75,29 @@ export async function readSource(file: string): Promise<ReadResult> {
   const fail = (code: ReadErrorCode, reason: string): ReadResult => ({ ok: false, file, code, reason });
   const named = EXTENSIONS[path.extname(file).toLowerCase()];
   if (!named) {
-    return fail('UNSUPPORTED_FORMAT', `unsupported format "${path.extname(file) || '(none)'}" (supported: ${SUPPORTED_EXTENSIONS.join(', ')})`);
+    return fail(
+      'UNSUPPORTED_FORMAT',
+      `unsupported format "${path.extname(file) || '(none)'}" (supported: ${SUPPORTED_EXTENSIONS.join(', ')})`,
+    );
   }
   let bytes: Buffer;
   try {
     const stat = await fs.stat(file);
     if (!stat.isFile()) return fail('CANNOT_READ', 'not a regular file');
     const limit = READER_LIMITS[named].bytes;
-    if (stat.size > limit) return fail('TOO_LARGE', `too large (${stat.size} bytes; limit ${limit} for ${named} files)`);
+    if (stat.size > limit)
+      return fail('TOO_LARGE', `too large (${stat.size} bytes; limit ${limit} for ${named} files)`);
     bytes = await fs.readFile(file);
   } catch (error) {
     return fail('CANNOT_READ', `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   if (bytes.length === 0) return fail('EMPTY', 'empty file');
   const kind = sniffFormat(bytes) ?? named;
-  if (kind === 'rtf') return fail('UNSUPPORTED_FORMAT', 'RTF content (WPS and Word save it under .doc): not supported; save the file as .docx');
+  if (kind === 'rtf')
+    return fail(
+      'UNSUPPORTED_FORMAT',
+      'RTF content (WPS and Word save it under .doc): not supported; save the file as .docx',
+    );
   if (bytes.length > READER_LIMITS[kind].bytes) {
     return fail('TOO_LARGE', `too large (${bytes.length} bytes; limit ${READER_LIMITS[kind].bytes} for ${kind} files)`);
   }

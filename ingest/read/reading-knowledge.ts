@@ -14,14 +14,22 @@ export function readingKnowledge(): ReadingKnowledge {
   if (!checked) {
     const lists = [...Object.values(knowledge.pdf), ...Object.values(knowledge.html)];
     const radicals = Object.entries(knowledge.radicalIdeographs);
-    if (knowledge.version !== 1 || !lists.every((l) => Array.isArray(l) && l.every((w) => typeof w === 'string' && w !== ''))) {
+    if (
+      knowledge.version !== 1 ||
+      !lists.every((l) => Array.isArray(l) && l.every((w) => typeof w === 'string' && w !== ''))
+    ) {
       throw new Error('readingKnowledge: reading.json must be version 1 with lists of non-empty strings');
     }
     if (!radicals.every(([from, to]) => /^[\u2e80-\u2eff]$/.test(from) && /^[\u4e00-\u9fff]$/.test(to))) {
-      throw new Error('readingKnowledge: radicalIdeographs must map single radicals-supplement characters to single ideographs');
+      throw new Error(
+        'readingKnowledge: radicalIdeographs must map single radicals-supplement characters to single ideographs',
+      );
     }
     checked = {
-      pdf: { boldFontWords: lower(knowledge.pdf.boldFontWords), notBoldFontWords: lower(knowledge.pdf.notBoldFontWords) },
+      pdf: {
+        boldFontWords: lower(knowledge.pdf.boldFontWords),
+        notBoldFontWords: lower(knowledge.pdf.notBoldFontWords),
+      },
       html: {
         titleMeta: lower(knowledge.html.titleMeta),
         dateMeta: lower(knowledge.html.dateMeta),

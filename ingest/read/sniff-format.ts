@@ -18,8 +18,10 @@ export function sniffFormat(bytes: Uint8Array): ContainerKind | null {
   if (head.slice(0, 1024).includes('%PDF-')) return 'pdf';
   const start = head.replace(/^(\xef\xbb\xbf|\xff\xfe|\xfe\xff)/, '').replace(/^[\s\0]+/, '');
   if (start.startsWith('{\\rtf')) return 'rtf';
-  if (/^(?:[\w-]+:[^\n]*\r?\n)*?MIME-Version:/i.test(start) && /Content-Type:\s*multipart\/related/i.test(head)) return 'mhtml';
-  if (/^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|meta|title|body)\b/i.test(start)) return 'html';
+  if (/^(?:[\w-]+:[^\n]*\r?\n)*?MIME-Version:/i.test(start) && /Content-Type:\s*multipart\/related/i.test(head))
+    return 'mhtml';
+  if (/^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|meta|title|body)\b/i.test(start))
+    return 'html';
   return null;
 }
 

@@ -58,7 +58,12 @@ export function createSegmenter(options: { words?: Iterable<string> } = {}): Seg
     wordsWith(text: string, whole: ReadonlySet<string>): string[] {
       if (whole.size === 0) return words(text);
       const byFirst = new Map<string, string[]>();
-      for (const w of whole) if (w.length >= 2) byFirst.set(w[0] as string, [...(byFirst.get(w[0] as string) ?? []), w].sort((a, b) => b.length - a.length));
+      for (const w of whole)
+        if (w.length >= 2)
+          byFirst.set(
+            w[0] as string,
+            [...(byFirst.get(w[0] as string) ?? []), w].sort((a, b) => b.length - a.length),
+          );
       const out: string[] = [];
       let from = 0;
       for (let i = 0; i < text.length; i++) {

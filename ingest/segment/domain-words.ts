@@ -7,7 +7,11 @@ import type { Gazetteer } from '../link/localities/gazetteer';
 import type { MechanismLexicon } from '../link/mechanisms/mechanism-lexicon';
 import type { OrganizationPatterns } from '../link/organizations/organization-patterns';
 
-export function domainWords(input: { gazetteer: Gazetteer; mechanisms: MechanismLexicon; organizations: OrganizationPatterns }): string[] {
+export function domainWords(input: {
+  gazetteer: Gazetteer;
+  mechanisms: MechanismLexicon;
+  organizations: OrganizationPatterns;
+}): string[] {
   const words = new Set<string>(input.gazetteer.surfaces());
   for (const entry of input.mechanisms.entries) {
     words.add(entry.name);

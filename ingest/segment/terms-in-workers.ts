@@ -54,15 +54,20 @@ export async function segmentInWorkers({ items, helpers, segmentation, onTerms }
         worker.postMessage(batch ? ({ items: batch } satisfies TermsBatch) : null);
       };
       worker.on('message', (message: string) => {
-        if (message !== 'ready') for (const [id, entries] of JSON.parse(message) as [string, [string, number][]][]) onTerms(id, new Map(entries));
+        if (message !== 'ready')
+          for (const [id, entries] of JSON.parse(message) as [string, [string, number][]][])
+            onTerms(id, new Map(entries));
         send();
       });
       worker.on('error', reject);
-      worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`terms worker exited with code ${code}`))));
+      worker.on('exit', (code) =>
+        code === 0 ? resolve() : reject(new Error(`terms worker exited with code ${code}`)),
+      );
     });
   const runHere = async () => {
     for (let batch = take(); batch; batch = take()) {
-      for (const { practice, whole } of batch) onTerms(practice.id, segmentPractice(practice, new Set(whole), segmentation));
+      for (const { practice, whole } of batch)
+        onTerms(practice.id, segmentPractice(practice, new Set(whole), segmentation));
       // Worker answers and requests for more get through between two batches.
       await yieldToEvents();
     }

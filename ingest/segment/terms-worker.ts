@@ -12,7 +12,9 @@ if (!port) throw new Error('terms-worker: must run as a worker thread');
 const knowledge = createKnowledge();
 port.on('message', (batch: TermsBatch | null) => {
   if (batch === null) return void port.close();
-  const answer = batch.items.map(({ practice, whole }) => [practice.id, [...segmentPractice(practice, new Set(whole), knowledge.terms)]] as const);
+  const answer = batch.items.map(
+    ({ practice, whole }) => [practice.id, [...segmentPractice(practice, new Set(whole), knowledge.terms)]] as const,
+  );
   // JSON crosses the thread boundary faster than a structured clone of many small arrays.
   port.postMessage(JSON.stringify(answer));
 });

@@ -37,10 +37,14 @@ export type CarrierField = Exclude<keyof BulletinCarrier, 'messages' | 'reading'
 export type StageOutput = Partial<Pick<BulletinCarrier, CarrierField>> & { messages?: StageMessage[] };
 
 /** Reads, for `stage`, the carrier fields it needs: each present, or an error naming the stage and the field. */
-export function needing(carrier: Readonly<BulletinCarrier>, stage: string): <F extends CarrierField>(field: F) => NonNullable<BulletinCarrier[F]> {
+export function needing(
+  carrier: Readonly<BulletinCarrier>,
+  stage: string,
+): <F extends CarrierField>(field: F) => NonNullable<BulletinCarrier[F]> {
   return (field) => {
     const value = carrier[field];
-    if (value === undefined || value === null) throw new Error(`ingest stage ${stage} needs ${field}, which no earlier stage gave`);
+    if (value === undefined || value === null)
+      throw new Error(`ingest stage ${stage} needs ${field}, which no earlier stage gave`);
     return value as NonNullable<BulletinCarrier[typeof field]>;
   };
 }

@@ -24,7 +24,11 @@ export const linkStage: Stage = {
   },
 };
 
-function placed({ offset, ...message }: IngestMessage, items: readonly LinkableItem[], textLength: number): StageMessage {
+function placed(
+  { offset, ...message }: IngestMessage,
+  items: readonly LinkableItem[],
+  textLength: number,
+): StageMessage {
   if (offset === undefined) return { ...message, start: 0, end: textLength };
   const item = items.find((i) => i.offset === offset);
   return { ...message, start: offset, end: item ? offset + item.text.length : offset };

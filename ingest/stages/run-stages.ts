@@ -28,15 +28,24 @@ export function runStages({ carrier, stages, knowledge, onStage }: StageRun): Bu
 /** The carrier with a stage's fields added and its messages appended. */
 export function withOutput(carrier: BulletinCarrier, output: StageOutput): BulletinCarrier {
   const { messages = [], ...fields } = output;
-  return { ...carrier, ...fields, messages: messages.length === 0 ? carrier.messages : [...carrier.messages, ...messages] };
+  return {
+    ...carrier,
+    ...fields,
+    messages: messages.length === 0 ? carrier.messages : [...carrier.messages, ...messages],
+  };
 }
 
 /** Every stage's needs are given by the carrier as it starts or by a stage before it. */
 export function checkOrder(carrier: BulletinCarrier, stages: readonly Pick<Stage, 'name' | 'needs' | 'gives'>[]): void {
-  const given = new Set<CarrierField>((Object.keys(carrier) as (keyof BulletinCarrier)[]).filter((k): k is CarrierField => k !== 'messages' && k !== 'reading'));
+  const given = new Set<CarrierField>(
+    (Object.keys(carrier) as (keyof BulletinCarrier)[]).filter(
+      (k): k is CarrierField => k !== 'messages' && k !== 'reading',
+    ),
+  );
   for (const stage of stages) {
     const missing = stage.needs.filter((field) => !given.has(field));
-    if (missing.length > 0) throw new Error(`ingest stage ${stage.name} needs ${missing.join(', ')}, which no earlier stage gives`);
+    if (missing.length > 0)
+      throw new Error(`ingest stage ${stage.name} needs ${missing.join(', ')}, which no earlier stage gives`);
     for (const field of stage.gives) given.add(field);
   }
 }

@@ -11,7 +11,12 @@ export const structureStage: Stage = {
     const need = needing(carrier, 'structure');
     const source = need('source');
     const clean = need('clean');
-    const structure = structureBulletin({ clean, file: source.file, vocab: knowledge.layout, metadata: source.metadata });
+    const structure = structureBulletin({
+      clean,
+      file: source.file,
+      vocab: knowledge.layout,
+      metadata: source.metadata,
+    });
     return { structure, messages: structure.messages };
   },
 };

@@ -42,7 +42,14 @@ export function articleHead({ raw, ctx, start, text }: ArticleHeadInput): Articl
     const end = (spans[spans.length - 1] as Span).end - start;
     return { title, localityPhrase: place(title), titleSpan: { start: 0, end }, bodyStart: end, reportedBy };
   }
-  if (raw.title) return { title: raw.title, localityPhrase: place(raw.title), titleSpan: { start: 0, end: 0 }, bodyStart: 0, reportedBy };
+  if (raw.title)
+    return {
+      title: raw.title,
+      localityPhrase: place(raw.title),
+      titleSpan: { start: 0, end: 0 },
+      bodyStart: 0,
+      reportedBy,
+    };
   const lead = leadTitle(text, ctx.vocab);
   return { title: lead.title, localityPhrase: place(lead.title), titleSpan: lead.span, bodyStart: 0, reportedBy };
 }

@@ -46,12 +46,19 @@ export function articleHeads({ paragraphs, kinds, skip, vocab, titleHint }: Head
   const headlineLike = paragraphs.map((raw, i) => {
     const text = raw.trim();
     return (
-      !skip.has(i) && HEADLINE_KINDS.includes(kinds[i] as ParagraphKind) && text.length <= max &&
-      !/[。；;：:]$/.test(text) && !/[。；;]/.test(text.slice(0, -1)) && !NUMBERED.test(text) && !vocab.sectionNames.includes(text)
+      !skip.has(i) &&
+      HEADLINE_KINDS.includes(kinds[i] as ParagraphKind) &&
+      text.length <= max &&
+      !/[。；;：:]$/.test(text) &&
+      !/[。；;]/.test(text.slice(0, -1)) &&
+      !NUMBERED.test(text) &&
+      !vocab.sectionNames.includes(text)
     );
   });
-  const isBody = (i: number): boolean => !skip.has(i) && !headlineLike[i] && BODY_KINDS.includes(kinds[i] as ParagraphKind);
-  const isSubtitle = (i: number): boolean => vocab.article.subtitleOpeners.some((o) => (paragraphs[i] ?? '').trim().startsWith(o));
+  const isBody = (i: number): boolean =>
+    !skip.has(i) && !headlineLike[i] && BODY_KINDS.includes(kinds[i] as ParagraphKind);
+  const isSubtitle = (i: number): boolean =>
+    vocab.article.subtitleOpeners.some((o) => (paragraphs[i] ?? '').trim().startsWith(o));
   const blockAt = (i: number): HeadBlock | null => {
     if (!headlineLike[i] || isSubtitle(i)) return null;
     const lines: number[] = [];
@@ -66,7 +73,11 @@ export function articleHeads({ paragraphs, kinds, skip, vocab, titleHint }: Head
     if (!isBody(k)) return null;
     const candidates = lines.filter((l) => !isSubtitle(l));
     const named = candidates.find((l) => titleHint !== null && sameTitle(paragraphs[l] ?? '', titleHint));
-    const main = named ?? candidates.reduce((best, l) => ((paragraphs[l] ?? '').trim().length > (paragraphs[best] ?? '').trim().length ? l : best));
+    const main =
+      named ??
+      candidates.reduce((best, l) =>
+        (paragraphs[l] ?? '').trim().length > (paragraphs[best] ?? '').trim().length ? l : best,
+      );
     const next = lines[lines.indexOf(main) + 1];
     return { lines, main, subtitle: next !== undefined && isSubtitle(next) ? next : null, body: k };
   };

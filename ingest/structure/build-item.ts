@@ -42,7 +42,8 @@ export interface ItemContext {
 
 const ATTRIBUTION = /[（(]([^（）()\n]{2,40})[）)]\s*$/;
 /** Words that make a bracketed tail a source attribution rather than a remark. */
-const ATTRIBUTION_WORDS = /(组织部|宣传部|党委|党工委|党组|委员会|委|办公室|办|局|中心|政府|街道|供稿|来源|通讯员|报道组)[^（）()]*$/;
+const ATTRIBUTION_WORDS =
+  /(组织部|宣传部|党委|党工委|党组|委员会|委|办公室|办|局|中心|政府|街道|供稿|来源|通讯员|报道组)[^（）()]*$/;
 const AUTHOR_ORG = /^(?:中共)?(.+?)(?:委员会|党工委|党委|委)$/;
 
 /** The practice item of a raw item: its text without marker and attribution, head facts, title, sub-measures. */
@@ -72,12 +73,16 @@ export function buildItem({ raw, ordinal, ctx }: { raw: RawItem; ordinal: number
     section: raw.section,
     title: head.title,
     localityPhrase: head.localityPhrase,
-    reportedBy: raw.form === 'speech' ? head.author : reportedBy ?? head.reportedBy ?? null,
+    reportedBy: raw.form === 'speech' ? head.author : (reportedBy ?? head.reportedBy ?? null),
     text,
     offset: start,
     titleSpan: head.titleSpan,
     subMeasures: findSubMeasures({
-      text, bodyStart: head.bodyStart, emphasis, headings, detectParallel: raw.form !== 'speech' && raw.form !== 'article',
+      text,
+      bodyStart: head.bodyStart,
+      emphasis,
+      headings,
+      detectParallel: raw.form !== 'speech' && raw.form !== 'article',
     }),
     date: (raw.metadata ?? []).flatMap((m) => m.dates)[0] ?? null,
     ...(closingSource ? { closingSource } : {}),
@@ -89,7 +94,10 @@ function headingSpan(ctx: ItemContext, paragraph: Span, start: number): Span {
   const text = ctx.text.slice(paragraph.start, paragraph.end);
   const from = markerLength(text, ctx.vocab);
   const end = /[。！？!?]/.exec(text.slice(from));
-  return { start: paragraph.start + from - start, end: paragraph.start + from + (end ? end.index : text.length - from) - start };
+  return {
+    start: paragraph.start + from - start,
+    end: paragraph.start + from + (end ? end.index : text.length - from) - start,
+  };
 }
 
 function headOf(raw: RawItem, ctx: ItemContext, start: number, text: string): Head {
@@ -114,7 +122,6 @@ function spansWithin(spans: Span[], start: number, end: number): Span[] {
   }
   return out;
 }
-
 
 interface Head {
   title: string;
@@ -145,7 +152,13 @@ function itemHead(form: ItemForm, text: string, vocab: LayoutVocabulary): Head {
   const head = parseItemHead(text.slice(skip), vocab);
   const localityPhrase = bracketPlace ?? head.localityPhrase;
   if (bracketTitle !== null) {
-    return { title: bracketTitle, localityPhrase, titleSpan: { start: 1, end: 1 + bracketTitle.length }, bodyStart: skip, author: null };
+    return {
+      title: bracketTitle,
+      localityPhrase,
+      titleSpan: { start: 1, end: 1 + bracketTitle.length },
+      bodyStart: skip,
+      author: null,
+    };
   }
   return {
     title: head.title,
@@ -158,7 +171,9 @@ function itemHead(form: ItemForm, text: string, vocab: LayoutVocabulary): Head {
 
 /** A speech's title is its title lines; its author line (中共桐城市委) names the reporting body and the place. */
 function speechHead(raw: RawItem, ctx: ItemContext, start: number): Head {
-  const titleParts = raw.titleParagraphs.map((i) => ctx.text.slice(ctx.paragraphs[i]?.start, ctx.paragraphs[i]?.end).trim());
+  const titleParts = raw.titleParagraphs.map((i) =>
+    ctx.text.slice(ctx.paragraphs[i]?.start, ctx.paragraphs[i]?.end).trim(),
+  );
   const lastTitle = ctx.paragraphs[raw.titleParagraphs[raw.titleParagraphs.length - 1] as number] as Span;
   const authorSpan = ctx.paragraphs[raw.authorParagraph as number] as Span;
   const author = ctx.text.slice(authorSpan.start, authorSpan.end).trim();
@@ -167,7 +182,7 @@ function speechHead(raw: RawItem, ctx: ItemContext, start: number): Head {
   const place = org ? ctx.vocab.leadingLocality.exec(org) : ctx.vocab.leadingLocality.exec(author.replace(/^中共/, ''));
   return {
     title: titleParts.join(' '),
-    localityPhrase: org ? (place && place[0] === org ? org : null) : place?.[0] ?? null,
+    localityPhrase: org ? (place && place[0] === org ? org : null) : (place?.[0] ?? null),
     titleSpan: { start: 0, end: lastTitle.end - start },
     bodyStart: authorSpan.end - start,
     author,

@@ -30,7 +30,11 @@ export function documentFacts({ masthead, kind, items, head, all, metadata }: Fa
     title: masthead.title ?? (kind === 'article' && only?.title ? only.title : null) ?? nonEmpty(metadata.title),
     issue: masthead.issue,
     date: masthead.date ?? head.flatMap((m) => m.dates)[0] ?? only?.date ?? validDate(metadata.date),
-    publisher: masthead.publisher ?? publisherOf(all) ?? (kind === 'article' ? only?.closingSource : undefined) ?? nonEmpty(metadata.publisher),
+    publisher:
+      masthead.publisher ??
+      publisherOf(all) ??
+      (kind === 'article' ? only?.closingSource : undefined) ??
+      nonEmpty(metadata.publisher),
   };
 }
 

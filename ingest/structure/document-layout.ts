@@ -55,9 +55,23 @@ export function documentLayout(input: LayoutInput): LayoutDecision {
   const headlineBulletin = headlineItems && (signatures >= 2 || placeHeadlines >= 2);
   const articleShape = hasArticleShape(input);
   // A news article may set its sub-headings with ◆ or ■; markers make items there only when they lead with places.
-  const itemForms = (markers > 0 && (!articleMetadata || masthead || placeMarkers >= 2)) || speeches || placeNumbered || (masthead && headlineItems);
+  const itemForms =
+    (markers > 0 && (!articleMetadata || masthead || placeMarkers >= 2)) ||
+    speeches ||
+    placeNumbered ||
+    (masthead && headlineItems);
   const split = itemForms || !articleShape ? 'items' : 'articles';
-  return { kind: kindOf({ header, masthead, articleMetadata, bulletinForms: itemForms || sections || headlineBulletin, articleShape, vocab }), split };
+  return {
+    kind: kindOf({
+      header,
+      masthead,
+      articleMetadata,
+      bulletinForms: itemForms || sections || headlineBulletin,
+      articleShape,
+      vocab,
+    }),
+    split,
+  };
 }
 
 interface KindInput {

@@ -31,7 +31,8 @@ interface Sentence extends Span {
   emphasised: boolean;
 }
 
-const NUMBERED = /(^|\n)((?:[一二三四五六七八九十]{1,3}、)|(?:[（(][一二三四五六七八九十]{1,3}[）)]))([^。！？\n]{2,60})/g;
+const NUMBERED =
+  /(^|\n)((?:[一二三四五六七八九十]{1,3}、)|(?:[（(][一二三四五六七八九十]{1,3}[）)]))([^。！？\n]{2,60})/g;
 /** 一是…二是…, also run in after a colon or a comma (主要做法：一是…，二是…); the heading ends at the clause. */
 const ENUMERATION = /(^|[。！？；：，\n])\s*([一二三四五六七八九十]{1,3}是)([^。！？；，,\n]{2,40})/g;
 const MAX_HEADING = 26;
@@ -41,7 +42,10 @@ export function findSubMeasures(input: SubMeasureInput): SubMeasure[] {
   // Detectors run from the most specific; a heading another one already found (一是组织联建 → 组织联建) is not added twice.
   let found: SubMeasure[] = [];
   const add = (candidates: SubMeasure[]) => {
-    found = mergeDisjoint(found, candidates.filter((m) => m.start >= input.bodyStart));
+    found = mergeDisjoint(
+      found,
+      candidates.filter((m) => m.start >= input.bodyStart),
+    );
   };
   const numbered = matches(input.text, NUMBERED);
   add(numbered.map((m) => ({ ...m, level: 1 })));
@@ -50,7 +54,11 @@ export function findSubMeasures(input: SubMeasureInput): SubMeasure[] {
   const nested = numbered.length + headings.length > 0;
   add(matches(input.text, ENUMERATION).map((m) => ({ ...m, level: nested ? 2 : 1 })));
   const sentences = splitSentences(input.text, input.bodyStart, input.emphasis);
-  add(sentences.filter((s) => s.emphasised && isHeadingLike(s.body)).map((s) => ({ title: s.body, start: s.start, end: s.end, level: 1 })));
+  add(
+    sentences
+      .filter((s) => s.emphasised && isHeadingLike(s.body))
+      .map((s) => ({ title: s.body, start: s.start, end: s.end, level: 1 })),
+  );
   if (input.detectParallel) {
     add(parallelHeadings(sentences).map((s) => ({ title: s.body, start: s.start, end: s.end, level: 1 })));
   }
@@ -125,7 +133,9 @@ function splitSentences(text: string, from: number, emphasis: Span[]): Sentence[
 function isHeadingLike(body: string): boolean {
   const parts = body.split(/[，,]/);
   return (
-    unquoted(body).length <= MAX_HEADING && parts.length <= 2 && parts.every((p) => unquoted(p).length <= MAX_PART) &&
+    unquoted(body).length <= MAX_HEADING &&
+    parts.length <= 2 &&
+    parts.every((p) => unquoted(p).length <= MAX_PART) &&
     !/[0-9的了；：、（）]/.test(body)
   );
 }
@@ -165,7 +175,8 @@ function parallelHeadings(sentences: Sentence[]): Sentence[] {
 /** Every shape within one character of `parts` in each part (the shapes counted as the same). */
 function neighbourShapes(parts: number[]): string[] {
   let keys: number[][] = [[]];
-  for (const n of parts) keys = keys.flatMap((prefix) => [n - 1, n, n + 1].filter((v) => v >= 0).map((v) => [...prefix, v]));
+  for (const n of parts)
+    keys = keys.flatMap((prefix) => [n - 1, n, n + 1].filter((v) => v >= 0).map((v) => [...prefix, v]));
   return keys.map((k) => k.join(','));
 }
 

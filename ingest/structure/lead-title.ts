@@ -14,12 +14,15 @@ export function leadTitle(text: string, vocab: LayoutVocabulary): { title: strin
   const { leadPrefaceClauses, leadPrefaceEndings, leadPrefaceOpeners, headlineMaxLength } = vocab.article;
   SENTENCE.lastIndex = 0;
   const sentence = SENTENCE.exec(text)?.[0] ?? '';
-  const clauses = [...sentence.matchAll(CLAUSE)].map((m) => {
-    const lead = m[0].length - m[0].trimStart().length;
-    return { start: (m.index ?? 0) + lead, text: m[0].trim() };
-  }).filter((c) => c.text !== '');
+  const clauses = [...sentence.matchAll(CLAUSE)]
+    .map((m) => {
+      const lead = m[0].length - m[0].trimStart().length;
+      return { start: (m.index ?? 0) + lead, text: m[0].trim() };
+    })
+    .filter((c) => c.text !== '');
   const preface = (clause: string) =>
-    leadPrefaceClauses.includes(clause) || leadPrefaceOpeners.some((o) => clause.startsWith(o)) ||
+    leadPrefaceClauses.includes(clause) ||
+    leadPrefaceOpeners.some((o) => clause.startsWith(o)) ||
     (clause.length <= PREFACE_MAX && leadPrefaceEndings.some((e) => clause.endsWith(e)));
   const chosen = clauses.find((c) => !preface(c.text)) ?? clauses[0] ?? { start: 0, text: '' };
   const title = chosen.text.slice(0, headlineMaxLength);

@@ -77,7 +77,12 @@ function closeLetterSpacing(text: string): string {
 }
 
 function isTitle(text: string, vocab: LayoutVocabulary): boolean {
-  return text.length <= 16 && !/[，,：:]/.test(text) && !vocab.sectionNames.includes(text) && vocab.bulletinTitleWords.some((w) => text.endsWith(w));
+  return (
+    text.length <= 16 &&
+    !/[，,：:]/.test(text) &&
+    !vocab.sectionNames.includes(text) &&
+    vocab.bulletinTitleWords.some((w) => text.endsWith(w))
+  );
 }
 
 /** 中共某县委组织部编 → 中共某县委组织部. */

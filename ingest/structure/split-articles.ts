@@ -107,7 +107,10 @@ class ArticleCursor {
     const owner = this.current;
     const opens = this.related
       ? this.signalled(block)
-      : !owner || this.closed || this.signalled(block) || (this.placeHeadlines >= 2 && this.input.heads.startsPlace(block.main));
+      : !owner ||
+        this.closed ||
+        this.signalled(block) ||
+        (this.placeHeadlines >= 2 && this.input.heads.startsPlace(block.main));
     if (!opens) {
       if (!this.closed && owner) {
         owner.paragraphs.push(i);
@@ -155,7 +158,16 @@ class ArticleCursor {
   }
 
   private article(paragraphs: number[], titleParagraphs: number[], title: string | null): RawItem {
-    return { form: 'article', section: this.section, paragraphs, titleParagraphs, authorParagraph: null, title, metadata: [], headingParagraphs: [] };
+    return {
+      form: 'article',
+      section: this.section,
+      paragraphs,
+      titleParagraphs,
+      authorParagraph: null,
+      title,
+      metadata: [],
+      headingParagraphs: [],
+    };
   }
 }
 

@@ -75,7 +75,13 @@ class ItemCursor {
   paragraph(i: number, kind: ParagraphKind): number {
     const speech = this.speechStarts.get(i);
     if (speech) {
-      this.open({ form: 'speech', section: this.section, paragraphs: [...speech.title, speech.author], titleParagraphs: speech.title, authorParagraph: speech.author });
+      this.open({
+        form: 'speech',
+        section: this.section,
+        paragraphs: [...speech.title, speech.author],
+        titleParagraphs: speech.title,
+        authorParagraph: speech.author,
+      });
       this.inFooter = false;
       return speech.author;
     }
@@ -105,7 +111,13 @@ class ItemCursor {
     }
     const opensArticle = kinds[i] === 'heading' && BODY.includes(nextKind(kinds, skip, i) ?? 'heading');
     if ((opensArticle && (!this.current || this.startsPlace(i))) || (!this.current && kind === 'numbered')) {
-      this.open({ form: kind === 'numbered' ? 'numbered' : 'headline', section: this.section, paragraphs: [i], titleParagraphs: [], authorParagraph: null });
+      this.open({
+        form: kind === 'numbered' ? 'numbered' : 'headline',
+        section: this.section,
+        paragraphs: [i],
+        titleParagraphs: [],
+        authorParagraph: null,
+      });
       return true;
     }
     if (kind === 'numbered' || kind === 'heading') {
@@ -138,12 +150,24 @@ class ItemCursor {
         return true;
       case 'marker':
       case 'bracketItem':
-        this.open({ form: kind === 'marker' ? 'marker' : 'bracket', section: this.section, paragraphs: [i], titleParagraphs: [], authorParagraph: null });
+        this.open({
+          form: kind === 'marker' ? 'marker' : 'bracket',
+          section: this.section,
+          paragraphs: [i],
+          titleParagraphs: [],
+          authorParagraph: null,
+        });
         this.inFooter = false;
         return true;
       case 'numbered':
         if (this.numberedOpen && !this.inFooter) {
-          this.open({ form: 'numbered', section: this.section, paragraphs: [i], titleParagraphs: [], authorParagraph: null });
+          this.open({
+            form: 'numbered',
+            section: this.section,
+            paragraphs: [i],
+            titleParagraphs: [],
+            authorParagraph: null,
+          });
           return true;
         }
         // 二、抓党建促乡村振兴 over marked items: a numbered heading that groups them is their section.
@@ -189,14 +213,27 @@ function nextKind(kinds: ParagraphKind[], skip: Set<number>, i: number): Paragra
  * Articles: headlines (headings over body text) with attribution lines standing alone, or — unsigned — at least two
  * headlines that start with a place (韶山市推行…, 湘乡市探索…), which sub-headings inside an article rarely do.
  */
-export function hasHeadlineArticles({ kinds, skip, startsPlace }: { kinds: ParagraphKind[]; skip: Set<number>; startsPlace: (i: number) => boolean }): boolean {
-  const headlines = kinds.map((kind, i) => i).filter((i) => kinds[i] === 'heading' && !skip.has(i) && BODY.includes(nextKind(kinds, skip, i) ?? 'heading'));
+export function hasHeadlineArticles({
+  kinds,
+  skip,
+  startsPlace,
+}: {
+  kinds: ParagraphKind[];
+  skip: Set<number>;
+  startsPlace: (i: number) => boolean;
+}): boolean {
+  const headlines = kinds
+    .map((kind, i) => i)
+    .filter((i) => kinds[i] === 'heading' && !skip.has(i) && BODY.includes(nextKind(kinds, skip, i) ?? 'heading'));
   const signed = kinds.some((kind, i) => kind === 'attribution' && !skip.has(i));
   return headlines.length > 0 && (signed || headlines.filter(startsPlace).length >= 2);
 }
 
 /** A speech opens at one or two title lines standing right above an author line. */
-export function findSpeeches(kinds: ParagraphKind[], skip: Set<number>): Map<number, { title: number[]; author: number }> {
+export function findSpeeches(
+  kinds: ParagraphKind[],
+  skip: Set<number>,
+): Map<number, { title: number[]; author: number }> {
   const starts = new Map<number, { title: number[]; author: number }>();
   kinds.forEach((kind, i) => {
     if (kind !== 'authorLine' || skip.has(i) || kinds[i + 1] !== 'prose') return;

@@ -40,7 +40,16 @@ export function structureBulletin({ clean, file, vocab, metadata = {} }: Structu
   const kinds = paragraphs.map((p) => classifyParagraph(p, vocab));
   const title = fileTitle(metadata, vocab);
   const heads = articleHeads({ paragraphs, kinds, skip, vocab, titleHint: title });
-  const layout = documentLayout({ header: masthead, paragraphs, kinds, skip, heads, metadata: clean.metadata, fileTitle: title !== null, vocab });
+  const layout = documentLayout({
+    header: masthead,
+    paragraphs,
+    kinds,
+    skip,
+    heads,
+    metadata: clean.metadata,
+    fileTitle: title !== null,
+    vocab,
+  });
   let rawItems: RawItem[];
   let head: PlacedMetadataLine[];
   let fallback = false;
@@ -52,10 +61,19 @@ export function structureBulletin({ clean, file, vocab, metadata = {} }: Structu
     head = assignMetadata(rawItems, clean.metadata);
   }
   const ctx = { text: clean.text, paragraphs: clean.paragraphs, emphasis: clean.emphasis, vocab };
-  const built = rawItems.map((raw, index) => buildItem({ raw, ordinal: index + 1, ctx })).filter((item) => item.text.trim() !== '');
+  const built = rawItems
+    .map((raw, index) => buildItem({ raw, ordinal: index + 1, ctx }))
+    .filter((item) => item.text.trim() !== '');
   const items = withoutContentsEntries(built);
   items.forEach((item, index) => (item.ordinal = index + 1));
-  const header = documentFacts({ masthead, kind: layout.kind, items, head, all: clean.metadata, metadata: { ...metadata, title: title ?? undefined } });
+  const header = documentFacts({
+    masthead,
+    kind: layout.kind,
+    items,
+    head,
+    all: clean.metadata,
+    metadata: { ...metadata, title: title ?? undefined },
+  });
   for (const item of items) item.date ??= header.date;
   return { kind: layout.kind, header, items, messages: messagesOf({ file, items, fallback, clean, vocab }) };
 }
@@ -64,10 +82,15 @@ export function structureBulletin({ clean, file, vocab, metadata = {} }: Structu
  * A masthead is a numbered one, or a title with no article metadata around it (or with its own publisher or date):
  * a headline that happens to end like a masthead title (基层治理新动态) over a source line is an article's headline.
  */
-function mastheadOf(parsed: ParsedHeader, metadata: PlacedMetadataLine[]): { masthead: BulletinHeader; skip: Set<number> } {
+function mastheadOf(
+  parsed: ParsedHeader,
+  metadata: PlacedMetadataLine[],
+): { masthead: BulletinHeader; skip: Set<number> } {
   const { header } = parsed;
   const articleMetadata = metadata.some((m) => m.kind !== 'date');
-  const printed = header.issue !== null || (header.title !== null && (!articleMetadata || header.publisher !== null || header.date !== null));
+  const printed =
+    header.issue !== null ||
+    (header.title !== null && (!articleMetadata || header.publisher !== null || header.date !== null));
   if (printed || header.title === null) return { masthead: header, skip: new Set(parsed.paragraphs) };
   return { masthead: { title: null, issue: null, date: null, publisher: null }, skip: new Set() };
 }
@@ -86,13 +109,19 @@ function messagesOf({ file, items, fallback, clean, vocab }: MessageInput): Stag
   const warn = (message: string, span: Span = { start: 0, end: clean.text.length }) =>
     messages.push({ level: 'warning', stage: 'structure', file, message, start: span.start, end: span.end });
   if (clean.splitParagraphs > 0) {
-    warn(`${clean.splitParagraphs} paragraph(s) longer than ${vocab.article.maxParagraphLength} characters (layout.json maxParagraphLength) were split at sentence ends`);
+    warn(
+      `${clean.splitParagraphs} paragraph(s) longer than ${vocab.article.maxParagraphLength} characters (layout.json maxParagraphLength) were split at sentence ends`,
+    );
   }
   if (fallback && items.length > 0) {
-    warn(`no item markers, numbered items, speeches or article shape found: took ${items.length} paragraph(s) as practices`);
+    warn(
+      `no item markers, numbered items, speeches or article shape found: took ${items.length} paragraph(s) as practices`,
+    );
   }
   if (items.length === 0) warn('no practice text found (only masthead, contents, metadata or footer)');
-  for (const item of items) if (item.title === '') warn(`item ${item.ordinal} has no title`, { start: item.offset, end: item.offset + item.text.length });
+  for (const item of items)
+    if (item.title === '')
+      warn(`item ${item.ordinal} has no title`, { start: item.offset, end: item.offset + item.text.length });
   return messages;
 }
 

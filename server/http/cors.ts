@@ -12,7 +12,10 @@ export interface CorsPolicy {
 const ALLOWED_HEADERS = 'content-type, apollo-require-preflight, x-apollo-operation-name';
 
 export function corsPolicy(setting: string | undefined): CorsPolicy {
-  const origins = (setting ?? '').split(',').map((origin) => origin.trim().replace(/\/+$/, '')).filter(Boolean);
+  const origins = (setting ?? '')
+    .split(',')
+    .map((origin) => origin.trim().replace(/\/+$/, ''))
+    .filter(Boolean);
   const anyOrigin = origins.includes('*');
   const allowed = new Set(origins);
   return {

@@ -35,11 +35,26 @@ export async function handleGraphql(input: GraphqlRequest): Promise<void> {
   try {
     body = parseBody(request, await readBody(request, input.limits.maxBodyBytes));
   } catch (error) {
-    if (error instanceof BodyTooLargeError) return sendError(response, { status: 413, context, message: `The request body is larger than ${error.maxBytes} bytes.`, extensions: { code: API_ERROR_CODES.payloadTooLarge } });
-    if (error instanceof SyntaxError) return sendError(response, { status: 400, context, message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } });
+    if (error instanceof BodyTooLargeError)
+      return sendError(response, {
+        status: 413,
+        context,
+        message: `The request body is larger than ${error.maxBytes} bytes.`,
+        extensions: { code: API_ERROR_CODES.payloadTooLarge },
+      });
+    if (error instanceof SyntaxError)
+      return sendError(response, {
+        status: 400,
+        context,
+        message: 'The request body is not valid JSON.',
+        extensions: { code: 'BAD_REQUEST' },
+      });
     throw error;
   }
-  const named = body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>)['operationName'] : undefined;
+  const named =
+    body !== null && typeof body === 'object' && !Array.isArray(body)
+      ? (body as Record<string, unknown>)['operationName']
+      : undefined;
   if (typeof named === 'string') context.requestLog.operation = named;
   // A client that sent its query and hung up while it was read gets nothing, not even a parse. (A request already
   // past its deadline goes on: every root field answers TIMEOUT without starting.)
@@ -57,7 +72,12 @@ export async function handleGraphql(input: GraphqlRequest): Promise<void> {
   const retryAfter = query === undefined ? null : knownHeavyRefusal(input, query, body);
   if (retryAfter !== null) {
     response.setHeader('retry-after', String(retryAfter));
-    return sendError(response, { status: 503, context, message: `the server is busy with other heavy requests; retry in ${retryAfter} s`, extensions: { code: API_ERROR_CODES.serverBusy, retryAfter } });
+    return sendError(response, {
+      status: 503,
+      context,
+      message: `the server is busy with other heavy requests; retry in ${retryAfter} s`,
+      extensions: { code: API_ERROR_CODES.serverBusy, retryAfter },
+    });
   }
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(request.headers)) {
@@ -96,13 +116,17 @@ function parseBody(request: IncomingMessage, raw: Buffer): unknown {
  * of the time goes to the answers being served.
  */
 function knownHeavyRefusal(input: GraphqlRequest, query: string, body: unknown): number | null {
-  const fields = body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
+  const fields =
+    body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
   const variables = fields['variables'];
   const operationName = fields['operationName'];
   const priced = input.prices.known({
     query,
     operationName: typeof operationName === 'string' ? operationName : null,
-    variables: variables !== null && typeof variables === 'object' && !Array.isArray(variables) ? (variables as Record<string, unknown>) : null,
+    variables:
+      variables !== null && typeof variables === 'object' && !Array.isArray(variables)
+        ? (variables as Record<string, unknown>)
+        : null,
   });
   if (priced?.cost === undefined || priced.cost < input.limits.heavyCost) return null;
   return input.gate.wouldRefuse();

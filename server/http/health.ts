@@ -8,15 +8,26 @@ import type { GraphStore } from '../../graph/store/graph-store';
 import type { AdmissionGate } from '../limits/admission-gate';
 import { errorFields, type Logger } from '../log/json-logger';
 
-export async function serveHealth(input: { store: GraphStore; gate: AdmissionGate; response: ServerResponse; log: Logger }): Promise<void> {
+export async function serveHealth(input: {
+  store: GraphStore;
+  gate: AdmissionGate;
+  response: ServerResponse;
+  log: Logger;
+}): Promise<void> {
   const { store, response } = input;
   let status = 200;
   let body: Record<string, unknown>;
   try {
     const [stats, analyses] = await Promise.all([store.stats(), store.analysisStatus()]);
     body = {
-      status: 'ok', store: store.kind, bulletins: stats.bulletins, practices: stats.practices, nodes: stats.nodes, relationships: stats.relationships,
-      analyses, heavy: input.gate.load(),
+      status: 'ok',
+      store: store.kind,
+      bulletins: stats.bulletins,
+      practices: stats.practices,
+      nodes: stats.nodes,
+      relationships: stats.relationships,
+      analyses,
+      heavy: input.gate.load(),
     };
   } catch (error) {
     input.log.error('health: the store does not answer', errorFields(error));

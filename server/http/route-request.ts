@@ -52,8 +52,19 @@ export function routeRequest(routes: Routes, request: IncomingMessage, response:
   response.setHeader('x-content-type-options', 'nosniff');
   if (routes.cors.handle(request, response)) return;
   const route = (): Promise<void> => {
-    if (graphql) return handleGraphql({ apollo: routes.apollo, limits: routes.limits, gate: routes.gate, prices: routes.prices, request, response, search: url.search, context: graphql.context });
-    if (url.pathname === '/health') return serveHealth({ store: routes.store, gate: routes.gate, response, log: routes.log });
+    if (graphql)
+      return handleGraphql({
+        apollo: routes.apollo,
+        limits: routes.limits,
+        gate: routes.gate,
+        prices: routes.prices,
+        request,
+        response,
+        search: url.search,
+        context: graphql.context,
+      });
+    if (url.pathname === '/health')
+      return serveHealth({ store: routes.store, gate: routes.gate, response, log: routes.log });
     return serveStatic(routes.webDir, url.pathname, request, response);
   };
   route().catch((error: unknown) => {
@@ -63,8 +74,18 @@ export function routeRequest(routes: Routes, request: IncomingMessage, response:
   });
 }
 
-function graphqlContext(routes: Routes, request: IncomingMessage, response: ServerResponse): { context: ApiContext; dispose: () => void } {
+function graphqlContext(
+  routes: Routes,
+  request: IncomingMessage,
+  response: ServerResponse,
+): { context: ApiContext; dispose: () => void } {
   const { signal, dispose } = requestSignal({ request, response, deadlineMs: routes.limits.requestDeadlineMs });
-  const context: ApiContext = { requestLog: { errorCodes: [] }, admission: {}, signal, turns: createRootFieldTurns(routes.limits.rootFieldsAtOnce), ...routes.contextSettings };
+  const context: ApiContext = {
+    requestLog: { errorCodes: [] },
+    admission: {},
+    signal,
+    turns: createRootFieldTurns(routes.limits.rootFieldsAtOnce),
+    ...routes.contextSettings,
+  };
   return { context, dispose };
 }

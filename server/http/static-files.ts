@@ -7,8 +7,14 @@ import type { IncomingMessage, ServerResponse } from 'http';
 import path from 'path';
 import { CONTENT_TYPES } from './content-types';
 
-export async function serveStatic(webDir: string, pathname: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
-  if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed\n', { allow: 'GET, HEAD' });
+export async function serveStatic(
+  webDir: string,
+  pathname: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  if (request.method !== 'GET' && request.method !== 'HEAD')
+    return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed\n', { allow: 'GET, HEAD' });
   const root = path.resolve(webDir);
   const index = path.join(root, 'index.html');
   if (!(await isFile(index))) return send(response, 200, 'text/html; charset=utf-8', NOT_BUILT_PAGE);
@@ -19,7 +25,8 @@ export async function serveStatic(webDir: string, pathname: string, request: Inc
     return send(response, 400, 'text/plain; charset=utf-8', 'Bad request: malformed path\n');
   }
   const file = path.resolve(root, `.${path.posix.normalize(`/${relative}`)}`);
-  if (file !== root && !file.startsWith(`${root}${path.sep}`)) return send(response, 404, 'text/plain; charset=utf-8', 'Not found\n');
+  if (file !== root && !file.startsWith(`${root}${path.sep}`))
+    return send(response, 404, 'text/plain; charset=utf-8', 'Not found\n');
   if (await isFile(file)) return sendFile(file, request, response, cacheControl(root, file));
   if (path.extname(file) !== '') return send(response, 404, 'text/plain; charset=utf-8', 'Not found\n');
   return sendFile(index, request, response, 'no-cache');
@@ -31,7 +38,10 @@ function cacheControl(root: string, file: string): string {
 }
 
 async function isFile(file: string): Promise<boolean> {
-  return fs.stat(file).then((stat) => stat.isFile(), () => false);
+  return fs.stat(file).then(
+    (stat) => stat.isFile(),
+    () => false,
+  );
 }
 
 function sendFile(file: string, request: IncomingMessage, response: ServerResponse, cache: string): Promise<void> {
@@ -55,7 +65,13 @@ function sendFile(file: string, request: IncomingMessage, response: ServerRespon
   });
 }
 
-function send(response: ServerResponse, status: number, type: string, body: string, headers: Record<string, string> = {}): void {
+function send(
+  response: ServerResponse,
+  status: number,
+  type: string,
+  body: string,
+  headers: Record<string, string> = {},
+): void {
   response.statusCode = status;
   response.setHeader('content-type', type);
   for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);

@@ -67,7 +67,9 @@ export function createAdmissionGate(options: GateOptions): AdmissionGate {
   const refusal = (): number | null => {
     if (running < options.concurrency && queue.length === 0) return null;
     const wait = expectedWaitMs(queue.length);
-    return queue.length >= options.queueLength || wait > options.maxQueueWaitMs ? Math.max(1, Math.ceil(wait / 1000)) : null;
+    return queue.length >= options.queueLength || wait > options.maxQueueWaitMs
+      ? Math.max(1, Math.ceil(wait / 1000))
+      : null;
   };
 
   return {

@@ -13,7 +13,10 @@ export function armorRules(limits: Pick<ServerLimits, 'maxAliases' | 'maxDepth' 
   const refuse = (limit: LimitName, max: number) => ({
     n: max,
     propagateOnRejection: false,
-    onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(limitRefusal({ limit, max, message: refusalMessage(error), ...found(error) }))],
+    onReject: [
+      (context: ValidationContext | null, error: GraphQLError) =>
+        context?.reportError(limitRefusal({ limit, max, message: refusalMessage(error), ...found(error) })),
+    ],
   });
   const armor = new ApolloArmor({
     blockFieldSuggestion: { enabled: false },

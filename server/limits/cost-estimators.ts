@@ -18,7 +18,11 @@ export interface EstimatorOptions {
 }
 
 export function costEstimators(options: EstimatorOptions): ComplexityEstimator[] {
-  return [introspectionEstimator(options), pricedFieldEstimator(options.limits.fieldPrices), sizedFieldEstimator(options.limits.defaultListSize)];
+  return [
+    introspectionEstimator(options),
+    pricedFieldEstimator(options.limits.fieldPrices),
+    sizedFieldEstimator(options.limits.defaultListSize),
+  ];
 }
 
 function introspectionEstimator(options: EstimatorOptions): ComplexityEstimator {

@@ -14,7 +14,11 @@ import { operationCost } from './operation-cost';
 import type { PriceMemo } from './price-memo';
 import type { ServerLimits } from './server-limits';
 
-export function operationAdmissionPlugin(input: { limits: ServerLimits; gate: AdmissionGate; prices: PriceMemo }): ApolloServerPlugin<ApiContext> {
+export function operationAdmissionPlugin(input: {
+  limits: ServerLimits;
+  gate: AdmissionGate;
+  prices: PriceMemo;
+}): ApolloServerPlugin<ApiContext> {
   const { limits, gate, prices } = input;
   return {
     async requestDidStart() {
@@ -25,10 +29,20 @@ export function operationAdmissionPlugin(input: { limits: ServerLimits; gate: Ad
           if (operation.operation !== 'query') throw notSupported(operation.operation);
           // A client gone while its query was parsed gets nothing more.
           if (contextValue.signal.aborted) throw notAdmitted(contextValue.signal.reason);
-          const asked = { query: request.query ?? '', operationName: request.operationName ?? null, variables: request.variables ?? null };
+          const asked = {
+            query: request.query ?? '',
+            operationName: request.operationName ?? null,
+            variables: request.variables ?? null,
+          };
           let priced = prices.known(asked);
           if (!priced) {
-            priced = operationCost({ schema, document, operation, ...(request.variables ? { variables: request.variables } : {}), limits });
+            priced = operationCost({
+              schema,
+              document,
+              operation,
+              ...(request.variables ? { variables: request.variables } : {}),
+              limits,
+            });
             if (request.query !== undefined) prices.remember(asked, priced);
           }
           if (priced.refusal) throw priced.refusal;
@@ -54,8 +68,16 @@ function notSupported(kind: string): GraphQLError {
 /** A full queue, or a wait cut short by the deadline or a hang-up: the server was too busy to start it in time. */
 function notAdmitted(error: unknown): GraphQLError {
   const retryAfter = error instanceof GateFullError ? error.retryAfterSeconds : 1;
-  const code = isStoreError(error, 'Aborted') ? API_ERROR_CODES.requestAborted : isStoreError(error, 'Timeout') ? API_ERROR_CODES.timeout : API_ERROR_CODES.serverBusy;
+  const code = isStoreError(error, 'Aborted')
+    ? API_ERROR_CODES.requestAborted
+    : isStoreError(error, 'Timeout')
+      ? API_ERROR_CODES.timeout
+      : API_ERROR_CODES.serverBusy;
   return new GraphQLError(`the server is busy with other heavy requests; retry in ${retryAfter} s`, {
-    extensions: { code, retryAfter, http: { status: 503, headers: new HeaderMap([['retry-after', String(retryAfter)]]) } },
+    extensions: {
+      code,
+      retryAfter,
+      http: { status: 503, headers: new HeaderMap([['retry-after', String(retryAfter)]]) },
+    },
   });
 }

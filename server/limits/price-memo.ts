@@ -22,7 +22,10 @@ const MAX_QUERY_LENGTH = 20_000;
 
 export function createPriceMemo(maxEntries: number): PriceMemo {
   const prices = recentAnswers<OperationCost>(maxEntries);
-  const key = (request: PricedRequest) => (request.query.length > MAX_QUERY_LENGTH ? undefined : JSON.stringify([request.query, request.operationName ?? null, request.variables ?? {}]));
+  const key = (request: PricedRequest) =>
+    request.query.length > MAX_QUERY_LENGTH
+      ? undefined
+      : JSON.stringify([request.query, request.operationName ?? null, request.variables ?? {}]);
   return {
     known(request) {
       const at = key(request);

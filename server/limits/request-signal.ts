@@ -13,13 +13,24 @@ export interface RequestSignal {
   dispose(): void;
 }
 
-export function requestSignal(input: { request: IncomingMessage; response: ServerResponse; deadlineMs: number }): RequestSignal {
+export function requestSignal(input: {
+  request: IncomingMessage;
+  response: ServerResponse;
+  deadlineMs: number;
+}): RequestSignal {
   const { request, response } = input;
   const controller = new AbortController();
   const seconds = input.deadlineMs / 1000;
-  const timer = setTimeout(() => controller.abort(new StoreError('Timeout', `the request passed its deadline of ${seconds} s; ask for less in one request`)), input.deadlineMs);
+  const timer = setTimeout(
+    () =>
+      controller.abort(
+        new StoreError('Timeout', `the request passed its deadline of ${seconds} s; ask for less in one request`),
+      ),
+    input.deadlineMs,
+  );
   const hangUp = () => {
-    if (!response.writableEnded) controller.abort(new StoreError('Aborted', 'the client closed the connection before the answer was ready'));
+    if (!response.writableEnded)
+      controller.abort(new StoreError('Aborted', 'the client closed the connection before the answer was ready'));
   };
   // 'close' also comes after an answer was sent; only one before the answer ended is a hang-up.
   response.once('close', hangUp);

@@ -13,9 +13,12 @@ const OVERHEAD = 4;
 export function stringifyWithin(maxBytes: number): (value: unknown) => string {
   return (value) => {
     if (!fits(value, maxBytes)) {
-      throw new GraphQLError(`the answer is larger than the limit of ${maxBytes} bytes; ask for fewer items (smaller limits), fewer fields or fewer aliases`, {
-        extensions: { code: RESPONSE_TOO_LARGE, max: maxBytes, http: { status: 400 } },
-      });
+      throw new GraphQLError(
+        `the answer is larger than the limit of ${maxBytes} bytes; ask for fewer items (smaller limits), fewer fields or fewer aliases`,
+        {
+          extensions: { code: RESPONSE_TOO_LARGE, max: maxBytes, http: { status: 400 } },
+        },
+      );
     }
     return `${JSON.stringify(value)}\n`;
   };

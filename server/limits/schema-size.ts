@@ -9,7 +9,8 @@ export function schemaSize(schema: GraphQLSchema): number {
   let size = schema.getDirectives().reduce((sum, directive) => sum + 1 + directive.args.length, 0);
   for (const type of Object.values(schema.getTypeMap())) {
     size += 1;
-    if (isObjectType(type) || isInterfaceType(type)) for (const field of Object.values(type.getFields())) size += 1 + field.args.length;
+    if (isObjectType(type) || isInterfaceType(type))
+      for (const field of Object.values(type.getFields())) size += 1 + field.args.length;
     else if (isInputObjectType(type)) size += Object.keys(type.getFields()).length;
     else if (isEnumType(type)) size += type.getValues().length;
   }

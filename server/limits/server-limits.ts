@@ -74,7 +74,10 @@ export const SERVER_LIMITS: ServerLimits = {
     'Query.localities': { per: { limit: READ_CAPS.pageSize }, unit: 2 },
     'Query.mechanisms': { per: { limit: READ_CAPS.pageSize }, unit: 2 },
     // Rows × columns; a cell is three small values.
-    'Query.adoption': { per: { limitLocalities: READ_CAPS.adoptionLocalities, limitMechanisms: READ_CAPS.adoptionMechanisms }, unit: 0.1 },
+    'Query.adoption': {
+      per: { limitLocalities: READ_CAPS.adoptionLocalities, limitMechanisms: READ_CAPS.adoptionMechanisms },
+      unit: 0.1,
+    },
     'Query.similarPractices': { per: { limit: READ_CAPS.similar }, unit: 5 },
     'Query.diffusion': { per: { limit: READ_CAPS.adoptionLocalities }, unit: 2 },
     // Each candidate locality's portfolio is compared.

@@ -16,12 +16,22 @@ const MEMO_MAX_LENGTH = 20_000;
 export function tokenLimitRefusal(query: string, maxTokens: number): GraphQLError | null {
   if (withinLimit.get(query) === maxTokens) return null;
   let exceeded = false;
-  const parser = new MaxTokensParserWLexer(query, { n: maxTokens, propagateOnRejection: true, onReject: [() => (exceeded = true)] });
+  const parser = new MaxTokensParserWLexer(query, {
+    n: maxTokens,
+    propagateOnRejection: true,
+    onReject: [() => (exceeded = true)],
+  });
   try {
     parser.parseDocument();
   } catch {
     // Either the limit (noted above) or a syntax error, which Apollo reports with its position when it parses.
   }
   if (!exceeded && query.length <= MEMO_MAX_LENGTH) withinLimit.set(query, maxTokens);
-  return exceeded ? limitRefusal({ limit: 'tokens', max: maxTokens, message: `query refused: it has more than ${maxTokens} tokens; ask for less in one request` }) : null;
+  return exceeded
+    ? limitRefusal({
+        limit: 'tokens',
+        max: maxTokens,
+        message: `query refused: it has more than ${maxTokens} tokens; ask for less in one request`,
+      })
+    : null;
 }

@@ -20,5 +20,7 @@ export function createJsonLogger(write: (line: string) => void = (line) => proce
 export function errorFields(error: unknown): LogFields {
   if (!(error instanceof Error)) return { error: String(error) };
   const code = (error as Error & { code?: unknown }).code;
-  return { error: { name: error.name, message: error.message, ...(code === undefined ? {} : { code }), stack: error.stack } };
+  return {
+    error: { name: error.name, message: error.message, ...(code === undefined ? {} : { code }), stack: error.stack },
+  };
 }

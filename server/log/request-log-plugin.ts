@@ -9,12 +9,16 @@ export function requestLogPlugin(): ApolloServerPlugin<ApiContext> {
       return {
         async didResolveOperation({ contextValue, operationName, operation }) {
           // Anonymous operations are named by their root fields: `{search,node}`.
-          const roots = (operation?.selectionSet.selections ?? []).map((selection) => (selection.kind === Kind.FIELD ? selection.name.value : '…'));
+          const roots = (operation?.selectionSet.selections ?? []).map((selection) =>
+            selection.kind === Kind.FIELD ? selection.name.value : '…',
+          );
           contextValue.requestLog.operation = operationName ?? `{${roots.join(',')}}`;
         },
         async willSendResponse({ contextValue, response }) {
-          const errors = response.body.kind === 'single' ? response.body.singleResult.errors : response.body.initialResult.errors;
-          for (const error of errors ?? []) contextValue.requestLog.errorCodes.push(String(error.extensions?.['code'] ?? 'UNKNOWN'));
+          const errors =
+            response.body.kind === 'single' ? response.body.singleResult.errors : response.body.initialResult.errors;
+          for (const error of errors ?? [])
+            contextValue.requestLog.errorCodes.push(String(error.extensions?.['code'] ?? 'UNKNOWN'));
         },
       };
     },

@@ -1,5 +1,12 @@
 /** Diffusion, portfolios, similar localities and mechanism families with their graph nodes presented. */
-import type { Diffusion, LocalityPortfolio, MechanismFamily, MechanismUsage, PortfolioComparison, SimilarLocality } from '../../graph/store/graph-store';
+import type {
+  Diffusion,
+  LocalityPortfolio,
+  MechanismFamily,
+  MechanismUsage,
+  PortfolioComparison,
+  SimilarLocality,
+} from '../../graph/store/graph-store';
 import { presentNode } from './graph-elements';
 
 export function presentDiffusion(diffusion: Diffusion) {
@@ -27,7 +34,10 @@ export function presentSimilarLocality(similar: SimilarLocality) {
 }
 
 export function presentFamily(family: MechanismFamily) {
-  return { ...family, members: family.members.map((member) => ({ ...member, mechanism: presentNode(member.mechanism) })) };
+  return {
+    ...family,
+    members: family.members.map((member) => ({ ...member, mechanism: presentNode(member.mechanism) })),
+  };
 }
 
 /** The rules of the curated lexicon (its names, its variant patterns, the researchers' overlay); every other rule discovers. */

@@ -28,7 +28,10 @@ export interface ApiSubgraph {
 
 export function presentNode(node: GraphNode): ApiNode {
   const label = node.labels[0] as NodeLabel;
-  const properties = label === 'Bulletin' && typeof node.properties['source'] === 'string' ? { ...node.properties, source: sourceName(node.properties['source']) } : node.properties;
+  const properties =
+    label === 'Bulletin' && typeof node.properties['source'] === 'string'
+      ? { ...node.properties, source: sourceName(node.properties['source']) }
+      : node.properties;
   return { id: node.id, label, caption: nodeCaption(label, properties), properties: JSON.stringify(properties) };
 }
 
@@ -43,7 +46,11 @@ export function presentEdge(relationship: GraphRelationship): ApiEdge {
 }
 
 export function presentSubgraph(subgraph: Subgraph): ApiSubgraph {
-  return { nodes: subgraph.nodes.map(presentNode), edges: subgraph.relationships.map(presentEdge), trimmed: subgraph.trimmed };
+  return {
+    nodes: subgraph.nodes.map(presentNode),
+    edges: subgraph.relationships.map(presentEdge),
+    trimmed: subgraph.trimmed,
+  };
 }
 
 /**
@@ -52,7 +59,8 @@ export function presentSubgraph(subgraph: Subgraph): ApiSubgraph {
  * (1800余次: its text keeps 余/近/约/超) or else its value with its unit (3178万元, 3–5个), otherwise the name.
  */
 export function nodeCaption(label: NodeLabel, properties: Record<string, PropertyValue>): string {
-  const text = (key: string) => (typeof properties[key] === 'string' && properties[key] !== '' ? (properties[key] as string) : null);
+  const text = (key: string) =>
+    typeof properties[key] === 'string' && properties[key] !== '' ? (properties[key] as string) : null;
   switch (label) {
     case 'Metric': {
       const printed = text('text');

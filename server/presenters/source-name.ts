@@ -8,6 +8,9 @@ import path from 'path';
 export function sourceName(source: string): string {
   const slashed = source.replace(/\\/g, '/');
   if (path.posix.isAbsolute(slashed) || path.win32.isAbsolute(source)) return path.posix.basename(slashed);
-  const parts = path.posix.normalize(slashed).split('/').filter((part) => part !== '..' && part !== '.' && part !== '');
+  const parts = path.posix
+    .normalize(slashed)
+    .split('/')
+    .filter((part) => part !== '..' && part !== '.' && part !== '');
   return parts.join('/');
 }

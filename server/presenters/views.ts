@@ -7,7 +7,10 @@ import { presentNode, type ApiEdge, type ApiNode } from './graph-elements';
 /** A node of a view: a practice without its full text, which the practice panel reads on its own. */
 export function presentViewNode(node: GraphNode): ApiNode {
   if (node.labels[0] !== 'Practice' || !('text' in node.properties)) return presentNode(node);
-  return presentNode({ ...node, properties: Object.fromEntries(Object.entries(node.properties).filter(([key]) => key !== 'text')) });
+  return presentNode({
+    ...node,
+    properties: Object.fromEntries(Object.entries(node.properties).filter(([key]) => key !== 'text')),
+  });
 }
 
 export function presentGroupedView(view: GroupedView) {
@@ -35,5 +38,11 @@ export function presentCooccurrence(result: Cooccurrence) {
 }
 
 export function presentViewEdge(relationship: ViewRelationship): ApiEdge {
-  return { id: relationship.id, type: relationship.type, source: relationship.start, target: relationship.end, properties: JSON.stringify(relationship.properties) };
+  return {
+    id: relationship.id,
+    type: relationship.type,
+    source: relationship.start,
+    target: relationship.end,
+    properties: JSON.stringify(relationship.properties),
+  };
 }

@@ -12,7 +12,11 @@ export function cypherResolver(store: GraphStore) {
       if (!store.cypher) throw neo4jRequired();
       const query = text({ field: 'cypher', name: 'query', value: args.query, options: { maxLength: 20_000 } });
       const params = jsonObject({ field: 'cypher', name: 'params', value: args.params });
-      const result = await store.cypher(query, params, { timeoutMs: SERVER_LIMITS.cypherTimeoutMs, rowCap: SERVER_LIMITS.cypherRowCap, signal });
+      const result = await store.cypher(query, params, {
+        timeoutMs: SERVER_LIMITS.cypherTimeoutMs,
+        rowCap: SERVER_LIMITS.cypherRowCap,
+        signal,
+      });
       return presentCypherResult(result);
     },
   };

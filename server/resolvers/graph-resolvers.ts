@@ -35,22 +35,30 @@ export function graphResolvers(store: GraphStore) {
       const id = text({ field: 'neighborhood', name: 'id', value: args.id });
       const depth = args.depth ?? 1;
       if (depth < 1) throw badUserInput(`neighborhood: depth must be 1 or more (got ${depth})`);
-      const subgraph = await store.neighborhood({
-        id,
-        depth: Math.min(depth, READ_CAPS.neighborhoodDepth),
-        labels: optionalList(args.labels),
-        limit: cappedLimit({ field: 'neighborhood', value: args.limit, cap: READ_CAPS.neighborhoodNodes }),
-      }, { signal });
+      const subgraph = await store.neighborhood(
+        {
+          id,
+          depth: Math.min(depth, READ_CAPS.neighborhoodDepth),
+          labels: optionalList(args.labels),
+          limit: cappedLimit({ field: 'neighborhood', value: args.limit, cap: READ_CAPS.neighborhoodNodes }),
+        },
+        { signal },
+      );
       if (subgraph.nodes.length === 0) throw notFound(`neighborhood: no node with id "${id}"`);
       return presentSubgraph(subgraph);
     },
 
     async search(_: unknown, args: SearchArgs, { signal }: ApiContext) {
-      const page = await store.search({
-        text: searchText(text({ field: 'search', name: 'text', value: args.text, options: { allowEmpty: true, maxLength: 200 } })),
-        labels: optionalList(args.labels),
-        ...pageRequest({ field: 'search', args, cap: READ_CAPS.searchHits, fallback: 20 }),
-      }, { signal });
+      const page = await store.search(
+        {
+          text: searchText(
+            text({ field: 'search', name: 'text', value: args.text, options: { allowEmpty: true, maxLength: 200 } }),
+          ),
+          labels: optionalList(args.labels),
+          ...pageRequest({ field: 'search', args, cap: READ_CAPS.searchHits, fallback: 20 }),
+        },
+        { signal },
+      );
       return presentSearchPage(page);
     },
   };

@@ -17,29 +17,69 @@ interface AdoptionArgs {
 export function listingResolvers(store: GraphStore) {
   return {
     async stats(_: unknown, _args: unknown, { signal }: ApiContext) {
-      return presentStats(await store.stats({ signal }), { kind: store.kind, cypherEnabled: typeof store.cypher === 'function' });
+      return presentStats(await store.stats({ signal }), {
+        kind: store.kind,
+        cypherEnabled: typeof store.cypher === 'function',
+      });
     },
 
-    async localities(_: unknown, args: { level?: LocalityLevel | null; offset?: number | null; limit?: number | null }, { signal }: ApiContext) {
-      return presentLocalityPage(await store.localities({ level: optional(args.level), ...pageRequest({ field: 'localities', args, cap: READ_CAPS.pageSize, fallback: 50 }) }, { signal }));
+    async localities(
+      _: unknown,
+      args: { level?: LocalityLevel | null; offset?: number | null; limit?: number | null },
+      { signal }: ApiContext,
+    ) {
+      return presentLocalityPage(
+        await store.localities(
+          {
+            level: optional(args.level),
+            ...pageRequest({ field: 'localities', args, cap: READ_CAPS.pageSize, fallback: 50 }),
+          },
+          { signal },
+        ),
+      );
     },
 
-    async mechanisms(_: unknown, args: { category?: string | null; curated?: boolean | null; offset?: number | null; limit?: number | null }, { signal }: ApiContext) {
-      const category = args.category === null || args.category === undefined ? undefined : text({ field: 'mechanisms', name: 'category', value: args.category });
+    async mechanisms(
+      _: unknown,
+      args: { category?: string | null; curated?: boolean | null; offset?: number | null; limit?: number | null },
+      { signal }: ApiContext,
+    ) {
+      const category =
+        args.category === null || args.category === undefined
+          ? undefined
+          : text({ field: 'mechanisms', name: 'category', value: args.category });
       return presentMechanismPage(
-        await store.mechanisms({ category, curated: optional(args.curated), ...pageRequest({ field: 'mechanisms', args, cap: READ_CAPS.pageSize, fallback: 50 }) }, { signal }),
+        await store.mechanisms(
+          {
+            category,
+            curated: optional(args.curated),
+            ...pageRequest({ field: 'mechanisms', args, cap: READ_CAPS.pageSize, fallback: 50 }),
+          },
+          { signal },
+        ),
       );
     },
 
     /** Already plain data (codes, names, counts): nothing to present. */
     async adoption(_: unknown, args: AdoptionArgs, { signal }: ApiContext) {
-      return store.adoption({
-        level: args.level,
-        mechanisms: optionalList(args.mechanisms),
-        localities: optionalList(args.localities),
-        limitLocalities: cappedLimit({ field: 'adoption', value: args.limitLocalities, cap: READ_CAPS.adoptionLocalities }),
-        limitMechanisms: cappedLimit({ field: 'adoption', value: args.limitMechanisms, cap: READ_CAPS.adoptionMechanisms }),
-      }, { signal });
+      return store.adoption(
+        {
+          level: args.level,
+          mechanisms: optionalList(args.mechanisms),
+          localities: optionalList(args.localities),
+          limitLocalities: cappedLimit({
+            field: 'adoption',
+            value: args.limitLocalities,
+            cap: READ_CAPS.adoptionLocalities,
+          }),
+          limitMechanisms: cappedLimit({
+            field: 'adoption',
+            value: args.limitMechanisms,
+            cap: READ_CAPS.adoptionMechanisms,
+          }),
+        },
+        { signal },
+      );
     },
   };
 }

@@ -16,8 +16,13 @@ export function practiceResolvers(store: GraphStore) {
     /** NOT_FOUND for an unknown practice; a practice without similar ones has an empty list. */
     async similarPractices(_: unknown, args: { id: string; limit?: number | null }, { signal }: ApiContext) {
       const id = text({ field: 'similarPractices', name: 'id', value: args.id });
-      const similar = await store.similarPractices(id, cappedLimit({ field: 'similarPractices', value: args.limit, cap: READ_CAPS.similar }), { signal });
-      if (similar.length === 0 && (await store.node(id, { signal }))?.labels[0] !== 'Practice') throw notFound(`similarPractices: no practice with id "${id}"`);
+      const similar = await store.similarPractices(
+        id,
+        cappedLimit({ field: 'similarPractices', value: args.limit, cap: READ_CAPS.similar }),
+        { signal },
+      );
+      if (similar.length === 0 && (await store.node(id, { signal }))?.labels[0] !== 'Practice')
+        throw notFound(`similarPractices: no practice with id "${id}"`);
       return similar.map(presentSimilarPractice);
     },
   };

@@ -20,34 +20,74 @@ const VIEW_PRACTICES = 1500;
 /** Ids one nodeContexts request may ask for. */
 const CONTEXT_IDS = 100;
 
-const textList = (field: string, name: string, values: readonly string[] | null | undefined) => (values ?? []).map((value) => text({ field, name, value }));
+const textList = (field: string, name: string, values: readonly string[] | null | undefined) =>
+  (values ?? []).map((value) => text({ field, name, value }));
 
 export function viewResolvers(store: GraphStore) {
   return {
     /** Null for an unknown mechanism. */
-    async mechanismView(_: unknown, args: { mechanism: string; level: RollupLevel; expand?: string[] | null; practiceLimit?: number | null }, { signal }: ApiContext) {
-      const view = await mechanismView({ store, request: {
-        mechanism: text({ field: 'mechanismView', name: 'mechanism', value: args.mechanism }),
-        level: args.level,
-        expand: textList('mechanismView', 'expand', args.expand),
-        practiceLimit: Math.min(VIEW_PRACTICES, nonNegativeInt({ field: 'mechanismView', name: 'practiceLimit', value: args.practiceLimit, fallback: 1000 })),
-      }, options: { signal } });
+    async mechanismView(
+      _: unknown,
+      args: { mechanism: string; level: RollupLevel; expand?: string[] | null; practiceLimit?: number | null },
+      { signal }: ApiContext,
+    ) {
+      const view = await mechanismView({
+        store,
+        request: {
+          mechanism: text({ field: 'mechanismView', name: 'mechanism', value: args.mechanism }),
+          level: args.level,
+          expand: textList('mechanismView', 'expand', args.expand),
+          practiceLimit: Math.min(
+            VIEW_PRACTICES,
+            nonNegativeInt({
+              field: 'mechanismView',
+              name: 'practiceLimit',
+              value: args.practiceLimit,
+              fallback: 1000,
+            }),
+          ),
+        },
+        options: { signal },
+      });
       return view ? presentGroupedView(view) : null;
     },
 
     /** Null for an unknown locality code. */
-    async localityView(_: unknown, args: { code: string; expand?: string[] | null; practiceLimit?: number | null }, { signal }: ApiContext) {
-      const view = await localityView({ store, request: {
-        code: text({ field: 'localityView', name: 'code', value: args.code }),
-        expand: textList('localityView', 'expand', args.expand),
-        practiceLimit: Math.min(VIEW_PRACTICES, nonNegativeInt({ field: 'localityView', name: 'practiceLimit', value: args.practiceLimit, fallback: 1000 })),
-      }, options: { signal } });
+    async localityView(
+      _: unknown,
+      args: { code: string; expand?: string[] | null; practiceLimit?: number | null },
+      { signal }: ApiContext,
+    ) {
+      const view = await localityView({
+        store,
+        request: {
+          code: text({ field: 'localityView', name: 'code', value: args.code }),
+          expand: textList('localityView', 'expand', args.expand),
+          practiceLimit: Math.min(
+            VIEW_PRACTICES,
+            nonNegativeInt({ field: 'localityView', name: 'practiceLimit', value: args.practiceLimit, fallback: 1000 }),
+          ),
+        },
+        options: { signal },
+      });
       return view ? presentGroupedView(view) : null;
     },
 
     /** Null for an unknown mechanism. */
-    async spread(_: unknown, args: { mechanism: string; family?: boolean | null; level: RollupLevel }, { signal }: ApiContext) {
-      return spread({ store, request: { mechanism: text({ field: 'spread', name: 'mechanism', value: args.mechanism }), family: args.family === true, level: args.level }, options: { signal } });
+    async spread(
+      _: unknown,
+      args: { mechanism: string; family?: boolean | null; level: RollupLevel },
+      { signal }: ApiContext,
+    ) {
+      return spread({
+        store,
+        request: {
+          mechanism: text({ field: 'spread', name: 'mechanism', value: args.mechanism }),
+          family: args.family === true,
+          level: args.level,
+        },
+        options: { signal },
+      });
     },
 
     /** Null for an unknown mechanism. */
@@ -61,19 +101,31 @@ export function viewResolvers(store: GraphStore) {
       return result ? presentCooccurrence(result) : null;
     },
 
-    async adoptionTable(_: unknown, args: { level: RollupLevel; mechanisms: string[]; region?: string | null; limitLocalities?: number | null }, { signal }: ApiContext) {
+    async adoptionTable(
+      _: unknown,
+      args: { level: RollupLevel; mechanisms: string[]; region?: string | null; limitLocalities?: number | null },
+      { signal }: ApiContext,
+    ) {
       const region = optional(args.region);
-      if (region !== undefined && !/^\d{6}$/.test(region.trim())) throw badUserInput(`adoptionTable: region must be a six-digit province or city code (got "${region}")`);
-      return adoptionTable({ store, request: {
-        level: args.level,
-        mechanisms: textList('adoptionTable', 'mechanisms', args.mechanisms),
-        region: region?.trim() ?? null,
-        limitLocalities: cappedLimit({ field: 'adoptionTable', value: args.limitLocalities, cap: READ_CAPS.adoptionLocalities }) ?? 200,
-      }, options: { signal } });
+      if (region !== undefined && !/^\d{6}$/.test(region.trim()))
+        throw badUserInput(`adoptionTable: region must be a six-digit province or city code (got "${region}")`);
+      return adoptionTable({
+        store,
+        request: {
+          level: args.level,
+          mechanisms: textList('adoptionTable', 'mechanisms', args.mechanisms),
+          region: region?.trim() ?? null,
+          limitLocalities:
+            cappedLimit({ field: 'adoptionTable', value: args.limitLocalities, cap: READ_CAPS.adoptionLocalities }) ??
+            200,
+        },
+        options: { signal },
+      });
     },
 
     async nodeContexts(_: unknown, args: { ids: string[] }, { signal }: ApiContext) {
-      if (args.ids.length > CONTEXT_IDS) throw badUserInput(`nodeContexts: at most ${CONTEXT_IDS} ids (got ${args.ids.length})`);
+      if (args.ids.length > CONTEXT_IDS)
+        throw badUserInput(`nodeContexts: at most ${CONTEXT_IDS} ids (got ${args.ids.length})`);
       return nodeContexts({ store, ids: textList('nodeContexts', 'ids', args.ids), options: { signal } });
     },
   };

@@ -2,7 +2,10 @@
 import type { GraphQLFieldResolver, GraphQLSchema } from 'graphql';
 import type { ApiContext, GraphFieldResolver } from '../api-context';
 
-export function attachQueryResolvers(schema: GraphQLSchema, resolvers: Record<string, GraphFieldResolver>): GraphQLSchema {
+export function attachQueryResolvers(
+  schema: GraphQLSchema,
+  resolvers: Record<string, GraphFieldResolver>,
+): GraphQLSchema {
   const fields = schema.getQueryType()?.getFields() ?? {};
   for (const [name, resolve] of Object.entries(resolvers)) {
     const field = fields[name];

@@ -8,7 +8,11 @@ import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import type { DomainResolvers } from '../resolvers/domain-resolvers';
 
-export async function buildNeo4jSchema(options: { sdl: string; driver: Driver; resolvers: DomainResolvers }): Promise<GraphQLSchema> {
+export async function buildNeo4jSchema(options: {
+  sdl: string;
+  driver: Driver;
+  resolvers: DomainResolvers;
+}): Promise<GraphQLSchema> {
   // The library types resolvers' arguments as records; ours are typed per field, which graphql has already checked.
   const resolvers = options.resolvers as unknown as Neo4jGraphQLConstructor['resolvers'];
   const library = new Neo4jGraphQL({ typeDefs: options.sdl, driver: options.driver, resolvers });

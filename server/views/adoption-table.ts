@@ -19,24 +19,47 @@ export interface AdoptionTable extends Omit<AdoptionMatrix, 'cells'> {
   cells: (AdoptionMatrix['cells'][number] & { firstReported: string | null })[];
 }
 
-export async function adoptionTable({ store, request, options }: { store: GraphStore; request: AdoptionTableRequest; options?: ReadOptions }): Promise<AdoptionTable> {
+export async function adoptionTable({
+  store,
+  request,
+  options,
+}: {
+  store: GraphStore;
+  request: AdoptionTableRequest;
+  options?: ReadOptions;
+}): Promise<AdoptionTable> {
   const mechanisms = [...new Set(request.mechanisms)].slice(0, READ_CAPS.adoptionMechanisms);
-  const localities = request.region ? await regionCodes({ store, region: request.region, level: request.level, options }) : undefined;
+  const localities = request.region
+    ? await regionCodes({ store, region: request.region, level: request.level, options })
+    : undefined;
   if (mechanisms.length === 0 || localities?.length === 0) {
     return { level: request.level, region: request.region, localities: [], mechanisms: [], cells: [], trimmed: false };
   }
   const matrix = await store.adoption(
-    { level: request.level, mechanisms, localities, limitMechanisms: mechanisms.length, limitLocalities: request.limitLocalities },
+    {
+      level: request.level,
+      mechanisms,
+      localities,
+      limitMechanisms: mechanisms.length,
+      limitLocalities: request.limitLocalities,
+    },
     options,
   );
   const first = new Map<string, string | null>();
   for (const column of matrix.mechanisms) {
-    const diffusion = await store.diffusion({ mechanism: column.name, level: request.level, limit: READ_CAPS.adoptionLocalities }, options);
-    for (const event of diffusion?.events ?? []) first.set(`${column.name}\u0000${String(event.locality.properties['code'] ?? '')}`, event.firstReported);
+    const diffusion = await store.diffusion(
+      { mechanism: column.name, level: request.level, limit: READ_CAPS.adoptionLocalities },
+      options,
+    );
+    for (const event of diffusion?.events ?? [])
+      first.set(`${column.name}\u0000${String(event.locality.properties['code'] ?? '')}`, event.firstReported);
   }
   return {
     ...matrix,
     region: request.region,
-    cells: matrix.cells.map((cell) => ({ ...cell, firstReported: first.get(`${cell.mechanism}\u0000${cell.localityCode}`) ?? null })),
+    cells: matrix.cells.map((cell) => ({
+      ...cell,
+      firstReported: first.get(`${cell.mechanism}\u0000${cell.localityCode}`) ?? null,
+    })),
   };
 }

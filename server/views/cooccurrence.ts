@@ -16,10 +16,23 @@ export interface Cooccurrence {
 }
 
 /** Null for an unknown mechanism. */
-export async function cooccurrence({ store, mechanism, limit, options }: { store: GraphStore; mechanism: string; limit: number; options?: ReadOptions }): Promise<Cooccurrence | null> {
+export async function cooccurrence({
+  store,
+  mechanism,
+  limit,
+  options,
+}: {
+  store: GraphStore;
+  mechanism: string;
+  limit: number;
+  options?: ReadOptions;
+}): Promise<Cooccurrence | null> {
   const root = await resolveMechanism({ store, mechanism, options });
   if (!root) return null;
-  const around = await store.neighborhood({ id: root.id, depth: 2, labels: ['Practice', 'Mechanism'], limit: READ_CAPS.neighborhoodNodes }, options);
+  const around = await store.neighborhood(
+    { id: root.id, depth: 2, labels: ['Practice', 'Mechanism'], limit: READ_CAPS.neighborhoodNodes },
+    options,
+  );
   const byId = new Map(around.nodes.map((node) => [node.id, node]));
   const uses = around.relationships.filter((r) => r.type === 'USES');
   const practices = new Set(uses.filter((r) => r.end === root.id).map((r) => r.start));

@@ -3,7 +3,17 @@ import type { GraphStore, ReadOptions } from '../../graph/store/graph-store';
 import type { ViewGroup } from './grouped-view';
 import { practiceContexts, type PracticeContext } from './practice-context';
 
-export async function drawGroups({ store, groups, budget, options }: { store: GraphStore; groups: readonly ViewGroup[]; budget: number; options?: ReadOptions }): Promise<Map<string, PracticeContext[]>> {
+export async function drawGroups({
+  store,
+  groups,
+  budget,
+  options,
+}: {
+  store: GraphStore;
+  groups: readonly ViewGroup[];
+  budget: number;
+  options?: ReadOptions;
+}): Promise<Map<string, PracticeContext[]>> {
   const wanted = new Map<string, string[]>();
   const ids = new Set<string>();
   for (const group of groups) {
@@ -18,6 +28,10 @@ export async function drawGroups({ store, groups, budget, options }: { store: Gr
   }
   const contexts = await practiceContexts({ store, ids: [...ids], options });
   const drawn = new Map<string, PracticeContext[]>();
-  for (const [groupId, taken] of wanted) drawn.set(groupId, taken.map((id) => contexts.get(id)).filter((c): c is PracticeContext => c !== undefined));
+  for (const [groupId, taken] of wanted)
+    drawn.set(
+      groupId,
+      taken.map((id) => contexts.get(id)).filter((c): c is PracticeContext => c !== undefined),
+    );
   return drawn;
 }

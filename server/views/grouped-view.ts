@@ -68,27 +68,55 @@ export interface GroupedViewInput {
 
 /** Assembles nodes (root, groups, then drawn practices), relationships and counts. Pure. */
 export function groupedView(input: GroupedViewInput): GroupedView {
-  const nodes: ViewEntry[] = [{ node: input.root, group: false, expanded: false, practices: input.practices, firstReported: null, places: [] }];
+  const nodes: ViewEntry[] = [
+    { node: input.root, group: false, expanded: false, practices: input.practices, firstReported: null, places: [] },
+  ];
   const relationships = new Map<string, ViewRelationship>();
   const relate = (relationship: ViewRelationship) => relationships.set(relationship.id, relationship);
   const shown = new Map<string, PracticeContext>();
   let groupedIn = 0;
   for (const group of input.groups) {
     const drawn = input.drawn.get(group.node.id);
-    nodes.push({ node: group.node, group: true, expanded: drawn !== undefined, practices: group.practices, firstReported: group.firstReported, places: [] });
+    nodes.push({
+      node: group.node,
+      group: true,
+      expanded: drawn !== undefined,
+      practices: group.practices,
+      firstReported: group.firstReported,
+      places: [],
+    });
     const { start, end } = input.groupEdge(group.node);
-    relate({ id: `ADOPTS:${start}->${end}`, type: 'ADOPTS', start, end, properties: { practices: group.practices, firstReported: group.firstReported } });
+    relate({
+      id: `ADOPTS:${start}->${end}`,
+      type: 'ADOPTS',
+      start,
+      end,
+      properties: { practices: group.practices, firstReported: group.firstReported },
+    });
     if ((drawn?.length ?? 0) < group.practices) groupedIn++;
     for (const context of drawn ?? []) {
       shown.set(context.practice.id, context);
       const mechanism = input.mechanismOf(group.node);
       const place = input.placeOf(group.node);
-      relate({ id: relationshipId('USES', context.practice.id, mechanism.id), type: 'USES', start: context.practice.id, end: mechanism.id, properties: {} });
+      relate({
+        id: relationshipId('USES', context.practice.id, mechanism.id),
+        type: 'USES',
+        start: context.practice.id,
+        end: mechanism.id,
+        properties: {},
+      });
       relate(placeLink(context, place));
     }
   }
   for (const context of shown.values()) {
-    nodes.push({ node: context.practice, group: false, expanded: false, practices: null, firstReported: context.date, places: context.localities.map(nameOf) });
+    nodes.push({
+      node: context.practice,
+      group: false,
+      expanded: false,
+      practices: null,
+      firstReported: context.date,
+      places: context.localities.map(nameOf),
+    });
   }
   return {
     root: input.root,
@@ -108,8 +136,21 @@ export function groupedView(input: GroupedViewInput): GroupedView {
 function placeLink(context: PracticeContext, place: GraphNode): ViewRelationship {
   const own = context.localities.some((locality) => locality.id === place.id);
   const start = context.practice.id;
-  if (own) return { id: relationshipId('LOCATED_IN', start, place.id), type: 'LOCATED_IN', start, end: place.id, properties: {} };
-  return { id: `LOCATED_WITHIN:${start}->${place.id}`, type: 'LOCATED_WITHIN', start, end: place.id, properties: { places: context.localities.map(nameOf) } };
+  if (own)
+    return {
+      id: relationshipId('LOCATED_IN', start, place.id),
+      type: 'LOCATED_IN',
+      start,
+      end: place.id,
+      properties: {},
+    };
+  return {
+    id: `LOCATED_WITHIN:${start}->${place.id}`,
+    type: 'LOCATED_WITHIN',
+    start,
+    end: place.id,
+    properties: { places: context.localities.map(nameOf) },
+  };
 }
 
 function nameOf(node: GraphNode): string {

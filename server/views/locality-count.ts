@@ -9,10 +9,23 @@ import { READ_CAPS, type GraphStore, type ReadOptions } from '../../graph/store/
 /** Pages read at most (10 × 200 localities of one level). */
 const MAX_PAGES = 10;
 
-export async function localityCount({ store, code, level, options }: { store: GraphStore; code: string; level: string; options?: ReadOptions }): Promise<number | null> {
+export async function localityCount({
+  store,
+  code,
+  level,
+  options,
+}: {
+  store: GraphStore;
+  code: string;
+  level: string;
+  options?: ReadOptions;
+}): Promise<number | null> {
   if (!(LOCALITY_LEVELS as readonly string[]).includes(level)) return null;
   for (let page = 0; page < MAX_PAGES; page++) {
-    const listing = await store.localities({ level: level as LocalityLevel, offset: page * READ_CAPS.pageSize, limit: READ_CAPS.pageSize }, options);
+    const listing = await store.localities(
+      { level: level as LocalityLevel, offset: page * READ_CAPS.pageSize, limit: READ_CAPS.pageSize },
+      options,
+    );
     const found = listing.items.find((item) => item.locality.properties['code'] === code);
     if (found) return found.practices;
     if ((page + 1) * READ_CAPS.pageSize >= listing.total) return null;

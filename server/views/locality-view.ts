@@ -18,7 +18,15 @@ export interface LocalityViewRequest {
 }
 
 /** Null for an unknown locality code. */
-export async function localityView({ store, request, options }: { store: GraphStore; request: LocalityViewRequest; options?: ReadOptions }): Promise<GroupedView | null> {
+export async function localityView({
+  store,
+  request,
+  options,
+}: {
+  store: GraphStore;
+  request: LocalityViewRequest;
+  options?: ReadOptions;
+}): Promise<GroupedView | null> {
   const portfolio = await store.localityPortfolio(request.code, options);
   if (!portfolio) return null;
   const root = portfolio.locality;
@@ -33,7 +41,11 @@ export async function localityView({ store, request, options }: { store: GraphSt
   const expanded: ViewGroup[] = [];
   for (const name of request.expand) {
     const group = byName.get(name);
-    if (group) expanded.push({ ...group, practiceIds: await practicesHere(store, { mechanism: name, code: request.code, level }, options) });
+    if (group)
+      expanded.push({
+        ...group,
+        practiceIds: await practicesHere(store, { mechanism: name, code: request.code, level }, options),
+      });
   }
   const drawn = await drawGroups({ store, groups: expanded, budget: request.practiceLimit, options });
   const counted = await localityCount({ store, code: request.code, level, options });
@@ -51,9 +63,16 @@ export async function localityView({ store, request, options }: { store: GraphSt
 }
 
 /** The locality's practices (at or below it) using the mechanism: its row of the mechanism's diffusion at its level. */
-async function practicesHere(store: GraphStore, where: { mechanism: string; code: string; level: string }, options?: ReadOptions): Promise<string[]> {
+async function practicesHere(
+  store: GraphStore,
+  where: { mechanism: string; code: string; level: string },
+  options?: ReadOptions,
+): Promise<string[]> {
   const rollup = (ROLLUP_LEVELS as readonly string[]).includes(where.level) ? (where.level as RollupLevel) : undefined;
-  const diffusion = await store.diffusion({ mechanism: where.mechanism, level: rollup, limit: READ_CAPS.adoptionLocalities }, options);
+  const diffusion = await store.diffusion(
+    { mechanism: where.mechanism, level: rollup, limit: READ_CAPS.adoptionLocalities },
+    options,
+  );
   return diffusion?.events.find((event) => event.locality.properties['code'] === where.code)?.practiceIds ?? [];
 }
 

@@ -19,8 +19,19 @@ export interface MechanismViewRequest {
 }
 
 /** Null for an unknown mechanism. */
-export async function mechanismView({ store, request, options }: { store: GraphStore; request: MechanismViewRequest; options?: ReadOptions }): Promise<GroupedView | null> {
-  const diffusion = await store.diffusion({ mechanism: request.mechanism, level: request.level, limit: READ_CAPS.adoptionLocalities }, options);
+export async function mechanismView({
+  store,
+  request,
+  options,
+}: {
+  store: GraphStore;
+  request: MechanismViewRequest;
+  options?: ReadOptions;
+}): Promise<GroupedView | null> {
+  const diffusion = await store.diffusion(
+    { mechanism: request.mechanism, level: request.level, limit: READ_CAPS.adoptionLocalities },
+    options,
+  );
   if (!diffusion) return null;
   const root = diffusion.mechanism;
   const groups: ViewGroup[] = diffusion.events.map((event) => ({
@@ -30,7 +41,9 @@ export async function mechanismView({ store, request, options }: { store: GraphS
     practiceIds: event.practiceIds,
   }));
   const byCode = new Map(groups.map((group) => [String(group.node.properties['code'] ?? ''), group]));
-  const expanded = request.expand.map((code) => byCode.get(code)).filter((group): group is ViewGroup => group !== undefined);
+  const expanded = request.expand
+    .map((code) => byCode.get(code))
+    .filter((group): group is ViewGroup => group !== undefined);
   const drawn = await drawGroups({ store, groups: expanded, budget: request.practiceLimit, options });
   const name = typeof root.properties['name'] === 'string' ? root.properties['name'] : request.mechanism;
   return groupedView({

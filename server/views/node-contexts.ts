@@ -15,10 +15,21 @@ export interface NodeContext {
 
 const CONTEXT_NODES = 50;
 
-export async function nodeContexts({ store, ids, options }: { store: GraphStore; ids: readonly string[]; options?: ReadOptions }): Promise<NodeContext[]> {
+export async function nodeContexts({
+  store,
+  ids,
+  options,
+}: {
+  store: GraphStore;
+  ids: readonly string[];
+  options?: ReadOptions;
+}): Promise<NodeContext[]> {
   const contexts: NodeContext[] = [];
   for (const id of ids) {
-    const around = await store.neighborhood({ id, depth: 1, labels: ['Locality', 'Bulletin'], limit: CONTEXT_NODES }, options);
+    const around = await store.neighborhood(
+      { id, depth: 1, labels: ['Locality', 'Bulletin'], limit: CONTEXT_NODES },
+      options,
+    );
     const self = around.nodes.find((node) => node.id === id);
     if (!self) continue;
     const byId = new Map(around.nodes.map((node) => [node.id, node]));
@@ -28,7 +39,8 @@ export async function nodeContexts({ store, ids, options }: { store: GraphStore;
       const other = byId.get(relationship.start === id ? relationship.end : relationship.start);
       if (!other) continue;
       // Outgoing LOCATED_IN (a practice), IN_REGION (a bulletin), PART_OF (a locality's parent); not a locality's children.
-      if (relationship.start === id && ['LOCATED_IN', 'IN_REGION', 'PART_OF'].includes(relationship.type)) places.push(String(other.properties['name'] ?? other.id));
+      if (relationship.start === id && ['LOCATED_IN', 'IN_REGION', 'PART_OF'].includes(relationship.type))
+        places.push(String(other.properties['name'] ?? other.id));
       if (relationship.type === 'CONTAINS' && relationship.end === id) bulletin = other;
     }
     contexts.push({ id, places, date: dateOf(self) ?? (bulletin ? dateOf(bulletin) : null) });

@@ -13,8 +13,19 @@ export interface PracticeContext {
 /** Practices located in more places than this are rare; their further places are left out of the context. */
 const CONTEXT_NODES = 50;
 
-export async function practiceContext({ store, id, options }: { store: GraphStore; id: string; options?: ReadOptions }): Promise<PracticeContext | null> {
-  const around = await store.neighborhood({ id, depth: 1, labels: ['Locality', 'Bulletin'], limit: CONTEXT_NODES }, options);
+export async function practiceContext({
+  store,
+  id,
+  options,
+}: {
+  store: GraphStore;
+  id: string;
+  options?: ReadOptions;
+}): Promise<PracticeContext | null> {
+  const around = await store.neighborhood(
+    { id, depth: 1, labels: ['Locality', 'Bulletin'], limit: CONTEXT_NODES },
+    options,
+  );
   const practice = around.nodes.find((node) => node.id === id);
   if (!practice || practice.labels[0] !== 'Practice') return null;
   const byId = new Map(around.nodes.map((node) => [node.id, node]));
@@ -25,7 +36,8 @@ export async function practiceContext({ store, id, options }: { store: GraphStor
       const locality = byId.get(relationship.end);
       if (locality) localities.push(locality);
     }
-    if (relationship.type === 'CONTAINS' && relationship.end === id) bulletin = byId.get(relationship.start) ?? bulletin;
+    if (relationship.type === 'CONTAINS' && relationship.end === id)
+      bulletin = byId.get(relationship.start) ?? bulletin;
   }
   return { practice, localities, date: dateOf(practice) ?? (bulletin ? dateOf(bulletin) : null) };
 }
@@ -36,7 +48,15 @@ export function dateOf(node: GraphNode): string | null {
 }
 
 /** Contexts of many practices, read a few at a time so a long list neither floods the store nor waits on one read. */
-export async function practiceContexts({ store, ids, options }: { store: GraphStore; ids: readonly string[]; options?: ReadOptions }): Promise<Map<string, PracticeContext>> {
+export async function practiceContexts({
+  store,
+  ids,
+  options,
+}: {
+  store: GraphStore;
+  ids: readonly string[];
+  options?: ReadOptions;
+}): Promise<Map<string, PracticeContext>> {
   const contexts = new Map<string, PracticeContext>();
   const width = 8;
   for (let from = 0; from < ids.length; from += width) {

@@ -9,11 +9,24 @@ import { READ_CAPS, type GraphStore, type ReadOptions } from '../../graph/store/
 /** Pages read at most: 40 × 200 localities covers every county of China. */
 const MAX_PAGES = 40;
 
-export async function regionCodes({ store, region, level, options }: { store: GraphStore; region: string; level: RollupLevel; options?: ReadOptions }): Promise<string[]> {
+export async function regionCodes({
+  store,
+  region,
+  level,
+  options,
+}: {
+  store: GraphStore;
+  region: string;
+  level: RollupLevel;
+  options?: ReadOptions;
+}): Promise<string[]> {
   const prefix = regionPrefix(region);
   const codes: string[] = [];
   for (let page = 0; page < MAX_PAGES; page++) {
-    const listing = await store.localities({ level, offset: page * READ_CAPS.pageSize, limit: READ_CAPS.pageSize }, options);
+    const listing = await store.localities(
+      { level, offset: page * READ_CAPS.pageSize, limit: READ_CAPS.pageSize },
+      options,
+    );
     for (const item of listing.items) {
       const code = item.locality.properties['code'];
       if (typeof code === 'string' && code.startsWith(prefix)) codes.push(code);

@@ -24,10 +24,21 @@ export interface Spread {
 }
 
 /** Null for an unknown mechanism. */
-export async function spread({ store, request, options }: { store: GraphStore; request: { mechanism: string; family: boolean; level: RollupLevel }; options?: ReadOptions }): Promise<Spread | null> {
+export async function spread({
+  store,
+  request,
+  options,
+}: {
+  store: GraphStore;
+  request: { mechanism: string; family: boolean; level: RollupLevel };
+  options?: ReadOptions;
+}): Promise<Spread | null> {
   const family = request.family ? await store.mechanismFamily(request.mechanism, options) : null;
   if (!family) {
-    const diffusion = await store.diffusion({ mechanism: request.mechanism, level: request.level, limit: READ_CAPS.adoptionLocalities }, options);
+    const diffusion = await store.diffusion(
+      { mechanism: request.mechanism, level: request.level, limit: READ_CAPS.adoptionLocalities },
+      options,
+    );
     if (!diffusion) return null;
     return {
       level: request.level,
@@ -42,14 +53,28 @@ export async function spread({ store, request, options }: { store: GraphStore; r
       trimmed: diffusion.trimmed,
     };
   }
-  const members = family.members.map((member) => String(member.mechanism.properties['name'] ?? member.mechanism.id)).slice(0, READ_CAPS.adoptionMechanisms);
-  const matrix = await store.adoption({ level: request.level, mechanisms: members, limitMechanisms: members.length, limitLocalities: READ_CAPS.adoptionLocalities }, options);
+  const members = family.members
+    .map((member) => String(member.mechanism.properties['name'] ?? member.mechanism.id))
+    .slice(0, READ_CAPS.adoptionMechanisms);
+  const matrix = await store.adoption(
+    {
+      level: request.level,
+      mechanisms: members,
+      limitMechanisms: members.length,
+      limitLocalities: READ_CAPS.adoptionLocalities,
+    },
+    options,
+  );
   const first = new Map<string, string | null>();
   for (const member of members) {
-    const diffusion = await store.diffusion({ mechanism: member, level: request.level, limit: READ_CAPS.adoptionLocalities }, options);
+    const diffusion = await store.diffusion(
+      { mechanism: member, level: request.level, limit: READ_CAPS.adoptionLocalities },
+      options,
+    );
     for (const event of diffusion?.events ?? []) {
       const code = String(event.locality.properties['code'] ?? '');
-      if (!first.has(code) || compareDates(event.firstReported, first.get(code) ?? null) < 0) first.set(code, event.firstReported);
+      if (!first.has(code) || compareDates(event.firstReported, first.get(code) ?? null) < 0)
+        first.set(code, event.firstReported);
     }
   }
   return {
@@ -57,8 +82,15 @@ export async function spread({ store, request, options }: { store: GraphStore; r
     mechanisms: members,
     familyName: family.name,
     places: matrix.localities
-      .map((row) => ({ code: row.code, name: row.name, practices: row.practices, firstReported: first.get(row.code) ?? null }))
-      .sort((a, b) => compareDates(a.firstReported, b.firstReported) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)),
+      .map((row) => ({
+        code: row.code,
+        name: row.name,
+        practices: row.practices,
+        firstReported: first.get(row.code) ?? null,
+      }))
+      .sort(
+        (a, b) => compareDates(a.firstReported, b.firstReported) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+      ),
     trimmed: matrix.trimmed,
   };
 }

@@ -16,13 +16,18 @@ test('双报到 sits in a family with 点单派单接单, named after its most c
   const family = mechanismProperties['双报到']?.family;
   expect(typeof family).toBe('number');
   expect(mechanismProperties['点单派单接单']?.family).toBe(family);
-  const members = Object.entries(mechanismProperties).filter(([, p]) => p.family === family).map(([name]) => name);
+  const members = Object.entries(mechanismProperties)
+    .filter(([, p]) => p.family === family)
+    .map(([name]) => name);
   expect(members).toContain(mechanismProperties['双报到']?.familyName);
 });
 
 test('every family has at least two members that co-occur often enough; a mechanism seen once has none', () => {
   const { families } = loadAnalysisKnowledge();
-  const result = mechanismFamilies(practices.map((p) => p.mechanisms), families);
+  const result = mechanismFamilies(
+    practices.map((p) => p.mechanisms),
+    families,
+  );
   const sizes = new Map<number, number>();
   for (const id of result.family.values()) sizes.set(id, (sizes.get(id) ?? 0) + 1);
   expect([...sizes.values()].every((n) => n >= 2)).toBe(true);
@@ -34,7 +39,13 @@ test('every family has at least two members that co-occur often enough; a mechan
 
 test('families are the same on every run and in any practice order (seeded Louvain)', () => {
   const { families } = loadAnalysisKnowledge();
-  const first = mechanismFamilies(practices.map((p) => p.mechanisms), families);
-  const again = mechanismFamilies([...practices].reverse().map((p) => [...p.mechanisms].reverse()), families);
+  const first = mechanismFamilies(
+    practices.map((p) => p.mechanisms),
+    families,
+  );
+  const again = mechanismFamilies(
+    [...practices].reverse().map((p) => [...p.mechanisms].reverse()),
+    families,
+  );
   expect(again).toEqual(first);
 });

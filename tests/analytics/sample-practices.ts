@@ -7,7 +7,10 @@ import { analysisContext, type AnalysisContext } from '../../cli/analysis-contex
 import { sharedKnowledge } from '../helpers/sample-bulletins';
 
 export async function samplePractices(): Promise<AnalysisPractice[]> {
-  const run = await ingestFiles([path.join(__dirname, '..', '..', 'data', 'samples')], { workers: 1, knowledge: sharedKnowledge() });
+  const run = await ingestFiles([path.join(__dirname, '..', '..', 'data', 'samples')], {
+    workers: 1,
+    knowledge: sharedKnowledge(),
+  });
   return run.bulletins.flatMap(({ document }) => analysisPracticesOf(document));
 }
 

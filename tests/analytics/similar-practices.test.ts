@@ -19,7 +19,11 @@ beforeAll(async () => {
 function ranked(practice: AnalysisPractice): { id: string; score: number; terms: string[] }[] {
   return similar
     .filter((r) => r.start === practice.id || r.end === practice.id)
-    .map((r) => ({ id: r.start === practice.id ? r.end : r.start, score: Number(r.properties.score), terms: r.properties.sharedTerms as string[] }))
+    .map((r) => ({
+      id: r.start === practice.id ? r.end : r.start,
+      score: Number(r.properties.score),
+      terms: r.properties.sharedTerms as string[],
+    }))
     .sort((a, b) => b.score - a.score);
 }
 
@@ -28,9 +32,14 @@ function ranked(practice: AnalysisPractice): { id: string; score: number; terms:
 // communities (双报到) — so the second expectation names either.
 test("潜山市's 双报到 item finds the 金塔县 item first and another 在职党员双报到 item among its most similar", () => {
   const qianshan = byTitle(practices, '做实党员“双报到”');
-  const top = ranked(qianshan).slice(0, 3).map((s) => s.id);
+  const top = ranked(qianshan)
+    .slice(0, 3)
+    .map((s) => s.id);
   expect(top[0]).toBe(byTitle(practices, '酒泉市金塔县').id);
-  const doubleReport = [byTitle(practices, '党建引领推动城乡基层治理再上新台阶').id, byTitle(practices, '“三措并举”推动治理服务提质增效').id];
+  const doubleReport = [
+    byTitle(practices, '党建引领推动城乡基层治理再上新台阶').id,
+    byTitle(practices, '“三措并举”推动治理服务提质增效').id,
+  ];
   expect(top.some((id) => doubleReport.includes(id))).toBe(true);
   const jinta = ranked(qianshan).find((s) => s.id === byTitle(practices, '酒泉市金塔县').id)!;
   expect(jinta.terms).toEqual(expect.arrayContaining(['在职', '报到']));
@@ -40,7 +49,11 @@ test('the 信用村 items of 望江县 and 张铺镇 are similar, and explained 
   const wangjiang = byTitle(practices, '望江县纵深推进党建引领信用村');
   const zhangpu = byTitle(practices, '做好产业添“新”的守“信”文章');
   expect(ranked(wangjiang)[0]?.id).toBe(zhangpu.id);
-  expect(ranked(zhangpu).slice(0, 2).map((s) => s.id)).toContain(wangjiang.id);
+  expect(
+    ranked(zhangpu)
+      .slice(0, 2)
+      .map((s) => s.id),
+  ).toContain(wangjiang.id);
   expect(ranked(wangjiang)[0]?.terms).toEqual(expect.arrayContaining(['信用村', '金融']));
 });
 
@@ -59,7 +72,8 @@ test('an item is never similar to itself; each pair is stored once with its expl
 
 test('sharing a place, a figure or a stock phrase does not make two items similar', () => {
   const terms = new Set(similar.flatMap((r) => r.properties.sharedTerms as string[]));
-  for (const masked of ['潜山市', '潜山', '安庆', '望江县', '党建引领', '基层治理', '以人民为中心']) expect(terms.has(masked)).toBe(false);
+  for (const masked of ['潜山市', '潜山', '安庆', '望江县', '党建引领', '基层治理', '以人民为中心'])
+    expect(terms.has(masked)).toBe(false);
   expect([...terms].some((t) => /[0-9]/.test(t))).toBe(false);
 });
 

@@ -35,27 +35,51 @@ afterEach(async () => {
 
 test('terms handed over by the ingest are used: nothing is segmented, the analyses equal a run from scratch', async () => {
   const store = await freshStore();
-  const tally = await storeBulletins({ store, bulletins: run.bulletins.map((b) => ({ document: b.document, terms: b.terms })), analysis: sampleContext, log: quiet });
+  const tally = await storeBulletins({
+    store,
+    bulletins: run.bulletins.map((b) => ({ document: b.document, terms: b.terms })),
+    analysis: sampleContext,
+    log: quiet,
+  });
   expect(tally.analyses).toContain('0 segmented, 19 from the term cache');
   const { practices } = await store.analysisInput();
   const scratch = computeAnalyses(practices, sampleContext());
   const exported = await store.exportDocument();
-  expect(exported.relationships.filter((r) => r.type === 'SIMILAR_TO' || r.type === 'REPRINT_OF').map((r) => r.id).sort()).toEqual(
-    scratch.analyses.relationships.map((r) => r.id).sort(),
-  );
+  expect(
+    exported.relationships
+      .filter((r) => r.type === 'SIMILAR_TO' || r.type === 'REPRINT_OF')
+      .map((r) => r.id)
+      .sort(),
+  ).toEqual(scratch.analyses.relationships.map((r) => r.id).sort());
 });
 
 test('documents without terms are segmented once; the next run reuses what was kept', async () => {
   const store = await freshStore();
-  await storeBulletins({ store, bulletins: run.bulletins.map((b) => ({ document: b.document })), analysis: undefined, log: quiet });
-  expect(await refreshAnalyses({ store, context: sampleContext(), log: quiet })).toContain('19 segmented, 0 from the term cache');
-  expect(await refreshAnalyses({ store, context: sampleContext(), log: quiet })).toContain('0 segmented, 19 from the term cache');
+  await storeBulletins({
+    store,
+    bulletins: run.bulletins.map((b) => ({ document: b.document })),
+    analysis: undefined,
+    log: quiet,
+  });
+  expect(await refreshAnalyses({ store, context: sampleContext(), log: quiet })).toContain(
+    '19 segmented, 0 from the term cache',
+  );
+  expect(await refreshAnalyses({ store, context: sampleContext(), log: quiet })).toContain(
+    '0 segmented, 19 from the term cache',
+  );
 });
 
 test('terms cut by other knowledge (another fingerprint) are not reused', async () => {
   const store = await freshStore();
-  await storeBulletins({ store, bulletins: run.bulletins.map((b) => ({ document: b.document, terms: b.terms })), analysis: undefined, log: quiet });
+  await storeBulletins({
+    store,
+    bulletins: run.bulletins.map((b) => ({ document: b.document, terms: b.terms })),
+    analysis: undefined,
+    log: quiet,
+  });
   const other = { ...sampleContext(), fingerprint: async () => 'other knowledge' };
   expect(await refreshAnalyses({ store, context: other, log: quiet })).toContain('19 segmented, 0 from the term cache');
-  expect(await refreshAnalyses({ store, context: sampleContext(), log: quiet })).toContain('19 segmented, 0 from the term cache');
+  expect(await refreshAnalyses({ store, context: sampleContext(), log: quiet })).toContain(
+    '19 segmented, 0 from the term cache',
+  );
 });

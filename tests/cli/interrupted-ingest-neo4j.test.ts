@@ -46,7 +46,13 @@ interface Snapshot {
 
 describeNeo4j('Ctrl-C during kg ingest --store neo4j', (config) => {
   // Relationships per analysis transaction: small, so the replace takes many and Ctrl-C lands between two of them.
-  const env = { NEO4J_URI: config.uri, NEO4J_USER: config.user, NEO4J_PASSWORD: config.password, NEO4J_ANALYSIS_BATCH_SIZE: '10', KG_DATA_DIR: tempDataDir() };
+  const env = {
+    NEO4J_URI: config.uri,
+    NEO4J_USER: config.user,
+    NEO4J_PASSWORD: config.password,
+    NEO4J_ANALYSIS_BATCH_SIZE: '10',
+    KG_DATA_DIR: tempDataDir(),
+  };
   const root = tempDataDir();
   const oldDir = path.join(root, 'old');
   const newDir = path.join(root, 'new');
@@ -54,7 +60,10 @@ describeNeo4j('Ctrl-C during kg ingest --store neo4j', (config) => {
   let base: Snapshot;
   let clean: Snapshot;
 
-  const snapshot = async (): Promise<Snapshot> => ({ status: await store.analysisStatus(), document: await store.exportDocument() });
+  const snapshot = async (): Promise<Snapshot> => ({
+    status: await store.analysisStatus(),
+    document: await store.exportDocument(),
+  });
   const ingest = (...dirs: string[]) => runKg(['ingest', ...dirs, '--store', 'neo4j'], { env });
   /** The store as it was before the interrupted run: the old files alone. */
   const resetToBase = async () => {
@@ -67,7 +76,9 @@ describeNeo4j('Ctrl-C during kg ingest --store neo4j', (config) => {
     await generateCorpus({ samplesDir: SAMPLES_DIR, outDir: generated, minBytes: 0, minFiles: OLD_FILES + NEW_FILES });
     mkdirSync(oldDir);
     mkdirSync(newDir);
-    readdirSync(generated).sort().forEach((file, i) => renameSync(path.join(generated, file), path.join(i < OLD_FILES ? oldDir : newDir, file)));
+    readdirSync(generated)
+      .sort()
+      .forEach((file, i) => renameSync(path.join(generated, file), path.join(i < OLD_FILES ? oldDir : newDir, file)));
     store = createNeo4jStore(config);
     await store.open();
     await resetToBase();
@@ -84,31 +95,42 @@ describeNeo4j('Ctrl-C during kg ingest --store neo4j', (config) => {
     await store?.close();
   });
 
-  test.each(Object.keys(PHASES) as Phase[])('Ctrl-C while %s: exit 130, the old graph or a stale one, and the next ingest repairs it', async (phase) => {
-    await resetToBase();
-    const running = startKg(['ingest', oldDir, newDir, '--store', 'neo4j'], { env });
-    await running.line(PHASES[phase]);
-    running.signal('SIGINT');
-    const ended = await running.done;
-    expect(ended.status).toBe(130);
-    expect(ended.stderr).toMatch(/^kg: interrupted \(SIGINT\): /m);
+  test.each(Object.keys(PHASES) as Phase[])(
+    'Ctrl-C while %s: exit 130, the old graph or a stale one, and the next ingest repairs it',
+    async (phase) => {
+      await resetToBase();
+      const running = startKg(['ingest', oldDir, newDir, '--store', 'neo4j'], { env });
+      await running.line(PHASES[phase]);
+      running.signal('SIGINT');
+      const ended = await running.done;
+      expect(ended.status).toBe(130);
+      expect(ended.stderr).toMatch(/^kg: interrupted \(SIGINT\): /m);
 
-    const after = await snapshot();
-    const outcome: Outcome | 'wrong' = after.status.stale ? 'stale' : JSON.stringify(after.document) === JSON.stringify(base.document) ? 'old' : 'wrong';
-    expect(ALLOWED[phase]).toContain(outcome);
-    // Stopped analyses leave the previous ones, none of what the replace had begun to write.
-    expect(analysisIds(after.document)).toEqual(analysisIds(base.document));
-    if (outcome === 'old') return;
-    expect(runKg(['stats', '--store', 'neo4j'], { env }).stdout).toMatch(/^analyses: STALE since \d{4}-\d\d-\d\dT/m);
-    const repair = ingest(oldDir, newDir);
-    expect(repair.status).toBe(0);
-    expect(repair.stdout).toMatch(/the analyses were stale since .*: recomputed\nanalyses: \d+ similar pair/);
-    const repaired = await snapshot();
-    expect(repaired.status).toEqual({ stale: false });
-    expect(repaired.document).toEqual(clean.document);
-  }, 3 * RUN_TIMEOUT_MS);
+      const after = await snapshot();
+      const outcome: Outcome | 'wrong' = after.status.stale
+        ? 'stale'
+        : JSON.stringify(after.document) === JSON.stringify(base.document)
+          ? 'old'
+          : 'wrong';
+      expect(ALLOWED[phase]).toContain(outcome);
+      // Stopped analyses leave the previous ones, none of what the replace had begun to write.
+      expect(analysisIds(after.document)).toEqual(analysisIds(base.document));
+      if (outcome === 'old') return;
+      expect(runKg(['stats', '--store', 'neo4j'], { env }).stdout).toMatch(/^analyses: STALE since \d{4}-\d\d-\d\dT/m);
+      const repair = ingest(oldDir, newDir);
+      expect(repair.status).toBe(0);
+      expect(repair.stdout).toMatch(/the analyses were stale since .*: recomputed\nanalyses: \d+ similar pair/);
+      const repaired = await snapshot();
+      expect(repaired.status).toEqual({ stale: false });
+      expect(repaired.document).toEqual(clean.document);
+    },
+    3 * RUN_TIMEOUT_MS,
+  );
 });
 
 function analysisIds(document: GraphDocument): string[] {
-  return document.relationships.filter((r) => r.type === 'SIMILAR_TO' || r.type === 'REPRINT_OF').map((r) => r.id).sort();
+  return document.relationships
+    .filter((r) => r.type === 'SIMILAR_TO' || r.type === 'REPRINT_OF')
+    .map((r) => r.id)
+    .sort();
 }

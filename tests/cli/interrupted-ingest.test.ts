@@ -81,7 +81,9 @@ function equalGraphs(a: Snapshot, b: Snapshot): boolean {
 function kgStats(dataDir: string): { stdout: string; counts: Record<string, number> } {
   const result = runKg(['stats'], { env: { KG_DATA_DIR: dataDir } });
   expect(result.status).toBe(0);
-  const counts = Object.fromEntries([...result.stdout.matchAll(/^ {2}(\w+)\s+(\d+)$/gm)].map((m) => [m[1] as string, Number(m[2])]));
+  const counts = Object.fromEntries(
+    [...result.stdout.matchAll(/^ {2}(\w+)\s+(\d+)$/gm)].map((m) => [m[1] as string, Number(m[2])]),
+  );
   return { stdout: result.stdout, counts };
 }
 
@@ -89,7 +91,8 @@ function kgStats(dataDir: string): { stdout: string; counts: Record<string, numb
 async function expectRepaired(dataDir: string, wasStale: boolean): Promise<void> {
   const repair = ingest(dataDir);
   expect(repair.status).toBe(0);
-  if (wasStale) expect(repair.stdout).toMatch(/the analyses were stale since .*: recomputed\nanalyses: \d+ similar pair/);
+  if (wasStale)
+    expect(repair.stdout).toMatch(/the analyses were stale since .*: recomputed\nanalyses: \d+ similar pair/);
   const after = await snapshot(dataDir);
   expect(after.status).toEqual({ stale: false });
   expect(after.stats).toEqual(clean.stats);
@@ -98,10 +101,17 @@ async function expectRepaired(dataDir: string, wasStale: boolean): Promise<void>
 
 beforeAll(async () => {
   const generated = path.join(root, 'generated');
-  await generateCorpus({ samplesDir: path.join(__dirname, '..', '..', 'data', 'samples'), outDir: generated, minBytes: 0, minFiles: OLD_FILES + NEW_FILES });
+  await generateCorpus({
+    samplesDir: path.join(__dirname, '..', '..', 'data', 'samples'),
+    outDir: generated,
+    minBytes: 0,
+    minFiles: OLD_FILES + NEW_FILES,
+  });
   mkdirSync(oldDir);
   mkdirSync(newDir);
-  readdirSync(generated).sort().forEach((file, i) => renameSync(path.join(generated, file), path.join(i < OLD_FILES ? oldDir : newDir, file)));
+  readdirSync(generated)
+    .sort()
+    .forEach((file, i) => renameSync(path.join(generated, file), path.join(i < OLD_FILES ? oldDir : newDir, file)));
   baseDir = path.join(root, 'base');
   expect(runKg(['ingest', oldDir], { env: { KG_DATA_DIR: baseDir } }).status).toBe(0);
   base = await snapshot(baseDir);
@@ -117,31 +127,39 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const SCENARIOS = (['SIGKILL', 'SIGINT'] as const).flatMap((signal) => (Object.keys(PHASES) as Phase[]).map((phase) => [signal, phase] as const));
+const SCENARIOS = (['SIGKILL', 'SIGINT'] as const).flatMap((signal) =>
+  (Object.keys(PHASES) as Phase[]).map((phase) => [signal, phase] as const),
+);
 
-test.each(SCENARIOS)('%s while %s: the store is whole or marked stale, and the next ingest repairs it', async (signal, phase) => {
-  const dataDir = path.join(root, `${signal}-${phase}`);
-  cpSync(baseDir, dataDir, { recursive: true });
-  const running = startKg(['ingest', oldDir, newDir], { env: { KG_DATA_DIR: dataDir } });
-  await running.line(PHASES[phase]);
-  running.signal(signal);
-  const ended = await running.done;
-  if (signal === 'SIGKILL') expect(ended.signal).toBe('SIGKILL');
-  else {
-    expect(ended.status).toBe(130);
-    expect(ended.stderr).toMatch(/^kg: SIGINT: stopping at the next safe point/m);
-    expect(ended.stderr).toMatch(/^kg: interrupted \(SIGINT\): /m);
-  }
+test.each(SCENARIOS)(
+  '%s while %s: the store is whole or marked stale, and the next ingest repairs it',
+  async (signal, phase) => {
+    const dataDir = path.join(root, `${signal}-${phase}`);
+    cpSync(baseDir, dataDir, { recursive: true });
+    const running = startKg(['ingest', oldDir, newDir], { env: { KG_DATA_DIR: dataDir } });
+    await running.line(PHASES[phase]);
+    running.signal(signal);
+    const ended = await running.done;
+    if (signal === 'SIGKILL') expect(ended.signal).toBe('SIGKILL');
+    else {
+      expect(ended.status).toBe(130);
+      expect(ended.stderr).toMatch(/^kg: SIGINT: stopping at the next safe point/m);
+      expect(ended.stderr).toMatch(/^kg: interrupted \(SIGINT\): /m);
+    }
 
-  const after = await snapshot(dataDir);
-  const outcome = outcomeOf(after);
-  expect(ALLOWED[phase][signal]).toContain(outcome);
-  const stats = kgStats(dataDir);
-  expect(stats.stdout).toMatch(after.status.stale ? /^analyses: STALE since \d{4}-\d\d-\d\dT/m : /^analyses: current$/m);
-  expect(stats.counts['SIMILAR_TO']).toBe(after.stats.relationships.SIMILAR_TO);
-  expect(stats.counts['REPRINT_OF']).toBe(after.stats.relationships.REPRINT_OF);
-  if (outcome !== 'old') await expectRepaired(dataDir, outcome === 'stale');
-}, 3 * RUN_TIMEOUT_MS);
+    const after = await snapshot(dataDir);
+    const outcome = outcomeOf(after);
+    expect(ALLOWED[phase][signal]).toContain(outcome);
+    const stats = kgStats(dataDir);
+    expect(stats.stdout).toMatch(
+      after.status.stale ? /^analyses: STALE since \d{4}-\d\d-\d\dT/m : /^analyses: current$/m,
+    );
+    expect(stats.counts['SIMILAR_TO']).toBe(after.stats.relationships.SIMILAR_TO);
+    expect(stats.counts['REPRINT_OF']).toBe(after.stats.relationships.REPRINT_OF);
+    if (outcome !== 'old') await expectRepaired(dataDir, outcome === 'stale');
+  },
+  3 * RUN_TIMEOUT_MS,
+);
 
 /** A small tmpfs holds the store: the run fails when the disk fills, and the repair runs once there is room again. */
 describe('a full disk', () => {
@@ -165,21 +183,25 @@ describe('a full disk', () => {
     if (mounted) execFileSync('umount', [mountPoint]);
   });
 
-  test('an ingest that fills the disk fails with a clear error and leaves the old graph or a stale mark', async () => {
-    if (!mounted) {
-      process.stderr.write(`full disk: skipped — ${skipReason}\n`);
-      return;
-    }
-    const dataDir = path.join(mountPoint, 'data');
-    cpSync(baseDir, dataDir, { recursive: true });
-    const failed = ingest(dataDir);
-    expect(failed.status).toBe(2);
-    expect(failed.stderr).toMatch(/the disk is full or failing/);
-    execFileSync('mount', ['-o', 'remount,size=64m', mountPoint]);
-    const after = await snapshot(dataDir);
-    const outcome = outcomeOf(after);
-    expect(['old', 'stale']).toContain(outcome);
-    expect(kgStats(dataDir).stdout).toMatch(after.status.stale ? /^analyses: STALE since/m : /^analyses: current$/m);
-    await expectRepaired(dataDir, outcome === 'stale');
-  }, 3 * RUN_TIMEOUT_MS);
+  test(
+    'an ingest that fills the disk fails with a clear error and leaves the old graph or a stale mark',
+    async () => {
+      if (!mounted) {
+        process.stderr.write(`full disk: skipped — ${skipReason}\n`);
+        return;
+      }
+      const dataDir = path.join(mountPoint, 'data');
+      cpSync(baseDir, dataDir, { recursive: true });
+      const failed = ingest(dataDir);
+      expect(failed.status).toBe(2);
+      expect(failed.stderr).toMatch(/the disk is full or failing/);
+      execFileSync('mount', ['-o', 'remount,size=64m', mountPoint]);
+      const after = await snapshot(dataDir);
+      const outcome = outcomeOf(after);
+      expect(['old', 'stale']).toContain(outcome);
+      expect(kgStats(dataDir).stdout).toMatch(after.status.stale ? /^analyses: STALE since/m : /^analyses: current$/m);
+      await expectRepaired(dataDir, outcome === 'stale');
+    },
+    3 * RUN_TIMEOUT_MS,
+  );
 });

@@ -15,7 +15,9 @@ test('kg ingest data/samples --export writes the contract and prints a summary',
   const out = path.join(tmp, 'out.json');
   const result = runKg(['ingest', 'data/samples', '--export', out]);
   expect(result.status).toBe(0);
-  expect(result.stdout).toMatch(/ingested 5 file\(s\): 5 bulletin\(s\), 19 practice\(s\), 0 warning\(s\), 0 error\(s\)/);
+  expect(result.stdout).toMatch(
+    /ingested 5 file\(s\): 5 bulletin\(s\), 19 practice\(s\), 0 warning\(s\), 0 error\(s\)/,
+  );
   const graph = JSON.parse(readFileSync(out, 'utf8')) as ExportJson;
   const ids = new Set(graph.nodes.map((n) => n.id));
   expect(ids.size).toBe(graph.nodes.length);
@@ -23,9 +25,14 @@ test('kg ingest data/samples --export writes the contract and prints a summary',
   const practices = graph.nodes.filter((n) => n.labels.includes('Practice'));
   expect(bulletins).toHaveLength(5);
   expect(practices).toHaveLength(19);
-  for (const b of bulletins) expect(Object.keys(b.properties)).toEqual(expect.arrayContaining(['source', 'title', 'issue', 'date', 'publisher']));
+  for (const b of bulletins)
+    expect(Object.keys(b.properties)).toEqual(
+      expect.arrayContaining(['source', 'title', 'issue', 'date', 'publisher']),
+    );
   for (const p of practices) {
-    expect(Object.keys(p.properties)).toEqual(expect.arrayContaining(['title', 'text', 'section', 'reportedBy', 'date', 'ordinal']));
+    expect(Object.keys(p.properties)).toEqual(
+      expect.arrayContaining(['title', 'text', 'section', 'reportedBy', 'date', 'ordinal']),
+    );
   }
   const contains = graph.relationships.filter((r) => r.type === 'CONTAINS');
   expect(contains).toHaveLength(19);
@@ -33,7 +40,11 @@ test('kg ingest data/samples --export writes the contract and prints a summary',
     expect(ids.has(r.start) && ids.has(r.end)).toBe(true);
   }
   const anqing37 = bulletins.find((b) => b.properties.issue === 37)!;
-  expect(anqing37.properties).toMatchObject({ source: 'data/samples/001_90fc1d284d60736e.txt', date: '2023-12-12', title: '安庆组工信息' });
+  expect(anqing37.properties).toMatchObject({
+    source: 'data/samples/001_90fc1d284d60736e.txt',
+    date: '2023-12-12',
+    title: '安庆组工信息',
+  });
   expect(contains.filter((r) => r.start === anqing37.id)).toHaveLength(3);
 });
 

@@ -53,7 +53,7 @@ beforeAll(() => {
 });
 
 describe('kg mechanisms lists what is stored', () => {
-  test('CSV: every used mechanism with its practices, status, rules and the first practice\'s evidence', () => {
+  test("CSV: every used mechanism with its practices, status, rules and the first practice's evidence", () => {
     const run = kg('mechanisms', '--format', 'csv');
     expect(run.status).toBe(0);
     const [header, ...rows] = parseCsv(run.stdout);
@@ -101,7 +101,7 @@ describe('kg mechanisms promote|reject|merge|rename write the overlay', () => {
   const overlayFile = path.join(dataDir, MECHANISM_OVERLAY_FILE);
   const overlay = () => JSON.parse(readFileSync(overlayFile, 'utf8')) as Record<string, unknown>;
 
-  test('each decision lands in the overlay, which keeps its version and the researcher\'s own fields', () => {
+  test("each decision lands in the overlay, which keeps its version and the researcher's own fields", () => {
     writeFileSync(overlayFile, JSON.stringify({ version: 1, note: '课题组 2024 年审定', reject: ['一票否决'] }));
     const promote = kg('mechanisms', 'promote', '365民情直通车', '--category', 'service', '--alias', '民情直通车');
     expect(promote.status).toBe(0);

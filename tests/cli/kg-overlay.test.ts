@@ -16,7 +16,11 @@ interface ExportJson {
 
 const mechanismsOf = (file: string): Map<string, boolean> => {
   const graph = JSON.parse(readFileSync(file, 'utf8')) as ExportJson;
-  return new Map(graph.nodes.filter((n) => n.labels.includes('Mechanism')).map((n) => [String(n.properties.name), n.properties.curated === true]));
+  return new Map(
+    graph.nodes
+      .filter((n) => n.labels.includes('Mechanism'))
+      .map((n) => [String(n.properties.name), n.properties.curated === true]),
+  );
 };
 
 test('kg ingest links with the overlay of its data directory: promoted names are curated, rejected ones gone', () => {
@@ -27,9 +31,14 @@ test('kg ingest links with the overlay of its data directory: promoted names are
   expect(mechanismsOf(plain).get('合事点')).toBe(false);
   expect(mechanismsOf(plain).has('暖心驿站')).toBe(true);
 
-  writeFileSync(path.join(dataDir, MECHANISM_OVERLAY_FILE), JSON.stringify({
-    version: 1, promote: [{ name: '合事点', category: 'consultation', description: '村民说事议事的固定点位' }], reject: ['暖心驿站'],
-  }));
+  writeFileSync(
+    path.join(dataDir, MECHANISM_OVERLAY_FILE),
+    JSON.stringify({
+      version: 1,
+      promote: [{ name: '合事点', category: 'consultation', description: '村民说事议事的固定点位' }],
+      reject: ['暖心驿站'],
+    }),
+  );
   const curated = path.join(dataDir, 'curated.json');
   const run = runKg(['ingest', sample, '--export', curated, '--data-dir', dataDir]);
   expect(run.status).toBe(0);

@@ -43,10 +43,15 @@ test('after overlay decisions, relink reports the changes and the graph equals a
   const fresh = tempDataDir();
   copyFileSync(path.join(relinked, MECHANISM_OVERLAY_FILE), path.join(fresh, MECHANISM_OVERLAY_FILE));
   expect(runKg(['ingest', 'data/samples', '--data-dir', fresh]).status).toBe(0);
-  const graph = exported(relinked) as { nodes: { id: string; properties: Record<string, unknown> }[]; relationships: { type: string; end: string; properties: Record<string, unknown> }[] };
+  const graph = exported(relinked) as {
+    nodes: { id: string; properties: Record<string, unknown> }[];
+    relationships: { type: string; end: string; properties: Record<string, unknown> }[];
+  };
   expect(graph).toEqual(exported(fresh));
   expect(graph.nodes.find((n) => n.id === 'mechanism:365民情直通车')?.properties.curated).toBe(true);
-  expect(graph.relationships.filter((r) => r.end === 'mechanism:365民情直通车').map((r) => r.properties.via)).toEqual(['overlay']);
+  expect(graph.relationships.filter((r) => r.end === 'mechanism:365民情直通车').map((r) => r.properties.via)).toEqual([
+    'overlay',
+  ]);
   expect(graph.nodes.some((n) => n.id === 'mechanism:一改两为' || n.id === 'mechanism:313工作法')).toBe(false);
 
   // The listing reads the relinked graph.

@@ -38,7 +38,12 @@ test('an edited file replaces the bulletin it came from', () => {
 
 test('kg export writes every format, and kg load reads a JSON export into another store', () => {
   const out = tempDataDir();
-  for (const [format, target] of [['json', 'g.json'], ['graphml', 'g.graphml'], ['cypher', 'g.cypher'], ['csv', 'csv']] as const) {
+  for (const [format, target] of [
+    ['json', 'g.json'],
+    ['graphml', 'g.graphml'],
+    ['cypher', 'g.cypher'],
+    ['csv', 'csv'],
+  ] as const) {
     const result = runKg(['export', '--format', format, '--out', path.join(out, target)], { env });
     expect(result.status).toBe(0);
     expect(existsSync(path.join(out, target))).toBe(true);
@@ -47,8 +52,14 @@ test('kg export writes every format, and kg load reads a JSON export into anothe
   const load = runKg(['load', path.join(out, 'g.json')], { env: loaded });
   expect(load.stdout).toContain('stored in sqlite: 5 new');
   expect(runKg(['export', '--format', 'json', '--out', path.join(out, 'again.json')], { env: loaded }).status).toBe(0);
-  const a = JSON.parse(readFileSync(path.join(out, 'g.json'), 'utf8')) as { nodes: unknown[]; relationships: unknown[] };
-  const b = JSON.parse(readFileSync(path.join(out, 'again.json'), 'utf8')) as { nodes: unknown[]; relationships: unknown[] };
+  const a = JSON.parse(readFileSync(path.join(out, 'g.json'), 'utf8')) as {
+    nodes: unknown[];
+    relationships: unknown[];
+  };
+  const b = JSON.parse(readFileSync(path.join(out, 'again.json'), 'utf8')) as {
+    nodes: unknown[];
+    relationships: unknown[];
+  };
   expect(b.nodes.length).toBe(a.nodes.length);
   expect(b.relationships.length).toBe(a.relationships.length);
 });
@@ -67,7 +78,10 @@ test('errors are one clear line with a non-zero exit: bad export file, unknown f
   expect(neo4j.stderr.trim().split('\n')).toHaveLength(1);
   const corrupt = tempDataDir();
   const file = path.join(corrupt, 'graph.sqlite');
-  writeFileSync(file, 'not a database, but some text long enough to fill the header of an SQLite file and then some more.');
+  writeFileSync(
+    file,
+    'not a database, but some text long enough to fill the header of an SQLite file and then some more.',
+  );
   const broken = runKg(['stats'], { env: { KG_DATA_DIR: corrupt } });
   expect(broken.status).toBe(2);
   expect(broken.stderr).toContain(file);

@@ -5,8 +5,7 @@
 import type { GraphDocument } from '../../graph/graph-document';
 
 /** Quotes, backslashes, CR/LF, a Cypher injection attempt, markup, CJK, an astral emoji, a C0 control, U+2028. */
-export const TRICKY =
-  `it's "quoted", back\\slash\\n and a\nnew line\r\n'}) DETACH DELETE n // 中文 😀 ; /* c */ <tag> & &amp; &#10; \t\u0001\u2028 $param \`x\``;
+export const TRICKY = `it's "quoted", back\\slash\\n and a\nnew line\r\n'}) DETACH DELETE n // 中文 😀 ; /* c */ <tag> & &amp; &#10; \t\u0001\u2028 $param \`x\``;
 
 /** A Mechanism and a Practice whose ids, names, list elements and evidence are all hostile. */
 export function trickyDocument(): GraphDocument {
@@ -14,11 +13,25 @@ export function trickyDocument(): GraphDocument {
   const practice = "practice:x'}) MATCH (m) DETACH DELETE m //";
   return {
     nodes: [
-      { id: mechanism, labels: ['Mechanism'], properties: { name: TRICKY, aliases: ['a;b', 'c,"d"'], category: '', curated: true, description: null } },
-      { id: practice, labels: ['Practice'], properties: { title: TRICKY, text: TRICKY, ordinal: 1, date: '2024-02-29', subMeasures: [] } },
+      {
+        id: mechanism,
+        labels: ['Mechanism'],
+        properties: { name: TRICKY, aliases: ['a;b', 'c,"d"'], category: '', curated: true, description: null },
+      },
+      {
+        id: practice,
+        labels: ['Practice'],
+        properties: { title: TRICKY, text: TRICKY, ordinal: 1, date: '2024-02-29', subMeasures: [] },
+      },
     ],
     relationships: [
-      { id: 'USES:1', type: 'USES', start: practice, end: mechanism, properties: { evidence: TRICKY, start: 0, end: 3, via: 'lexicon' } },
+      {
+        id: 'USES:1',
+        type: 'USES',
+        start: practice,
+        end: mechanism,
+        properties: { evidence: TRICKY, start: 0, end: 3, via: 'lexicon' },
+      },
     ],
   };
 }
@@ -59,8 +72,18 @@ export function parseCsv(text: string): string[][] {
 /** The value of a Cypher string literal token, per the Cypher manual's escape table. */
 export function decodeCypherString(token: string): string {
   const quote = token[0];
-  if ((quote !== "'" && quote !== '"') || token[token.length - 1] !== quote) throw new Error(`not a string literal: ${token}`);
-  const escapes: Record<string, string> = { t: '\t', b: '\b', n: '\n', r: '\r', f: '\f', "'": "'", '"': '"', '\\': '\\' };
+  if ((quote !== "'" && quote !== '"') || token[token.length - 1] !== quote)
+    throw new Error(`not a string literal: ${token}`);
+  const escapes: Record<string, string> = {
+    t: '\t',
+    b: '\b',
+    n: '\n',
+    r: '\r',
+    f: '\f',
+    "'": "'",
+    '"': '"',
+    '\\': '\\',
+  };
   const body = token.slice(1, -1);
   let out = '';
   for (let i = 0; i < body.length; i++) {

@@ -41,19 +41,28 @@ describe('csv', () => {
     for (const [label, count] of labels) {
       const [header, ...rows] = parseCsv(byName.get(`nodes-${label}.csv`) ?? '');
       // Dates are exported as ISO strings, as the Neo4j store writes them.
-      const typed = Object.entries(NODE_PROPERTIES[label as NodeLabel]).map(([key, spec]) => `${key}:${spec.type === 'date' ? 'string' : spec.type}`);
+      const typed = Object.entries(NODE_PROPERTIES[label as NodeLabel]).map(
+        ([key, spec]) => `${key}:${spec.type === 'date' ? 'string' : spec.type}`,
+      );
       expect(header).toEqual(['id:ID', ':LABEL', ...typed]);
       expect(rows).toHaveLength(count);
       for (const row of rows) expect(row).toHaveLength(header!.length);
     }
     for (const [type, count] of types) {
       const [header, ...rows] = parseCsv(byName.get(`relationships-${type}.csv`) ?? '');
-      const typed = Object.entries(RELATIONSHIPS[type as RelationshipType].properties).map(([key, spec]) => `${key}:${spec.type}`);
+      const typed = Object.entries(RELATIONSHIPS[type as RelationshipType].properties).map(
+        ([key, spec]) => `${key}:${spec.type}`,
+      );
       expect(header).toEqual([':START_ID', ':END_ID', ':TYPE', 'id:string', ...typed]);
       expect(rows).toHaveLength(count);
     }
     expect(files.map((f) => f.name).sort()).toEqual(
-      [...[...labels.keys()].map((l) => `nodes-${l}.csv`), ...[...types.keys()].map((t) => `relationships-${t}.csv`), 'README.txt', 'schema.cypher'].sort(),
+      [
+        ...[...labels.keys()].map((l) => `nodes-${l}.csv`),
+        ...[...types.keys()].map((t) => `relationships-${t}.csv`),
+        'README.txt',
+        'schema.cypher',
+      ].sort(),
     );
   });
 
@@ -61,7 +70,9 @@ describe('csv', () => {
     const { files } = exportCsv(document);
     const rows = parseCsv(files.find((f) => f.name === 'nodes-Practice.csv')!.content);
     const header = rows[0]!;
-    const practice = document.nodes.find((n) => n.labels[0] === 'Practice' && String(n.properties.text).includes('\n'))!;
+    const practice = document.nodes.find(
+      (n) => n.labels[0] === 'Practice' && String(n.properties.text).includes('\n'),
+    )!;
     const row = rows.find((r) => r[0] === practice.id)!;
     const cell = (name: string) => row[header.findIndex((h) => h.startsWith(`${name}:`))];
     expect(cell('text')).toBe(practice.properties.text);
@@ -96,11 +107,25 @@ describe('csv', () => {
 
 describe('graphml', () => {
   const parser = new XMLParser({
-    ignoreAttributes: false, attributeNamePrefix: '', trimValues: false, parseTagValue: false, parseAttributeValue: false,
-    htmlEntities: true, isArray: (name, _path, _leaf, isAttribute) => !isAttribute && ['key', 'node', 'edge', 'data'].includes(name),
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    trimValues: false,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    htmlEntities: true,
+    isArray: (name, _path, _leaf, isAttribute) => !isAttribute && ['key', 'node', 'edge', 'data'].includes(name),
   });
   type Data = { key: string; '#text'?: string };
-  type Parsed = { graphml: { key: { id: string; 'attr.type': string }[]; graph: { edgedefault: string; node: { id: string; data: Data[] }[]; edge: { source: string; target: string; data: Data[] }[] } } };
+  type Parsed = {
+    graphml: {
+      key: { id: string; 'attr.type': string }[];
+      graph: {
+        edgedefault: string;
+        node: { id: string; data: Data[] }[];
+        edge: { source: string; target: string; data: Data[] }[];
+      };
+    };
+  };
 
   test('is well-formed XML with typed keys, every node and every directed edge labelled with its type', () => {
     const xml = exportGraphml(document);
@@ -145,16 +170,24 @@ describe('cypher', () => {
     expect(script).not.toContain('date(');
   });
 
-  lintTest(`every statement passes lintCypherQuery and the splitter finds exactly our statements${lintName}`, () => {
-    const script = exportCypher(document);
-    const statements = languageSupport!.parseStatementsStrs(script);
-    expect(statements).toHaveLength(script.split('\n').filter((l) => l === ';').length);
-    for (const statement of statements) {
-      expect({ statement: statement.slice(0, 80), diagnostics: languageSupport!.lintCypherQuery(statement, {}).diagnostics }).toEqual({
-        statement: statement.slice(0, 80), diagnostics: [],
-      });
-    }
-  }, 180_000);
+  lintTest(
+    `every statement passes lintCypherQuery and the splitter finds exactly our statements${lintName}`,
+    () => {
+      const script = exportCypher(document);
+      const statements = languageSupport!.parseStatementsStrs(script);
+      expect(statements).toHaveLength(script.split('\n').filter((l) => l === ';').length);
+      for (const statement of statements) {
+        expect({
+          statement: statement.slice(0, 80),
+          diagnostics: languageSupport!.lintCypherQuery(statement, {}).diagnostics,
+        }).toEqual({
+          statement: statement.slice(0, 80),
+          diagnostics: [],
+        });
+      }
+    },
+    180_000,
+  );
 
   test('a hostile text round-trips as one literal (escaping alone)', () => {
     const literal = cypherString(TRICKY);
@@ -163,18 +196,21 @@ describe('cypher', () => {
     expect(decodeCypherString(literal)).toBe(TRICKY);
   });
 
-  lintTest(`Neo4j's parser sees the hostile text as one string literal, in a statement and in a whole script${lintName}`, () => {
-    const { highlightSyntax, lintCypherQuery, parseStatementsStrs } = languageSupport!;
-    const query = `RETURN ${cypherString(TRICKY)} AS x`;
-    expect(lintCypherQuery(query, {}).diagnostics).toEqual([]);
-    const tokens = highlightSyntax(query);
-    expect(tokens.map((t) => t.tokenType)).toEqual(['keyword', 'stringLiteral', 'keyword', 'variable']);
-    expect(decodeCypherString(tokens[1]!.token)).toBe(TRICKY);
-    const script = exportCypher(trickyDocument());
-    const statements = parseStatementsStrs(script);
-    expect(statements).toHaveLength(script.split('\n').filter((l) => l === ';').length);
-    for (const statement of statements) expect(lintCypherQuery(statement, {}).diagnostics).toEqual([]);
-  });
+  lintTest(
+    `Neo4j's parser sees the hostile text as one string literal, in a statement and in a whole script${lintName}`,
+    () => {
+      const { highlightSyntax, lintCypherQuery, parseStatementsStrs } = languageSupport!;
+      const query = `RETURN ${cypherString(TRICKY)} AS x`;
+      expect(lintCypherQuery(query, {}).diagnostics).toEqual([]);
+      const tokens = highlightSyntax(query);
+      expect(tokens.map((t) => t.tokenType)).toEqual(['keyword', 'stringLiteral', 'keyword', 'variable']);
+      expect(decodeCypherString(tokens[1]!.token)).toBe(TRICKY);
+      const script = exportCypher(trickyDocument());
+      const statements = parseStatementsStrs(script);
+      expect(statements).toHaveLength(script.split('\n').filter((l) => l === ';').length);
+      for (const statement of statements) expect(lintCypherQuery(statement, {}).diagnostics).toEqual([]);
+    },
+  );
 });
 
 describe('readJsonExport', () => {
@@ -187,7 +223,11 @@ describe('readJsonExport', () => {
   const bad: [string, string, RegExp][] = [
     ['not JSON', '{"nodes": [', /not JSON/],
     ['no relationships', '{"nodes": []}', /"relationships"/],
-    ['unknown label', '{"nodes": [{"id": "x", "labels": ["Person"], "properties": {}}], "relationships": []}', /unknown label.*Person/],
+    [
+      'unknown label',
+      '{"nodes": [{"id": "x", "labels": ["Person"], "properties": {}}], "relationships": []}',
+      /unknown label.*Person/,
+    ],
     ['unknown type', JSON.stringify(withRelationship('KNOWS', 'locality:1', 'locality:2')), /unknown type.*KNOWS/],
     ['dangling end', JSON.stringify(withRelationship('PART_OF', 'locality:1', 'locality:9')), /locality:9.*dangling/],
   ];
@@ -217,7 +257,13 @@ describe('writeExport', () => {
     const first = await writeExport(document, { format: 'csv', out: folder });
     expect(readdirSync(folder).sort()).toEqual(first.files.map((f) => path.basename(f)).sort());
     await writeExport(trickyDocument(), { format: 'csv', out: folder });
-    expect(readdirSync(folder).sort()).toEqual(['README.txt', 'nodes-Mechanism.csv', 'nodes-Practice.csv', 'relationships-USES.csv', 'schema.cypher']);
+    expect(readdirSync(folder).sort()).toEqual([
+      'README.txt',
+      'nodes-Mechanism.csv',
+      'nodes-Practice.csv',
+      'relationships-USES.csv',
+      'schema.cypher',
+    ]);
     expect(readdirSync(tmp).filter((f) => f.includes('.tmp') || f.includes('.old'))).toEqual([]);
   });
 
@@ -230,7 +276,10 @@ describe('writeExport', () => {
     expect(readFileSync(path.join(folder, 'notes.txt'), 'utf8')).toBe('keep me');
     const out = path.join(tmp, 'kept.graphml');
     writeFileSync(out, 'earlier export');
-    const broken = { nodes: [], relationships: [{ id: 'r', type: 'USES', start: 'a', end: 'b', properties: {} }] } as GraphDocument;
+    const broken = {
+      nodes: [],
+      relationships: [{ id: 'r', type: 'USES', start: 'a', end: 'b', properties: {} }],
+    } as GraphDocument;
     const invalid = await writeExport(broken, { format: 'graphml', out }).catch((e: unknown) => e);
     expect(isStoreError(invalid, 'InvalidInput')).toBe(true);
     expect(readFileSync(out, 'utf8')).toBe('earlier export');
@@ -238,6 +287,10 @@ describe('writeExport', () => {
 });
 
 function withRelationship(type: string, start: string, end: string): unknown {
-  const locality = (code: string) => ({ id: `locality:${code}`, labels: ['Locality'], properties: { code, name: code, level: 'city', shortName: code } });
+  const locality = (code: string) => ({
+    id: `locality:${code}`,
+    labels: ['Locality'],
+    properties: { code, name: code, level: 'city', shortName: code },
+  });
   return { nodes: [locality('1'), locality('2')], relationships: [{ id: 'r', type, start, end, properties: {} }] };
 }

@@ -22,7 +22,9 @@ test('every text has its golden record and every record its text', () => {
   if (present.join('\n') !== wanted.join('\n')) {
     const missing = wanted.filter((f) => !present.includes(f)).map((f) => path.basename(f));
     const stale = present.filter((f) => !wanted.includes(f)).map((f) => path.basename(f));
-    throw new Error(`golden records out of step with their texts (missing: ${missing.join(', ') || 'none'}; stale: ${stale.join(', ') || 'none'}). ${UPDATE_HINT}`);
+    throw new Error(
+      `golden records out of step with their texts (missing: ${missing.join(', ') || 'none'}; stale: ${stale.join(', ') || 'none'}). ${UPDATE_HINT}`,
+    );
   }
   expect(inputs.length).toBeGreaterThanOrEqual(36);
 });

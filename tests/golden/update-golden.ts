@@ -15,7 +15,10 @@ async function main(): Promise<void> {
   const tally = { changed: 0, unchanged: 0, removed: 0 };
   for (const input of inputs) {
     const json = stableJson(await goldenRecord(input, knowledge));
-    if (existsSync(input.golden) && firstDifference(JSON.parse(readFileSync(input.golden, 'utf8')), JSON.parse(json)) === null) {
+    if (
+      existsSync(input.golden) &&
+      firstDifference(JSON.parse(readFileSync(input.golden, 'utf8')), JSON.parse(json)) === null
+    ) {
       tally.unchanged++;
       continue;
     }
@@ -26,13 +29,17 @@ async function main(): Promise<void> {
   }
   const wanted = new Set(inputs.map((i) => i.golden));
   for (const folder of goldenFolders().filter(existsSync)) {
-    for (const stale of readdirSync(folder).map((f) => path.join(folder, f)).filter((f) => !wanted.has(f))) {
+    for (const stale of readdirSync(folder)
+      .map((f) => path.join(folder, f))
+      .filter((f) => !wanted.has(f))) {
       rmSync(stale);
       tally.removed++;
       process.stderr.write(`golden: removed ${path.relative(process.cwd(), stale)}\n`);
     }
   }
-  console.log(`golden: ${inputs.length} records, ${tally.changed} written, ${tally.unchanged} unchanged, ${tally.removed} removed`);
+  console.log(
+    `golden: ${inputs.length} records, ${tally.changed} written, ${tally.unchanged} unchanged, ${tally.removed} removed`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -38,7 +38,11 @@ export async function contractFixture(): Promise<ContractFixture> {
   const { counties, ambiguousNames } = fixtureCounties(random);
   const mechanisms = mechanismPool(merged.nodes.filter((n) => n.labels[0] === 'Mechanism'));
   const generated = Array.from({ length: FIXTURE_BULLETINS }, (_, i) =>
-    dated(syntheticBulletin({ index: i + 1, samples: merged, counties, mechanisms, random, count: PER_FIXTURE_BULLETIN }), i, random),
+    dated(
+      syntheticBulletin({ index: i + 1, samples: merged, counties, mechanisms, random, count: PER_FIXTURE_BULLETIN }),
+      i,
+      random,
+    ),
   );
   const documents = [...samples, ...generated];
   return { documents, analyses: plantedAnalyses(documents), ambiguousNames };
@@ -52,7 +56,10 @@ function fixtureCounties(random: () => number): { counties: County[]; ambiguousN
     const name = String(county.chain[0]?.properties.name);
     provincesOf.set(name, (provincesOf.get(name) ?? new Set()).add(String(county.chain[2]?.id)));
   }
-  const ambiguousNames = [...provincesOf].filter(([, provinces]) => provinces.size > 1).map(([name]) => name).sort();
+  const ambiguousNames = [...provincesOf]
+    .filter(([, provinces]) => provinces.size > 1)
+    .map(([name]) => name)
+    .sort();
   const ambiguous = all.filter((c) => ambiguousNames.includes(String(c.chain[0]?.properties.name)));
   const others = all.filter((c) => !ambiguous.includes(c));
   const drawn: County[] = [];
@@ -69,7 +76,8 @@ function dated(document: GraphDocument, index: number, random: () => number): Gr
   const month = 1 + Math.floor(random() * 12);
   const day = 1 + Math.floor(random() * 28);
   const date = index % UNDATED_EVERY === UNDATED_EVERY - 1 ? null : `${year}-${pad(month)}-${pad(day)}`;
-  for (const node of document.nodes) if (node.labels[0] === 'Bulletin' || node.labels[0] === 'Practice') node.properties.date = date;
+  for (const node of document.nodes)
+    if (node.labels[0] === 'Bulletin' || node.labels[0] === 'Practice') node.properties.date = date;
   return document;
 }
 
@@ -89,7 +97,13 @@ function plantedAnalyses(documents: GraphDocument[]): GraphAnalyses {
   const relate = (type: 'SIMILAR_TO' | 'REPRINT_OF', start: string, end: string, score: number) => {
     const id = relationshipId(type, start, end);
     if (start === end || relationships.has(id)) return;
-    relationships.set(id, { id, type, start, end, properties: type === 'SIMILAR_TO' ? { score, sharedMechanisms: [], sharedTerms: ['治理'] } : { score } });
+    relationships.set(id, {
+      id,
+      type,
+      start,
+      end,
+      properties: type === 'SIMILAR_TO' ? { score, sharedMechanisms: [], sharedTerms: ['治理'] } : { score },
+    });
   };
   const at = (i: number) => practices[i] as string;
   for (let i = 22; i < practices.length; i += 23) relate('REPRINT_OF', at(i), at(i - 11), 0.9);
@@ -98,7 +112,15 @@ function plantedAnalyses(documents: GraphDocument[]): GraphAnalyses {
   for (let i = 0; i + 3 < practices.length; i += 9) {
     for (let k = 1; k <= 3; k++) relate('SIMILAR_TO', at(i), at(i + k), [0.5, 0.4, 0.4][k - 1] as number);
   }
-  const mechanisms = [...new Set(documents.flatMap((d) => d.nodes.filter((n) => n.labels[0] === 'Mechanism').map((n) => String(n.properties.name))))].sort();
-  const families = mechanisms.slice(0, 6).map((name, i) => [name, { family: 1 + (i % 2), familyName: mechanisms[i % 2] as string }] as const);
+  const mechanisms = [
+    ...new Set(
+      documents.flatMap((d) =>
+        d.nodes.filter((n) => n.labels[0] === 'Mechanism').map((n) => String(n.properties.name)),
+      ),
+    ),
+  ].sort();
+  const families = mechanisms
+    .slice(0, 6)
+    .map((name, i) => [name, { family: 1 + (i % 2), familyName: mechanisms[i % 2] as string }] as const);
   return { relationships: [...relationships.values()], mechanismProperties: Object.fromEntries(families) };
 }

@@ -36,7 +36,9 @@ export function describeNeo4j(name: string, body: (config: Neo4jStoreConfig) => 
   } else if (process.env['CI'] === 'true') {
     describe(name, () => {
       test('needs the live Neo4j that .ci/run starts', () => {
-        throw new Error('CI=true but NEO4J_URI is not set: the Neo4j suites never skip in CI (.ci/run starts Neo4j and sets it)');
+        throw new Error(
+          'CI=true but NEO4J_URI is not set: the Neo4j suites never skip in CI (.ci/run starts Neo4j and sets it)',
+        );
       });
     });
   } else {
@@ -49,7 +51,10 @@ export function describeNeo4j(name: string, body: (config: Neo4jStoreConfig) => 
 
 /** An exclusive lock per Neo4j URI across jest's worker processes: a directory, created atomically, naming its holder. */
 async function acquireLock(uri: string): Promise<() => void> {
-  const dir = path.join(os.tmpdir(), `kg-neo4j-tests-${createHash('sha1').update(uri).digest('hex').slice(0, 12)}.lock`);
+  const dir = path.join(
+    os.tmpdir(),
+    `kg-neo4j-tests-${createHash('sha1').update(uri).digest('hex').slice(0, 12)}.lock`,
+  );
   const owner = path.join(dir, 'pid');
   const deadline = Date.now() + LOCK_WAIT_MS;
   for (;;) {

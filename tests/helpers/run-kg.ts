@@ -59,7 +59,8 @@ export function startKg(args: string[], options: { env?: NodeJS.ProcessEnv } = {
   });
   const done = new Promise<KgResult & { signal: NodeJS.Signals | null }>((resolve) => {
     child.on('close', (status, signal) => {
-      for (const w of waiting.splice(0)) w.reject(new Error(`kg ended (${status ?? signal}) before a line matched ${w.pattern}; stderr:\n${stderr}`));
+      for (const w of waiting.splice(0))
+        w.reject(new Error(`kg ended (${status ?? signal}) before a line matched ${w.pattern}; stderr:\n${stderr}`));
       resolve({ status, signal, stdout, stderr });
     });
   });

@@ -26,7 +26,10 @@ export function sharedKnowledge(): IngestKnowledge {
 }
 
 export function ingestText(text: string, file = 'test.txt'): BulletinResult {
-  return ingestSource({ file, text, format: 'txt', encoding: 'utf-8', traditional: false, bytes: text.length }, sharedKnowledge());
+  return ingestSource(
+    { file, text, format: 'txt', encoding: 'utf-8', traditional: false, bytes: text.length },
+    sharedKnowledge(),
+  );
 }
 
 export function ingestSample(name: string): BulletinResult {

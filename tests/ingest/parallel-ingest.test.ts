@@ -18,7 +18,8 @@ describe('parallel ingest (compiled)', () => {
     // Each copy differs (a numbered line the cleaner keeps), so every file is its own bulletin.
     for (const name of readdirSync(SAMPLES_DIR)) {
       const text = readFileSync(path.join(SAMPLES_DIR, name), 'utf8');
-      for (let copy = 0; copy < COPIES; copy++) writeFileSync(path.join(dir, `${copy}-${name}`), `${text}\n（第${copy + 1}份）\n`);
+      for (let copy = 0; copy < COPIES; copy++)
+        writeFileSync(path.join(dir, `${copy}-${name}`), `${text}\n（第${copy + 1}份）\n`);
     }
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -42,10 +43,16 @@ describe('parallel ingest (compiled)', () => {
   test('every worker links with the lexicon overlay it is given', async () => {
     const { ingestFiles } = require(DIST) as { ingestFiles: typeof IngestFiles };
     const mechanismOverlay = path.join(dir, '..', `${path.basename(dir)}-overlay.json`);
-    writeFileSync(mechanismOverlay, JSON.stringify({ version: 1, promote: [{ name: '合事点', category: 'consultation' }], reject: ['荷塘夜话'] }));
+    writeFileSync(
+      mechanismOverlay,
+      JSON.stringify({ version: 1, promote: [{ name: '合事点', category: 'consultation' }], reject: ['荷塘夜话'] }),
+    );
     const parallel = await ingestFiles([dir], { workers: 2, mechanismOverlay });
     expect(parallel.summary.bulletins).toBe(5 * COPIES);
-    const uses = (name: string) => parallel.bulletins.filter((b) => b.document.relationships.some((r) => r.type === 'USES' && r.end === `mechanism:${name}`));
+    const uses = (name: string) =>
+      parallel.bulletins.filter((b) =>
+        b.document.relationships.some((r) => r.type === 'USES' && r.end === `mechanism:${name}`),
+      );
     // Every copy of the bulletins that name them, whichever thread ingested it.
     expect(uses('荷塘夜话')).toHaveLength(0);
     expect(uses('合事点')).toHaveLength(COPIES);

@@ -40,9 +40,14 @@ test('a timing hook sees each stage once, in order, and changes nothing of the o
 
 test('leaving out a stage others need is refused, naming both, before any stage runs', () => {
   const ran: string[] = [];
-  const stages = TEXT_STAGES.filter((s) => s !== structureStage).map((s): Stage => ({ ...s, run: (c, k) => (ran.push(s.name), s.run(c, k)) }));
+  const stages = TEXT_STAGES.filter((s) => s !== structureStage).map((s): Stage => ({
+    ...s,
+    run: (c, k) => (ran.push(s.name), s.run(c, k)),
+  }));
   const carrier = { file: 'plain.txt', source: source('今年以来，某县推行网格化管理。'), messages: [] };
-  expect(() => runStages({ carrier, stages, knowledge: sharedKnowledge() })).toThrow('ingest stage link needs structure, which no earlier stage gives');
+  expect(() => runStages({ carrier, stages, knowledge: sharedKnowledge() })).toThrow(
+    'ingest stage link needs structure, which no earlier stage gives',
+  );
   expect(ran).toEqual([]);
 });
 
@@ -55,11 +60,22 @@ test('an added stage reads what earlier stages gave and reports through the same
     run: (carrier) => ({
       messages: (carrier.linked?.practices ?? [])
         .filter((p) => p.figures.length < 2)
-        .map((p) => ({ level: 'warning' as const, stage: 'checkFigures', file: carrier.file, message: 'fewer than two figures', start: p.item.offset, end: p.item.offset + p.item.text.length })),
+        .map((p) => ({
+          level: 'warning' as const,
+          stage: 'checkFigures',
+          file: carrier.file,
+          message: 'fewer than two figures',
+          start: p.item.offset,
+          end: p.item.offset + p.item.text.length,
+        })),
     }),
   };
   const stages = [...TEXT_STAGES.slice(0, 3), practicesWithoutFigures, ...TEXT_STAGES.slice(3)];
-  const carrier = runStages({ carrier: { file: 'added.txt', source: source(text, 'added.txt'), messages: [] }, stages, knowledge: sharedKnowledge() });
+  const carrier = runStages({
+    carrier: { file: 'added.txt', source: source(text, 'added.txt'), messages: [] },
+    stages,
+    knowledge: sharedKnowledge(),
+  });
   const result = bulletinResult(carrier);
   const added = result.messages.filter((m) => m.stage === 'checkFigures');
   expect(added).toHaveLength(1);
@@ -72,15 +88,23 @@ test('messages name their stage and span the item they concern, or the whole tex
   const text = '今年以来，某县推行网格化管理，共化解矛盾纠纷12起。\n\n另外，社区开展了党员志愿服务活动30余次。\n';
   const result = ingestText(text, 'plain.txt');
   const byStage = (stage: string) => result.messages.filter((m) => m.stage === stage);
-  expect(byStage('structure')).toEqual([expect.objectContaining({ level: 'warning', file: 'plain.txt', start: 0, end: result.clean.text.length })]);
+  expect(byStage('structure')).toEqual([
+    expect.objectContaining({ level: 'warning', file: 'plain.txt', start: 0, end: result.clean.text.length }),
+  ]);
   const unlocated = byStage('linkLocalities');
   expect(unlocated).toHaveLength(2);
-  expect(unlocated.map((m) => result.clean.text.slice(m.start, m.end))).toEqual(result.structure.items.map((item) => item.text));
+  expect(unlocated.map((m) => result.clean.text.slice(m.start, m.end))).toEqual(
+    result.structure.items.map((item) => item.text),
+  );
 });
 
 test('a file that cannot be read stops after the read stage, with its reason', async () => {
   const stages: string[] = [];
-  const outcome = await ingestOneFile({ file: path.join(SAMPLES_DIR, 'missing.txt'), knowledge: sharedKnowledge(), onStage: (stage) => stages.push(stage) });
+  const outcome = await ingestOneFile({
+    file: path.join(SAMPLES_DIR, 'missing.txt'),
+    knowledge: sharedKnowledge(),
+    onStage: (stage) => stages.push(stage),
+  });
   expect(outcome).toMatchObject({ ok: false, code: 'CANNOT_READ' });
   expect(stages).toEqual(['read']);
 });

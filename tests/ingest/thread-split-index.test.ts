@@ -27,10 +27,19 @@ const COPIES = 3;
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'kg-thread-split-'));
 const corpus = path.join(tmp, 'corpus');
-const stores = { sequential: path.join(tmp, 'sequential'), parallel: path.join(tmp, 'parallel'), loaded: path.join(tmp, 'loaded') };
+const stores = {
+  sequential: path.join(tmp, 'sequential'),
+  parallel: path.join(tmp, 'parallel'),
+  loaded: path.join(tmp, 'loaded'),
+};
 
 function kg(args: string[]): void {
-  const result = spawnSync(process.execPath, [KG, ...args], { cwd: ROOT, env: { ...process.env, NEO4J_URI: '' }, encoding: 'utf8', timeout: 300_000 });
+  const result = spawnSync(process.execPath, [KG, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, NEO4J_URI: '' },
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
   if (result.status !== 0) throw new Error(`kg ${args.join(' ')} failed (${result.status}):\n${result.stderr}`);
 }
 
@@ -43,7 +52,8 @@ function indexTerms(dataDir: string): string[] {
       const vocab = `temp.${ftsTable(label)}_vocab`;
       db.exec(`CREATE VIRTUAL TABLE ${vocab} USING fts5vocab(main, ${ftsTable(label)}, instance)`);
       const query = `SELECT n.id AS id, v.col AS col, v.term AS term, v.offset AS offset FROM ${vocab} v JOIN "${NODE_TABLES[label].table}" n ON n.num = v.doc`;
-      for (const row of db.prepare(query).all() as { id: string; col: string; term: string; offset: number }[]) rows.push(`${label}\t${row.id}\t${row.col}\t${row.term}\t${row.offset}`);
+      for (const row of db.prepare(query).all() as { id: string; col: string; term: string; offset: number }[])
+        rows.push(`${label}\t${row.id}\t${row.col}\t${row.term}\t${row.offset}`);
     }
     return rows.sort();
   } finally {
@@ -60,14 +70,16 @@ function tableRows(dataDir: string, sql: string): unknown[] {
   }
 }
 
-const practiceTerms = (dataDir: string) => tableRows(dataDir, 'SELECT practice_id, terms FROM practice_terms ORDER BY practice_id');
+const practiceTerms = (dataDir: string) =>
+  tableRows(dataDir, 'SELECT practice_id, terms FROM practice_terms ORDER BY practice_id');
 
 async function searchAnswers(dataDir: string, queries: readonly string[]): Promise<unknown[]> {
   const store = createSqliteStore({ dataDir, readOnly: true });
   await store.open();
   try {
     const answers: unknown[] = [];
-    for (const text of queries) answers.push((await store.search({ text, limit: 20 })).items.map((hit) => [hit.node.id, hit.score]));
+    for (const text of queries)
+      answers.push((await store.search({ text, limit: 20 })).items.map((hit) => [hit.node.id, hit.score]));
     return answers;
   } finally {
     await store.close();
@@ -75,17 +87,21 @@ async function searchAnswers(dataDir: string, queries: readonly string[]): Promi
 }
 
 beforeAll(() => {
-  if (!existsSync(KG) || !existsSync(WORKER)) throw new Error(`${KG} is missing: run \`npm run build\` (npm install/ci runs it)`);
+  if (!existsSync(KG) || !existsSync(WORKER))
+    throw new Error(`${KG} is missing: run \`npm run build\` (npm install/ci runs it)`);
   rmSync(corpus, { recursive: true, force: true });
   mkdirSync(corpus);
   const texts = [
     ...readdirSync(SAMPLES_DIR).map((name) => path.join(SAMPLES_DIR, name)),
-    ...readdirSync(UNSEEN_DIR).filter((name) => name.endsWith('.txt')).map((name) => path.join(UNSEEN_DIR, name)),
+    ...readdirSync(UNSEEN_DIR)
+      .filter((name) => name.endsWith('.txt'))
+      .map((name) => path.join(UNSEEN_DIR, name)),
   ];
   // Each copy differs (a numbered line the cleaner keeps), so every file is its own bulletin.
   for (const file of texts) {
     const text = readFileSync(file, 'utf8');
-    for (let copy = 0; copy < COPIES; copy++) writeFileSync(path.join(corpus, `${copy}-${path.basename(file)}`), `${text}\n（第${copy + 1}份）\n`);
+    for (let copy = 0; copy < COPIES; copy++)
+      writeFileSync(path.join(corpus, `${copy}-${path.basename(file)}`), `${text}\n（第${copy + 1}份）\n`);
   }
   expect(readdirSync(corpus).length).toBeGreaterThanOrEqual(64);
   const exported = path.join(tmp, 'export.json');
@@ -115,16 +131,24 @@ test('the analysis terms are the same whichever thread cut them, and the same wh
 });
 
 test('discovered names the shared dictionary would cut are kept whole in the terms of their own bulletins', () => {
-  const discovered = tableRows(stores.sequential, 'SELECT name FROM mechanism WHERE curated = 0 ORDER BY name') as { name: string }[];
+  const discovered = tableRows(stores.sequential, 'SELECT name FROM mechanism WHERE curated = 0 ORDER BY name') as {
+    name: string;
+  }[];
   const segmenter = sharedKnowledge().segmenter;
   const cutByDictionary = discovered.map((m) => m.name).filter((name) => segmenter.words(name).length > 1);
   expect(cutByDictionary.length).toBeGreaterThan(5);
-  const terms = new Set((practiceTerms(stores.parallel) as { terms: string }[]).flatMap((row) => (JSON.parse(row.terms) as [string, number][]).map(([term]) => term)));
+  const terms = new Set(
+    (practiceTerms(stores.parallel) as { terms: string }[]).flatMap((row) =>
+      (JSON.parse(row.terms) as [string, number][]).map(([term]) => term),
+    ),
+  );
   expect(cutByDictionary.filter((name) => terms.has(name)).length).toBeGreaterThan(0);
 });
 
 test('searches answer the same from every store, discovered names included', async () => {
-  const names = (tableRows(stores.sequential, 'SELECT name FROM mechanism ORDER BY name') as { name: string }[]).map((m) => m.name);
+  const names = (tableRows(stores.sequential, 'SELECT name FROM mechanism ORDER BY name') as { name: string }[]).map(
+    (m) => m.name,
+  );
   const queries = [...names, '网格', '党建引领 议事', '红色物业', '调解', '乡村振兴'];
   const sequential = await searchAnswers(stores.sequential, queries);
   expect(sequential.filter((hits) => (hits as unknown[]).length > 0).length).toBeGreaterThan(names.length / 2);

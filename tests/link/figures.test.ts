@@ -15,7 +15,8 @@ const brief = (text: string): Array<[string, number, string, boolean]> =>
 
 describe('extractFigures: values, units, qualifiers', () => {
   test('望江县 信用村: households and money, 万 kept in the unit', () => {
-    const text = '8家金融机构积极打造差异化金融产品体系，推动“党建引领信易贷”“振兴快贷”等纯线上金融产品落地，共为127户信用主体线上授信3178万元、用信2654万元。';
+    const text =
+      '8家金融机构积极打造差异化金融产品体系，推动“党建引领信易贷”“振兴快贷”等纯线上金融产品落地，共为127户信用主体线上授信3178万元、用信2654万元。';
     const found = figures(text);
     expect(found.map((f) => [f.value, f.unit, f.approximate, f.object])).toEqual([
       [8, '家', false, '金融机构'],
@@ -29,14 +30,20 @@ describe('extractFigures: values, units, qualifiers', () => {
   });
 
   test('安图县: members, grids, teams; 余 makes a figure approximate', () => {
-    expect(figures('全县381个网格全部建立党组织，同时建成党群服务中心（站）42个、“暖心驿站”7个，为居民群众提供便民服务。')
-      .map((f) => [f.value, f.unit, f.object])).toEqual([
+    expect(
+      figures(
+        '全县381个网格全部建立党组织，同时建成党群服务中心（站）42个、“暖心驿站”7个，为居民群众提供便民服务。',
+      ).map((f) => [f.value, f.unit, f.object]),
+    ).toEqual([
       [381, '个', '网格'],
       [42, '个', '党群服务中心（站）'],
       [7, '个', '暖心驿站'],
     ]);
-    expect(figures('全县1387名在职党员到居住地社区党组织报到，建立定期沟通机制，组建下沉干部服务队103支，开展政策宣传、入户走访等10类服务。')
-      .map((f) => [f.value, f.unit, f.object])).toEqual([
+    expect(
+      figures(
+        '全县1387名在职党员到居住地社区党组织报到，建立定期沟通机制，组建下沉干部服务队103支，开展政策宣传、入户走访等10类服务。',
+      ).map((f) => [f.value, f.unit, f.object]),
+    ).toEqual([
       [1387, '名', '在职党员'],
       [103, '支', '下沉干部服务队'],
       [10, '类', '服务'],
@@ -48,7 +55,9 @@ describe('extractFigures: values, units, qualifiers', () => {
   });
 
   test('宿松县: the counted thing before the number', () => {
-    const found = figures('截至目前，共配备信息员33名，收集社情民意200余条，共商村（居）事务20余件，开展普法宣传60余场次，化解矛盾纠纷65件。');
+    const found = figures(
+      '截至目前，共配备信息员33名，收集社情民意200余条，共商村（居）事务20余件，开展普法宣传60余场次，化解矛盾纠纷65件。',
+    );
     expect(found.map((f) => [f.text, f.value, f.unit, f.approximate, f.object])).toEqual([
       ['33名', 33, '名', false, '信息员'],
       ['200余条', 200, '条', true, '社情民意'],
@@ -170,8 +179,12 @@ describe('extractFigures on the sample bulletins', () => {
   const dir = join(__dirname, '..', '..', 'data', 'samples');
   // The cleaner rejoins wrapped lines and removes CJK–digit spaces; this is a rough stand-in for it.
   const clean = (raw: string): string =>
-    raw.replace(/[ \t]*\n[ \t\n]*/g, '').replace(/(?<=[\u4e00-\u9fff，。、“”（）])[ ]+(?=[0-9])|(?<=[0-9])[ ]+(?=[\u4e00-\u9fff%“”（）])/g, '');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+    raw
+      .replace(/[ \t]*\n[ \t\n]*/g, '')
+      .replace(/(?<=[\u4e00-\u9fff，。、“”（）])[ ]+(?=[0-9])|(?<=[0-9])[ ]+(?=[\u4e00-\u9fff%“”（）])/g, '');
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
 
   test.each(files)('%s: offsets are exact, ordered and disjoint', (file) => {
     for (const text of [readFileSync(join(dir, file), 'utf8'), clean(readFileSync(join(dir, file), 'utf8'))]) {
@@ -208,25 +221,46 @@ describe('figures on unseen text: quoted figures, numbers that are not figures, 
       '相关做法刊登于《乡村治理》2024年3期。',
       '开通 12345 热线分中心。',
       '依托“e郯城”智慧平台 3.0 版受理诉求，服务电话 0539-6212345。',
-    ]) expect(figures(text)).toEqual([]);
+    ])
+      expect(figures(text)).toEqual([]);
   });
 
   test('a Chinese count restating the list before it is not a figure', () => {
     expect(figures('统筹村民议事会、红白理事会、道德评议会、禁毒禁赌会四个组织。')).toEqual([]);
-    expect(brief('组建6个专班、选派10名干部。')).toEqual([['6个', 6, '个', false], ['10名', 10, '名', false]]);
+    expect(brief('组建6个专班、选派10名干部。')).toEqual([
+      ['6个', 6, '个', false],
+      ['10名', 10, '名', false],
+    ]);
   });
 
   test('a practice holds at most maxFiguresPerPractice figures, and a warning says when more were cut', () => {
-    const text = Array.from({ length: units.maxFiguresPerPractice + 50 }, (_, i) => `第${i}组解决问题${i + 1}件。`).join('');
+    const text = Array.from(
+      { length: units.maxFiguresPerPractice + 50 },
+      (_, i) => `第${i}组解决问题${i + 1}件。`,
+    ).join('');
     const item = {
-      ordinal: 1, form: 'paragraph' as const, section: null, title: '', localityPhrase: null, reportedBy: null, text, offset: 0,
-      titleSpan: { start: 0, end: 0 }, subMeasures: [], date: null,
+      ordinal: 1,
+      form: 'paragraph' as const,
+      section: null,
+      title: '',
+      localityPhrase: null,
+      reportedBy: null,
+      text,
+      offset: 0,
+      titleSpan: { start: 0, end: 0 },
+      subMeasures: [],
+      date: null,
     };
     const linked = linkPractices({
-      header: { title: null, issue: null, date: null, publisher: null }, items: [item], file: 'long.txt', knowledge: linkKnowledge(sharedKnowledge()),
+      header: { title: null, issue: null, date: null, publisher: null },
+      items: [item],
+      file: 'long.txt',
+      knowledge: linkKnowledge(sharedKnowledge()),
     });
     expect(linked.practices[0]?.figures).toHaveLength(units.maxFiguresPerPractice);
-    expect(linked.messages.filter((m) => m.stage === 'extractFigures')).toEqual([expect.objectContaining({ level: 'warning', file: 'long.txt' })]);
+    expect(linked.messages.filter((m) => m.stage === 'extractFigures')).toEqual([
+      expect.objectContaining({ level: 'warning', file: 'long.txt' }),
+    ]);
   });
 });
 

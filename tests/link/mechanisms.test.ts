@@ -31,7 +31,9 @@ const mentionOf = (t: string, surface: string): MechanismMention | undefined =>
   findMechanisms({ text: t, lexicon }).find((m) => m.surface.includes(surface));
 /** The sentence of a sample that contains `needle` (sentences end at 。！？；). */
 function sentence(prefix: string, needle: string): string {
-  const found = sample(prefix).split(/(?<=[。！？；\n])/).find((s) => s.includes(needle));
+  const found = sample(prefix)
+    .split(/(?<=[。！？；\n])/)
+    .find((s) => s.includes(needle));
   if (found === undefined) throw new Error(`no sentence with ${needle}`);
   return found;
 }
@@ -118,7 +120,10 @@ describe('discovered mechanisms get one canonical name', () => {
   test('a bare number formula joins the named mechanism it opens, or is dropped (“8+3” is no mechanism)', () => {
     expect(names(sentence('001', '“8+3”'))).not.toContain('8+3');
     const found = findMechanisms({ text: '推行“1+4”工作法。“1+4”实施以来，成效明显。', lexicon });
-    expect(found.map((m) => [m.name, m.surface])).toEqual([['1+4工作法', '“1+4”工作法'], ['1+4工作法', '1+4']]);
+    expect(found.map((m) => [m.name, m.surface])).toEqual([
+      ['1+4工作法', '“1+4”工作法'],
+      ['1+4工作法', '1+4'],
+    ]);
   });
 
   test('a quoted named team is a mechanism; people categories and generic teams are not', () => {
@@ -133,7 +138,9 @@ describe('discovered mechanisms get one canonical name', () => {
   });
 
   test('a name accepted once is recognised wherever else it is quoted', () => {
-    const items = findMechanisms({ text: practice(sample('000'), '宿松县'), lexicon }).filter((m) => m.name === '合事点');
+    const items = findMechanisms({ text: practice(sample('000'), '宿松县'), lexicon }).filter(
+      (m) => m.name === '合事点',
+    );
     expect(items.length).toBeGreaterThanOrEqual(4);
   });
 });
@@ -141,17 +148,50 @@ describe('discovered mechanisms get one canonical name', () => {
 describe('slogans, ordinary words and generic phrases are rejected', () => {
   const everything = new Set(ALL.flatMap(names));
   test.each([
-    '新', '连心桥', '最后一米', '老大难', '身边难题', '急难愁盼', '谁来议', '带', '促', '领', '五老人员',
-    '拉网式', '全覆盖', '工作机制', '长效机制', '考核机制', '量化考核机制', '体制机制', '治理体制机制', '服务模式', '联动服务模式',
-    '产业服务模式', '工作制度', '督导制度', '需求清单', '意见建议', '5892345', '项目样板', '智囊团', '小哥', '活动平台', '三级包保',
-    '两新组织', '线上+线下', '集中培训+观摩学习', '素材库',
+    '新',
+    '连心桥',
+    '最后一米',
+    '老大难',
+    '身边难题',
+    '急难愁盼',
+    '谁来议',
+    '带',
+    '促',
+    '领',
+    '五老人员',
+    '拉网式',
+    '全覆盖',
+    '工作机制',
+    '长效机制',
+    '考核机制',
+    '量化考核机制',
+    '体制机制',
+    '治理体制机制',
+    '服务模式',
+    '联动服务模式',
+    '产业服务模式',
+    '工作制度',
+    '督导制度',
+    '需求清单',
+    '意见建议',
+    '5892345',
+    '项目样板',
+    '智囊团',
+    '小哥',
+    '活动平台',
+    '三级包保',
+    '两新组织',
+    '线上+线下',
+    '集中培训+观摩学习',
+    '素材库',
   ])('%s', (name) => {
     expect(everything.has(name)).toBe(false);
   });
 
   test('discovered names never end in a bare generic phrase', () => {
     const discovered = ALL.flatMap((t) => findMechanisms({ text: t, lexicon })).filter((m) => !m.curated);
-    for (const m of discovered) expect(['工作机制', '长效机制', '工作制度', '服务模式', '相关制度']).not.toContain(m.name);
+    for (const m of discovered)
+      expect(['工作机制', '长效机制', '工作制度', '服务模式', '相关制度']).not.toContain(m.name);
   });
 });
 
@@ -183,7 +223,13 @@ describe('offsets', () => {
   test('offsets in a known sentence', () => {
     const text = '标题。实行“在职党员双报到”机制，建立“1314”工作模式！';
     const [a, b] = findMechanisms({ text, lexicon });
-    expect(a).toMatchObject({ name: '双报到', start: 6, end: 13, surface: '在职党员双报到', sentence: { start: 3, end: 30 } });
+    expect(a).toMatchObject({
+      name: '双报到',
+      start: 6,
+      end: 13,
+      surface: '在职党员双报到',
+      sentence: { start: 3, end: 30 },
+    });
     expect(b).toMatchObject({ name: '1314工作模式', start: 19, end: 29, surface: '“1314”工作模式' });
   });
 });
@@ -202,7 +248,11 @@ describe('lexicon', () => {
   };
   const ok = { name: '甲', aliases: ['甲乙'], category: 'service', description: 'd' };
   const errorOf = (file: string): MechanismLexiconError => {
-    try { loadMechanismLexicon(file); } catch (e) { return e as MechanismLexiconError; }
+    try {
+      loadMechanismLexicon(file);
+    } catch (e) {
+      return e as MechanismLexiconError;
+    }
     throw new Error('expected a validation error');
   };
 
@@ -228,6 +278,8 @@ describe('lexicon', () => {
 
   test('a valid small lexicon matches its aliases', () => {
     const small = loadMechanismLexicon(write([ok]));
-    expect(findMechanisms({ text: '推行甲乙。', lexicon: small }).map((m) => [m.name, m.surface])).toEqual([['甲', '甲乙']]);
+    expect(findMechanisms({ text: '推行甲乙。', lexicon: small }).map((m) => [m.name, m.surface])).toEqual([
+      ['甲', '甲乙'],
+    ]);
   });
 });

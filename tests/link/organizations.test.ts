@@ -3,11 +3,15 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { extractOrganizations } from '../../ingest/link/organizations/extract-organizations';
-import { DEFAULT_ORGANIZATIONS_PATH, loadOrganizationPatterns } from '../../ingest/link/organizations/organization-patterns';
+import {
+  DEFAULT_ORGANIZATIONS_PATH,
+  loadOrganizationPatterns,
+} from '../../ingest/link/organizations/organization-patterns';
 import { parseAttribution } from '../../ingest/link/organizations/parse-attribution';
 
 const patterns = loadOrganizationPatterns();
-const orgs = (text: string): Array<[string, string]> => extractOrganizations(text, patterns).map((m) => [m.name, m.kind]);
+const orgs = (text: string): Array<[string, string]> =>
+  extractOrganizations(text, patterns).map((m) => [m.name, m.kind]);
 
 describe('extractOrganizations: typed mentions', () => {
   test('迎江区 红色物业: party committee, residents committee, property company', () => {
@@ -29,12 +33,16 @@ describe('extractOrganizations: typed mentions', () => {
       ['网格党支部', 'party_org'],
       ['楼宇党小组', 'party_org'],
     ]);
-    expect(orgs('坚持党建引领物业治理，成立物业行业协会党支部，解决老旧小区改造后物业问题')).toEqual([['物业行业协会党支部', 'party_org']]);
+    expect(orgs('坚持党建引领物业治理，成立物业行业协会党支部，解决老旧小区改造后物业问题')).toEqual([
+      ['物业行业协会党支部', 'party_org'],
+    ]);
     expect(orgs('推动公安、应急、消防等力量，在一线帮助基层解决实际问题')).toEqual([['公安', 'government']]);
   });
 
   test('张铺镇: service stations, a rural commercial bank; 组织部门 and 金融机构 are not organizations', () => {
-    expect(orgs('统筹镇组织部门、农业经济服务站、工业经济指导站等部门，联合镇农村商业银行等金融机构，抽调80余名优秀人才')).toEqual([
+    expect(
+      orgs('统筹镇组织部门、农业经济服务站、工业经济指导站等部门，联合镇农村商业银行等金融机构，抽调80余名优秀人才'),
+    ).toEqual([
       ['农业经济服务站', 'government'],
       ['工业经济指导站', 'government'],
       ['镇农村商业银行', 'financial'],
@@ -52,7 +60,11 @@ describe('extractOrganizations: typed mentions', () => {
       ['物业企业', 'enterprise'],
       ['非公企业', 'enterprise'],
     ]);
-    expect(orgs('由镇党委牵头，纪检、宣传等部门参与乡风文明工作全过程，包村镇干部负责全程指导，村务监督委员会负责全程监督。')).toEqual([
+    expect(
+      orgs(
+        '由镇党委牵头，纪检、宣传等部门参与乡风文明工作全过程，包村镇干部负责全程指导，村务监督委员会负责全程监督。',
+      ),
+    ).toEqual([
       ['镇党委', 'party_org'],
       ['村务监督委员会', 'community_org'],
     ]);
@@ -65,7 +77,9 @@ describe('extractOrganizations: typed mentions', () => {
   test('quoted proper names belong to the name; surface keeps the quotes, name drops them', () => {
     const [team] = extractOrganizations('搭建参与治安巡逻的活动平台，成立“移动哨点”志愿服务队等', patterns);
     expect(team).toMatchObject({ name: '移动哨点志愿服务队', surface: '“移动哨点”志愿服务队', kind: 'social_org' });
-    expect(orgs('成立24个社区“德邻社”志愿服务组织，发动党员群众广泛参与社区治理')).toEqual([['社区德邻社志愿服务组织', 'social_org']]);
+    expect(orgs('成立24个社区“德邻社”志愿服务组织，发动党员群众广泛参与社区治理')).toEqual([
+      ['社区德邻社志愿服务组织', 'social_org'],
+    ]);
     expect(orgs('创新组建“义务巡逻队”“便民为民服务队”等特色治理服务团队')).toEqual([
       ['义务巡逻队', 'social_org'],
       ['便民为民服务队', 'social_org'],
@@ -129,7 +143,11 @@ describe('extractOrganizations: not organizations', () => {
 
 describe('extractOrganizations on the sample bulletins', () => {
   const dir = join(__dirname, '..', '..', 'data', 'samples');
-  test.each(readdirSync(dir).filter((f) => f.endsWith('.txt')).sort())('%s: offsets exact, disjoint, names normalized', (file) => {
+  test.each(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort(),
+  )('%s: offsets exact, disjoint, names normalized', (file) => {
     const text = readFileSync(join(dir, file), 'utf8');
     const found = extractOrganizations(text, patterns);
     expect(found.length).toBeGreaterThan(3);
@@ -148,7 +166,10 @@ describe('parseAttribution', () => {
     ['潜山市委组织部', { name: '潜山市委组织部', surface: '潜山市委组织部', kind: 'party_org' }],
     ['（望江县委组织部）', { name: '望江县委组织部', surface: '望江县委组织部', kind: 'party_org' }],
     ['中共桐城市委', { name: '桐城市委', surface: '中共桐城市委', kind: 'party_org' }],
-    ['中共安庆市委组织部研究室', { name: '安庆市委组织部研究室', surface: '中共安庆市委组织部研究室', kind: 'party_org' }],
+    [
+      '中共安庆市委组织部研究室',
+      { name: '安庆市委组织部研究室', surface: '中共安庆市委组织部研究室', kind: 'party_org' },
+    ],
     ['市金融局', { name: '市金融局', surface: '市金融局', kind: 'government' }],
     ['桐城市委组织部、桐城市民政局', { name: '桐城市委组织部', surface: '桐城市委组织部', kind: 'party_org' }],
     ['安庆经开区', { name: '安庆经开区', surface: '安庆经开区', kind: 'other' }],
@@ -171,14 +192,22 @@ describe('loadOrganizationPatterns', () => {
   };
 
   test('names the file when it is missing or not JSON', () => {
-    expect(() => loadOrganizationPatterns(join(dir, 'nope.json'))).toThrow(/loadOrganizationPatterns: .*nope\.json: cannot read/);
+    expect(() => loadOrganizationPatterns(join(dir, 'nope.json'))).toThrow(
+      /loadOrganizationPatterns: .*nope\.json: cannot read/,
+    );
     expect(() => loadOrganizationPatterns(write('bad.json', '[1,'))).toThrow(/bad\.json: cannot read or parse/);
   });
 
   test('rejects an unknown kind and a word listed twice', () => {
-    const unknown = write('unknown.json', { ...valid, kinds: { ...valid.kinds, club: { names: [], suffixes: ['俱乐部'] } } });
+    const unknown = write('unknown.json', {
+      ...valid,
+      kinds: { ...valid.kinds, club: { names: [], suffixes: ['俱乐部'] } },
+    });
     expect(() => loadOrganizationPatterns(unknown)).toThrow(/unknown\.json: unknown kind "club"/);
-    const twice = write('twice.json', { ...valid, kinds: { ...valid.kinds, other: { names: ['县委'], suffixes: [] } } });
+    const twice = write('twice.json', {
+      ...valid,
+      kinds: { ...valid.kinds, other: { names: ['县委'], suffixes: [] } },
+    });
     expect(() => loadOrganizationPatterns(twice)).toThrow(/twice\.json: "县委" is listed more than once/);
   });
 });

@@ -6,10 +6,15 @@
 import type { GraphDocument, GraphNode } from '../../graph/graph-document';
 import { ingestSample, SAMPLE_FILES } from '../helpers/sample-bulletins';
 
-const docs = Object.fromEntries(Object.values(SAMPLE_FILES).map((f) => [f, ingestSample(f).document])) as Record<string, GraphDocument>;
+const docs = Object.fromEntries(Object.values(SAMPLE_FILES).map((f) => [f, ingestSample(f).document])) as Record<
+  string,
+  GraphDocument
+>;
 
 function practices(file: string): GraphNode[] {
-  return docs[file]!.nodes.filter((n) => n.labels.includes('Practice')).sort((a, b) => Number(a.properties.ordinal) - Number(b.properties.ordinal));
+  return docs[file]!.nodes.filter((n) => n.labels.includes('Practice')).sort(
+    (a, b) => Number(a.properties.ordinal) - Number(b.properties.ordinal),
+  );
 }
 
 function targets(doc: GraphDocument, from: string, type: string): GraphNode[] {
@@ -59,10 +64,13 @@ const LOCALITIES: [string, number, string, string[]][] = [
   [SAMPLE_FILES.anqing24Speeches, 3, '340802', ['迎江区', '安庆市', '安徽省']],
 ];
 
-test.each(LOCALITIES)('%s item %i is located in %s, with its chain up to the province', (file, ordinal, code, chain) => {
-  expect(localityCode(file, ordinal)).toBe(code);
-  expect(chainNames(docs[file]!, code)).toEqual(chain);
-});
+test.each(LOCALITIES)(
+  '%s item %i is located in %s, with its chain up to the province',
+  (file, ordinal, code, chain) => {
+    expect(localityCode(file, ordinal)).toBe(code);
+    expect(chainNames(docs[file]!, code)).toEqual(chain);
+  },
+);
 
 test('a bulletin without a masthead gets its region from its items; one with a masthead from the masthead', () => {
   const region = (file: string) => docs[file]!.nodes.find((n) => n.labels.includes('Bulletin'))!.properties.region;
@@ -82,28 +90,40 @@ const TITLE_MECHANISMS: [string, number, string[]][] = [
   [SAMPLE_FILES.tianchang116, 3, ['乡风文明评议']],
 ];
 
-test.each(TITLE_MECHANISMS)('%s item %i: the mechanisms its title names are linked, citing the title', (file, ordinal, names) => {
-  const doc = docs[file]!;
-  const p = practices(file)[ordinal - 1]!;
-  const title = String(p.properties.title);
-  const text = String(p.properties.text);
-  for (const name of names) {
-    const uses = doc.relationships.find((r) => r.start === p.id && r.type === 'USES' && r.end === `mechanism:${name}`);
-    expect(uses).toBeDefined();
-    const { start, end, evidence, via } = uses!.properties as { start: number; end: number; evidence: string; via: string };
-    const titleStart = text.indexOf(title);
-    expect(start).toBeGreaterThanOrEqual(titleStart);
-    expect(end).toBeLessThanOrEqual(titleStart + title.length);
-    expect(evidence).toContain(text.slice(start, end));
-    expect(text).toContain(evidence);
-    expect(['lexicon', 'pattern', 'quoted', 'suffix', 'numeric']).toContain(via);
-  }
-});
+test.each(TITLE_MECHANISMS)(
+  '%s item %i: the mechanisms its title names are linked, citing the title',
+  (file, ordinal, names) => {
+    const doc = docs[file]!;
+    const p = practices(file)[ordinal - 1]!;
+    const title = String(p.properties.title);
+    const text = String(p.properties.text);
+    for (const name of names) {
+      const uses = doc.relationships.find(
+        (r) => r.start === p.id && r.type === 'USES' && r.end === `mechanism:${name}`,
+      );
+      expect(uses).toBeDefined();
+      const { start, end, evidence, via } = uses!.properties as {
+        start: number;
+        end: number;
+        evidence: string;
+        via: string;
+      };
+      const titleStart = text.indexOf(title);
+      expect(start).toBeGreaterThanOrEqual(titleStart);
+      expect(end).toBeLessThanOrEqual(titleStart + title.length);
+      expect(evidence).toContain(text.slice(start, end));
+      expect(text).toContain(evidence);
+      expect(['lexicon', 'pattern', 'quoted', 'suffix', 'numeric']).toContain(via);
+    }
+  },
+);
 
 test('variants merge into one mechanism, keeping the surface forms as aliases', () => {
   expect(mechanisms(SAMPLE_FILES.tianchang116, 1)).toContain('双报到'); // 在职党员双报到
   expect(mechanisms(SAMPLE_FILES.anqingNoHeaderB, 4)).toContain('双报到'); // 五联双报到
-  expect(mechanisms(SAMPLE_FILES.anqing24Speeches, 1)).toEqual(expect.arrayContaining(['双报到', '红色物业', '信用村', '吹哨报到']));
+  expect(mechanisms(SAMPLE_FILES.anqing24Speeches, 1)).toEqual(
+    expect.arrayContaining(['双报到', '红色物业', '信用村', '吹哨报到']),
+  );
   const redProperty = docs[SAMPLE_FILES.anqing24Speeches]!.nodes.find((n) => n.id === 'mechanism:红色物业')!;
   expect(redProperty.properties.aliases).toContain('皖美红色物业');
   const orders = [
@@ -116,18 +136,41 @@ test('variants merge into one mechanism, keeping the surface forms as aliases', 
 });
 
 test('a chain named by its level count is that mechanism, and the curated ones inside it are linked too (安图县)', () => {
-  expect(mechanisms(SAMPLE_FILES.anqingNoHeaderA, 4)).toEqual(expect.arrayContaining(['五级组织体系', '支部建在网格上', '党员中心户']));
+  expect(mechanisms(SAMPLE_FILES.anqingNoHeaderA, 4)).toEqual(
+    expect.arrayContaining(['五级组织体系', '支部建在网格上', '党员中心户']),
+  );
   const levels = docs[SAMPLE_FILES.anqingNoHeaderA]!.nodes.find((n) => n.id === 'mechanism:五级组织体系')!;
   expect(levels.properties.aliases).toContain('街道党工委—社区党委—网格党支部—楼宇党小组—单元党员中心户');
 });
 
 test('slogans, generic phrases and quoted ordinary words are not mechanisms', () => {
-  const all = new Set(Object.values(docs).flatMap((d) => d.nodes.filter((n) => n.labels.includes('Mechanism')).map((n) => String(n.properties.name))));
-  for (const word of ['连心桥', '新', '新力量', '最后一米', '老大难', '身边难题', '急难愁盼', '谁来议', '三张牌', '一盘棋', '工作机制', '长效机制']) {
+  const all = new Set(
+    Object.values(docs).flatMap((d) =>
+      d.nodes.filter((n) => n.labels.includes('Mechanism')).map((n) => String(n.properties.name)),
+    ),
+  );
+  for (const word of [
+    '连心桥',
+    '新',
+    '新力量',
+    '最后一米',
+    '老大难',
+    '身边难题',
+    '急难愁盼',
+    '谁来议',
+    '三张牌',
+    '一盘棋',
+    '工作机制',
+    '长效机制',
+  ]) {
     expect(all.has(word)).toBe(false);
   }
-  const discovered = Object.values(docs).flatMap((d) => d.nodes.filter((n) => n.labels.includes('Mechanism') && n.properties.curated === false));
-  expect(discovered.map((n) => n.properties.name)).toEqual(expect.arrayContaining(['合事点', '荷塘夜话', '1314工作模式', '3+1包抓机制']));
+  const discovered = Object.values(docs).flatMap((d) =>
+    d.nodes.filter((n) => n.labels.includes('Mechanism') && n.properties.curated === false),
+  );
+  expect(discovered.map((n) => n.properties.name)).toEqual(
+    expect.arrayContaining(['合事点', '荷塘夜话', '1314工作模式', '3+1包抓机制']),
+  );
 });
 
 test('the reporting body of an attributed item is linked as REPORTED_BY, typed as a party organization', () => {
@@ -140,18 +183,28 @@ test('organizations of different kinds are extracted with evidence, relative nam
   const file = SAMPLE_FILES.anqingNoHeaderB;
   const doc = docs[file]!;
   const orgs = targets(doc, practices(file)[1]!.id, 'INVOLVES').map((o) => [o.properties.name, o.properties.kind]);
-  expect(orgs).toEqual(expect.arrayContaining([['物业公司', 'enterprise'], ['迎江区社区党委', 'party_org']]));
+  expect(orgs).toEqual(
+    expect.arrayContaining([
+      ['物业公司', 'enterprise'],
+      ['迎江区社区党委', 'party_org'],
+    ]),
+  );
   const credit = targets(doc, practices(file)[2]!.id, 'INVOLVES').map((o) => String(o.properties.name));
   expect(credit).toContain('望江县委');
   const speeches = SAMPLE_FILES.anqing24Speeches;
-  const provincial = targets(docs[speeches]!, practices(speeches)[1]!.id, 'INVOLVES').map((o) => String(o.properties.name));
+  const provincial = targets(docs[speeches]!, practices(speeches)[1]!.id, 'INVOLVES').map((o) =>
+    String(o.properties.name),
+  );
   expect(provincial).toContain('安徽省委');
-  for (const r of doc.relationships.filter((x) => x.type === 'INVOLVES')) expect(String(r.properties.evidence).length).toBeGreaterThan(0);
+  for (const r of doc.relationships.filter((x) => x.type === 'INVOLVES'))
+    expect(String(r.properties.evidence).length).toBeGreaterThan(0);
 });
 
 function figures(file: string, ordinal: number): string[] {
   const p = practices(file)[ordinal - 1]!;
-  return targets(docs[file]!, p.id, 'REPORTS').map((m) => `${m.properties.value}${m.properties.unit}${m.properties.approximate ? '~' : ''}`);
+  return targets(docs[file]!, p.id, 'REPORTS').map(
+    (m) => `${m.properties.value}${m.properties.unit}${m.properties.approximate ? '~' : ''}`,
+  );
 }
 
 test('figures: every count of hand-checked items is found with its value, unit and approximation', () => {
@@ -160,8 +213,16 @@ test('figures: every count of hand-checked items is found with its value, unit a
     [SAMPLE_FILES.anqing37, 1, ['1281个', '1131个', '1375次', '583条', '339个', '800次~', '225次']],
     [SAMPLE_FILES.anqingNoHeaderA, 1, ['9个', '5个', '100人次~', '13个', '50名~', '45条']],
     [SAMPLE_FILES.anqingNoHeaderA, 3, ['11个', '33名', '200条~', '20件~', '60场次~', '65件']],
-    [SAMPLE_FILES.tianchang116, 4, ['5080户', '65家', '11户', '80名~', '162次', '11家', '73户', '882.9万元', '7户', '250万元', '11万元', '12.4万元']],
-    [SAMPLE_FILES.anqingNoHeaderB, 3, ['29项', '2名', '1名', '1个', '10名', '135个', '8家', '127户', '3178万元', '2654万元', '215家', '23个', '14个']],
+    [
+      SAMPLE_FILES.tianchang116,
+      4,
+      ['5080户', '65家', '11户', '80名~', '162次', '11家', '73户', '882.9万元', '7户', '250万元', '11万元', '12.4万元'],
+    ],
+    [
+      SAMPLE_FILES.anqingNoHeaderB,
+      3,
+      ['29项', '2名', '1名', '1个', '10名', '135个', '8家', '127户', '3178万元', '2654万元', '215家', '23个', '14个'],
+    ],
   ];
   let wanted = 0;
   let found = 0;
@@ -175,7 +236,9 @@ test('figures: every count of hand-checked items is found with its value, unit a
 });
 
 test('dates, years, issue numbers, numeric names and phone numbers are not figures', () => {
-  const all = Object.values(docs).flatMap((d) => d.nodes.filter((n) => n.labels.includes('Metric')).map((n) => String(n.properties.text)));
+  const all = Object.values(docs).flatMap((d) =>
+    d.nodes.filter((n) => n.labels.includes('Metric')).map((n) => String(n.properties.text)),
+  );
   for (const text of all) {
     expect(text).not.toMatch(/年$|^\d{4}年|期$|^第/);
     expect(text).not.toMatch(/5892345|1\+N|1314|54321|3\+1/);

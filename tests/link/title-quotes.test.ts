@@ -11,7 +11,9 @@ const lexicon = loadMechanismLexicon();
 /** `title`: the text up to its first line break is the practice's title. */
 const names = (text: string, title = true): string[] => {
   const end = text.indexOf('\n');
-  return findMechanisms({ text, lexicon, title: title ? { start: 0, end: end < 0 ? text.length : end } : null }).map((m) => m.name);
+  return findMechanisms({ text, lexicon, title: title ? { start: 0, end: end < 0 ? text.length : end } : null }).map(
+    (m) => m.name,
+  );
 };
 
 describe('the name a title quotes is the practice’s mechanism', () => {
@@ -21,7 +23,9 @@ describe('the name a title quotes is the practice’s mechanism', () => {
     ['凤台县“板凳议事”议出和谐新村\n村里的事大家坐下来商量。', '板凳议事'],
   ])('%s → %s', (text, name) => {
     expect(names(text)).toContain(name);
-    expect(findMechanisms({ text, lexicon, title: { start: 0, end: text.indexOf('\n') } }).find((m) => m.name === name)?.via).toBe('quoted');
+    expect(
+      findMechanisms({ text, lexicon, title: { start: 0, end: text.indexOf('\n') } }).find((m) => m.name === name)?.via,
+    ).toBe('quoted');
   });
 
   test('the same quote outside a title needs the usual evidence', () => {
@@ -30,7 +34,8 @@ describe('the name a title quotes is the practice’s mechanism', () => {
   });
 
   test('a name the title quotes is the same mechanism where the body quotes it again', () => {
-    const text = '海门“周末夜访”走进千家万户\n海门区组织网格员开展“周末夜访”，全年走访1.2万户；“周末夜访”收集的问题当天交办。';
+    const text =
+      '海门“周末夜访”走进千家万户\n海门区组织网格员开展“周末夜访”，全年走访1.2万户；“周末夜访”收集的问题当天交办。';
     expect(names(text)).toEqual(['周末夜访', '周末夜访', '周末夜访']);
   });
 
@@ -45,7 +50,8 @@ describe('the name a title quotes is the practice’s mechanism', () => {
       '让服务“零距离”、让参与“有奔头”\n…',
       '打好“三张牌”擦亮城市党建新底色\n…',
       '党建引领让基层治理“活”起来\n…',
-    ]) expect([text, names(text)]).toEqual([text, []]);
+    ])
+      expect([text, names(text)]).toEqual([text, []]);
   });
 });
 
@@ -74,12 +80,19 @@ describe('quotes presented by the body', () => {
 describe('through the pipeline', () => {
   test('a bulletin item’s title, but not a paragraph’s first clause, presents its quote', () => {
     const bulletin = [
-      '丹阳组工', '第 5 期', '中共丹阳市委组织部 2024 年 5 月 6 日', '',
+      '丹阳组工',
+      '第 5 期',
+      '中共丹阳市委组织部 2024 年 5 月 6 日',
+      '',
       '△云阳街道：“夜话亭”拉近干群距离。云阳街道在 12 个社区设立夜话亭，每周开放两晚，今年以来收集群众意见 260 条。（云阳街道党工委）',
     ].join('\n');
     const practice = ingestText(bulletin, 'danyang.txt').practices[0];
     expect(practice?.mechanisms.mentions.map((m) => m.name)).toContain('夜话亭');
-    const prose = ['今年以来丹阳在12个社区推行“夜话亭”，每周开放两晚。', '', '“围炉夜谈”暖了居民心，社区收集意见260条。'].join('\n');
+    const prose = [
+      '今年以来丹阳在12个社区推行“夜话亭”，每周开放两晚。',
+      '',
+      '“围炉夜谈”暖了居民心，社区收集意见260条。',
+    ].join('\n');
     const paragraphs = ingestText(prose, 'danyang-prose.txt').practices;
     expect(paragraphs.map((p) => p.item.form)).toEqual(['paragraph', 'paragraph']);
     expect(paragraphs.map((p) => p.mechanisms.mentions.map((m) => m.name))).toEqual([['夜话亭'], []]);

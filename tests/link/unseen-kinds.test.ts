@@ -18,7 +18,9 @@ test('single-character steps separated by 、 are a list, named with their count
 });
 
 test('a list names the process 的 introduces, not a noun it describes', () => {
-  expect(names('按照“群众点题、支部议题、院坝商题、结果晒题”的流程议事。')).toEqual(['群众点题支部议题院坝商题结果晒题']);
+  expect(names('按照“群众点题、支部议题、院坝商题、结果晒题”的流程议事。')).toEqual([
+    '群众点题支部议题院坝商题结果晒题',
+  ]);
   expect(names('坚持“区域统筹、条块结合、上下联动”的原则。')).toEqual([]);
   expect(names('提供“助餐、助医、助洁”的服务。')).toEqual([]);
 });
@@ -48,9 +50,18 @@ test('a quoted tool before 小程序 / APP, and a body 组成 presents, are name
 
 test('a quoted name broken by a PDF line wrap is read whole, in the title and in the body', () => {
   const bulletin = [
-    '醴陵组工', '', '第 3 期', '', '中共醴陵市委组织部              2024 年 3 月 8 日', '',
-    '△来龙门街道：“楼栋议事', '', '角”让居民有事好商量。来龙门街道在 21 个小区', '',
-    '推行“楼栋议事角”，今年以来协商解决问题 86 个。街道还推行“党建+物', '',
+    '醴陵组工',
+    '',
+    '第 3 期',
+    '',
+    '中共醴陵市委组织部              2024 年 3 月 8 日',
+    '',
+    '△来龙门街道：“楼栋议事',
+    '',
+    '角”让居民有事好商量。来龙门街道在 21 个小区',
+    '',
+    '推行“楼栋议事角”，今年以来协商解决问题 86 个。街道还推行“党建+物',
+    '',
     '业”模式，成立小区党支部 9 个。（来龙门街道党工委）',
   ].join('\n');
   const practice = ingestText(bulletin, 'liling.txt').practices[0]!;

@@ -4,9 +4,26 @@
  * unseen text: locality ≥ 0.95, mechanism recall ≥ 0.85 with precision ≥ 0.8, figures F1 ≥ 0.9.
  */
 import { sharedKnowledge } from '../helpers/sample-bulletins';
-import { annotationOf, f1, fixtureNames, fold, linkFixture, precision, recall, scoreFixture, type Annotation, type LinkedFixture, type Score } from './unseen/link-unseen';
+import {
+  annotationOf,
+  f1,
+  fixtureNames,
+  fold,
+  linkFixture,
+  precision,
+  recall,
+  scoreFixture,
+  type Annotation,
+  type LinkedFixture,
+  type Score,
+} from './unseen/link-unseen';
 
-const total: Score = { mechanisms: { tp: 0, fp: 0, fn: 0 }, figures: { tp: 0, fp: 0, fn: 0 }, localities: { right: 0, total: 0 }, misses: [] };
+const total: Score = {
+  mechanisms: { tp: 0, fp: 0, fn: 0 },
+  figures: { tp: 0, fp: 0, fn: 0 },
+  localities: { right: 0, total: 0 },
+  misses: [],
+};
 const regions: { file: string; want: string | null; got: string | null }[] = [];
 const shapes: { file: string; annotation: Annotation; linked: LinkedFixture }[] = [];
 
@@ -15,7 +32,8 @@ beforeAll(async () => {
     const annotation = annotationOf(file);
     const linked = await linkFixture(file, sharedKnowledge());
     const score = scoreFixture(annotation, linked);
-    for (const key of ['mechanisms', 'figures'] as const) for (const t of ['tp', 'fp', 'fn'] as const) total[key][t] += score[key][t];
+    for (const key of ['mechanisms', 'figures'] as const)
+      for (const t of ['tp', 'fp', 'fn'] as const) total[key][t] += score[key][t];
     total.localities.right += score.localities.right;
     total.localities.total += score.localities.total;
     total.misses.push(...score.misses.map((m) => `${file}: ${m}`));
@@ -28,10 +46,14 @@ test('there are at least eight annotated texts', () => {
   expect(fixtureNames().length).toBeGreaterThanOrEqual(8);
 });
 
-test('every text comes out of `kg ingest`\'s pipeline with its annotated practices: one per article, its headline the title', () => {
+test("every text comes out of `kg ingest`'s pipeline with its annotated practices: one per article, its headline the title", () => {
   for (const { file, annotation, linked } of shapes) {
     const got = { file, kind: linked.kind === 'article', titles: linked.practices.map((p) => fold(p.item.title)) };
-    expect(got).toEqual({ file, kind: annotation.shape === 'article', titles: annotation.practices.map((p) => fold(p.title)) });
+    expect(got).toEqual({
+      file,
+      kind: annotation.shape === 'article',
+      titles: annotation.practices.map((p) => fold(p.title)),
+    });
   }
 });
 

@@ -66,9 +66,13 @@ test('RTF saved as .doc and unknown extensions are unsupported', async () => {
 });
 
 test('a page without an article, and an MHTML archive without a page', async () => {
-  writeFileSync(at('home.html'), '<!doctype html><html><head><title>首页</title></head><body><ul class="nav"><li><a href="/">首页</a></li><li><a href="/gzdt">工作动态</a></li></ul><div class="footer">版权所有</div></body></html>');
+  writeFileSync(
+    at('home.html'),
+    '<!doctype html><html><head><title>首页</title></head><body><ul class="nav"><li><a href="/">首页</a></li><li><a href="/gzdt">工作动态</a></li></ul><div class="footer">版权所有</div></body></html>',
+  );
   await expectRefused(at('home.html'), 'NO_ARTICLE');
-  const mime = 'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n--b--\r\n';
+  const mime =
+    'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n--b--\r\n';
   writeFileSync(at('images.mhtml'), mime);
   await expectRefused(at('images.mhtml'), 'CORRUPT');
 });
@@ -77,7 +81,10 @@ test.each([
   ['UTF-8: U+3000, CRLF, tabs', Buffer.from('\u3000\u3000\r\n\t \r\n\u3000', 'utf8')],
   ['GBK: U+3000 and CRLF', iconv.encode('\u3000\u3000\r\n\t\u3000', 'gbk')],
   ['UTF-16LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode('\u3000\r\n\t', 'utf16le')])],
-  ['UTF-8 with BOM and no-break spaces', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('\u00a0 \n\u3000', 'utf8')])],
+  [
+    'UTF-8 with BOM and no-break spaces',
+    Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('\u00a0 \n\u3000', 'utf8')]),
+  ],
 ])('a file of only whitespace (%s) is empty, never undecodable', async (label, bytes) => {
   writeFileSync(at(`blank-${label.replace(/\W/g, '_')}.txt`), bytes);
   await expectRefused(at(`blank-${label.replace(/\W/g, '_')}.txt`), 'EMPTY');
@@ -99,6 +106,17 @@ test('a batch holding bad files of every format ingests the good ones and names 
   writeFileSync(path.join(batch, 'home.htm'), readFileSync(at('home.html')));
   const run = await ingestFiles([batch], { knowledge: sharedKnowledge() });
   // The DOCX cleans to the very text of the .txt: one bulletin, ingested once.
-  expect(run.summary).toMatchObject({ filesRead: 2, bulletins: 1, practices: 3, errors: 3, formats: { txt: 1, docx: 1 } });
-  expect(run.messages.filter((m) => m.level === 'error').map((m) => path.basename(m.file)).sort()).toEqual(['broken.docx', 'broken.pdf', 'home.htm']);
+  expect(run.summary).toMatchObject({
+    filesRead: 2,
+    bulletins: 1,
+    practices: 3,
+    errors: 3,
+    formats: { txt: 1, docx: 1 },
+  });
+  expect(
+    run.messages
+      .filter((m) => m.level === 'error')
+      .map((m) => path.basename(m.file))
+      .sort(),
+  ).toEqual(['broken.docx', 'broken.pdf', 'home.htm']);
 });

@@ -68,10 +68,18 @@ const gbk = iconv.encode(original.trimEnd(), 'gbk');
 const BAD: [string, Buffer, RegExp][] = [
   ['empty', Buffer.alloc(0), /empty/],
   ['whitespace only', Buffer.from('\n\n   \n', 'utf8'), /empty/],
-  ['binary (PNG header)', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), /binary/],
+  [
+    'binary (PNG header)',
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+    /binary/,
+  ],
   ['truncated UTF-8', utf8.subarray(0, utf8.length - 2), /truncated UTF-8/],
   ['truncated GBK', gbk.subarray(0, gbk.length - 1), /truncated GB18030/],
-  ['truncated UTF-16', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode('党建引领', 'utf16le').subarray(0, 7)]), /truncated UTF-16/],
+  [
+    'truncated UTF-16',
+    Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode('党建引领', 'utf16le').subarray(0, 7)]),
+    /truncated UTF-16/,
+  ],
   ['random high bytes', Buffer.from(Array.from({ length: 400 }, (_, i) => 0x80 + ((i * 37) % 0x7f))), /undecodable/],
 ];
 
@@ -95,8 +103,20 @@ test('a batch with bad files still ingests the good ones and counts the errors',
   writeFileSync(path.join(batch, 'notes.pdf'), '%PDF-1.4');
   const run = await ingestFiles([batch, path.join(batch, 'missing.txt')], { knowledge: sharedKnowledge() });
   // A folder now picks up PDFs too: the header-only notes.pdf is read, and refused as broken.
-  expect(run.summary).toEqual({ filesRead: 1, bulletins: 1, practices: 3, warnings: 0, errors: 4, formats: { txt: 1 } });
-  expect(run.messages.map((m) => path.basename(m.file)).sort()).toEqual(['empty.txt', 'missing.txt', 'notes.pdf', 'truncated.txt']);
+  expect(run.summary).toEqual({
+    filesRead: 1,
+    bulletins: 1,
+    practices: 3,
+    warnings: 0,
+    errors: 4,
+    formats: { txt: 1 },
+  });
+  expect(run.messages.map((m) => path.basename(m.file)).sort()).toEqual([
+    'empty.txt',
+    'missing.txt',
+    'notes.pdf',
+    'truncated.txt',
+  ]);
 });
 
 test('a file larger than any bulletin is refused without being read whole', async () => {

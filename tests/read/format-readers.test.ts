@@ -11,7 +11,13 @@ import path from 'path';
 import { ingestSource, type BulletinResult } from '../../ingest/pipeline';
 import { readSource, type SourceText } from '../../ingest/read/read-source';
 import { sharedKnowledge } from '../helpers/sample-bulletins';
-import { closeChromium, HEADLINE, RUNNING_HEADER, writeBulletinFiles, type BulletinFiles } from './fixtures/write-fixtures';
+import {
+  closeChromium,
+  HEADLINE,
+  RUNNING_HEADER,
+  writeBulletinFiles,
+  type BulletinFiles,
+} from './fixtures/write-fixtures';
 import { printPdf } from './fixtures/print-with-chromium';
 import { ARTICLE, articleColumnsHtml } from './fixtures/suining-article';
 import { DOCX_PROPERTIES } from './fixtures/write-docx';
@@ -62,14 +68,18 @@ describe('the same bulletin in every format', () => {
     expect(expected[2]?.mechanisms).toEqual(expect.arrayContaining(['积分超市', '移风易俗']));
   });
 
-  test.each(['pdf', 'docx', 'doc', 'html', 'gbkHtml', 'mhtml'] as const)('as %s it gives the same practices', async (format) => {
-    expect(practices(await ingest(files[format]))).toEqual(expected);
-  });
+  test.each(['pdf', 'docx', 'doc', 'html', 'gbkHtml', 'mhtml'] as const)(
+    'as %s it gives the same practices',
+    async (format) => {
+      expect(practices(await ingest(files[format]))).toEqual(expected);
+    },
+  );
 
   test('the masthead of the PDF, DOCX and .doc is read as from the text file', async () => {
     const header = (await ingest(files.txt)).structure.header;
     expect(header).toEqual({ title: '绵阳组工信息', issue: 8, date: '2024-06-18', publisher: '中共绵阳市委组织部' });
-    for (const file of [files.pdf, files.docx, files.doc]) expect((await ingest(file)).structure.header).toEqual(header);
+    for (const file of [files.pdf, files.docx, files.doc])
+      expect((await ingest(file)).structure.header).toEqual(header);
   });
 });
 
@@ -98,11 +108,13 @@ describe('PDF', () => {
     expect(result.clean.text).toContain('上报社区，小事不出网格');
     const pages = result.document.nodes.filter((n) => n.labels.includes('Practice')).map((n) => n.properties.page);
     expect(pages).toEqual([1, 1, 3]);
-    const metric = (text: string) => result.document.nodes.find((n) => n.labels.includes('Metric') && String(n.properties.text).includes(text));
+    const metric = (text: string) =>
+      result.document.nodes.find((n) => n.labels.includes('Metric') && String(n.properties.text).includes(text));
     expect(metric('3200余名')?.properties.page).toBe(1);
     expect(metric('98%')?.properties.page).toBe(2);
     expect(metric('42万元')?.properties.page).toBe(3);
-    const uses = (name: string) => result.document.relationships.filter((r) => r.type === 'USES' && r.end === `mechanism:${name}`);
+    const uses = (name: string) =>
+      result.document.relationships.filter((r) => r.type === 'USES' && r.end === `mechanism:${name}`);
     expect(uses('积分超市').map((r) => r.properties.page)).toEqual([3]);
     expect(uses('网格化管理').map((r) => r.properties.page)).toEqual([1]);
   });
@@ -114,7 +126,11 @@ describe('Word', () => {
     expect(source.format).toBe('docx');
     expect(source.text).toContain('\u3000\u3000**二是共商共治。**每月召开党群议事会');
     expect(source.text.split('\n\n')[0]).toBe('\u3000\u3000**绵阳组工信息**');
-    expect(source.metadata).toEqual({ title: DOCX_PROPERTIES.title, author: DOCX_PROPERTIES.creator, date: new Date().toISOString().slice(0, 10) });
+    expect(source.metadata).toEqual({
+      title: DOCX_PROPERTIES.title,
+      author: DOCX_PROPERTIES.creator,
+      date: new Date().toISOString().slice(0, 10),
+    });
   });
 
   test('.doc (LibreOffice): the text with its typographic quotes', async () => {
@@ -137,7 +153,17 @@ describe('Word', () => {
 describe('web pages', () => {
   test('the article without the site: no navigation, share widgets, related links or footer', async () => {
     const { text } = await read(files.html);
-    for (const chrome of ['首页', '当前位置', '相关链接', '全市基层党建观摩活动举行', '版权所有', '备案号', 'QQ空间', '打印本页', '_hmt']) {
+    for (const chrome of [
+      '首页',
+      '当前位置',
+      '相关链接',
+      '全市基层党建观摩活动举行',
+      '版权所有',
+      '备案号',
+      'QQ空间',
+      '打印本页',
+      '_hmt',
+    ]) {
       expect(text).not.toContain(chrome);
     }
     expect(text.split('\n\n')[0]).toBe(`\u3000\u3000**${HEADLINE}**`);

@@ -22,7 +22,8 @@ test('a folder of txt, pdf, docx, doc, html and mhtml files', async () => {
   expect(output).toContain('read: 1 txt, 1 pdf, 1 docx, 1 doc, 3 html');
   expect(output).toContain(`${path.join(dir, 'scanned.pdf')}: no text layer: scanned PDF; OCR is not supported`);
   // The PDF, the DOCX and the text file clean to the very text of the .doc (the first in the folder): one bulletin.
-  for (const twin of [files.pdf, files.docx, files.txt]) expect(output).toContain(`${twin}: same bulletin text as ${files.doc}`);
+  for (const twin of [files.pdf, files.docx, files.txt])
+    expect(output).toContain(`${twin}: same bulletin text as ${files.doc}`);
   expect(output).toMatch(/ingested 7 file\(s\): 2 bulletin\(s\), 6 practice\(s\)/);
   // The scanned PDF is an error: the exit code says so, and the other files are stored.
   expect(result.status).toBe(1);

@@ -25,8 +25,16 @@ beforeAll(async () => {
   // The five sample bulletins, one after the other and each on new pages, printed on A5 with page numbers.
   const sections = readdirSync(SAMPLES_DIR)
     .sort()
-    .map((name) => readFileSync(path.join(SAMPLES_DIR, name), 'utf8').replace(/\*\*/g, '').split('\n').filter((l) => l.trim() !== ''))
-    .map((lines) => `<section style="break-before: page">${lines.map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('')}</section>`);
+    .map((name) =>
+      readFileSync(path.join(SAMPLES_DIR, name), 'utf8')
+        .replace(/\*\*/g, '')
+        .split('\n')
+        .filter((l) => l.trim() !== ''),
+    )
+    .map(
+      (lines) =>
+        `<section style="break-before: page">${lines.map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('')}</section>`,
+    );
   let body = sections.join('');
   // Enough copies for the helpers to claim ranges of their own.
   while ((body.match(/<section/g) ?? []).length * 3 < PAGES) body += sections.join('');

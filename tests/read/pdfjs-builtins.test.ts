@@ -9,11 +9,11 @@ const ROOT = path.join(__dirname, '..', '..');
 
 test('loading pdfjs keeps Node’s own push and JSON, and the polyfills of what Node lacks', () => {
   const script = [
-    "const natives = [Array.prototype.push, JSON.parse, JSON.stringify];",
+    'const natives = [Array.prototype.push, JSON.parse, JSON.stringify];',
     "const { loadPdfjs } = require('./ingest/read/pdf/load-pdfjs.ts');",
     'const pdfjs = loadPdfjs();',
     'const kept = [Array.prototype.push, JSON.parse, JSON.stringify].map((f, i) => f === natives[i]);',
-    "console.log(JSON.stringify({ kept, worker: typeof globalThis.pdfjsWorker.WorkerMessageHandler, api: typeof pdfjs.getDocument }));",
+    'console.log(JSON.stringify({ kept, worker: typeof globalThis.pdfjsWorker.WorkerMessageHandler, api: typeof pdfjs.getDocument }));',
   ].join('\n');
   const run = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], { cwd: ROOT, encoding: 'utf8' });
   expect(run.stderr).toBe('');

@@ -13,8 +13,12 @@ function pagesOf(result: ReturnType<typeof ingestText>) {
   const nodes = result.document.nodes;
   return {
     practices: nodes.filter((n) => n.labels.includes('Practice')).map((n) => n.properties.page),
-    metric: (figure: string) => nodes.find((n) => n.labels.includes('Metric') && String(n.properties.text).includes(figure))?.properties.page,
-    uses: (name: string) => result.document.relationships.filter((r) => r.type === 'USES' && r.end === `mechanism:${name}`).map((r) => r.properties.page),
+    metric: (figure: string) =>
+      nodes.find((n) => n.labels.includes('Metric') && String(n.properties.text).includes(figure))?.properties.page,
+    uses: (name: string) =>
+      result.document.relationships
+        .filter((r) => r.type === 'USES' && r.end === `mechanism:${name}`)
+        .map((r) => r.properties.page),
   };
 }
 

@@ -38,14 +38,23 @@ describe('limits', () => {
     const answer = await server.graphql(`{ practice(id: "x") { ${nested(5)} } }`);
     expect(answer.status).toBe(400);
     const depthError = answer.errors?.find((error) => error.extensions?.['limit'] === 'depth');
-    expect(depthError?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', max: SERVER_LIMITS.maxDepth, found: 12 });
+    expect(depthError?.extensions).toMatchObject({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      max: SERVER_LIMITS.maxDepth,
+      found: 12,
+    });
   });
 
   test('a query whose aliases multiply the work beyond the cost limit is refused; one such field is fine', async () => {
-    const field = (alias: string) => `${alias}: neighborhood(id: "mechanism:双报到", depth: 3, limit: 2000) { nodes { id caption properties } edges { id } }`;
+    const field = (alias: string) =>
+      `${alias}: neighborhood(id: "mechanism:双报到", depth: 3, limit: 2000) { nodes { id caption properties } edges { id } }`;
     const costly = await server.graphql(`{ ${Array.from({ length: 20 }, (_, i) => field(`n${i}`)).join(' ')} }`);
     expect(costly.status).toBe(400);
-    expect(costly.errors?.[0]?.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'cost', max: SERVER_LIMITS.maxCost });
+    expect(costly.errors?.[0]?.extensions).toMatchObject({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      limit: 'cost',
+      max: SERVER_LIMITS.maxCost,
+    });
     const single = await server.graphql(`{ ${field('one')} }`);
     expect(single.errors).toBeUndefined();
   });
@@ -62,7 +71,9 @@ describe('limits', () => {
     const response = await fetch(`${server.url}graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `{ search(text: "${'治'.repeat(SERVER_LIMITS.maxBodyBytes / 3 + 10)}") { total } }` }),
+      body: JSON.stringify({
+        query: `{ search(text: "${'治'.repeat(SERVER_LIMITS.maxBodyBytes / 3 + 10)}") { total } }`,
+      }),
     });
     expect(response.status).toBe(413);
     expect(((await response.json()) as GraphqlAnswer).errors?.[0]?.extensions?.['code']).toBe('PAYLOAD_TOO_LARGE');
@@ -71,10 +82,16 @@ describe('limits', () => {
 
 describe('bad input gets a clean GraphQL error', () => {
   test('unknown ids: single lookups answer null, id-rooted reads answer NOT_FOUND', async () => {
-    const lookups = await server.graphql('{ node(id: "practice:nope:1") { id } practice(id: "practice:nope:1") { spans { start } } diffusion(mechanism: "没有这个机制") { level } localityPortfolio(code: "999999") { mechanisms { practices } } }');
+    const lookups = await server.graphql(
+      '{ node(id: "practice:nope:1") { id } practice(id: "practice:nope:1") { spans { start } } diffusion(mechanism: "没有这个机制") { level } localityPortfolio(code: "999999") { mechanisms { practices } } }',
+    );
     expect(lookups.errors).toBeUndefined();
     expect(lookups.data).toEqual({ node: null, practice: null, diffusion: null, localityPortfolio: null });
-    for (const query of ['{ neighborhood(id: "practice:nope:1") { trimmed } }', '{ similarPractices(id: "practice:nope:1") { score } }', '{ similarLocalities(code: "999999") { jaccard } }']) {
+    for (const query of [
+      '{ neighborhood(id: "practice:nope:1") { trimmed } }',
+      '{ similarPractices(id: "practice:nope:1") { score } }',
+      '{ similarLocalities(code: "999999") { jaccard } }',
+    ]) {
       const answer = await server.graphql(query);
       expect(codes(answer)).toEqual(['NOT_FOUND']);
       expect(answer.errors?.[0]?.message).toMatch(/nope|999999/);
@@ -91,8 +108,14 @@ describe('bad input gets a clean GraphQL error', () => {
 
   test('unknown fields, wrong argument types and invalid JSON bodies are refused with their codes', async () => {
     expect(codes(await server.graphql('{ stats { nope } }'))).toEqual(['GRAPHQL_VALIDATION_FAILED']);
-    expect(codes(await server.graphql('query Q($d: Int) { neighborhood(id: "x", depth: $d) { trimmed } }', { d: 'deep' }))).toEqual(['BAD_USER_INPUT']);
-    const response = await fetch(`${server.url}graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(
+      codes(await server.graphql('query Q($d: Int) { neighborhood(id: "x", depth: $d) { trimmed } }', { d: 'deep' })),
+    ).toEqual(['BAD_USER_INPUT']);
+    const response = await fetch(`${server.url}graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(response.status).toBe(400);
     expect(((await response.json()) as GraphqlAnswer).errors?.[0]?.extensions?.['code']).toBe('BAD_REQUEST');
   });
@@ -108,13 +131,17 @@ describe('bad input gets a clean GraphQL error', () => {
     const broken = await startTestServer({
       ...store,
       stats: () => Promise.reject(new StoreError('Corrupt', 'open: /var/lib/kg/graph.sqlite is damaged')),
-      search: () => Promise.reject(new TypeError("Cannot read properties of undefined (reading 'x') at /srv/kg/server.js:12")),
+      search: () =>
+        Promise.reject(new TypeError("Cannot read properties of undefined (reading 'x') at /srv/kg/server.js:12")),
     });
     try {
       const unavailable = await broken.graphql('{ stats { bulletins } }');
       expect(codes(unavailable)).toEqual(['STORE_UNAVAILABLE']);
       const bug = await broken.graphql('{ search(text: "党建") { total } }');
-      expect(bug.errors?.[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      expect(bug.errors?.[0]).toMatchObject({
+        message: 'Internal server error',
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      });
       for (const answer of [unavailable, bug]) expectNoInternals(answer);
       const logged = JSON.stringify(broken.logLines().filter((line) => line['level'] === 'error'));
       expect(logged).toContain('graph.sqlite is damaged');
@@ -131,7 +158,14 @@ describe('health, static files, CORS and logs', () => {
   test('/health reports the store kind and its counts', async () => {
     const response = await fetch(`${server.url}health`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ status: 'ok', store: 'sqlite', bulletins: 5, practices: 19, nodes: { Practice: 19 }, analyses: { stale: false } });
+    expect(await response.json()).toMatchObject({
+      status: 'ok',
+      store: 'sqlite',
+      bulletins: 5,
+      practices: 19,
+      nodes: { Practice: 19 },
+      analyses: { stale: false },
+    });
   });
 
   test('/health says when the analyses are stale; kg start recomputes them before serving', async () => {
@@ -144,14 +178,20 @@ describe('health, static files, CORS and logs', () => {
       const [bulletin] = (await writer.exportDocument()).nodes.filter((n) => n.labels[0] === 'Bulletin');
       expect(await writer.deleteBulletin(bulletin!.id)).toBe(true);
       await writer.close();
-      const stale = (await (await fetch(`${own.url}health`)).json()) as { bulletins: number; analyses: { stale: boolean; since?: string } };
+      const stale = (await (await fetch(`${own.url}health`)).json()) as {
+        bulletins: number;
+        analyses: { stale: boolean; since?: string };
+      };
       expect(stale).toMatchObject({ bulletins: 4, analyses: { stale: true } });
       expect(Date.parse(stale.analyses.since!)).not.toBeNaN();
 
       const start = runKg(['start', '--no-serve'], { env: { KG_DATA_DIR: dataDir } });
       expect(start.status).toBe(0);
       expect(start.stdout).toMatch(/the analyses were stale since .*: recomputing\nanalyses: \d+ similar pair/);
-      expect(await (await fetch(`${own.url}health`)).json()).toMatchObject({ bulletins: 4, analyses: { stale: false } });
+      expect(await (await fetch(`${own.url}health`)).json()).toMatchObject({
+        bulletins: 4,
+        analyses: { stale: false },
+      });
     } finally {
       await own.close();
       await reader.close();
@@ -171,7 +211,9 @@ describe('health, static files, CORS and logs', () => {
   });
 
   test('without a web build, / says the explorer is not built and how to build it', async () => {
-    const bare = await startTestServer(store, { webDir: path.join(mkdtempSync(path.join(os.tmpdir(), 'kg-noweb-')), 'web') });
+    const bare = await startTestServer(store, {
+      webDir: path.join(mkdtempSync(path.join(os.tmpdir(), 'kg-noweb-')), 'web'),
+    });
     try {
       const page = await (await fetch(bare.url)).text();
       expect(page).toContain('not built');
@@ -182,7 +224,10 @@ describe('health, static files, CORS and logs', () => {
   });
 
   test('CORS: no cross-origin headers by default; CORS_ORIGIN origins get them and their preflight', async () => {
-    const preflight = { method: 'OPTIONS', headers: { origin: 'http://intranet.example', 'access-control-request-method': 'POST' } };
+    const preflight = {
+      method: 'OPTIONS',
+      headers: { origin: 'http://intranet.example', 'access-control-request-method': 'POST' },
+    };
     const closed = await fetch(`${server.url}graphql`, preflight);
     expect(closed.headers.get('access-control-allow-origin')).toBeNull();
     const open = await startTestServer(store, { corsOrigin: 'http://intranet.example, http://other.example' });
@@ -191,7 +236,10 @@ describe('health, static files, CORS and logs', () => {
       expect(allowed.status).toBe(204);
       expect(allowed.headers.get('access-control-allow-origin')).toBe('http://intranet.example');
       expect(allowed.headers.get('access-control-allow-headers')).toContain('content-type');
-      const stranger = await fetch(`${open.url}graphql`, { ...preflight, headers: { ...preflight.headers, origin: 'http://evil.example' } });
+      const stranger = await fetch(`${open.url}graphql`, {
+        ...preflight,
+        headers: { ...preflight.headers, origin: 'http://evil.example' },
+      });
       expect(stranger.headers.get('access-control-allow-origin')).toBeNull();
     } finally {
       await open.close();
@@ -202,7 +250,15 @@ describe('health, static files, CORS and logs', () => {
     await server.graphql('query StatsForLog { stats { bulletins } }');
     await server.graphql('{ neighborhood(id: "nope") { trimmed } }');
     const lines = server.logLines().filter((line) => line['msg'] === 'request' && line['path'] === '/graphql');
-    expect(lines).toContainEqual(expect.objectContaining({ level: 'info', method: 'POST', status: 200, operation: 'StatsForLog', ms: expect.any(Number) }));
+    expect(lines).toContainEqual(
+      expect.objectContaining({
+        level: 'info',
+        method: 'POST',
+        status: 200,
+        operation: 'StatsForLog',
+        ms: expect.any(Number),
+      }),
+    );
     expect(lines).toContainEqual(expect.objectContaining({ operation: '{neighborhood}', errors: ['NOT_FOUND'] }));
   });
 });

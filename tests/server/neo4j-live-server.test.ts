@@ -16,20 +16,59 @@ const EDGES = 'edges { id type source target properties }';
 /** Domain queries the explorer sends, with arguments that reach every field. */
 const DOMAIN_QUERIES: [string, string][] = [
   ['stats', '{ stats { bulletins practices nodes { name count } relationships { name count } } }'],
-  ['search', `{ search(text: "双报到", limit: 100) { total offset limit items { label score node { ${NODE} } } } places: search(text: "潜山", labels: [Locality]) { total items { score node { id } } } }`],
+  [
+    'search',
+    `{ search(text: "双报到", limit: 100) { total offset limit items { label score node { ${NODE} } } } places: search(text: "潜山", labels: [Locality]) { total items { score node { id } } } }`,
+  ],
   ['node', `{ node(id: "mechanism:双报到") { ${NODE} } missing: node(id: "nothing") { id } }`],
-  ['neighborhood', `{ neighborhood(id: "mechanism:双报到", depth: 2, limit: 2000) { nodes { ${NODE} } ${EDGES} trimmed } }`],
-  ['neighborhood by labels', `{ neighborhood(id: "locality:340882", depth: 2, labels: [Practice, Mechanism], limit: 2000) { nodes { id } ${EDGES} trimmed } }`],
-  ['localities', `{ localities(level: county, limit: 200) { total offset limit items { locality { ${NODE} } practices mechanisms } } }`],
-  ['mechanisms', `{ mechanisms(limit: 200) { total items { mechanism { ${NODE} } practices localities } } curated: mechanisms(curated: true, limit: 5, offset: 2) { total items { mechanism { id } } } }`],
-  ['adoption', '{ adoption(level: county) { level localities { code name practices } mechanisms { name practices } cells { localityCode mechanism practices practiceIds } trimmed } }'],
-  ['adoption filtered', '{ adoption(level: city, mechanisms: ["双报到", "信用村"], limitLocalities: 2) { localities { code } mechanisms { name practices } cells { localityCode practices } trimmed } }'],
-  ['practice', `query Practice($id: ID!) { practice(id: $id) { practice { ${NODE} } bulletin { id } localities { id } mechanisms { mechanism { id } evidence start end via page } organizations { organization { id } evidence reportedBy } metrics { ${NODE} } spans { start end kind nodeId label } similar { practice { id } score sharedMechanisms sharedTerms } } }`],
-  ['similarPractices', 'query Similar($id: ID!) { similarPractices(id: $id, limit: 5) { practice { id } score sharedMechanisms sharedTerms } }'],
-  ['diffusion', '{ diffusion(mechanism: "双报到") { mechanism { id } level events { locality { id } firstReported bulletinId practices practiceIds } trimmed } byProvince: diffusion(mechanism: "双报到", level: province) { events { locality { id } practices } } }'],
-  ['portfolios', '{ localityPortfolio(code: "340800") { locality { id } mechanisms { mechanism { id } practices firstReported } } comparePortfolios(a: "340882", b: "340881") { a { id } b { id } shared onlyA onlyB jaccard } similarLocalities(code: "340882", limit: 5) { locality { id } jaccard shared } }'],
-  ['mechanismFamily', '{ mechanismFamily(mechanism: "双报到") { family name members { mechanism { id } practices cooccurrences } } }'],
-  ['unknown ids', '{ practice(id: "practice:nothing") { practice { id } } diffusion(mechanism: "不存在") { trimmed } localityPortfolio(code: "999999") { locality { id } } }'],
+  [
+    'neighborhood',
+    `{ neighborhood(id: "mechanism:双报到", depth: 2, limit: 2000) { nodes { ${NODE} } ${EDGES} trimmed } }`,
+  ],
+  [
+    'neighborhood by labels',
+    `{ neighborhood(id: "locality:340882", depth: 2, labels: [Practice, Mechanism], limit: 2000) { nodes { id } ${EDGES} trimmed } }`,
+  ],
+  [
+    'localities',
+    `{ localities(level: county, limit: 200) { total offset limit items { locality { ${NODE} } practices mechanisms } } }`,
+  ],
+  [
+    'mechanisms',
+    `{ mechanisms(limit: 200) { total items { mechanism { ${NODE} } practices localities } } curated: mechanisms(curated: true, limit: 5, offset: 2) { total items { mechanism { id } } } }`,
+  ],
+  [
+    'adoption',
+    '{ adoption(level: county) { level localities { code name practices } mechanisms { name practices } cells { localityCode mechanism practices practiceIds } trimmed } }',
+  ],
+  [
+    'adoption filtered',
+    '{ adoption(level: city, mechanisms: ["双报到", "信用村"], limitLocalities: 2) { localities { code } mechanisms { name practices } cells { localityCode practices } trimmed } }',
+  ],
+  [
+    'practice',
+    `query Practice($id: ID!) { practice(id: $id) { practice { ${NODE} } bulletin { id } localities { id } mechanisms { mechanism { id } evidence start end via page } organizations { organization { id } evidence reportedBy } metrics { ${NODE} } spans { start end kind nodeId label } similar { practice { id } score sharedMechanisms sharedTerms } } }`,
+  ],
+  [
+    'similarPractices',
+    'query Similar($id: ID!) { similarPractices(id: $id, limit: 5) { practice { id } score sharedMechanisms sharedTerms } }',
+  ],
+  [
+    'diffusion',
+    '{ diffusion(mechanism: "双报到") { mechanism { id } level events { locality { id } firstReported bulletinId practices practiceIds } trimmed } byProvince: diffusion(mechanism: "双报到", level: province) { events { locality { id } practices } } }',
+  ],
+  [
+    'portfolios',
+    '{ localityPortfolio(code: "340800") { locality { id } mechanisms { mechanism { id } practices firstReported } } comparePortfolios(a: "340882", b: "340881") { a { id } b { id } shared onlyA onlyB jaccard } similarLocalities(code: "340882", limit: 5) { locality { id } jaccard shared } }',
+  ],
+  [
+    'mechanismFamily',
+    '{ mechanismFamily(mechanism: "双报到") { family name members { mechanism { id } practices cooccurrences } } }',
+  ],
+  [
+    'unknown ids',
+    '{ practice(id: "practice:nothing") { practice { id } } diffusion(mechanism: "不存在") { trimmed } localityPortfolio(code: "999999") { locality { id } } }',
+  ],
 ];
 
 /**
@@ -41,9 +80,18 @@ function unordered(data: Record<string, unknown>): Record<string, unknown> {
     [...(items as Record<string, unknown>[])].sort((a, b) => (String(key(a)) < String(key(b)) ? -1 : 1));
   const out: Record<string, unknown> = { ...data };
   const neighborhood = out['neighborhood'] as { nodes: unknown[]; edges: unknown[] } | undefined;
-  if (neighborhood) out['neighborhood'] = { ...neighborhood, nodes: byId(neighborhood.nodes, (n) => n['id']), edges: byId(neighborhood.edges, (e) => e['id']) };
+  if (neighborhood)
+    out['neighborhood'] = {
+      ...neighborhood,
+      nodes: byId(neighborhood.nodes, (n) => n['id']),
+      edges: byId(neighborhood.edges, (e) => e['id']),
+    };
   const practice = out['practice'] as { organizations: unknown[] } | null | undefined;
-  if (practice) out['practice'] = { ...practice, organizations: byId(practice.organizations, (o) => (o['organization'] as { id: string }).id) };
+  if (practice)
+    out['practice'] = {
+      ...practice,
+      organizations: byId(practice.organizations, (o) => (o['organization'] as { id: string }).id),
+    };
   return out;
 }
 
@@ -58,15 +106,29 @@ describeNeo4j('the server in Neo4j mode (live)', (config) => {
     store = createNeo4jStore(config);
     await store.open();
     await store.clear();
-    const ingest = runKg(['ingest', 'data/samples', '--store', 'neo4j'], { env: { NEO4J_URI: config.uri, NEO4J_USER: config.user, NEO4J_PASSWORD: config.password, KG_DATA_DIR: tempDataDir() } });
+    const ingest = runKg(['ingest', 'data/samples', '--store', 'neo4j'], {
+      env: {
+        NEO4J_URI: config.uri,
+        NEO4J_USER: config.user,
+        NEO4J_PASSWORD: config.password,
+        KG_DATA_DIR: tempDataDir(),
+      },
+    });
     if (ingest.status !== 0) throw new Error(`kg ingest --store neo4j failed: ${ingest.stderr}`);
     server = await startTestServer(store, { neo4j: config });
     sqlite = await openSampleStore(sampleDataDir());
     embedded = await startTestServer(sqlite);
     // A practice the analyses linked to others: its detail and similar practices are compared.
     const using = await sqlite.neighborhood({ id: 'mechanism:双报到', depth: 1, labels: ['Practice'] });
-    const candidates = using.nodes.filter((n) => n.labels.includes('Practice')).map((n) => n.id).sort();
-    for (const id of candidates) if ((await sqlite.similarPractices(id, 1)).length > 0) { practiceId = id; break; }
+    const candidates = using.nodes
+      .filter((n) => n.labels.includes('Practice'))
+      .map((n) => n.id)
+      .sort();
+    for (const id of candidates)
+      if ((await sqlite.similarPractices(id, 1)).length > 0) {
+        practiceId = id;
+        break;
+      }
     if (!practiceId) throw new Error('no sample practice of 双报到 has similar practices');
   }, 300_000);
 
@@ -77,7 +139,11 @@ describeNeo4j('the server in Neo4j mode (live)', (config) => {
     await sqlite?.close();
   });
 
-  const ok = async (target: TestServer, query: string, variables?: Record<string, unknown>): Promise<Record<string, unknown>> => {
+  const ok = async (
+    target: TestServer,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<Record<string, unknown>> => {
     const answer = await target.graphql(query, variables);
     expect(answer.errors).toBeUndefined();
     return answer.data ?? {};
@@ -85,20 +151,32 @@ describeNeo4j('the server in Neo4j mode (live)', (config) => {
   const codes = (answer: GraphqlAnswer) => answer.errors?.map((e) => e.extensions?.['code']);
 
   test.each(DOMAIN_QUERIES)('%s answers as on the embedded store', async (_name, query) => {
-    expect(unordered(await ok(server, query, { id: practiceId }))).toEqual(unordered(await ok(embedded, query, { id: practiceId })));
+    expect(unordered(await ok(server, query, { id: practiceId }))).toEqual(
+      unordered(await ok(embedded, query, { id: practiceId })),
+    );
   });
 
   test('stats says which store answers and that Cypher is on', async () => {
-    expect(await ok(server, '{ stats { store cypherEnabled } }')).toEqual({ stats: { store: 'neo4j', cypherEnabled: true } });
+    expect(await ok(server, '{ stats { store cypherEnabled } }')).toEqual({
+      stats: { store: 'neo4j', cypherEnabled: true },
+    });
   });
 
   test('generated fields filter, sort and limit', async () => {
-    const data = await ok(server, '{ practices(where: { title: { contains: "议事" } }, sort: [{ title: ASC }], limit: 3) { id title ordinal } }');
+    const data = await ok(
+      server,
+      '{ practices(where: { title: { contains: "议事" } }, sort: [{ title: ASC }], limit: 3) { id title ordinal } }',
+    );
     const practices = data['practices'] as { title: string }[];
     expect(practices.length).toBeGreaterThan(0);
     expect(practices.every((p) => p.title.includes('议事'))).toBe(true);
-    expect(practices.map((p) => p.title)).toEqual([...practices.map((p) => p.title)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
-    const counties = await ok(server, '{ localityNodes(where: { level: { eq: "county" }, code: { startsWith: "3408" } }, sort: [{ code: DESC }]) { code name level } }');
+    expect(practices.map((p) => p.title)).toEqual(
+      [...practices.map((p) => p.title)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+    );
+    const counties = await ok(
+      server,
+      '{ localityNodes(where: { level: { eq: "county" }, code: { startsWith: "3408" } }, sort: [{ code: DESC }]) { code name level } }',
+    );
     const codesOf = (counties['localityNodes'] as { code: string; level: string }[]).map((l) => l.code);
     expect(codesOf).toEqual(expect.arrayContaining(['340882', '340881']));
     expect(codesOf).toEqual([...codesOf].sort().reverse());
@@ -117,7 +195,16 @@ describeNeo4j('the server in Neo4j mode (live)', (config) => {
       totalCount: number;
       pageInfo: { hasNextPage: boolean };
       aggregate: { count: { nodes: number }; node: { title: { shortest: string; longest: string } } };
-      edges: { node: { mechanismsConnection: { edges: { properties: { evidence: string; start: number; end: number; via: string }; node: { name: string } }[] } } }[];
+      edges: {
+        node: {
+          mechanismsConnection: {
+            edges: {
+              properties: { evidence: string; start: number; end: number; via: string };
+              node: { name: string };
+            }[];
+          };
+        };
+      }[];
     };
     const users = (await store.mechanisms({ limit: 200 })).items.find((m) => m.mechanism.properties.name === '双报到');
     expect(connection.totalCount).toBeGreaterThanOrEqual(users?.practices ?? 1);
@@ -130,8 +217,13 @@ describeNeo4j('the server in Neo4j mode (live)', (config) => {
       expect(uses?.properties.evidence).toContain('双报到');
       expect(uses!.properties.end).toBeGreaterThan(uses!.properties.start);
     }
-    const similar = await ok(server, '{ practices(limit: 20) { similarToConnection { edges { properties { score sharedTerms } node { id } } } } }');
-    const scores = (similar['practices'] as { similarToConnection: { edges: { properties: { score: number } }[] } }[]).flatMap((p) => p.similarToConnection.edges.map((e) => e.properties.score));
+    const similar = await ok(
+      server,
+      '{ practices(limit: 20) { similarToConnection { edges { properties { score sharedTerms } node { id } } } } }',
+    );
+    const scores = (
+      similar['practices'] as { similarToConnection: { edges: { properties: { score: number } }[] } }[]
+    ).flatMap((p) => p.similarToConnection.edges.map((e) => e.properties.score));
     expect(scores.length).toBeGreaterThan(0);
     expect(scores.every((s) => s > 0 && s <= 1)).toBe(true);
   });
@@ -147,16 +239,31 @@ describeNeo4j('the server in Neo4j mode (live)', (config) => {
   });
 
   test('cypher takes parameters, caps rows, refuses writes with FORBIDDEN and reports errors without stack traces', async () => {
-    const cypher = 'query Cypher($q: String!, $p: String) { cypher(query: $q, params: $p) { columns rows nodes { id label } edges { type source target } truncated } }';
-    const found = await ok(server, cypher, { q: 'MATCH (p:Practice)-[u:USES]->(m:Mechanism {name: $name}) RETURN p, u LIMIT 2', p: JSON.stringify({ name: '双报到' }) });
-    const result = found['cypher'] as { columns: string[]; rows: string; nodes: { label: string }[]; edges: { type: string; target: string }[]; truncated: boolean };
+    const cypher =
+      'query Cypher($q: String!, $p: String) { cypher(query: $q, params: $p) { columns rows nodes { id label } edges { type source target } truncated } }';
+    const found = await ok(server, cypher, {
+      q: 'MATCH (p:Practice)-[u:USES]->(m:Mechanism {name: $name}) RETURN p, u LIMIT 2',
+      p: JSON.stringify({ name: '双报到' }),
+    });
+    const result = found['cypher'] as {
+      columns: string[];
+      rows: string;
+      nodes: { label: string }[];
+      edges: { type: string; target: string }[];
+      truncated: boolean;
+    };
     expect(result.columns).toEqual(['p', 'u']);
     expect(JSON.parse(result.rows)).toHaveLength(2);
     expect(result.edges.every((e) => e.type === 'USES' && e.target === 'mechanism:双报到')).toBe(true);
     const many = await ok(server, cypher, { q: 'UNWIND range(1, 5000) AS i RETURN i' });
     expect(many['cypher']).toMatchObject({ truncated: true });
     expect(JSON.parse((many['cypher'] as { rows: string }).rows)).toHaveLength(1000);
-    for (const q of ['CREATE (n:Practice {id: "x"})', 'MATCH (n) DETACH DELETE n', "LOAD CSV FROM 'file:///etc/passwd' AS r RETURN r", 'CALL dbms.components()']) {
+    for (const q of [
+      'CREATE (n:Practice {id: "x"})',
+      'MATCH (n) DETACH DELETE n',
+      "LOAD CSV FROM 'file:///etc/passwd' AS r RETURN r",
+      'CALL dbms.components()',
+    ]) {
       const refused = await server.graphql(cypher, { q });
       expect(codes(refused)).toEqual(['FORBIDDEN']);
     }

@@ -46,15 +46,19 @@ const signature = (field: GraphQLField<unknown, unknown>) =>
   `${field.name}(${field.args.map((arg) => `${arg.name}: ${String(arg.type)}${arg.defaultValue === undefined ? '' : ` = ${JSON.stringify(arg.defaultValue)}`}`).join(', ')}): ${String(field.type)}`;
 
 /** Every named type reachable from the given Query fields (the domain API the explorer uses). */
-function reachableTypes(schema: GraphQLSchema, fields: GraphQLField<unknown, unknown>[]): Map<string, GraphQLNamedType> {
+function reachableTypes(
+  schema: GraphQLSchema,
+  fields: GraphQLField<unknown, unknown>[],
+): Map<string, GraphQLNamedType> {
   const seen = new Map<string, GraphQLNamedType>();
   const visit = (type: GraphQLNamedType) => {
     if (seen.has(type.name)) return;
     seen.set(type.name, type);
-    if (isObjectType(type)) for (const field of Object.values(type.getFields())) {
-      visit(getNamedType(field.type));
-      for (const arg of field.args) visit(getNamedType(arg.type));
-    }
+    if (isObjectType(type))
+      for (const field of Object.values(type.getFields())) {
+        visit(getNamedType(field.type));
+        for (const arg of field.args) visit(getNamedType(arg.type));
+      }
   };
   for (const field of fields) {
     visit(getNamedType(field.type));
@@ -66,7 +70,21 @@ function reachableTypes(schema: GraphQLSchema, fields: GraphQLField<unknown, unk
 test('every domain Query field has the same signature (arguments, defaults, type) in both modes', () => {
   const embedded = Object.values(embeddedSchema.getQueryType()?.getFields() ?? {});
   const neo4jFields = neo4jSchema.getQueryType()?.getFields() ?? {};
-  expect(embedded.map((field) => field.name)).toEqual(expect.arrayContaining(['stats', 'search', 'node', 'neighborhood', 'localities', 'mechanisms', 'adoption', 'practice', 'similarPractices', 'diffusion', 'cypher']));
+  expect(embedded.map((field) => field.name)).toEqual(
+    expect.arrayContaining([
+      'stats',
+      'search',
+      'node',
+      'neighborhood',
+      'localities',
+      'mechanisms',
+      'adoption',
+      'practice',
+      'similarPractices',
+      'diffusion',
+      'cypher',
+    ]),
+  );
   for (const field of embedded) {
     const counterpart = neo4jFields[field.name];
     expect(counterpart && signature(counterpart)).toBe(signature(field));
@@ -85,12 +103,25 @@ test('the domain types are printed identically in both modes (no generated type 
 
 test('node types gain generated read fields with filters, connections and aggregates, and there are no mutations', () => {
   const query = neo4jSchema.getQueryType()?.getFields() ?? {};
-  for (const name of ['bulletins', 'practices', 'localityNodes', 'mechanismNodes', 'organizations', 'metrics', 'practicesConnection']) expect(query).toHaveProperty(name);
+  for (const name of [
+    'bulletins',
+    'practices',
+    'localityNodes',
+    'mechanismNodes',
+    'organizations',
+    'metrics',
+    'practicesConnection',
+  ])
+    expect(query).toHaveProperty(name);
   expect(query['practices']?.args.map((arg) => arg.name)).toEqual(expect.arrayContaining(['where', 'limit', 'sort']));
   const connection = neo4jSchema.getType('PracticesConnection');
-  expect(isObjectType(connection) && Object.keys(connection.getFields())).toEqual(expect.arrayContaining(['edges', 'totalCount', 'aggregate']));
+  expect(isObjectType(connection) && Object.keys(connection.getFields())).toEqual(
+    expect.arrayContaining(['edges', 'totalCount', 'aggregate']),
+  );
   const practice = neo4jSchema.getType('Practice');
-  expect(isObjectType(practice) && Object.keys(practice.getFields())).toEqual(expect.arrayContaining(['mechanisms', 'mechanismsConnection', 'localities']));
+  expect(isObjectType(practice) && Object.keys(practice.getFields())).toEqual(
+    expect.arrayContaining(['mechanisms', 'mechanismsConnection', 'localities']),
+  );
   expect(neo4jSchema.getMutationType()).toBeUndefined();
   expect(neo4jSchema.getSubscriptionType()).toBeUndefined();
 });
@@ -107,18 +138,22 @@ describe('limits on the generated fields', () => {
     const document = parse(query);
     const shape = validate(neo4jSchema, document, armorRules(SERVER_LIMITS)).map((error) => error.extensions['limit']);
     const operation = getOperationAST(document);
-    const priced = operation ? operationCost({ schema: neo4jSchema, document, operation, limits: SERVER_LIMITS }) : undefined;
+    const priced = operation
+      ? operationCost({ schema: neo4jSchema, document, operation, limits: SERVER_LIMITS })
+      : undefined;
     return priced?.refusal ? [...shape, 'cost'] : shape;
   };
 
   test('a connection query with relationship properties is within both limits', () => {
-    const query = '{ practicesConnection(first: 20, where: { title: { contains: "议事" } }) { totalCount edges { node { title mechanismsConnection { edges { properties { evidence start end } node { name } } } } } } }';
+    const query =
+      '{ practicesConnection(first: 20, where: { title: { contains: "议事" } }) { totalCount edges { node { title mechanismsConnection { edges { properties { evidence start end } node { name } } } } } } }';
     expect(validate(neo4jSchema, parse(query))).toEqual([]);
     expect(limitErrors(query)).toEqual([]);
   });
 
   test('a valid query nested past the depth limit is refused', () => {
-    const nested = (depth: number): string => (depth === 0 ? 'title' : `mechanisms { practices { ${nested(depth - 1)} } }`);
+    const nested = (depth: number): string =>
+      depth === 0 ? 'title' : `mechanisms { practices { ${nested(depth - 1)} } }`;
     const query = `{ practices(limit: 1) { ${nested(4)} } }`;
     expect(validate(neo4jSchema, parse(query))).toEqual([]);
     expect(limitErrors(query)).toContain('depth');

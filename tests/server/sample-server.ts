@@ -47,9 +47,18 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(store: GraphStore, options: Partial<StartServerOptions> = {}): Promise<TestServer> {
+export async function startTestServer(
+  store: GraphStore,
+  options: Partial<StartServerOptions> = {},
+): Promise<TestServer> {
   const lines: string[] = [];
-  const server = await startServer({ store, port: 0, webDir: fakeWebBuild(), log: createJsonLogger((line) => lines.push(line)), ...options });
+  const server = await startServer({
+    store,
+    port: 0,
+    webDir: fakeWebBuild(),
+    log: createJsonLogger((line) => lines.push(line)),
+    ...options,
+  });
   return {
     url: server.url,
     logLines: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>),

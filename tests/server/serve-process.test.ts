@@ -13,10 +13,14 @@ const ROOT = path.join(__dirname, '..', '..');
 
 test('kg start ingests into an empty store, serves, picks up a new ingest, and shuts down cleanly on SIGTERM', async () => {
   const dataDir = tempDataDir();
-  const child = spawn(process.execPath, ['--require', 'tsx/cjs', path.join(ROOT, 'cli', 'kg.ts'), 'start', '--port', '0'], {
-    cwd: ROOT,
-    env: { ...process.env, NEO4J_URI: '', KG_DATA_DIR: dataDir },
-  });
+  const child = spawn(
+    process.execPath,
+    ['--require', 'tsx/cjs', path.join(ROOT, 'cli', 'kg.ts'), 'start', '--port', '0'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, NEO4J_URI: '', KG_DATA_DIR: dataDir },
+    },
+  );
   let stdout = '';
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const url = await new Promise<string>((resolve, reject) => {

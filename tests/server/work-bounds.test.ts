@@ -23,12 +23,15 @@ function cost(query: string, variables?: Record<string, unknown>): number | unde
   const document = parse(query);
   const operation = getOperationAST(document);
   if (!operation) throw new Error('no operation');
-  return operationCost({ schema, document, operation, ...(variables ? { variables } : {}), limits: SERVER_LIMITS }).cost;
+  return operationCost({ schema, document, operation, ...(variables ? { variables } : {}), limits: SERVER_LIMITS })
+    .cost;
 }
 
 describe('prices', () => {
   test('a neighbourhood costs its node limit times its depth, whatever is selected below it', () => {
-    const full = cost('{ neighborhood(id: "x", depth: 3, limit: 2000) { nodes { id label caption properties } edges { id type source target properties } trimmed } }');
+    const full = cost(
+      '{ neighborhood(id: "x", depth: 3, limit: 2000) { nodes { id label caption properties } edges { id type source target properties } trimmed } }',
+    );
     expect(full).toBe(6_000);
     expect(cost('{ neighborhood(id: "x", depth: 3, limit: 2000) { trimmed } }')).toBe(full);
     expect(cost('{ neighborhood(id: "x") { trimmed } }')).toBe(500);
@@ -37,7 +40,9 @@ describe('prices', () => {
   });
 
   test('variables are priced at their values; search and listings by their page, adoption by rows × columns', () => {
-    expect(cost('query Q($limit: Int) { neighborhood(id: "x", depth: 2, limit: $limit) { trimmed } }', { limit: 1000 })).toBe(2_000);
+    expect(
+      cost('query Q($limit: Int) { neighborhood(id: "x", depth: 2, limit: $limit) { trimmed } }', { limit: 1000 }),
+    ).toBe(2_000);
     expect(cost('{ search(text: "党建", limit: 20) { total } }')).toBe(200);
     expect(cost('{ localities(limit: 200) { total } }')).toBe(400);
     expect(cost('{ adoption(level: county, limitLocalities: 200, limitMechanisms: 60) { trimmed } }')).toBe(1_200);
@@ -56,9 +61,14 @@ describe('prices', () => {
 });
 
 describe('guarded root fields', () => {
-  test('once the signal fired no root field starts, and a store that stopped on it answers with the signal\'s reason', async () => {
+  test("once the signal fired no root field starts, and a store that stopped on it answers with the signal's reason", async () => {
     const controller = new AbortController();
-    const context = { requestLog: { errorCodes: [] }, admission: {}, signal: controller.signal, turns: createRootFieldTurns(1) } as ApiContext;
+    const context = {
+      requestLog: { errorCodes: [] },
+      admission: {},
+      signal: controller.signal,
+      turns: createRootFieldTurns(1),
+    } as ApiContext;
     const started: string[] = [];
     const resolvers = guardResolvers({
       first: async () => {
@@ -72,14 +82,21 @@ describe('guarded root fields', () => {
         throw new StoreError('Aborted', 'the store stopped');
       },
     });
-    const run = (name: string) => Promise.resolve(resolvers[name]?.(undefined, undefined as never, context, undefined as never)).catch((error: unknown) => error);
+    const run = (name: string) =>
+      Promise.resolve(resolvers[name]?.(undefined, undefined as never, context, undefined as never)).catch(
+        (error: unknown) => error,
+      );
     const [first, second] = await Promise.all([run('first'), run('second')]);
     expect(started).toEqual(['first']);
     // The first read finished after the signal fired: its result is not kept either.
     for (const outcome of [first, second]) expect(outcome).toMatchObject({ code: 'Timeout' });
     const stopping = new AbortController();
     const live = { ...context, controller: stopping, signal: stopping.signal, turns: createRootFieldTurns(1) };
-    expect(await Promise.resolve(resolvers['stopped']?.(undefined, undefined as never, live, undefined as never)).catch((error: unknown) => error)).toMatchObject({ code: 'Timeout' });
+    expect(
+      await Promise.resolve(resolvers['stopped']?.(undefined, undefined as never, live, undefined as never)).catch(
+        (error: unknown) => error,
+      ),
+    ).toMatchObject({ code: 'Timeout' });
   });
 });
 
@@ -98,11 +115,15 @@ describe('over HTTP', () => {
     const server = await startTestServer(store, { limits: { requestDeadlineMs: 100 } });
     try {
       // The body comes 300 ms after the headers: the deadline passes while it is read.
-      const body = JSON.stringify({ query: '{ a: node(id: "mechanism:双报到") { id } b: mechanismFamily(mechanism: "双报到") { name } }' });
+      const body = JSON.stringify({
+        query: '{ a: node(id: "mechanism:双报到") { id } b: mechanismFamily(mechanism: "双报到") { name } }',
+      });
       const url = new URL(server.url);
       const answer = await new Promise<string>((resolve, reject) => {
         const socket = net.connect(Number(url.port), url.hostname, () => {
-          socket.write(`POST /graphql HTTP/1.1\r\nHost: ${url.host}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n`);
+          socket.write(
+            `POST /graphql HTTP/1.1\r\nHost: ${url.host}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n`,
+          );
           setTimeout(() => socket.write(body), 300);
         });
         let text = '';
@@ -110,7 +131,10 @@ describe('over HTTP', () => {
         socket.on('end', () => resolve(text));
         socket.on('error', reject);
       });
-      const json = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)) as { data?: unknown; errors: { extensions: { code: string } }[] };
+      const json = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)) as {
+        data?: unknown;
+        errors: { extensions: { code: string } }[];
+      };
       expect(answer.startsWith('HTTP/1.1 503')).toBe(true);
       expect(json.errors.map((error) => error.extensions.code)).toEqual(['TIMEOUT']);
       expect(json.data).toBeUndefined();
@@ -124,7 +148,13 @@ describe('over HTTP', () => {
     try {
       const heavy = '{ neighborhood(id: "mechanism:双报到", depth: 3, limit: 2000) { nodes { id } } }';
       const answers = await Promise.all(
-        Array.from({ length: 6 }, () => fetch(`${server.url}graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: heavy }) })),
+        Array.from({ length: 6 }, () =>
+          fetch(`${server.url}graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query: heavy }),
+          }),
+        ),
       );
       const statuses = answers.map((answer) => answer.status);
       expect(statuses).toContain(200);

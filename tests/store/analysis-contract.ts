@@ -16,7 +16,10 @@ const TITLES = {
   shangcheng: '“三措并举”推动治理服务提质增效',
 } as const;
 
-export function analysisContract(name: string, open: () => Promise<{ store: GraphStore; docs: GraphDocument[] }>): void {
+export function analysisContract(
+  name: string,
+  open: () => Promise<{ store: GraphStore; docs: GraphDocument[] }>,
+): void {
   describe(`GraphStore analyses: ${name}`, () => {
     let store: GraphStore;
     let id: Record<keyof typeof TITLES, string>;
@@ -26,39 +29,78 @@ export function analysisContract(name: string, open: () => Promise<{ store: Grap
       store = opened.store;
       docs = opened.docs;
       const practices = opened.docs.flatMap((d) => d.nodes.filter((n) => n.labels[0] === 'Practice'));
-      id = Object.fromEntries(Object.entries(TITLES).map(([key, title]) => [key, practices.find((p) => String(p.properties.title).includes(title))!.id])) as typeof id;
+      id = Object.fromEntries(
+        Object.entries(TITLES).map(([key, title]) => [
+          key,
+          practices.find((p) => String(p.properties.title).includes(title))!.id,
+        ]),
+      ) as typeof id;
     });
     afterEach(async () => {
       await store.close();
     });
 
-    const similar = (start: string, end: string, score: number, sharedMechanisms: string[] = []): GraphRelationship => ({
-      id: relationshipId('SIMILAR_TO', start, end), type: 'SIMILAR_TO', start, end, properties: { score, sharedMechanisms, sharedTerms: ['在职'] },
+    const similar = (
+      start: string,
+      end: string,
+      score: number,
+      sharedMechanisms: string[] = [],
+    ): GraphRelationship => ({
+      id: relationshipId('SIMILAR_TO', start, end),
+      type: 'SIMILAR_TO',
+      start,
+      end,
+      properties: { score, sharedMechanisms, sharedTerms: ['在职'] },
     });
     const reprint = (later: string, earlier: string): GraphRelationship => ({
-      id: relationshipId('REPRINT_OF', later, earlier), type: 'REPRINT_OF', start: later, end: earlier, properties: { score: 0.9 },
+      id: relationshipId('REPRINT_OF', later, earlier),
+      type: 'REPRINT_OF',
+      start: later,
+      end: earlier,
+      properties: { score: 0.9 },
     });
     const family = { family: 1, familyName: '双报到' };
     const sample = (): GraphAnalyses => ({
-      relationships: [similar(id.qianshanDoubleReport, id.jinta, 0.3, ['双报到', '微心愿']), similar(id.antu, id.qianshanDoubleReport, 0.2, ['双报到'])],
+      relationships: [
+        similar(id.qianshanDoubleReport, id.jinta, 0.3, ['双报到', '微心愿']),
+        similar(id.antu, id.qianshanDoubleReport, 0.2, ['双报到']),
+      ],
       mechanismProperties: { 双报到: family, 点单派单接单: family, 微心愿: family },
     });
 
     test('analyses are stored, read from either end, counted, exported and replaced as a whole', async () => {
       await store.replaceAnalyses(sample());
       const found = await store.similarPractices(id.qianshanDoubleReport);
-      expect(found.map((s) => [s.practice.id, s.score])).toEqual([[id.jinta, 0.3], [id.antu, 0.2]]);
+      expect(found.map((s) => [s.practice.id, s.score])).toEqual([
+        [id.jinta, 0.3],
+        [id.antu, 0.2],
+      ]);
       expect(found[0]).toMatchObject({ sharedMechanisms: ['双报到', '微心愿'], sharedTerms: ['在职'] });
-      expect((await store.practice(id.qianshanDoubleReport))!.similar.map((s) => s.practice.id)).toEqual([id.jinta, id.antu]);
+      expect((await store.practice(id.qianshanDoubleReport))!.similar.map((s) => s.practice.id)).toEqual([
+        id.jinta,
+        id.antu,
+      ]);
       expect((await store.similarPractices(id.jinta)).map((s) => s.practice.id)).toEqual([id.qianshanDoubleReport]);
       expect((await store.stats()).relationships.SIMILAR_TO).toBe(2);
       const around = await store.neighborhood({ id: id.qianshanDoubleReport, depth: 1, labels: ['Practice'] });
       expect(around.nodes.map((n) => n.id)).toEqual(expect.arrayContaining([id.jinta, id.antu]));
       const exported = await store.exportDocument();
-      expect(exported.relationships.filter((r) => r.type === 'SIMILAR_TO').map((r) => r.id).sort()).toEqual(sample().relationships.map((r) => r.id).sort());
+      expect(
+        exported.relationships
+          .filter((r) => r.type === 'SIMILAR_TO')
+          .map((r) => r.id)
+          .sort(),
+      ).toEqual(
+        sample()
+          .relationships.map((r) => r.id)
+          .sort(),
+      );
       expect(exported.nodes.find((n) => n.id === 'mechanism:双报到')!.properties).toMatchObject(family);
 
-      await store.replaceAnalyses({ relationships: [reprint(id.qianshanDoubleReport, id.tongcheng)], mechanismProperties: {} });
+      await store.replaceAnalyses({
+        relationships: [reprint(id.qianshanDoubleReport, id.tongcheng)],
+        mechanismProperties: {},
+      });
       expect(await store.similarPractices(id.qianshanDoubleReport)).toEqual([]);
       const stats = await store.stats();
       expect([stats.relationships.SIMILAR_TO, stats.relationships.REPRINT_OF]).toEqual([0, 1]);
@@ -77,7 +119,8 @@ export function analysisContract(name: string, open: () => Promise<{ store: Grap
         { relationships: [], mechanismProperties: { 双报到: { family: 'one' } } },
         { relationships: [], mechanismProperties: { 双报到: { category: 'x' } } },
       ];
-      for (const analyses of bad) await expect(store.replaceAnalyses(analyses)).rejects.toMatchObject({ code: 'InvalidInput' });
+      for (const analyses of bad)
+        await expect(store.replaceAnalyses(analyses)).rejects.toMatchObject({ code: 'InvalidInput' });
       expect(await store.exportDocument()).toEqual(before);
     });
 
@@ -95,7 +138,11 @@ export function analysisContract(name: string, open: () => Promise<{ store: Grap
       expect(own.mechanism.id).toBe('mechanism:双报到');
       expect(own.events[0]).toMatchObject({ firstReported: '2023-06-09', practiceIds: [id.shangcheng] });
       const qianshan = own.events.find((e) => e.locality.properties.code === '340882')!;
-      expect(qianshan).toMatchObject({ firstReported: '2023-12-12', practiceIds: [id.qianshanDoubleReport], practices: 1 });
+      expect(qianshan).toMatchObject({
+        firstReported: '2023-12-12',
+        practiceIds: [id.qianshanDoubleReport],
+        practices: 1,
+      });
       const dates = own.events.map((e) => e.firstReported);
       expect(dates.slice(0, 3)).toEqual(['2023-06-09', '2023-08-31', '2023-12-12']);
       expect(dates.slice(3).every((d) => d === null)).toBe(true);
@@ -107,17 +154,24 @@ export function analysisContract(name: string, open: () => Promise<{ store: Grap
         ['220000', null, 1],
         ['620000', null, 1],
       ]);
-      await store.replaceAnalyses({ relationships: [reprint(id.qianshanDoubleReport, id.tongcheng)], mechanismProperties: {} });
+      await store.replaceAnalyses({
+        relationships: [reprint(id.qianshanDoubleReport, id.tongcheng)],
+        mechanismProperties: {},
+      });
       const afterReprint = (await store.diffusion({ mechanism: '双报到', level: 'province' }))!;
       expect(afterReprint.events[0]).toMatchObject({ practices: 2 });
       expect(afterReprint.events[0]!.practiceIds).not.toContain(id.qianshanDoubleReport);
-      expect((await store.diffusion({ mechanism: '双报到' }))!.events.some((e) => e.locality.properties.code === '340882')).toBe(false);
+      expect(
+        (await store.diffusion({ mechanism: '双报到' }))!.events.some((e) => e.locality.properties.code === '340882'),
+      ).toBe(false);
 
       expect(await store.diffusion({ mechanism: '不存在的机制' })).toBeNull();
-      await expect(store.diffusion({ mechanism: '双报到', level: 'town' as never })).rejects.toMatchObject({ code: 'InvalidInput' });
+      await expect(store.diffusion({ mechanism: '双报到', level: 'town' as never })).rejects.toMatchObject({
+        code: 'InvalidInput',
+      });
     });
 
-    test('portfolios hold a locality\'s mechanisms and those below it, and compare localities', async () => {
+    test("portfolios hold a locality's mechanisms and those below it, and compare localities", async () => {
       const anqing = (await store.localityPortfolio('340800'))!;
       const doubleReport = anqing.mechanisms.find((m) => m.mechanism.properties.name === '双报到')!;
       expect(doubleReport).toMatchObject({ practices: 2, firstReported: '2023-08-31' });
@@ -130,17 +184,27 @@ export function analysisContract(name: string, open: () => Promise<{ store: Grap
       const pair = (await store.comparePortfolios('340882', '340881'))!;
       expect(pair.shared).toEqual(expect.arrayContaining(['双报到', '信用村', '书记项目']));
       expect(pair.onlyA.some((m) => pair.onlyB.includes(m) || pair.shared.includes(m))).toBe(false);
-      expect(pair.jaccard).toBeCloseTo(pair.shared.length / (pair.shared.length + pair.onlyA.length + pair.onlyB.length), 10);
+      expect(pair.jaccard).toBeCloseTo(
+        pair.shared.length / (pair.shared.length + pair.onlyA.length + pair.onlyB.length),
+        10,
+      );
       expect(await store.comparePortfolios('340882', '999999')).toBeNull();
 
       const like = await store.similarLocalities({ code: '340882', limit: 5 });
       expect(like.length).toBeGreaterThan(0);
-      expect(like.every((l) => l.locality.properties.level === 'county' && l.locality.properties.code !== '340882' && l.shared.length > 0)).toBe(true);
+      expect(
+        like.every(
+          (l) =>
+            l.locality.properties.level === 'county' && l.locality.properties.code !== '340882' && l.shared.length > 0,
+        ),
+      ).toBe(true);
       expect(like.map((l) => l.jaccard)).toEqual([...like.map((l) => l.jaccard)].sort((a, b) => b - a));
       const tongcheng = like.find((l) => l.locality.properties.code === '340881')!;
       expect(tongcheng.jaccard).toBeCloseTo(pair.jaccard, 10);
       const town = await store.similarLocalities({ code: '341181004' });
-      expect(town.every((l) => l.locality.properties.level === 'county' && l.locality.properties.code !== '341181')).toBe(true);
+      expect(
+        town.every((l) => l.locality.properties.level === 'county' && l.locality.properties.code !== '341181'),
+      ).toBe(true);
       expect(await store.localityPortfolio('999999')).toBeNull();
     });
 
@@ -149,11 +213,17 @@ export function analysisContract(name: string, open: () => Promise<{ store: Grap
       await store.replaceAnalyses(sample());
       const found = (await store.mechanismFamily('mechanism:微心愿'))!;
       expect(found).toMatchObject({ family: 1, name: '双报到' });
-      expect(found.members.map((m) => m.mechanism.properties.name).sort()).toEqual(['双报到', '微心愿', '点单派单接单']);
+      expect(found.members.map((m) => m.mechanism.properties.name).sort()).toEqual([
+        '双报到',
+        '微心愿',
+        '点单派单接单',
+      ]);
       const doubleReport = found.members.find((m) => m.mechanism.properties.name === '双报到')!;
       // 双报到 meets 点单派单接单 in the 潜山 and 上城风景小区 items, 微心愿 in the 潜山 and 金塔 items.
       expect(doubleReport.cooccurrences).toBe(4);
-      expect(found.members.map((m) => m.cooccurrences)).toEqual([...found.members.map((m) => m.cooccurrences)].sort((a, b) => b - a));
+      expect(found.members.map((m) => m.cooccurrences)).toEqual(
+        [...found.members.map((m) => m.cooccurrences)].sort((a, b) => b - a),
+      );
       expect(await store.mechanismFamily('信用村')).toBeNull();
     });
 
@@ -162,9 +232,18 @@ export function analysisContract(name: string, open: () => Promise<{ store: Grap
       expect(new Set(rows.map((r) => `${r.mechanism}|${r.localityCode}`)).size).toBe(rows.length);
       expect([...rows].sort(comparePanelRows)).toEqual(rows);
       expect(rows.find((r) => r.mechanism === '双报到' && r.localityCode === '340882')).toMatchObject({
-        level: 'county', localityName: '潜山市', firstReported: '2023-12-12', practiceId: id.qianshanDoubleReport, bulletinTitle: '安庆组工信息', practices: 1,
+        level: 'county',
+        localityName: '潜山市',
+        firstReported: '2023-12-12',
+        practiceId: id.qianshanDoubleReport,
+        bulletinTitle: '安庆组工信息',
+        practices: 1,
       });
-      expect(rows.find((r) => r.mechanism === '双报到' && r.localityCode === '340000')).toMatchObject({ level: 'province', firstReported: '2023-06-09', practices: 3 });
+      expect(rows.find((r) => r.mechanism === '双报到' && r.localityCode === '340000')).toMatchObject({
+        level: 'province',
+        firstReported: '2023-06-09',
+        practices: 3,
+      });
       expect(new Set(rows.map((r) => r.level))).toEqual(new Set(['province', 'city', 'county', 'town', 'village']));
     });
 
@@ -191,7 +270,12 @@ export function analysisContract(name: string, open: () => Promise<{ store: Grap
       const analyses = { relationships: [], mechanismProperties: {} };
       await store.replaceAnalyses(analyses, { computedFrom: input.graphVersion });
       expect((await store.analysisStatus()).stale).toBe(true);
-      await expect(store.replaceAnalyses({ relationships: [similar(id.jinta, 'practice:missing', 0.5)], mechanismProperties: {} }, { computedFrom: (await store.analysisInput()).graphVersion })).rejects.toMatchObject({ code: 'InvalidInput' });
+      await expect(
+        store.replaceAnalyses(
+          { relationships: [similar(id.jinta, 'practice:missing', 0.5)], mechanismProperties: {} },
+          { computedFrom: (await store.analysisInput()).graphVersion },
+        ),
+      ).rejects.toMatchObject({ code: 'InvalidInput' });
       expect((await store.analysisStatus()).stale).toBe(true);
       await store.replaceAnalyses(analyses, { computedFrom: (await store.analysisInput()).graphVersion });
       expect(await store.analysisStatus()).toEqual({ stale: false });
@@ -212,4 +296,3 @@ export function analysisContract(name: string, open: () => Promise<{ store: Grap
     });
   });
 }
-

@@ -16,15 +16,22 @@ import { expectedSearch } from './oracle/search-oracle';
 export function plantedAnalyses(docs: GraphDocument[]): GraphRelationship[] {
   const all = docs.flatMap((d) => d.relationships);
   const practices = docs.flatMap((d) => d.nodes.filter((n) => n.labels[0] === 'Practice').map((n) => n.id)).sort();
-  const usersOf = (mechanism: string) => [...new Set(all.filter((r) => r.type === 'USES' && r.end === mechanism).map((r) => r.start))].sort();
+  const usersOf = (mechanism: string) =>
+    [...new Set(all.filter((r) => r.type === 'USES' && r.end === mechanism).map((r) => r.start))].sort();
   const relate = (type: 'SIMILAR_TO' | 'REPRINT_OF', start: string, end: string, score: number): GraphRelationship => ({
-    id: relationshipId(type, start, end), type, start, end, properties: type === 'SIMILAR_TO' ? { score, sharedMechanisms: [], sharedTerms: ['测试'] } : { score },
+    id: relationshipId(type, start, end),
+    type,
+    start,
+    end,
+    properties: type === 'SIMILAR_TO' ? { score, sharedMechanisms: [], sharedTerms: ['测试'] } : { score },
   });
   const reprints = ['mechanism:双报到', 'mechanism:微心愿'].flatMap((m) => {
     const [earlier, later] = usersOf(m);
     return earlier && later ? [relate('REPRINT_OF', later, earlier, 0.9)] : [];
   });
-  const similar = practices.slice(1).map((p, i) => relate('SIMILAR_TO', practices[i] as string, p, Math.round((0.2 + (i % 5) / 10) * 100) / 100));
+  const similar = practices
+    .slice(1)
+    .map((p, i) => relate('SIMILAR_TO', practices[i] as string, p, Math.round((0.2 + (i % 5) / 10) * 100) / 100));
   return [...reprints, ...similar];
 }
 
@@ -45,13 +52,22 @@ export function contractRules(name: string, open: () => Promise<{ store: GraphSt
     test('the fixture holds reprints that change counts, and similar practices beside places and mechanisms', () => {
       expect(index.reprints.size).toBe(2);
       const withReprints = { ...index, practices: [...index.practices, ...index.reprints].sort() };
-      expect(expectedMechanisms(withReprints, { offset: 0, limit: 200 })).not.toEqual(expectedMechanisms(index, { offset: 0, limit: 200 }));
-      expect(expectedLocalities(withReprints, { level: 'county', offset: 0, limit: 200 })).not.toEqual(expectedLocalities(index, { level: 'county', offset: 0, limit: 200 }));
+      expect(expectedMechanisms(withReprints, { offset: 0, limit: 200 })).not.toEqual(
+        expectedMechanisms(index, { offset: 0, limit: 200 }),
+      );
+      expect(expectedLocalities(withReprints, { level: 'county', offset: 0, limit: 200 })).not.toEqual(
+        expectedLocalities(index, { level: 'county', offset: 0, limit: 200 }),
+      );
     });
 
     test('a neighbourhood walks hop by hop, by relationship priority then id, and stops after a hop that does not fit', async () => {
       const reprint = [...index.reprints].sort()[0] as string;
-      const starts = [reprint, 'mechanism:双报到', 'locality:340882', [...index.nodes.values()].find((n) => n.labels[0] === 'Bulletin')!.id];
+      const starts = [
+        reprint,
+        'mechanism:双报到',
+        'locality:340882',
+        [...index.nodes.values()].find((n) => n.labels[0] === 'Bulletin')!.id,
+      ];
       const labelSets: (NodeLabel[] | undefined)[] = [undefined, ['Practice', 'Mechanism', 'Locality']];
       for (const id of starts) {
         for (const depth of [1, 2, 3]) {
@@ -59,8 +75,15 @@ export function contractRules(name: string, open: () => Promise<{ store: GraphSt
             for (const labels of labelSets) {
               const got = await store.neighborhood({ id, depth, limit, ...(labels ? { labels } : {}) });
               const want = expectedNeighborhood(index, { id, depth, limit, ...(labels ? { labels } : {}) });
-              expect({ id, depth, limit, labels, nodeIds: got.nodes.map((n) => n.id), relationshipIds: got.relationships.map((r) => r.id), trimmed: got.trimmed })
-                .toEqual({ id, depth, limit, labels, ...want });
+              expect({
+                id,
+                depth,
+                limit,
+                labels,
+                nodeIds: got.nodes.map((n) => n.id),
+                relationshipIds: got.relationships.map((r) => r.id),
+                trimmed: got.trimmed,
+              }).toEqual({ id, depth, limit, labels, ...want });
             }
           }
         }
@@ -69,38 +92,86 @@ export function contractRules(name: string, open: () => Promise<{ store: GraphSt
 
     test('a neighbourhood is capped in depth and nodes, and an unknown start is empty', async () => {
       const deep = await store.neighborhood({ id: 'mechanism:双报到', depth: 50, limit: 10_000 });
-      expect({ nodeIds: deep.nodes.map((n) => n.id), relationshipIds: deep.relationships.map((r) => r.id), trimmed: deep.trimmed }).toEqual(
-        expectedNeighborhood(index, { id: 'mechanism:双报到', depth: READ_CAPS.neighborhoodDepth, limit: READ_CAPS.neighborhoodNodes }),
+      expect({
+        nodeIds: deep.nodes.map((n) => n.id),
+        relationshipIds: deep.relationships.map((r) => r.id),
+        trimmed: deep.trimmed,
+      }).toEqual(
+        expectedNeighborhood(index, {
+          id: 'mechanism:双报到',
+          depth: READ_CAPS.neighborhoodDepth,
+          limit: READ_CAPS.neighborhoodNodes,
+        }),
       );
-      expect(await store.neighborhood({ id: 'practice:missing' })).toEqual({ nodes: [], relationships: [], trimmed: false });
+      expect(await store.neighborhood({ id: 'practice:missing' })).toEqual({
+        nodes: [],
+        relationships: [],
+        trimmed: false,
+      });
     });
 
     test("a practice's place and mechanisms come before its similar practices and reprints", async () => {
       const reprint = [...index.reprints].sort()[0] as string;
-      const near = (index.touching.get(reprint) ?? []).filter((r) => ['CONTAINS', 'LOCATED_IN', 'USES'].includes(r.type));
+      const near = (index.touching.get(reprint) ?? []).filter((r) =>
+        ['CONTAINS', 'LOCATED_IN', 'USES'].includes(r.type),
+      );
       const got = await store.neighborhood({ id: reprint, depth: 1, limit: 1 + near.length });
       expect(got.trimmed).toBe(true);
-      expect(new Set(got.nodes.slice(1).map((n) => n.id))).toEqual(new Set(near.map((r) => (r.start === reprint ? r.end : r.start))));
+      expect(new Set(got.nodes.slice(1).map((n) => n.id))).toEqual(
+        new Set(near.map((r) => (r.start === reprint ? r.end : r.start))),
+      );
       expect(got.nodes.some((n) => n.labels[0] === 'Practice' && n.id !== reprint)).toBe(false);
     });
 
     test('search finds substrings, scores names first, then orders by occurrences and id', async () => {
       // Traditional script, full-width forms and spaces normalise; a repeated unit counts once; "00" in "1000"
       // occurs once (occurrences never overlap).
-      const queries = ['双报到', '雙報到', '  雙報到　信用村 ', '双报到 双报到', '红色物业 双报到', '村', '党建', '潜山', '安庆市', '2023', '12', '00', 'a', '网格化管理', '书记 项目，议事', 'zzqxv'];
-      const labelSets: (NodeLabel[] | undefined)[] = [undefined, ['Practice'], ['Mechanism', 'Locality', 'Organization']];
+      const queries = [
+        '双报到',
+        '雙報到',
+        '  雙報到　信用村 ',
+        '双报到 双报到',
+        '红色物业 双报到',
+        '村',
+        '党建',
+        '潜山',
+        '安庆市',
+        '2023',
+        '12',
+        '00',
+        'a',
+        '网格化管理',
+        '书记 项目，议事',
+        'zzqxv',
+      ];
+      const labelSets: (NodeLabel[] | undefined)[] = [
+        undefined,
+        ['Practice'],
+        ['Mechanism', 'Locality', 'Organization'],
+      ];
       for (const text of queries) {
         for (const labels of labelSets) {
-          for (const [offset, limit] of [[0, 100], [3, 5]] as const) {
+          for (const [offset, limit] of [
+            [0, 100],
+            [3, 5],
+          ] as const) {
             const got = await store.search({ text, offset, limit, ...(labels ? { labels } : {}) });
             const want = expectedSearch(index, { text, offset, limit, ...(labels ? { labels } : {}) });
-            expect({ text, labels, offset, total: got.total, hits: got.items.map((h) => ({ id: h.node.id, score: h.score })) }).toEqual({ text, labels, offset, ...want });
+            expect({
+              text,
+              labels,
+              offset,
+              total: got.total,
+              hits: got.items.map((h) => ({ id: h.node.id, score: h.score })),
+            }).toEqual({ text, labels, offset, ...want });
           }
         }
       }
       const top = (await store.search({ text: '双报到', limit: 1 })).items[0];
       expect(top).toMatchObject({ label: 'Mechanism', score: 101, node: { id: 'mechanism:双报到' } });
-      expect((await store.search({ text: '潜山', labels: ['Locality'] })).items.map((h) => h.node.properties.name)).toContain('潜山市');
+      expect(
+        (await store.search({ text: '潜山', labels: ['Locality'] })).items.map((h) => h.node.properties.name),
+      ).toContain('潜山市');
       expect(await store.search({ text: ' ，。！ ' })).toMatchObject({ total: 0, items: [] });
       const overlapping = [...index.nodes.values()].filter((n) => /000/.test(String(n.properties.text ?? '')));
       expect(overlapping.length).toBeGreaterThan(0);
@@ -113,7 +184,9 @@ export function contractRules(name: string, open: () => Promise<{ store: GraphSt
         for (let offset = 0; offset < want.total + 7; offset += 7) {
           const pageOf = await store.localities({ ...(level ? { level } : {}), offset, limit: 7 });
           expect(pageOf.total).toBe(want.total);
-          got.push(...pageOf.items.map((i) => ({ id: i.locality.id, practices: i.practices, mechanisms: i.mechanisms })));
+          got.push(
+            ...pageOf.items.map((i) => ({ id: i.locality.id, practices: i.practices, mechanisms: i.mechanisms })),
+          );
         }
         expect({ level, items: got }).toEqual({ level, items: want.items });
       }
@@ -122,7 +195,9 @@ export function contractRules(name: string, open: () => Promise<{ store: GraphSt
       for (let offset = 0; offset < want.total + 7; offset += 7) {
         const pageOf = await store.mechanisms({ offset, limit: 7 });
         expect(pageOf.total).toBe(want.total);
-        got.push(...pageOf.items.map((i) => ({ id: i.mechanism.id, practices: i.practices, localities: i.localities })));
+        got.push(
+          ...pageOf.items.map((i) => ({ id: i.mechanism.id, practices: i.practices, localities: i.localities })),
+        );
       }
       expect(got).toEqual(want.items);
     });
@@ -137,8 +212,16 @@ export function contractRules(name: string, open: () => Promise<{ store: GraphSt
       ];
       for (const request of requests) {
         const got = await store.adoption(request);
-        const want = expectedAdoption(index, { ...request, limitMechanisms: request.limitMechanisms ?? READ_CAPS.adoptionMechanisms, limitLocalities: request.limitLocalities ?? READ_CAPS.adoptionLocalities });
-        expect({ request, ...got, localities: got.localities.map(({ code, practices }) => ({ code, practices })) }).toEqual({ request, level: request.level, ...want });
+        const want = expectedAdoption(index, {
+          ...request,
+          limitMechanisms: request.limitMechanisms ?? READ_CAPS.adoptionMechanisms,
+          limitLocalities: request.limitLocalities ?? READ_CAPS.adoptionLocalities,
+        });
+        expect({
+          request,
+          ...got,
+          localities: got.localities.map(({ code, practices }) => ({ code, practices })),
+        }).toEqual({ request, level: request.level, ...want });
       }
     });
 
@@ -153,10 +236,17 @@ export function contractRules(name: string, open: () => Promise<{ store: GraphSt
           const code = String(index.nodes.get(locality)?.properties.code);
           const portfolio = await store.localityPortfolio(code);
           const counted = new Map<string, number>();
-          for (const p of index.practices.filter((q) => (index.located.get(q) ?? []).some((l) => chainOf(index, l).includes(locality)))) {
-            for (const m of index.uses.get(p) ?? []) counted.set(String(index.nodes.get(m)?.properties.name), (counted.get(String(index.nodes.get(m)?.properties.name)) ?? 0) + 1);
+          for (const p of index.practices.filter((q) =>
+            (index.located.get(q) ?? []).some((l) => chainOf(index, l).includes(locality)),
+          )) {
+            for (const m of index.uses.get(p) ?? [])
+              counted.set(
+                String(index.nodes.get(m)?.properties.name),
+                (counted.get(String(index.nodes.get(m)?.properties.name)) ?? 0) + 1,
+              );
           }
-          for (const entry of portfolio?.mechanisms ?? []) expect(entry.practices).toBe(counted.get(String(entry.mechanism.properties.name)));
+          for (const entry of portfolio?.mechanisms ?? [])
+            expect(entry.practices).toBe(counted.get(String(entry.mechanism.properties.name)));
         }
       }
     });

@@ -16,8 +16,14 @@ const REFUSED: [string, string][] = [
   ['FOREACH with CREATE', 'FOREACH (i IN range(1, 3) | CREATE (:Practice {id: toString(i)}))'],
   ['LOAD CSV', "LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row"],
   ['LOAD CSV from a URL', "LOAD CSV WITH HEADERS FROM 'https://example.org/x.csv' AS row RETURN row"],
-  ['CALL { } IN TRANSACTIONS that writes', 'MATCH (p:Practice) CALL { WITH p SET p.seen = true } IN TRANSACTIONS OF 10 ROWS'],
-  ['CALL { } IN TRANSACTIONS that reads', 'MATCH (p:Practice) CALL { WITH p RETURN p.id AS id } IN TRANSACTIONS RETURN id'],
+  [
+    'CALL { } IN TRANSACTIONS that writes',
+    'MATCH (p:Practice) CALL { WITH p SET p.seen = true } IN TRANSACTIONS OF 10 ROWS',
+  ],
+  [
+    'CALL { } IN TRANSACTIONS that reads',
+    'MATCH (p:Practice) CALL { WITH p RETURN p.id AS id } IN TRANSACTIONS RETURN id',
+  ],
   ['a write procedure', "CALL db.createLabel('Intruder')"],
   ['an admin procedure', 'CALL db.clearQueryCaches()'],
   ['a procedure that changes statistics', "CALL db.stats.clear('QUERIES')"],
@@ -43,7 +49,10 @@ describeNeo4j('neo4j read-only Cypher', (config) => {
   });
 
   test('takes parameters and returns columns, plain rows and the graph elements met in them', async () => {
-    const result = await store.cypher('MATCH (p:Practice)-[u:USES]->(m:Mechanism {name: $name}) RETURN p, u, m.name AS name LIMIT $n', { name: '双报到', n: 3 });
+    const result = await store.cypher(
+      'MATCH (p:Practice)-[u:USES]->(m:Mechanism {name: $name}) RETURN p, u, m.name AS name LIMIT $n',
+      { name: '双报到', n: 3 },
+    );
     expect(result.columns).toEqual(['p', 'u', 'name']);
     expect(result.rows.length).toBeGreaterThan(0);
     expect(result.rows.every((row) => row[2] === '双报到')).toBe(true);
@@ -51,7 +60,12 @@ describeNeo4j('neo4j read-only Cypher', (config) => {
     // The mechanism was not returned as a node, yet the relationship names it by graph id.
     expect(result.relationships.every((r) => r.type === 'USES' && r.end === 'mechanism:双报到')).toBe(true);
     expect(result.truncated).toBe(false);
-    const typed = await store.cypher('RETURN $i + 1 AS next, $f * 2 AS double, $list AS list, $map.k AS k', { i: 41, f: 0.25, list: ['a', 1], map: { k: true } });
+    const typed = await store.cypher('RETURN $i + 1 AS next, $f * 2 AS double, $list AS list, $map.k AS k', {
+      i: 41,
+      f: 0.25,
+      list: ['a', 1],
+      map: { k: true },
+    });
     expect(typed.rows).toEqual([[42, 0.5, ['a', 1], true]]);
   });
 
@@ -76,7 +90,10 @@ describeNeo4j('neo4j read-only Cypher', (config) => {
   test('allows read-only procedures and catalogue commands', async () => {
     expect((await store.cypher('CALL db.labels() YIELD label RETURN label')).rows.length).toBeGreaterThan(0);
     expect((await store.cypher('SHOW INDEXES YIELD name RETURN name')).rows).toContainEqual(['kg_fulltext']);
-    const hits = await store.cypher("CALL db.index.fulltext.queryNodes('kg_fulltext', $q) YIELD node RETURN node.id AS id", { q: '"双报到"' });
+    const hits = await store.cypher(
+      "CALL db.index.fulltext.queryNodes('kg_fulltext', $q) YIELD node RETURN node.id AS id",
+      { q: '"双报到"' },
+    );
     expect(hits.rows).toContainEqual(['mechanism:双报到']);
   });
 

@@ -23,14 +23,40 @@ function fixture(): GraphDocument {
   const bulletin = 'bulletin:analyses';
   return {
     nodes: [
-      { id: bulletin, labels: ['Bulletin'], properties: { source: 'contract/analyses.txt', title: '测试简报', issue: 1, date: '2024-03-01', publisher: null } },
+      {
+        id: bulletin,
+        labels: ['Bulletin'],
+        properties: {
+          source: 'contract/analyses.txt',
+          title: '测试简报',
+          issue: 1,
+          date: '2024-03-01',
+          publisher: null,
+        },
+      },
       ...ids.map((id, i) => ({
         id,
         labels: ['Practice' as const],
-        properties: { title: `测试做法${i}`, text: `测试做法${i}的内容。`, section: null, reportedBy: null, date: '2024-03-01', ordinal: i + 1, localityPhrase: null, subMeasures: [], form: 'marker' },
+        properties: {
+          title: `测试做法${i}`,
+          text: `测试做法${i}的内容。`,
+          section: null,
+          reportedBy: null,
+          date: '2024-03-01',
+          ordinal: i + 1,
+          localityPhrase: null,
+          subMeasures: [],
+          form: 'marker',
+        },
       })),
     ],
-    relationships: ids.map((id) => ({ id: relationshipId('CONTAINS', bulletin, id), type: 'CONTAINS' as const, start: bulletin, end: id, properties: {} })),
+    relationships: ids.map((id) => ({
+      id: relationshipId('CONTAINS', bulletin, id),
+      type: 'CONTAINS' as const,
+      start: bulletin,
+      end: id,
+      properties: {},
+    })),
   };
 }
 
@@ -40,7 +66,13 @@ function analyses(n: number, score: number): GraphAnalyses {
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
       const [start, end] = [ids[i] as string, ids[j] as string];
-      relationships.push({ id: relationshipId('SIMILAR_TO', start, end), type: 'SIMILAR_TO', start, end, properties: { score, sharedMechanisms: [], sharedTerms: ['测试'] } });
+      relationships.push({
+        id: relationshipId('SIMILAR_TO', start, end),
+        type: 'SIMILAR_TO',
+        start,
+        end,
+        properties: { score, sharedMechanisms: [], sharedTerms: ['测试'] },
+      });
     }
   }
   return { relationships, mechanismProperties: {} };
@@ -72,7 +104,11 @@ describeNeo4j('neo4j replaceAnalyses in batches', (config) => {
     await store?.close();
   });
 
-  const similarIds = async () => (await store.exportDocument()).relationships.filter((r) => r.type === 'SIMILAR_TO').map((r) => r.id).sort();
+  const similarIds = async () =>
+    (await store.exportDocument()).relationships
+      .filter((r) => r.type === 'SIMILAR_TO')
+      .map((r) => r.id)
+      .sort();
   const idsOf = (a: GraphAnalyses) => a.relationships.map((r) => r.id).sort();
 
   test('readers see the old analyses or the new ones, never a mix', async () => {
@@ -84,7 +120,12 @@ describeNeo4j('neo4j replaceAnalyses in batches', (config) => {
     while (!done) {
       counts.add((await store.stats()).relationships.SIMILAR_TO ?? -1);
       const found = await store.similarPractices(ids[0] as string, 50);
-      similar.add(`${found.length} × ${found.map((f) => f.score).join(',').replace(/^(\d\.\d)(,\1)*$/, '$1')}`);
+      similar.add(
+        `${found.length} × ${found
+          .map((f) => f.score)
+          .join(',')
+          .replace(/^(\d\.\d)(,\1)*$/, '$1')}`,
+      );
     }
     await replacing;
     expect([...counts].sort()).toEqual([...counts].filter((n) => n === 28 || n === large.relationships.length).sort());
@@ -100,11 +141,15 @@ describeNeo4j('neo4j replaceAnalyses in batches', (config) => {
     await store.replaceAnalyses(old);
     const file = path.join(tempDataDir(), 'analyses.json');
     writeFileSync(file, JSON.stringify(large));
-    const child = spawn(process.execPath, ['--require', 'tsx/cjs', path.join(ROOT, 'tests', 'helpers', 'replace-analyses-child.ts'), file, '100'], {
-      cwd: ROOT,
-      env: process.env,
-      stdio: 'ignore',
-    });
+    const child = spawn(
+      process.execPath,
+      ['--require', 'tsx/cjs', path.join(ROOT, 'tests', 'helpers', 'replace-analyses-child.ts'), file, '100'],
+      {
+        cwd: ROOT,
+        env: process.env,
+        stdio: 'ignore',
+      },
+    );
     const exited = new Promise((resolve) => child.once('exit', resolve));
     // Killed once some batches of the new generation are committed, long before all of them.
     while ((await storedSimilar(config)) < old.relationships.length + 500) await new Promise((r) => setTimeout(r, 20));
@@ -116,7 +161,11 @@ describeNeo4j('neo4j replaceAnalyses in batches', (config) => {
     expect(await similarIds()).toEqual(idsOf(old));
     expect((await store.stats()).relationships.SIMILAR_TO).toBe(old.relationships.length);
     expect((await store.similarPractices(ids[0] as string, 50)).map((s) => s.score)).toEqual(Array(7).fill(0.2));
-    expect((await store.neighborhood({ id: ids[20] as string, depth: 1 })).relationships.filter((r) => r.type === 'SIMILAR_TO')).toEqual([]);
+    expect(
+      (await store.neighborhood({ id: ids[20] as string, depth: 1 })).relationships.filter(
+        (r) => r.type === 'SIMILAR_TO',
+      ),
+    ).toEqual([]);
 
     const next = analyses(12, 0.3);
     await store.replaceAnalyses(next);

@@ -20,7 +20,11 @@ describeNeo4j('neo4j store', (config) => {
         for (const doc of await sampleDocuments()) await store.upsertBulletin(doc);
         const controller = new AbortController();
         // A read that would run for minutes: the abort must end it, not its own timeout.
-        const slow = store.cypher('UNWIND range(1, 1000000000) AS i WITH i WHERE i % 7 = 3 RETURN count(i) AS c', {}, { timeoutMs: 120_000, signal: controller.signal });
+        const slow = store.cypher(
+          'UNWIND range(1, 1000000000) AS i WITH i WHERE i % 7 = 3 RETURN count(i) AS c',
+          {},
+          { timeoutMs: 120_000, signal: controller.signal },
+        );
         setTimeout(() => controller.abort(), 300);
         const started = performance.now();
         await expect(slow).rejects.toMatchObject({ code: 'Aborted' });
@@ -30,7 +34,9 @@ describeNeo4j('neo4j store', (config) => {
         adoption.abort();
         await expect(matrix).rejects.toMatchObject({ code: 'Aborted' });
         // The server no longer runs it (researchers may not list transactions; the test asks Neo4j directly).
-        expect(await runningQueries(config)).not.toEqual(expect.arrayContaining([expect.stringContaining('1000000000')]));
+        expect(await runningQueries(config)).not.toEqual(
+          expect.arrayContaining([expect.stringContaining('1000000000')]),
+        );
         expect((await store.stats()).bulletins).toBeGreaterThan(0);
       } finally {
         await store.close();

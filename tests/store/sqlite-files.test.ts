@@ -19,7 +19,10 @@ const freshDir = () => mkdtempSync(path.join(os.tmpdir(), 'kg-sqlite-files-'));
 let docs: GraphDocument[];
 const stores: SqliteStore[] = [];
 
-async function opened(dataDir: string, options: { readOnly?: boolean; busyTimeoutMs?: number } = {}): Promise<SqliteStore> {
+async function opened(
+  dataDir: string,
+  options: { readOnly?: boolean; busyTimeoutMs?: number } = {},
+): Promise<SqliteStore> {
   const store = createSqliteStore({ dataDir, ...options });
   await store.open();
   stores.push(store);
@@ -64,14 +67,22 @@ test("a batch's full-text index holds what the batch committed: nothing of a ref
   /** docs[1] with `phrase` added to its first practice's text: same source, so a later version replaces an earlier. */
   const withPhrase = (doc: GraphDocument, phrase: string): GraphDocument => {
     const copy = JSON.parse(JSON.stringify(doc)) as GraphDocument;
-    const practice = copy.nodes.filter((n) => n.labels[0] === 'Practice').sort((a, b) => Number(a.properties.ordinal) - Number(b.properties.ordinal))[0]!;
+    const practice = copy.nodes
+      .filter((n) => n.labels[0] === 'Practice')
+      .sort((a, b) => Number(a.properties.ordinal) - Number(b.properties.ordinal))[0]!;
     practice.properties.text = `${String(practice.properties.text)}社区还设立了${phrase}，居民每周在此商量小区事务。`;
     return copy;
   };
   const refused = withPhrase(copyOf(docs[0]!, 1), '雪豹巡护队');
   const practice = refused.nodes.find((n) => n.labels[0] === 'Practice')!;
   // An endpoint neither in the document nor in the store: refused by the write, after its nodes went in.
-  refused.relationships.push({ id: `USES:${practice.id}->mechanism:不存在的机制`, type: 'USES', start: practice.id, end: 'mechanism:不存在的机制', properties: {} });
+  refused.relationships.push({
+    id: `USES:${practice.id}->mechanism:不存在的机制`,
+    type: 'USES',
+    start: practice.id,
+    end: 'mechanism:不存在的机制',
+    properties: {},
+  });
   // It also brings a stored mechanism with a new alias: the merge is undone with the bulletin.
   const mechanism = refused.nodes.find((n) => n.labels[0] === 'Mechanism')!;
   mechanism.properties.aliases = [...((mechanism.properties.aliases as string[] | undefined) ?? []), '雪豹巡护机制'];
@@ -81,13 +92,21 @@ test("a batch's full-text index holds what the batch committed: nothing of a ref
     { document: refused },
     { document: withPhrase(docs[1]!, '银杏议事角') },
   ]);
-  expect(results.map((r) => ('status' in r ? r.status : r.code))).toEqual(['created', 'created', 'InvalidInput', 'replaced']);
-  const found = async (text: string, labels: NodeLabel[] = ['Practice']) => (await store.search({ text, labels })).items.map((hit) => hit.node.id);
+  expect(results.map((r) => ('status' in r ? r.status : r.code))).toEqual([
+    'created',
+    'created',
+    'InvalidInput',
+    'replaced',
+  ]);
+  const found = async (text: string, labels: NodeLabel[] = ['Practice']) =>
+    (await store.search({ text, labels })).items.map((hit) => hit.node.id);
   expect(await found('雪豹巡护队')).toEqual([]);
   expect(await found('雪豹巡护机制', ['Mechanism'])).toEqual([]);
   expect(await found(String(mechanism.properties.name), ['Mechanism'])).toEqual([mechanism.id]);
   expect(await found('鲸落观测站')).toEqual([]);
-  const first = docs[1]!.nodes.filter((n) => n.labels[0] === 'Practice').sort((a, b) => Number(a.properties.ordinal) - Number(b.properties.ordinal))[0]!;
+  const first = docs[1]!.nodes
+    .filter((n) => n.labels[0] === 'Practice')
+    .sort((a, b) => Number(a.properties.ordinal) - Number(b.properties.ordinal))[0]!;
   expect(await found('银杏议事角')).toEqual([first.id]);
   // Everything else of the batch is found as before: a title of the other bulletin.
   const other = docs[0]!.nodes.find((n) => n.labels[0] === 'Practice')!;
@@ -100,7 +119,10 @@ test('a second writer waits, then fails with Locked naming the store; it writes 
   const other = new BetterSqlite3(store.file);
   other.exec('BEGIN IMMEDIATE');
   try {
-    const error = await store.upsertBulletin(docs[0]!).then(() => null, (e: unknown) => e as Error & { code?: string });
+    const error = await store.upsertBulletin(docs[0]!).then(
+      () => null,
+      (e: unknown) => e as Error & { code?: string },
+    );
     expect(error?.code).toBe('Locked');
     expect(error?.message).toContain(dir);
     expect((await store.stats()).bulletins).toBe(0);
@@ -123,7 +145,10 @@ test('kill -9 while writing loses at most the bulletin in flight', async () => {
       await store.open();
       for (const [i, doc] of docs.entries()) { await store.upsertBulletin(doc); if (i === 2) process.stdout.write('writing\\n'); }
     })();`;
-  const child = spawn(process.execPath, ['--require', 'tsx/cjs', '-e', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--require', 'tsx/cjs', '-e', script], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
   await new Promise((resolve) => setTimeout(resolve, 400));
   child.kill('SIGKILL');
@@ -137,7 +162,12 @@ test('kill -9 while writing loses at most the bulletin in flight', async () => {
   const stats = await store.stats();
   expect(stats.bulletins).toBeGreaterThanOrEqual(3);
   // Whole bulletins only: every stored bulletin has all the practices of its document.
-  const perBulletin = new Map(docs.map((d) => [String(d.nodes.find((n) => n.labels[0] === 'Bulletin')!.properties.title), d.nodes.filter((n) => n.labels[0] === 'Practice').length]));
+  const perBulletin = new Map(
+    docs.map((d) => [
+      String(d.nodes.find((n) => n.labels[0] === 'Bulletin')!.properties.title),
+      d.nodes.filter((n) => n.labels[0] === 'Practice').length,
+    ]),
+  );
   const exported = await store.exportDocument();
   let practices = 0;
   for (const bulletin of exported.nodes.filter((n) => n.labels[0] === 'Bulletin')) {
@@ -145,18 +175,26 @@ test('kill -9 while writing loses at most the bulletin in flight', async () => {
   }
   expect(practices).toBe(stats.practices);
   expect(stats.practices).toBe(
-    exported.nodes.filter((n) => n.labels[0] === 'Bulletin').reduce((sum, b) => sum + (perBulletin.get(String(b.properties.title)) ?? 0), 0),
+    exported.nodes
+      .filter((n) => n.labels[0] === 'Bulletin')
+      .reduce((sum, b) => sum + (perBulletin.get(String(b.properties.title)) ?? 0), 0),
   );
-  expect((await store.localities({ level: 'county', limit: 200 })).items.reduce((sum, l) => sum + l.practices, 0)).toBeGreaterThan(0);
+  expect(
+    (await store.localities({ level: 'county', limit: 200 })).items.reduce((sum, l) => sum + l.practices, 0),
+  ).toBeGreaterThan(0);
 }, 60_000);
 
 describe('files the store cannot use are refused, named, and left as they are', () => {
   test('not an SQLite file', async () => {
     const dir = freshDir();
     const file = path.join(dir, 'graph.sqlite');
-    const text = 'not a database, but long enough to fill the 100-byte header of an SQLite file with something else entirely.';
+    const text =
+      'not a database, but long enough to fill the 100-byte header of an SQLite file with something else entirely.';
     writeFileSync(file, text);
-    const error = await opened(dir).then(() => null, (e: unknown) => e as Error & { code?: string });
+    const error = await opened(dir).then(
+      () => null,
+      (e: unknown) => e as Error & { code?: string },
+    );
     expect(error?.code).toBe('Corrupt');
     expect(error?.message).toContain(file);
     expect(readFileSync(file, 'utf8')).toBe(text);
@@ -169,9 +207,15 @@ describe('files the store cannot use are refused, named, and left as they are', 
     await store.close();
     const bytes = readFileSync(store.file);
     const damaged = Buffer.from(bytes);
-    for (let at = Math.floor(bytes.length / 3); at < Math.floor((2 * bytes.length) / 3); at += 97) damaged[at] = (damaged[at] as number) ^ 0x5a;
+    for (let at = Math.floor(bytes.length / 3); at < Math.floor((2 * bytes.length) / 3); at += 97)
+      damaged[at] = (damaged[at] as number) ^ 0x5a;
     writeFileSync(store.file, damaged);
-    const error = await opened(dir).then((s) => s.exportDocument()).then(() => null, (e: unknown) => e as Error & { code?: string });
+    const error = await opened(dir)
+      .then((s) => s.exportDocument())
+      .then(
+        () => null,
+        (e: unknown) => e as Error & { code?: string },
+      );
     expect(error?.code).toBe('Corrupt');
     expect(error?.message).toContain(store.file);
     expect(readFileSync(store.file).equals(damaged)).toBe(true);
@@ -198,7 +242,10 @@ describe('files the store cannot use are refused, named, and left as they are', 
     const raw = new BetterSqlite3(store.file);
     raw.pragma('user_version = 99');
     raw.close();
-    const error = await opened(dir).then(() => null, (e: unknown) => e as Error & { code?: string });
+    const error = await opened(dir).then(
+      () => null,
+      (e: unknown) => e as Error & { code?: string },
+    );
     expect(error?.code).toBe('StoreUnavailable');
     expect(error?.message).toMatch(/newer/);
     const check = new BetterSqlite3(store.file, { readonly: true });
@@ -232,32 +279,42 @@ const canMount = (() => {
   return probe !== null;
 })();
 const withTmpfs = canMount ? test : test.skip;
-if (!canMount) console.warn('sqlite-files: mounting a tmpfs is not allowed here; the full-disk and read-only-directory tests are skipped');
+if (!canMount)
+  console.warn(
+    'sqlite-files: mounting a tmpfs is not allowed here; the full-disk and read-only-directory tests are skipped',
+  );
 
-withTmpfs('a full disk: the write that does not fit fails naming the file; everything stored before stays', async () => {
-  const disk = tmpfs('3m') as NonNullable<ReturnType<typeof tmpfs>>;
-  try {
-    const store = await opened(path.join(disk.dir, 'data'));
-    let stored = 0;
-    let failure: (Error & { code?: string }) | null = null;
-    for (let n = 0; n < 200 && !failure; n++) {
-      failure = await store.upsertBulletin(copyOf(docs[n % docs.length]!, n)).then(() => (stored++, null), (e: unknown) => e as Error & { code?: string });
+withTmpfs(
+  'a full disk: the write that does not fit fails naming the file; everything stored before stays',
+  async () => {
+    const disk = tmpfs('3m') as NonNullable<ReturnType<typeof tmpfs>>;
+    try {
+      const store = await opened(path.join(disk.dir, 'data'));
+      let stored = 0;
+      let failure: (Error & { code?: string }) | null = null;
+      for (let n = 0; n < 200 && !failure; n++) {
+        failure = await store.upsertBulletin(copyOf(docs[n % docs.length]!, n)).then(
+          () => (stored++, null),
+          (e: unknown) => e as Error & { code?: string },
+        );
+      }
+      expect(failure?.code).toBe('StoreUnavailable');
+      expect(failure?.message).toContain(store.file);
+      expect(failure?.message).toMatch(/full/);
+      expect((await store.stats()).bulletins).toBe(stored);
+      expect(stored).toBeGreaterThan(0);
+      await store.close();
+      stores.splice(stores.indexOf(store), 1);
+      const check = new BetterSqlite3(store.file, { readonly: true });
+      expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(check.prepare('SELECT count(*) FROM bulletin').pluck().get()).toBe(stored);
+      check.close();
+    } finally {
+      disk.release();
     }
-    expect(failure?.code).toBe('StoreUnavailable');
-    expect(failure?.message).toContain(store.file);
-    expect(failure?.message).toMatch(/full/);
-    expect((await store.stats()).bulletins).toBe(stored);
-    expect(stored).toBeGreaterThan(0);
-    await store.close();
-    stores.splice(stores.indexOf(store), 1);
-    const check = new BetterSqlite3(store.file, { readonly: true });
-    expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
-    expect(check.prepare('SELECT count(*) FROM bulletin').pluck().get()).toBe(stored);
-    check.close();
-  } finally {
-    disk.release();
-  }
-}, 120_000);
+  },
+  120_000,
+);
 
 withTmpfs('a read-only directory: opening says so, naming the file; the data stays', async () => {
   const disk = tmpfs('20m') as NonNullable<ReturnType<typeof tmpfs>>;
@@ -271,7 +328,10 @@ withTmpfs('a read-only directory: opening says so, naming the file; the data sta
     const before = readFileSync(store.file);
     disk.remountReadOnly();
     for (const readOnly of [false, true]) {
-      const error = await opened(dataDir, { readOnly }).then(() => null, (e: unknown) => e as Error & { code?: string });
+      const error = await opened(dataDir, { readOnly }).then(
+        () => null,
+        (e: unknown) => e as Error & { code?: string },
+      );
       expect(error?.code).toBe('ReadOnly');
       expect(error?.message).toContain(store.file);
     }

@@ -15,7 +15,7 @@ import { sampleDocuments } from './store-contract';
 let store: SqliteStore;
 let db: BetterSqlite3.Database;
 const snake = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`).replace(/^_/, '');
-const columns = (table: string) => (db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[]);
+const columns = (table: string) => db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[];
 
 beforeAll(async () => {
   store = createSqliteStore({ dataDir: mkdtempSync(path.join(os.tmpdir(), 'kg-sqlite-schema-')) });
@@ -30,40 +30,79 @@ afterAll(async () => {
 
 test('a table per label and per relationship type, a column per property of graph/schema.ts, foreign keys to the nodes', () => {
   for (const label of NODE_LABELS) {
-    expect(columns(snake(label))).toEqual(expect.arrayContaining(['id', ...Object.keys(NODE_PROPERTIES[label]).map(snake)]));
+    expect(columns(snake(label))).toEqual(
+      expect.arrayContaining(['id', ...Object.keys(NODE_PROPERTIES[label]).map(snake)]),
+    );
   }
   for (const type of RELATIONSHIP_TYPES) {
     const table = type.toLowerCase();
     expect(columns(table)).toEqual(expect.arrayContaining(Object.keys(RELATIONSHIPS[type].properties).map(snake)));
-    const targets = (db.prepare('SELECT "table" FROM pragma_foreign_key_list(?)').pluck().all(table) as string[]).sort();
+    const targets = (
+      db.prepare('SELECT "table" FROM pragma_foreign_key_list(?)').pluck().all(table) as string[]
+    ).sort();
     expect(targets).toEqual([snake(RELATIONSHIPS[type].from), snake(RELATIONSHIPS[type].to)].sort());
   }
-  expect(columns('uses')).toEqual(expect.arrayContaining(['practice_id', 'mechanism_id', 'evidence', 'start', 'end', 'via', 'page']));
+  expect(columns('uses')).toEqual(
+    expect.arrayContaining(['practice_id', 'mechanism_id', 'evidence', 'start', 'end', 'via', 'page']),
+  );
   expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
   expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
   expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
 });
 
 test('lists are JSON arrays and booleans 0/1, readable without this program', () => {
-  const row = db.prepare("SELECT aliases, curated FROM mechanism WHERE name = '双报到'").get() as { aliases: string; curated: number };
+  const row = db.prepare("SELECT aliases, curated FROM mechanism WHERE name = '双报到'").get() as {
+    aliases: string;
+    curated: number;
+  };
   expect(Array.isArray(JSON.parse(row.aliases))).toBe(true);
   expect([0, 1]).toContain(row.curated);
 });
 
 test('practice_with_place gives each practice its county, city and province', () => {
-  const row = db.prepare("SELECT * FROM practice_with_place WHERE locality_code = '340882' LIMIT 1").get() as Record<string, unknown>;
-  expect(row).toMatchObject({ locality_name: '潜山市', county_code: '340882', city_name: '安庆市', province_name: '安徽省', reprint: 0 });
+  const row = db.prepare("SELECT * FROM practice_with_place WHERE locality_code = '340882' LIMIT 1").get() as Record<
+    string,
+    unknown
+  >;
+  expect(row).toMatchObject({
+    locality_name: '潜山市',
+    county_code: '340882',
+    city_name: '安庆市',
+    province_name: '安徽省',
+    reprint: 0,
+  });
 });
 
 test('adoption_panel and mechanism_adoption agree with the store, and a reprint counts once', async () => {
-  const panel = db.prepare("SELECT * FROM adoption_panel WHERE mechanism = '双报到' AND locality_code = '340000'").get() as Record<string, unknown>;
+  const panel = db
+    .prepare("SELECT * FROM adoption_panel WHERE mechanism = '双报到' AND locality_code = '340000'")
+    .get() as Record<string, unknown>;
   expect(panel).toMatchObject({ level: 'province', first_reported: '2023-06-09', practices: 3 });
-  const adoption = db.prepare("SELECT * FROM mechanism_adoption WHERE mechanism = '双报到'").get() as Record<string, number>;
+  const adoption = db.prepare("SELECT * FROM mechanism_adoption WHERE mechanism = '双报到'").get() as Record<
+    string,
+    number
+  >;
   const listed = (await store.mechanisms({ limit: 200 })).items.find((m) => m.mechanism.properties.name === '双报到')!;
   expect(adoption).toMatchObject({ practices: listed.practices, localities: listed.localities, provinces: 3 });
-  const [later, earlier] = db.prepare("SELECT practice_id FROM uses WHERE mechanism_id = 'mechanism:双报到' ORDER BY practice_id").pluck().all() as string[];
-  await store.replaceAnalyses({ relationships: [{ id: relationshipId('REPRINT_OF', later!, earlier!), type: 'REPRINT_OF', start: later!, end: earlier!, properties: { score: 0.9 } }], mechanismProperties: {} });
-  expect((db.prepare("SELECT practices FROM mechanism_adoption WHERE mechanism = '双报到'").pluck().get() as number)).toBe(listed.practices - 1);
+  const [later, earlier] = db
+    .prepare("SELECT practice_id FROM uses WHERE mechanism_id = 'mechanism:双报到' ORDER BY practice_id")
+    .pluck()
+    .all() as string[];
+  await store.replaceAnalyses({
+    relationships: [
+      {
+        id: relationshipId('REPRINT_OF', later!, earlier!),
+        type: 'REPRINT_OF',
+        start: later!,
+        end: earlier!,
+        properties: { score: 0.9 },
+      },
+    ],
+    mechanismProperties: {},
+  });
+  expect(
+    db.prepare("SELECT practices FROM mechanism_adoption WHERE mechanism = '双报到'").pluck().get() as number,
+  ).toBe(listed.practices - 1);
   expect(db.prepare('SELECT reprint FROM practice_with_place WHERE practice_id = ?').pluck().get(later)).toBe(1);
 });
 
@@ -79,9 +118,21 @@ test('practices are numbered in id order, also after the numbers between two nei
     await numbered.upsertBulletin({
       nodes: [
         { id: bulletin, labels: ['Bulletin'], properties: { source: `nums/${key}.txt`, title: '编号测试' } },
-        { id: practice, labels: ['Practice'], properties: { title: `编号测试${key}`, text: '同一句编号测试文字。', ordinal: 1, subMeasures: [] } },
+        {
+          id: practice,
+          labels: ['Practice'],
+          properties: { title: `编号测试${key}`, text: '同一句编号测试文字。', ordinal: 1, subMeasures: [] },
+        },
       ],
-      relationships: [{ id: relationshipId('CONTAINS', bulletin, practice), type: 'CONTAINS', start: bulletin, end: practice, properties: {} }],
+      relationships: [
+        {
+          id: relationshipId('CONTAINS', bulletin, practice),
+          type: 'CONTAINS',
+          start: bulletin,
+          end: practice,
+          properties: {},
+        },
+      ],
     });
   }
   const raw = new BetterSqlite3(numbered.file, { readonly: true });
@@ -104,9 +155,13 @@ test('a version 1 file gains the practice columns relinking reads, keeping its p
   // Version 1 as it was: the practice table without title_start, title_end and page_breaks.
   const file = new BetterSqlite3(path.join(dataDir, 'graph.sqlite'));
   // SQLite checks every view when a column goes: the views step aside meanwhile.
-  const views = file.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'view'").all() as { name: string; sql: string }[];
+  const views = file.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'view'").all() as {
+    name: string;
+    sql: string;
+  }[];
   for (const view of views) file.exec(`DROP VIEW ${view.name}`);
-  for (const column of ['title_start', 'title_end', 'page_breaks']) file.exec(`ALTER TABLE practice DROP COLUMN ${column}`);
+  for (const column of ['title_start', 'title_end', 'page_breaks'])
+    file.exec(`ALTER TABLE practice DROP COLUMN ${column}`);
   for (const view of views) file.exec(view.sql);
   file.pragma('user_version = 1');
   file.close();
@@ -118,6 +173,8 @@ test('a version 1 file gains the practice columns relinking reads, keeping its p
   await reopened.close();
   const check = new BetterSqlite3(path.join(dataDir, 'graph.sqlite'), { readonly: true });
   expect(check.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
-  expect(check.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('practice')).toEqual(expect.arrayContaining(['title_start', 'title_end', 'page_breaks']));
+  expect(check.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('practice')).toEqual(
+    expect.arrayContaining(['title_start', 'title_end', 'page_breaks']),
+  );
   check.close();
 });

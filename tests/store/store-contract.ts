@@ -20,7 +20,10 @@ export function storeContract(name: string, createStore: () => Promise<GraphStor
   describe(`GraphStore contract: ${name}`, () => {
     let docs: GraphDocument[];
     let store: GraphStore;
-    const tianchang = () => docs.find((d) => d.nodes.some((n) => n.labels[0] === 'Bulletin' && String(n.properties.source).includes('003_')))!;
+    const tianchang = () =>
+      docs.find((d) =>
+        d.nodes.some((n) => n.labels[0] === 'Bulletin' && String(n.properties.source).includes('003_')),
+      )!;
 
     beforeAll(async () => {
       docs = await sampleDocuments();
@@ -47,7 +50,9 @@ export function storeContract(name: string, createStore: () => Promise<GraphStor
       expect(await store.stats()).toEqual(stats);
       const expectedIds = new Set(docs.flatMap((d) => d.nodes.map((n) => n.id)));
       expect(new Set(first.nodes.map((n) => n.id))).toEqual(expectedIds);
-      expect(new Set(first.relationships.map((r) => r.id))).toEqual(new Set(docs.flatMap((d) => d.relationships.map((r) => r.id))));
+      expect(new Set(first.relationships.map((r) => r.id))).toEqual(
+        new Set(docs.flatMap((d) => d.relationships.map((r) => r.id))),
+      );
       expect(stats.bulletins).toBe(docs.length);
       expect(stats.practices).toBe(docs.reduce((n, d) => n + practicesOf(d).length, 0));
       const practice = practicesOf(docs[0]!)[0]!;
@@ -63,7 +68,8 @@ export function storeContract(name: string, createStore: () => Promise<GraphStor
       expect(result).toMatchObject({ status: 'replaced', replacedId: oldBulletin.id, bulletinId: edited.bulletinId });
       expect(await store.node(oldBulletin.id)).toBeNull();
       for (const p of practicesOf(original)) expect(await store.node(p.id)).toBeNull();
-      for (const metric of original.nodes.filter((n) => n.labels[0] === 'Metric')) expect(await store.node(metric.id)).toBeNull();
+      for (const metric of original.nodes.filter((n) => n.labels[0] === 'Metric'))
+        expect(await store.node(metric.id)).toBeNull();
       const newPractice = await store.node(edited.editedPracticeId);
       expect(String(newPractice?.properties.text)).toContain('新增一段试点做法说明。');
       expect(await store.node('locality:341181')).not.toBeNull();
@@ -85,7 +91,8 @@ export function storeContract(name: string, createStore: () => Promise<GraphStor
       expect(await store.deleteBulletin(bulletin.id)).toBe(true);
       expect(await store.deleteBulletin(bulletin.id)).toBe(false);
       expect(await store.deleteBulletin('bulletin:does-not-exist')).toBe(false);
-      for (const node of doc.nodes.filter((n) => ['Bulletin', 'Practice', 'Metric'].includes(n.labels[0]!))) expect(await store.node(node.id)).toBeNull();
+      for (const node of doc.nodes.filter((n) => ['Bulletin', 'Practice', 'Metric'].includes(n.labels[0]!)))
+        expect(await store.node(node.id)).toBeNull();
       expect(await store.node('locality:341181')).not.toBeNull();
       const after = await store.stats();
       expect(after.bulletins).toBe(before.bulletins - 1);
@@ -107,10 +114,20 @@ export function storeContract(name: string, createStore: () => Promise<GraphStor
     test('a bad document is refused with InvalidInput and changes nothing', async () => {
       await ingestAll();
       const before = await store.exportDocument();
-      const twoBulletins = { nodes: [...docs[0]!.nodes, ...docs[1]!.nodes.filter((n) => n.labels[0] === 'Bulletin')], relationships: docs[0]!.relationships };
+      const twoBulletins = {
+        nodes: [...docs[0]!.nodes, ...docs[1]!.nodes.filter((n) => n.labels[0] === 'Bulletin')],
+        relationships: docs[0]!.relationships,
+      };
       const dangling = editedCopy(docs[0]!, { text: '改动。' }).document;
-      dangling.relationships.push({ id: 'USES:x', type: 'USES', start: practicesOf(dangling)[0]!.id, end: 'mechanism:不存在的机制', properties: {} });
-      for (const bad of [twoBulletins, dangling, { nodes: [], relationships: [] }]) await expectStoreError(store.upsertBulletin(bad), 'InvalidInput');
+      dangling.relationships.push({
+        id: 'USES:x',
+        type: 'USES',
+        start: practicesOf(dangling)[0]!.id,
+        end: 'mechanism:不存在的机制',
+        properties: {},
+      });
+      for (const bad of [twoBulletins, dangling, { nodes: [], relationships: [] }])
+        await expectStoreError(store.upsertBulletin(bad), 'InvalidInput');
       expect(await store.exportDocument()).toEqual(before);
     });
 
@@ -178,10 +195,16 @@ export function storeContract(name: string, createStore: () => Promise<GraphStor
       await ingestAll();
       const before = await store.exportDocument();
       for (const change of [
-        (d: GraphDocument) => ((d.nodes.find((n) => n.labels[0] === 'Practice')!.properties as Record<string, unknown>)['colour'] = 'red'),
-        (d: GraphDocument) => ((d.nodes.find((n) => n.labels[0] === 'Practice')!.properties as Record<string, unknown>)['ordinal'] = 'first'),
-        (d: GraphDocument) => ((d.nodes.find((n) => n.labels[0] === 'Bulletin')!.properties as Record<string, unknown>)['date'] = '2024-02-30'),
-        (d: GraphDocument) => ((d.relationships.find((r) => r.type === 'USES')!.properties as Record<string, unknown>)['start'] = 1.5),
+        (d: GraphDocument) =>
+          ((d.nodes.find((n) => n.labels[0] === 'Practice')!.properties as Record<string, unknown>)['colour'] = 'red'),
+        (d: GraphDocument) =>
+          ((d.nodes.find((n) => n.labels[0] === 'Practice')!.properties as Record<string, unknown>)['ordinal'] =
+            'first'),
+        (d: GraphDocument) =>
+          ((d.nodes.find((n) => n.labels[0] === 'Bulletin')!.properties as Record<string, unknown>)['date'] =
+            '2024-02-30'),
+        (d: GraphDocument) =>
+          ((d.relationships.find((r) => r.type === 'USES')!.properties as Record<string, unknown>)['start'] = 1.5),
       ]) {
         const bad = JSON.parse(JSON.stringify(docs[0]!).split('practice:').join('practice:bad')) as GraphDocument;
         bad.nodes.find((n) => n.labels[0] === 'Bulletin')!.properties.source = 'contract/bad.txt';
@@ -213,9 +236,16 @@ export function storeContract(name: string, createStore: () => Promise<GraphStor
             expect(span.end).toBeLessThanOrEqual(text.length);
           }
           for (const span of detail.spans.filter((s) => s.kind === 'metric')) {
-            expect(text.slice(span.start, span.end)).toBe(detail.metrics.find((m) => m.id === span.nodeId)!.properties.text);
+            expect(text.slice(span.start, span.end)).toBe(
+              detail.metrics.find((m) => m.id === span.nodeId)!.properties.text,
+            );
           }
-          expect(detail.metrics.map((m) => m.id).sort()).toEqual(doc.relationships.filter((r) => r.type === 'REPORTS' && r.start === p.id).map((r) => r.end).sort());
+          expect(detail.metrics.map((m) => m.id).sort()).toEqual(
+            doc.relationships
+              .filter((r) => r.type === 'REPORTS' && r.start === p.id)
+              .map((r) => r.end)
+              .sort(),
+          );
         }
       }
       const qianshan = practicesOf(docs[0]!)[0]!;
@@ -235,7 +265,9 @@ export function storeContract(name: string, createStore: () => Promise<GraphStor
       for (const label of ['Bulletin', 'Practice', 'Locality', 'Mechanism', 'Organization', 'Metric'] as const) {
         expect(stats.nodes[label]).toBe(all.filter((n) => n.labels[0] === label).length);
       }
-      expect(stats.relationships.USES).toBe(new Set(docs.flatMap((d) => d.relationships.filter((r) => r.type === 'USES').map((r) => r.id))).size);
+      expect(stats.relationships.USES).toBe(
+        new Set(docs.flatMap((d) => d.relationships.filter((r) => r.type === 'USES').map((r) => r.id))).size,
+      );
     });
   });
 
@@ -254,12 +286,17 @@ export function storeContract(name: string, createStore: () => Promise<GraphStor
 
 /** The sample bulletins' documents, one per bulletin, as `kg ingest` builds them. */
 export async function sampleDocuments(): Promise<GraphDocument[]> {
-  const run = await ingestFiles([path.join(__dirname, '..', '..', 'data', 'samples')], { workers: 1, knowledge: sharedKnowledge() });
+  const run = await ingestFiles([path.join(__dirname, '..', '..', 'data', 'samples')], {
+    workers: 1,
+    knowledge: sharedKnowledge(),
+  });
   return run.bulletins.map((b) => b.document);
 }
 
 export function practicesOf(doc: GraphDocument): GraphNode[] {
-  return doc.nodes.filter((n) => n.labels[0] === 'Practice').sort((a, b) => Number(a.properties.ordinal) - Number(b.properties.ordinal));
+  return doc.nodes
+    .filter((n) => n.labels[0] === 'Practice')
+    .sort((a, b) => Number(a.properties.ordinal) - Number(b.properties.ordinal));
 }
 
 export async function expectStoreError(promise: Promise<unknown>, code: StoreErrorCode): Promise<void> {
@@ -288,11 +325,19 @@ export function editedCopy(doc: GraphDocument, edit: { text: string; alias?: str
   const document = JSON.parse(JSON.stringify(doc).split(oldKey).join('edited0000000000')) as GraphDocument;
   const practice = practicesOf(document)[0]!;
   practice.properties.text = `${String(practice.properties.text)}${edit.text}`;
-  const used = new Set(document.relationships.filter((r) => r.type === 'USES' && r.start === practice.id).map((r) => r.end));
+  const used = new Set(
+    document.relationships.filter((r) => r.type === 'USES' && r.start === practice.id).map((r) => r.end),
+  );
   const mechanism = document.nodes.find((n) => used.has(n.id))!;
   const oldAliases = [...(mechanism.properties.aliases as string[])];
   if (edit.alias) mechanism.properties.aliases = [edit.alias];
-  return { document, bulletinId: document.nodes.find((n) => n.labels[0] === 'Bulletin')!.id, editedPracticeId: practice.id, mechanismId: mechanism.id, oldAliases };
+  return {
+    document,
+    bulletinId: document.nodes.find((n) => n.labels[0] === 'Bulletin')!.id,
+    editedPracticeId: practice.id,
+    mechanismId: mechanism.id,
+    oldAliases,
+  };
 }
 
 /** One bulletin whose first practice uses `count` mechanisms and whose second is located in `count` counties. */
@@ -300,23 +345,58 @@ export function manyItemsDocument(count: number): GraphDocument {
   const names = Array.from({ length: count }, (_, i) => `测试机制${i + 1}`);
   const text = `${names.join('，')}。`;
   const nodes: GraphNode[] = [
-    { id: 'bulletin:many', labels: ['Bulletin'], properties: { source: 'contract/many.txt', title: '测试简报', issue: 1, date: '2024-01-01', publisher: null } },
+    {
+      id: 'bulletin:many',
+      labels: ['Bulletin'],
+      properties: { source: 'contract/many.txt', title: '测试简报', issue: 1, date: '2024-01-01', publisher: null },
+    },
   ];
   const relationships: GraphRelationship[] = [];
-  const relate = (type: GraphRelationship['type'], start: string, end: string, properties: GraphRelationship['properties'] = {}) =>
-    relationships.push({ id: relationshipId(type, start, end), type, start, end, properties });
+  const relate = (
+    type: GraphRelationship['type'],
+    start: string,
+    end: string,
+    properties: GraphRelationship['properties'] = {},
+  ) => relationships.push({ id: relationshipId(type, start, end), type, start, end, properties });
   for (const ordinal of [1, 2]) {
     const id = `practice:many:${ordinal}`;
-    nodes.push({ id, labels: ['Practice'], properties: { title: `测试做法${ordinal}`, text, section: null, reportedBy: null, date: '2024-01-01', ordinal, localityPhrase: null, subMeasures: [], form: 'marker' } });
+    nodes.push({
+      id,
+      labels: ['Practice'],
+      properties: {
+        title: `测试做法${ordinal}`,
+        text,
+        section: null,
+        reportedBy: null,
+        date: '2024-01-01',
+        ordinal,
+        localityPhrase: null,
+        subMeasures: [],
+        form: 'marker',
+      },
+    });
     relate('CONTAINS', 'bulletin:many', id);
   }
   let offset = 0;
   names.forEach((name, i) => {
-    nodes.push({ id: `mechanism:${name}`, labels: ['Mechanism'], properties: { name, aliases: [], category: 'test', curated: false, description: null } });
-    relate('USES', 'practice:many:1', `mechanism:${name}`, { evidence: text, start: offset, end: offset + name.length, via: 'test' });
+    nodes.push({
+      id: `mechanism:${name}`,
+      labels: ['Mechanism'],
+      properties: { name, aliases: [], category: 'test', curated: false, description: null },
+    });
+    relate('USES', 'practice:many:1', `mechanism:${name}`, {
+      evidence: text,
+      start: offset,
+      end: offset + name.length,
+      via: 'test',
+    });
     offset += name.length + 1;
     const code = String(990000 + i);
-    nodes.push({ id: `locality:${code}`, labels: ['Locality'], properties: { code, name: `测试县${i + 1}`, level: 'county', shortName: `测试${i + 1}` } });
+    nodes.push({
+      id: `locality:${code}`,
+      labels: ['Locality'],
+      properties: { code, name: `测试县${i + 1}`, level: 'county', shortName: `测试${i + 1}` },
+    });
     relate('LOCATED_IN', 'practice:many:2', `locality:${code}`, { evidence: '测试' });
   });
   return { nodes, relationships };

@@ -44,7 +44,11 @@ test('an organization-department newspaper article: headline with subtitle, sour
   const [item] = result.structure.items;
   expect(result.structure.items).toHaveLength(1);
   expect(item).toMatchObject({ form: 'article', title, localityPhrase: '湄潭县', date: '2024-03-07' });
-  expect(level1(result)).toEqual(['建强院坝党小组，让议事有“主心骨”', '规范议事流程，让群众说了算', '用好议事成果，让治理见实效']);
+  expect(level1(result)).toEqual([
+    '建强院坝党小组，让议事有“主心骨”',
+    '规范议事流程，让群众说了算',
+    '用好议事成果，让治理见实效',
+  ]);
   expect(item!.text).toContain('今年以来，湄潭县坚持把党组织建在院坝上');
   expect(item!.text).not.toMatch(/来源|作者|发布时间|字号|分享到|责任编辑|罗敏/);
 });
@@ -52,8 +56,15 @@ test('an organization-department newspaper article: headline with subtitle, sour
 test("a provincial daily's e-paper page: page and section mark, kicker, reporters and a dateline stay out", async () => {
   const result = await ingestFixture('provincial-epaper.txt');
   expectWellFormed(result);
-  expect(result.structure.header).toEqual({ title: '临泽“板凳会”坐出邻里和谐', issue: null, date: '2023-11-16', publisher: '甘肃日报' });
-  expect(result.structure.items.map((i) => [i.title, i.section, i.date])).toEqual([['临泽“板凳会”坐出邻里和谐', '要闻', '2023-11-16']]);
+  expect(result.structure.header).toEqual({
+    title: '临泽“板凳会”坐出邻里和谐',
+    issue: null,
+    date: '2023-11-16',
+    publisher: '甘肃日报',
+  });
+  expect(result.structure.items.map((i) => [i.title, i.section, i.date])).toEqual([
+    ['临泽“板凳会”坐出邻里和谐', '要闻', '2023-11-16'],
+  ]);
   const text = result.structure.items[0]!.text;
   expect(text.startsWith('临泽“板凳会”坐出邻里和谐\n入冬以来')).toBe(true);
   expect(text).not.toMatch(/本报|记者|通讯员|马骁|李岩|第05版|星期四|甘肃日报|共治共享/);
@@ -62,9 +73,19 @@ test("a provincial daily's e-paper page: page and section mark, kicker, reporter
 test('a news-site report: date-and-time line with its source, four numbered sub-headings, an editor line', async () => {
   const result = await ingestFixture('news-site-report.txt');
   expectWellFormed(result);
-  expect(result.structure.header).toEqual({ title: '嘉善县“网格+积分”激活小区治理一池春水', issue: null, date: '2021-05-14', publisher: '嘉兴在线' });
+  expect(result.structure.header).toEqual({
+    title: '嘉善县“网格+积分”激活小区治理一池春水',
+    issue: null,
+    date: '2021-05-14',
+    publisher: '嘉兴在线',
+  });
   expect(result.structure.items).toHaveLength(1);
-  expect(level1(result)).toEqual(['织密网格，让服务“零距离”', '积分激励，让参与“有奔头”', '议事协商，让难题“有人管”', '考评问效，让治理“见真章”']);
+  expect(level1(result)).toEqual([
+    '织密网格，让服务“零距离”',
+    '积分激励，让参与“有奔头”',
+    '议事协商，让难题“有人管”',
+    '考评问效，让治理“见真章”',
+  ]);
   expect(result.structure.items[0]!.text).not.toMatch(/来源|打印|关闭|编辑|沈悦/);
 });
 
@@ -77,17 +98,37 @@ describe('an untitled write-up: a lead over 一、 parts with run-in 一是/二�
     expect(result.structure.kind).toBe('article');
     expect(item).toMatchObject({ title: '宁陵县坚持党建引领基层治理', localityPhrase: '宁陵县', date: null });
     expect(item!.text.startsWith('近年来，宁陵县坚持党建引领基层治理')).toBe(true);
-    expect(level1(result)).toEqual(['建强组织体系，夯实治理根基', '完善议事机制，畅通民意渠道', '强化保障措施，确保取得实效']);
+    expect(level1(result)).toEqual([
+      '建强组织体系，夯实治理根基',
+      '完善议事机制，畅通民意渠道',
+      '强化保障措施，确保取得实效',
+    ]);
     expect(item!.subMeasures.filter((m) => m.level === 2).map((m) => m.title)).toEqual([
-      '建强村级组织', '延伸组织触角', '壮大骨干队伍', '规范议事程序', '拓宽诉求渠道', '强化结果运用',
+      '建强村级组织',
+      '延伸组织触角',
+      '壮大骨干队伍',
+      '规范议事程序',
+      '拓宽诉求渠道',
+      '强化结果运用',
     ]);
   });
 
   test("the file's own title (without the site's name), date and publisher are used where the text prints none", async () => {
-    const metadata = { title: '宁陵县“红色议事厅”就地化解矛盾纠纷_宁陵县人民政府', date: '2024-01-05', publisher: '宁陵县人民政府' };
+    const metadata = {
+      title: '宁陵县“红色议事厅”就地化解矛盾纠纷_宁陵县人民政府',
+      date: '2024-01-05',
+      publisher: '宁陵县人民政府',
+    };
     const result = await ingestFixture('untitled-writeup.txt', metadata);
-    expect(result.structure.header).toEqual({ title: '宁陵县“红色议事厅”就地化解矛盾纠纷', issue: null, date: '2024-01-05', publisher: '宁陵县人民政府' });
-    expect(result.structure.items.map((i) => [i.title, i.date, i.localityPhrase])).toEqual([['宁陵县“红色议事厅”就地化解矛盾纠纷', '2024-01-05', '宁陵县']]);
+    expect(result.structure.header).toEqual({
+      title: '宁陵县“红色议事厅”就地化解矛盾纠纷',
+      issue: null,
+      date: '2024-01-05',
+      publisher: '宁陵县人民政府',
+    });
+    expect(result.structure.items.map((i) => [i.title, i.date, i.localityPhrase])).toEqual([
+      ['宁陵县“红色议事厅”就地化解矛盾纠纷', '2024-01-05', '宁陵县'],
+    ]);
     expect(result.document.nodes.find((n) => n.labels[0] === 'Practice')?.properties.date).toBe('2024-01-05');
   });
 });
@@ -108,7 +149,12 @@ test('a national-newspaper report in traditional script: converted, one practice
   const result = await ingestFixture('national-traditional.txt');
   expectWellFormed(result);
   expect(result.document.nodes.find((n) => n.labels[0] === 'Bulletin')?.properties.traditional).toBe(true);
-  expect(result.structure.header).toEqual({ title: '多地探索“积分制”激发乡村治理活力', issue: null, date: '2025-11-20', publisher: '人民日报' });
+  expect(result.structure.header).toEqual({
+    title: '多地探索“积分制”激发乡村治理活力',
+    issue: null,
+    date: '2025-11-20',
+    publisher: '人民日报',
+  });
   expect(result.structure.items).toHaveLength(1);
   const text = result.structure.items[0]!.text;
   expect(text).toContain('在浙江省安吉县');

@@ -16,8 +16,24 @@ const PARAGRAPHS = [
 ];
 
 const layouts = {
-  'a form feed on its own line': [PARAGRAPHS[0], PARAGRAPHS[1], '\f', PARAGRAPHS[2], PARAGRAPHS[3], '\f', PARAGRAPHS[4], PARAGRAPHS[5]],
-  'a form feed opening the next page': [PARAGRAPHS[0], PARAGRAPHS[1], `\f${PARAGRAPHS[2]}`, PARAGRAPHS[3], `\f${PARAGRAPHS[4]}`, PARAGRAPHS[5]],
+  'a form feed on its own line': [
+    PARAGRAPHS[0],
+    PARAGRAPHS[1],
+    '\f',
+    PARAGRAPHS[2],
+    PARAGRAPHS[3],
+    '\f',
+    PARAGRAPHS[4],
+    PARAGRAPHS[5],
+  ],
+  'a form feed opening the next page': [
+    PARAGRAPHS[0],
+    PARAGRAPHS[1],
+    `\f${PARAGRAPHS[2]}`,
+    PARAGRAPHS[3],
+    `\f${PARAGRAPHS[4]}`,
+    PARAGRAPHS[5],
+  ],
 };
 
 describe.each(Object.entries(layouts))('%s', (_, lines) => {
@@ -40,6 +56,11 @@ describe.each(Object.entries(layouts))('%s', (_, lines) => {
       ['1.8万户', 3],
     ]);
     const uses = result.document.relationships.filter((r) => r.type === 'USES').map((r) => [r.end, r.properties.page]);
-    expect(uses).toEqual(expect.arrayContaining([['mechanism:院坝协商', 1], ['mechanism:一月一议', 2]]));
+    expect(uses).toEqual(
+      expect.arrayContaining([
+        ['mechanism:院坝协商', 1],
+        ['mechanism:一月一议', 2],
+      ]),
+    );
   });
 });

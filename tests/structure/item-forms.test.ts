@@ -4,9 +4,12 @@
  */
 import { ingestText } from '../helpers/sample-bulletins';
 
-const TAIHU = '太湖县：搭建“党群议事会”，架起干群“连心桥”。延伸组织体系。以党群议事会为中心，构建以“大屋场”为单元的“1+N”模式“微网格”。目前，全县已组建1281个党群议事会，建立微网格1131个。';
-const QIANSHAN = '潜山市：做实党员“双报到”，激活社区“微治理”。印发《关于完善“双联系双报到双服务”工作机制的通知》，明确84家市直单位与9个城市居民小区结对共建。';
-const SUSONG = '宿松县：实施“合事点”党建工程，探索乡村善治新路径。建成标准化“合事点”11个，共配备信息员33名，化解矛盾纠纷65件。';
+const TAIHU =
+  '太湖县：搭建“党群议事会”，架起干群“连心桥”。延伸组织体系。以党群议事会为中心，构建以“大屋场”为单元的“1+N”模式“微网格”。目前，全县已组建1281个党群议事会，建立微网格1131个。';
+const QIANSHAN =
+  '潜山市：做实党员“双报到”，激活社区“微治理”。印发《关于完善“双联系双报到双服务”工作机制的通知》，明确84家市直单位与9个城市居民小区结对共建。';
+const SUSONG =
+  '宿松县：实施“合事点”党建工程，探索乡村善治新路径。建成标准化“合事点”11个，共配备信息员33名，化解矛盾纠纷65件。';
 
 test.each(['■', '◆', '●'])('%s marks items like △ does', (marker) => {
   const text = `工作动态\n\n${marker}${TAIHU}（太湖县委组织部）\n\n${marker}${QIANSHAN}\n\n报：市委组织部部务会成员。\n`;
@@ -52,7 +55,9 @@ test('numbered headings over marked items are their sections, not part of the it
 test('a speech signed by an office takes its place from the office name', () => {
   const text = `编者按：现将交流发言材料予以刊发。\n\n做实“小区治理” 提升居民幸福感\n淮阴区委组织部\n\n    ${QIANSHAN.slice(4)}\n`;
   const items = ingestText(text).structure.items;
-  expect(items.map((i) => [i.form, i.localityPhrase, i.reportedBy, i.section])).toEqual([['speech', '淮阴区', '淮阴区委组织部', '会议交流材料']]);
+  expect(items.map((i) => [i.form, i.localityPhrase, i.reportedBy, i.section])).toEqual([
+    ['speech', '淮阴区', '淮阴区委组织部', '会议交流材料'],
+  ]);
 });
 
 test('【…】 headed items take the bracket as locality or as title', () => {
@@ -67,12 +72,19 @@ test('a file without recognisable markers yields one practice per paragraph grou
   const text = `${TAIHU}\n\n${QIANSHAN}\n\n${SUSONG}\n`;
   const result = ingestText(text, 'plain.txt');
   expect(result.structure.items).toHaveLength(3);
-  expect(result.messages).toEqual([expect.objectContaining({ level: 'warning', stage: 'structure', file: 'plain.txt' })]);
+  expect(result.messages).toEqual([
+    expect.objectContaining({ level: 'warning', stage: 'structure', file: 'plain.txt' }),
+  ]);
 });
 
 test('a masthead in Chinese numerals is read, and an impossible date stays null', () => {
   const text = `某某组工信息\n\n第三十七期\n\n二〇二三年十二月十二日\n\n△${TAIHU}`;
-  expect(ingestText(text).structure.header).toEqual({ title: '某某组工信息', issue: 37, date: '2023-12-12', publisher: null });
+  expect(ingestText(text).structure.header).toEqual({
+    title: '某某组工信息',
+    issue: 37,
+    date: '2023-12-12',
+    publisher: null,
+  });
   const bad = `某某组工信息\n\n2023 年 2 月 30 日\n\n△${TAIHU}`;
   expect(ingestText(bad).structure.header.date).toBeNull();
 });
@@ -101,7 +113,12 @@ describe('article layouts: spaced mastheads, headlines closed by attributions, c
   ].join('\n');
 
   test('the masthead reads through letter spacing, a two-column line and a trailing 编', () => {
-    expect(ingestText(ARTICLES).structure.header).toEqual({ title: '组工简报', issue: 12, date: '2024-05-20', publisher: '中共桐乡市委组织部' });
+    expect(ingestText(ARTICLES).structure.header).toEqual({
+      title: '组工简报',
+      issue: 12,
+      date: '2024-05-20',
+      publisher: '中共桐乡市委组织部',
+    });
   });
 
   test('each headline opens an article, its attribution closes it, numbered parts are sub-measures', () => {
@@ -117,12 +134,19 @@ describe('article layouts: spaced mastheads, headlines closed by attributions, c
 
   test('unsigned articles: headlines that start with a place open them, and the headline is the title', () => {
     const text = [
-      '湘潭组工信息', '第 8 期', '',
-      '韶山市推行“屋场会”议事机制', '',
-      '    韶山市在全市 108 个村推行“屋场会”议事机制，今年以来共召开屋场会 860 余场。', '',
-      '湘乡市探索“积分制”激发乡村治理活力', '',
-      `    ${TAIHU.slice(TAIHU.indexOf('。') + 1)}`, '',
-      '雨湖区打造“红色物业”提升小区治理水平', '',
+      '湘潭组工信息',
+      '第 8 期',
+      '',
+      '韶山市推行“屋场会”议事机制',
+      '',
+      '    韶山市在全市 108 个村推行“屋场会”议事机制，今年以来共召开屋场会 860 余场。',
+      '',
+      '湘乡市探索“积分制”激发乡村治理活力',
+      '',
+      `    ${TAIHU.slice(TAIHU.indexOf('。') + 1)}`,
+      '',
+      '雨湖区打造“红色物业”提升小区治理水平',
+      '',
       '    雨湖区推动 65 个小区成立物业党支部，物业服务满意度提升至 92%。',
     ].join('\n');
     const result = ingestText(text);
@@ -137,9 +161,17 @@ describe('article layouts: spaced mastheads, headlines closed by attributions, c
 
   test('contents entries set with the item marker are not items; credits and bylines leave the organization', () => {
     const text = [
-      '本期要目', '★ 太湖县搭建“党群议事会”', '★ 宿松县实施“合事点”党建工程', '',
-      `★ 太湖县搭建“党群议事会”`, `    ${TAIHU.slice(4)}`, '（太湖县委组织部 供稿）', '',
-      `★ 宿松县实施“合事点”党建工程`, `    ${SUSONG.slice(4)}`, '（宿松县委组织部 通讯员 王芳）',
+      '本期要目',
+      '★ 太湖县搭建“党群议事会”',
+      '★ 宿松县实施“合事点”党建工程',
+      '',
+      `★ 太湖县搭建“党群议事会”`,
+      `    ${TAIHU.slice(4)}`,
+      '（太湖县委组织部 供稿）',
+      '',
+      `★ 宿松县实施“合事点”党建工程`,
+      `    ${SUSONG.slice(4)}`,
+      '（宿松县委组织部 通讯员 王芳）',
     ].join('\n');
     const items = ingestText(text).structure.items;
     expect(items.map((i) => [i.title, i.reportedBy])).toEqual([
@@ -150,9 +182,16 @@ describe('article layouts: spaced mastheads, headlines closed by attributions, c
 
   test('a marked headline on its own line stays the title, and 本期导读 over contents is no section', () => {
     const text = [
-      '本期导读', '◇ 太湖县：搭建“党群议事会”', '◇ 宿松县：实施“合事点”党建工程', '',
-      '◇ 太湖县：搭建“党群议事会”', TAIHU.slice(TAIHU.indexOf('。') + 1), '（太湖县委组织部）',
-      '◇ 宿松县：实施“合事点”党建工程', SUSONG.slice(SUSONG.indexOf('。') + 1), '（宿松县委组织部）',
+      '本期导读',
+      '◇ 太湖县：搭建“党群议事会”',
+      '◇ 宿松县：实施“合事点”党建工程',
+      '',
+      '◇ 太湖县：搭建“党群议事会”',
+      TAIHU.slice(TAIHU.indexOf('。') + 1),
+      '（太湖县委组织部）',
+      '◇ 宿松县：实施“合事点”党建工程',
+      SUSONG.slice(SUSONG.indexOf('。') + 1),
+      '（宿松县委组织部）',
     ].join('\n');
     const items = ingestText(text).structure.items;
     expect(items.map((i) => [i.title, i.section, i.reportedBy])).toEqual([
@@ -163,6 +202,10 @@ describe('article layouts: spaced mastheads, headlines closed by attributions, c
 
   test('an enumerated heading (一是…) is one sub-measure, not two', () => {
     const text = `△${TAIHU.slice(0, TAIHU.indexOf('。') + 1)}一是组织联建。全县成立党支部126个。二是服务联动。累计办实事2300件。三是平台联通。诉求24小时响应。`;
-    expect(ingestText(text).structure.items[0]!.subMeasures.map((s) => s.title)).toEqual(['组织联建', '服务联动', '平台联通']);
+    expect(ingestText(text).structure.items[0]!.subMeasures.map((s) => s.title)).toEqual([
+      '组织联建',
+      '服务联动',
+      '平台联通',
+    ]);
   });
 });

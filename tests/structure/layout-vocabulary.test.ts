@@ -16,15 +16,29 @@ function variant(name: string, change: Record<string, unknown>): string {
 
 test('the shipped layout loads, and every field role has labels', () => {
   const vocab = loadLayoutVocabulary();
-  expect(new Set(vocab.article.fieldRoles.values())).toEqual(new Set(['source', 'publisher', 'author', 'date', 'editor', 'title', 'abstract', 'publication', 'other']));
+  expect(new Set(vocab.article.fieldRoles.values())).toEqual(
+    new Set(['source', 'publisher', 'author', 'date', 'editor', 'title', 'abstract', 'publication', 'other']),
+  );
 });
 
 test.each([
-  ['unknown-role.json', { fieldLabels: { ...(shipped.fieldLabels as object), sponsor: ['赞助'] } }, /unknown-role\.json: "fieldLabels" has unknown roles: sponsor/],
-  ['missing-role.json', { fieldLabels: { source: ['来源'] } }, /missing-role\.json: "fieldLabels\.publisher" must be a list/],
+  [
+    'unknown-role.json',
+    { fieldLabels: { ...(shipped.fieldLabels as object), sponsor: ['赞助'] } },
+    /unknown-role\.json: "fieldLabels" has unknown roles: sponsor/,
+  ],
+  [
+    'missing-role.json',
+    { fieldLabels: { source: ['来源'] } },
+    /missing-role\.json: "fieldLabels\.publisher" must be a list/,
+  ],
   ['bad-page-mark.json', { pageMarkPatterns: ['第(版'] }, /bad-page-mark\.json: bad pattern 第\(版/],
   ['zero-length.json', { maxParagraphLength: 0 }, /zero-length\.json: "maxParagraphLength" must be a positive integer/],
-  ['empty-word.json', { reporterWords: ['记者', ''] }, /empty-word\.json: "reporterWords" must be a list of non-empty strings/],
+  [
+    'empty-word.json',
+    { reporterWords: ['记者', ''] },
+    /empty-word\.json: "reporterWords" must be a list of non-empty strings/,
+  ],
 ])('%s is refused, naming the field', (name, change, message) => {
   expect(() => loadLayoutVocabulary(variant(name, change))).toThrow(message);
 });

@@ -20,8 +20,11 @@ test('one endless line is split at sentence ends below the limit, with a warning
   expect(clean.text.replace(/\n/g, '')).toBe(line);
   expect(clean.splitParagraphs).toBe(1);
   const structure = structureBulletin({ clean, file: 'long.txt', vocab });
-  expect(structure.messages).toContainEqual(expect.objectContaining({ level: 'warning', stage: 'structure', file: 'long.txt' }));
-  for (const item of structure.items) expect(clean.text.slice(item.offset, item.offset + item.text.length)).toBe(item.text);
+  expect(structure.messages).toContainEqual(
+    expect.objectContaining({ level: 'warning', stage: 'structure', file: 'long.txt' }),
+  );
+  for (const item of structure.items)
+    expect(clean.text.slice(item.offset, item.offset + item.text.length)).toBe(item.text);
 });
 
 test('a run without any sentence end is cut at the limit, and bold spans keep their text across the cut', () => {

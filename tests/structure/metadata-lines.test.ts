@@ -14,7 +14,11 @@ function article(line: string, body = BODY): string {
 
 const LINES: [string, string, string | null][] = [
   ['a source line with author and time', '来源：皖江晚报  作者：钱程  发布时间：2024-03-07 09:12:45', '2024-03-07'],
-  ['a government site source line with counters and widgets', '信息来源：巢湖市人民政府 发布时间：2023-12-12 10:35:21 浏览次数：1234 【字体：大 中 小】【打印】【关闭】', '2023-12-12'],
+  [
+    'a government site source line with counters and widgets',
+    '信息来源：巢湖市人民政府 发布时间：2023-12-12 10:35:21 浏览次数：1234 【字体：大 中 小】【打印】【关闭】',
+    '2023-12-12',
+  ],
   ['a date-and-time line with its source', '2021年05月14日 10:30    来源：巢湖新闻网', '2021-05-14'],
   ['font and share widgets', '字号：大 中 小    分享到：', null],
   ['print and close widgets', '【打印】【关闭】', null],
@@ -74,7 +78,9 @@ test.each([
 
 test('an attribution in parentheses still names the reporting office and leaves the text', () => {
   const result = ingestText(`${HEADLINE}\n    ${BODY}\n（来源：巢湖市委组织部）\n`, 'attribution.txt');
-  expect(result.structure.items.map((i) => [i.reportedBy, i.text])).toEqual([['巢湖市委组织部', `${HEADLINE}\n${BODY}`]]);
+  expect(result.structure.items.map((i) => [i.reportedBy, i.text])).toEqual([
+    ['巢湖市委组织部', `${HEADLINE}\n${BODY}`],
+  ]);
 });
 
 test('a source line naming an office says who reported the article; one naming an outlet does not', () => {
@@ -87,6 +93,9 @@ test('a source line naming an office says who reported the article; one naming a
 });
 
 test('text after an editor line closes the article (related links, site footers)', () => {
-  const result = ingestText(`${article('来源：皖江晚报')}【责任编辑：何静】\n相关新闻\n    巢湖市召开基层治理工作推进会议，部署下一阶段重点任务。\n`, 'closed.txt');
+  const result = ingestText(
+    `${article('来源：皖江晚报')}【责任编辑：何静】\n相关新闻\n    巢湖市召开基层治理工作推进会议，部署下一阶段重点任务。\n`,
+    'closed.txt',
+  );
   expect(result.structure.items.map((i) => i.text)).toEqual([`${HEADLINE}\n${BODY}`]);
 });

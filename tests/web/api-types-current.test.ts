@@ -33,7 +33,9 @@ void (async () => {
 let outputs: { file: string; current: string; withExtra: string };
 
 beforeAll(() => {
-  outputs = JSON.parse(execFileSync(TSX, ['-e', GENERATE], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 })) as typeof outputs;
+  outputs = JSON.parse(
+    execFileSync(TSX, ['-e', GENERATE], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 }),
+  ) as typeof outputs;
 }, 60_000);
 
 /** The first line where two texts differ, so a stale file says where without printing both. */
@@ -41,7 +43,8 @@ function firstDifference(expected: string, actual: string): string | null {
   const a = expected.split('\n');
   const b = actual.split('\n');
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    if (a[i] !== b[i]) return `line ${i + 1}: generated ${JSON.stringify(a[i] ?? '<end>')}, committed ${JSON.stringify(b[i] ?? '<end>')}`;
+    if (a[i] !== b[i])
+      return `line ${i + 1}: generated ${JSON.stringify(a[i] ?? '<end>')}, committed ${JSON.stringify(b[i] ?? '<end>')}`;
   }
   return null;
 }
@@ -58,8 +61,17 @@ test('the comparison can fail: one more document changes the generated file', ()
 });
 
 test('the generated file names every query the explorer sends and the enums it lists', () => {
-  for (const name of ['StatsQuery', 'SearchQuery', 'PracticeQuery', 'MechanismViewQuery', 'AdoptionTableQuery', 'NodeFieldsFragment']) {
+  for (const name of [
+    'StatsQuery',
+    'SearchQuery',
+    'PracticeQuery',
+    'MechanismViewQuery',
+    'AdoptionTableQuery',
+    'NodeFieldsFragment',
+  ]) {
     expect(outputs.current).toContain(`export type ${name} = `);
   }
-  expect(outputs.current).toMatch(/export type RollupLevel = "city" \| "county" \| "province";|export type RollupLevel = 'city' \| 'county' \| 'province';/);
+  expect(outputs.current).toMatch(
+    /export type RollupLevel = "city" \| "county" \| "province";|export type RollupLevel = 'city' \| 'county' \| 'province';/,
+  );
 });

@@ -32,7 +32,14 @@ describeNeo4j('the Cypher console on Neo4j (chromium)', (config) => {
     store = createNeo4jStore(config);
     await store.open();
     await store.clear();
-    const ingest = runKg(['ingest', 'data/samples', '--store', 'neo4j'], { env: { NEO4J_URI: config.uri, NEO4J_USER: config.user, NEO4J_PASSWORD: config.password, KG_DATA_DIR: tempDataDir() } });
+    const ingest = runKg(['ingest', 'data/samples', '--store', 'neo4j'], {
+      env: {
+        NEO4J_URI: config.uri,
+        NEO4J_USER: config.user,
+        NEO4J_PASSWORD: config.password,
+        KG_DATA_DIR: tempDataDir(),
+      },
+    });
     if (ingest.status !== 0) throw new Error(`kg ingest --store neo4j failed: ${ingest.stderr}`);
     server = await startServer({ store, neo4j: config, port: 0, webDir, log: createJsonLogger(() => undefined) });
     browser = await launchChromium();
@@ -73,18 +80,39 @@ describeNeo4j('the Cypher console on Neo4j (chromium)', (config) => {
       'MATCH (m:Mechanism {name: $mechanism})<-[u:USES]-(p:Practice)-[l:LOCATED_IN]->(c:Locality)\nRETURN c.name AS place, p.title AS practice, m, u, p, l, c\nORDER BY place, practice',
       JSON.stringify({ mechanism: '双报到' }),
     );
-    const rows = await page.$$eval('.result-table tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    const rows = await page.$$eval('.result-table tbody tr', (trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
+    );
     const expected = await store.cypher(
       'MATCH (m:Mechanism {name: $mechanism})<-[:USES]-(p:Practice)-[:LOCATED_IN]->(c:Locality) RETURN c.name AS place, p.title AS practice ORDER BY place, practice',
       { mechanism: '双报到' },
     );
     expect(rows.map((r) => r.slice(0, 2))).toEqual(expected.rows);
     // Node cells print the label and caption, relationship cells the type: never raw JSON.
-    expect(rows.map((r) => r.slice(2))).toEqual(expected.rows.map(([place, practice]) => ['Mechanism 双报到', ':USES', `Practice ${String(practice)}`, ':LOCATED_IN', `Locality ${String(place)}`]));
-    expect(await page.$$eval('.result-table thead th', (ths) => ths.map((th) => th.textContent))).toEqual(['place', 'practice', 'm', 'u', 'p', 'l', 'c']);
+    expect(rows.map((r) => r.slice(2))).toEqual(
+      expected.rows.map(([place, practice]) => [
+        'Mechanism 双报到',
+        ':USES',
+        `Practice ${String(practice)}`,
+        ':LOCATED_IN',
+        `Locality ${String(place)}`,
+      ]),
+    );
+    expect(await page.$$eval('.result-table thead th', (ths) => ths.map((th) => th.textContent))).toEqual([
+      'place',
+      'practice',
+      'm',
+      'u',
+      'p',
+      'l',
+      'c',
+    ]);
     // Mechanism, practices and places as nodes; USES and LOCATED_IN as edges.
     const practices = new Set(expected.rows.map((r) => r[1])).size;
-    await page.waitForFunction((least) => Number(document.querySelector('.cypher-graph')?.getAttribute('data-elements')) >= least, 1 + practices * 2);
+    await page.waitForFunction(
+      (least) => Number(document.querySelector('.cypher-graph')?.getAttribute('data-elements')) >= least,
+      1 + practices * 2,
+    );
     await page.screenshot({ path: path.join(ARTIFACTS, 'neo4j-cypher-console.png') });
   });
 
@@ -93,9 +121,21 @@ describeNeo4j('the Cypher console on Neo4j (chromium)', (config) => {
       'MATCH path = (p:Practice)-[:USES]->(m:Mechanism {name: $mechanism})\nRETURN path, [p.title, m.name] AS pair, {mechanism: m} AS map, [m] AS nodes\nORDER BY p.id LIMIT 1',
       JSON.stringify({ mechanism: '双报到' }),
     );
-    const [title] = (await store.cypher('MATCH (p:Practice)-[:USES]->(:Mechanism {name: $mechanism}) RETURN p.title ORDER BY p.id LIMIT 1', { mechanism: '双报到' })).rows[0] as [string];
-    const cells = await page.$$eval('.result-table tbody tr:first-child td', (tds) => tds.map((td) => td.textContent ?? ''));
-    expect(cells).toEqual([`Practice ${title} -[:USES]-> Mechanism 双报到`, `[${title}, 双报到]`, '{mechanism: Mechanism 双报到}', '[Mechanism 双报到]']);
+    const [title] = (
+      await store.cypher(
+        'MATCH (p:Practice)-[:USES]->(:Mechanism {name: $mechanism}) RETURN p.title ORDER BY p.id LIMIT 1',
+        { mechanism: '双报到' },
+      )
+    ).rows[0] as [string];
+    const cells = await page.$$eval('.result-table tbody tr:first-child td', (tds) =>
+      tds.map((td) => td.textContent ?? ''),
+    );
+    expect(cells).toEqual([
+      `Practice ${title} -[:USES]-> Mechanism 双报到`,
+      `[${title}, 双报到]`,
+      '{mechanism: Mechanism 双报到}',
+      '[Mechanism 双报到]',
+    ]);
   });
 
   test.each(CYPHER_EXAMPLES.map((e) => [e.id, e] as const))('the example %s runs on Neo4j', async (_id, example) => {

@@ -24,15 +24,19 @@ function schemaWith(params: string[]): DbSchema {
   };
 }
 
-const diagnostics = (query: string, params: string[]) => lintCypherQuery(query, schemaWith(params)).diagnostics.map((d) => d.message);
+const diagnostics = (query: string, params: string[]) =>
+  lintCypherQuery(query, schemaWith(params)).diagnostics.map((d) => d.message);
 const parametersIn = (query: string) => [...new Set([...query.matchAll(/\$(\w+)/g)].map((m) => m[1]!))].sort();
 
-test.each(CYPHER_EXAMPLES.map((e) => [e.id, e] as const))('example %s passes the parser and the schema, with its parameters', (_id, example) => {
-  expect(diagnostics(example.query, Object.keys(example.params))).toEqual([]);
-  expect(Object.keys(example.params).sort()).toEqual(parametersIn(example.query));
-  expect(example.title['zh-CN']).not.toBe('');
-  expect(example.title.en).not.toBe('');
-});
+test.each(CYPHER_EXAMPLES.map((e) => [e.id, e] as const))(
+  'example %s passes the parser and the schema, with its parameters',
+  (_id, example) => {
+    expect(diagnostics(example.query, Object.keys(example.params))).toEqual([]);
+    expect(Object.keys(example.params).sort()).toEqual(parametersIn(example.query));
+    expect(example.title['zh-CN']).not.toBe('');
+    expect(example.title.en).not.toBe('');
+  },
+);
 
 test('the check can fail: a misspelt label, an impossible relationship, an undeclared parameter', () => {
   expect(diagnostics('MATCH (m:Mechanisms) RETURN m', []).length).toBeGreaterThan(0);
@@ -41,5 +45,7 @@ test('the check can fail: a misspelt label, an impossible relationship, an undec
 });
 
 test('there is an example for each common research question the brief names', () => {
-  expect(CYPHER_EXAMPLES.map((e) => e.id)).toEqual(expect.arrayContaining(['counties-using', 'shared-by-cities', 'similar-practices']));
+  expect(CYPHER_EXAMPLES.map((e) => e.id)).toEqual(
+    expect.arrayContaining(['counties-using', 'shared-by-cities', 'similar-practices']),
+  );
 });

@@ -19,18 +19,35 @@ test('practices of one county using one mechanism become one group; different ne
   expect(reduced.groups).toEqual(new Map([['p1', ['p1', 'p2', 'p3', 'p4']]]));
   expect(reduced.nodes.map((n) => n.id).sort()).toEqual(['c1', 'c2', 'm', 'p1', 'p5']);
   // Parallel edges of the group collapse into one per pair.
-  expect(reduced.edges.map((e) => [e.source, e.target].sort().join('-')).sort()).toEqual(['c1-p1', 'c2-p5', 'm-p1', 'm-p5']);
+  expect(reduced.edges.map((e) => [e.source, e.target].sort().join('-')).sort()).toEqual([
+    'c1-p1',
+    'c2-p5',
+    'm-p1',
+    'm-p5',
+  ]);
 });
 
 test('nodes of different labels with the same neighbours are not grouped', () => {
-  const reduced = collapseEquivalent({ nodes: [{ id: 'p', label: 'Practice' }, { id: 'a', label: 'Metric' }, { id: 'b', label: 'Organization' }], edges: [{ source: 'p', target: 'a' }, { source: 'p', target: 'b' }] });
+  const reduced = collapseEquivalent({
+    nodes: [
+      { id: 'p', label: 'Practice' },
+      { id: 'a', label: 'Metric' },
+      { id: 'b', label: 'Organization' },
+    ],
+    edges: [
+      { source: 'p', target: 'a' },
+      { source: 'p', target: 'b' },
+    ],
+  });
   expect(reduced.groups.size).toBe(0);
   expect(reduced.nodes).toHaveLength(3);
 });
 
 const closest = (points: Point[]) => {
   let best = Infinity;
-  for (let i = 0; i < points.length; i++) for (let j = i + 1; j < points.length; j++) best = Math.min(best, Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y));
+  for (let i = 0; i < points.length; i++)
+    for (let j = i + 1; j < points.length; j++)
+      best = Math.min(best, Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y));
   return best;
 };
 

@@ -38,20 +38,31 @@ export async function startHarness(dataDir: string): Promise<Harness> {
     browser,
     takeErrors: () => errors.splice(0),
     async newPage() {
-      const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
+      const page = await browser.newPage({
+        viewport: { width: 1440, height: 900 },
+        locale: 'zh-CN',
+        acceptDownloads: true,
+      });
       page.setDefaultTimeout(STEP);
       page.on('pageerror', (error) => errors.push(error.message));
       await page.addInitScript(() => {
         const tasks: number[] = [];
         (window as unknown as { longTasks: number[] }).longTasks = tasks;
-        new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push(Math.round(entry.duration)))).observe({ type: 'longtask', buffered: true });
+        new PerformanceObserver((list) =>
+          list.getEntries().forEach((entry) => tasks.push(Math.round(entry.duration))),
+        ).observe({ type: 'longtask', buffered: true });
       });
       return page;
     },
     async graphql<T>(query: string, variables: Record<string, unknown> = {}) {
-      const response = await fetch(`${server.url}graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+      const response = await fetch(`${server.url}graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
       const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-      if (body.errors?.length || !body.data) throw new Error(`graphql: ${body.errors?.[0]?.message ?? response.status}`);
+      if (body.errors?.length || !body.data)
+        throw new Error(`graphql: ${body.errors?.[0]?.message ?? response.status}`);
       return body.data;
     },
     async close() {
@@ -64,10 +75,17 @@ export async function startHarness(dataDir: string): Promise<Harness> {
 
 export const ready = (page: Page) => page.waitForSelector('#app[data-ready]', { state: 'attached' });
 export const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
-export const canvasElements = async (page: Page) => Number(await page.getAttribute('[data-testid="canvas"]', 'data-elements'));
-export const longTasks = (page: Page) => page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.slice());
+export const canvasElements = async (page: Page) =>
+  Number(await page.getAttribute('[data-testid="canvas"]', 'data-elements'));
+export const longTasks = (page: Page) =>
+  page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.slice());
 
 /** Waits until the canvas shows a view with more than `min` elements (and not mid-layout). */
 export async function canvasShows(page: Page, min: number): Promise<void> {
-  await page.waitForFunction((n) => Number(document.querySelector('[data-testid="canvas"]')?.getAttribute('data-elements')) > n && !document.querySelector('.graph-view.laying-out'), min);
+  await page.waitForFunction(
+    (n) =>
+      Number(document.querySelector('[data-testid="canvas"]')?.getAttribute('data-elements')) > n &&
+      !document.querySelector('.graph-view.laying-out'),
+    min,
+  );
 }

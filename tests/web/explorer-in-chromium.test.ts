@@ -35,7 +35,12 @@ afterAll(async () => {
 async function search(text: string): Promise<void> {
   await page.fill('.search-input', '');
   await page.fill('.search-input', text);
-  await page.waitForFunction((q) => document.querySelector('.search-results .hit-group') && (document.querySelector('.search-input') as HTMLInputElement).value === q, text);
+  await page.waitForFunction(
+    (q) =>
+      document.querySelector('.search-results .hit-group') &&
+      (document.querySelector('.search-input') as HTMLInputElement).value === q,
+    text,
+  );
   await page.waitForFunction(() => !document.querySelector('.search-results.loading'));
 }
 
@@ -46,8 +51,14 @@ test('the header counts the corpus; searching 双报到 groups hits by kind, mec
   expect(groups[0]).toBe('Mechanism');
   expect(groups).toContain('Practice');
   expect(await page.textContent('.hit-group[data-label="Mechanism"] .hit-caption')).toBe('双报到');
-  await page.waitForFunction(() => [...document.querySelectorAll('.hit-group[data-label="Practice"] .hit-note')].some((n) => /\d{4}-\d{2}-\d{2}/.test(n.textContent ?? '')));
-  const notes = await page.$$eval('.hit-group[data-label="Practice"] .hit-note', (els) => els.map((e) => e.textContent ?? ''));
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.hit-group[data-label="Practice"] .hit-note')].some((n) =>
+      /\d{4}-\d{2}-\d{2}/.test(n.textContent ?? ''),
+    ),
+  );
+  const notes = await page.$$eval('.hit-group[data-label="Practice"] .hit-note', (els) =>
+    els.map((e) => e.textContent ?? ''),
+  );
   expect(notes.some((note) => note.includes('潜山市') && note.includes('2023-12-12'))).toBe(true);
 });
 
@@ -78,7 +89,9 @@ test('arrow keys walk the hits and Enter opens one: the mechanism opens as its p
   // Curated or discovered, and how it was found: the rules that linked it, with one evidence sentence.
   expect(await page.getAttribute('.mechanism-panel .mechanism-origin', 'data-curated')).toBe('true');
   expect(await page.textContent('.mechanism-panel .mechanism-origin')).toBe('词表收录');
-  expect(await page.$$eval('.mechanism-panel .mechanism-via .chip', (els) => els.map((e) => e.textContent ?? ''))).toEqual(['词表 · 5 条做法']);
+  expect(
+    await page.$$eval('.mechanism-panel .mechanism-via .chip', (els) => els.map((e) => e.textContent ?? '')),
+  ).toEqual(['词表 · 5 条做法']);
   expect(await page.textContent('.mechanism-panel .mechanism-evidence')).toContain('双报到');
   expect(decodeURIComponent(page.url())).toContain('seed=mechanism:双报到');
   await shot(page, '01-mechanism-双报到-grouped');
@@ -126,7 +139,8 @@ test('a practice: its text highlights mechanisms, places and figures; Enter on a
   expect(bulletin).toContain('安庆组工信息');
   expect(bulletin).toContain('第 37 期');
   expect(bulletin).toContain('2023-12-12');
-  const marks = (kind: string) => page.$$eval(`.evidence-text mark[data-kind="${kind}"]`, (els) => els.map((e) => e.textContent ?? ''));
+  const marks = (kind: string) =>
+    page.$$eval(`.evidence-text mark[data-kind="${kind}"]`, (els) => els.map((e) => e.textContent ?? ''));
   expect(await marks('mechanism')).toContain('双报到');
   expect(await marks('locality')).toContain('潜山市');
   expect((await marks('metric')).length).toBeGreaterThan(3);
@@ -187,7 +201,9 @@ test('exporting an empty graph says so instead of saving an empty file', async (
 test('the map colours the regions adopting 双报到; a region opens its portfolio', async () => {
   const other = await harness.newPage();
   await other.goto(`${harness.url}?tab=map&mech=${encodeURIComponent('双报到')}&mlevel=county`);
-  await other.waitForFunction(() => (document.querySelector('[data-testid="map"]') as HTMLElement | null)?.dataset['painted']);
+  await other.waitForFunction(
+    () => (document.querySelector('[data-testid="map"]') as HTMLElement | null)?.dataset['painted'],
+  );
   const painted = (await other.getAttribute('[data-testid="map"]', 'data-painted'))!.split(',');
   expect(painted).toEqual(expect.arrayContaining(['340882', '340881']));
   expect(Number(await other.getAttribute('[data-testid="map"]', 'data-render-ms'))).toBeGreaterThan(0);
@@ -220,7 +236,10 @@ test('the adoption matrix: 潜山市 × 双报到 with its first report; the cel
   const csv = readFileSync((await download.path())!, 'utf8');
   expect(csv.startsWith('\ufeffcode,')).toBe(true);
   const header = csv.slice(1).split('\r\n')[0]!.split(',');
-  const row = csv.split('\r\n').find((line) => line.includes(',潜山市,'))!.split(',');
+  const row = csv
+    .split('\r\n')
+    .find((line) => line.includes(',潜山市,'))!
+    .split(',');
   expect(Number(row[header.indexOf('双报到')])).toBe(count);
   await page.click('.cell-practices button');
   await page.waitForSelector('.practice-panel');
@@ -234,7 +253,9 @@ test('any place compares with any other: counts and first reports of both', asyn
   await other.fill('.place-input', '天长');
   await other.click('.place-hit[data-id="locality:341181"]');
   await other.waitForSelector('.compare-table tbody tr');
-  const rows = await other.$$eval('.compare-table tbody tr', (els) => els.map((e) => [...e.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+  const rows = await other.$$eval('.compare-table tbody tr', (els) =>
+    els.map((e) => [...e.querySelectorAll('td')].map((td) => td.textContent ?? '')),
+  );
   expect(rows.length).toBeGreaterThan(3);
   expect(rows.some((r) => r[1] !== '–' && r[3] !== '–')).toBe(true);
   await shot(other, '09-compare');
@@ -295,7 +316,10 @@ test('on Neo4j the Cypher console runs an example and shows the result as a tabl
   const neighbourhood = await fetch(`${harness.url}graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'query N { neighborhood(id: "mechanism:双报到", depth: 1) { nodes { id label caption properties } edges { id type source target properties } } }' }),
+    body: JSON.stringify({
+      query:
+        'query N { neighborhood(id: "mechanism:双报到", depth: 1) { nodes { id label caption properties } edges { id type source target properties } } }',
+    }),
   }).then((r) => r.json() as Promise<{ data: { neighborhood: { nodes: unknown[]; edges: unknown[] } } }>);
   const sent: { query: string; params?: string }[] = [];
   const other = await harness.newPage();
@@ -314,7 +338,11 @@ test('on Neo4j the Cypher console runs an example and shows the result as a tabl
         data: {
           cypher: {
             columns: ['county', 'code', 'practices'],
-            rows: JSON.stringify([['潜山市', '340882', 1], ['桐城市', '340881', 1], ['金塔县', '620921', 1]]),
+            rows: JSON.stringify([
+              ['潜山市', '340882', 1],
+              ['桐城市', '340881', 1],
+              ['金塔县', '620921', 1],
+            ]),
             truncated: false,
             ...neighbourhood.data.neighborhood,
           },
@@ -329,14 +357,23 @@ test('on Neo4j the Cypher console runs an example and shows the result as a tabl
   expect(await other.inputValue('.cypher-editor')).toContain("(c:Locality {level: 'county'})");
   await other.click('.cypher-view button.primary');
   await other.waitForSelector('.result-table tbody tr');
-  expect(await other.$$eval('.result-table tbody tr', (rows) => rows.map((r) => r.textContent))).toEqual(['潜山市3408821', '桐城市3408811', '金塔县6209211']);
+  expect(await other.$$eval('.result-table tbody tr', (rows) => rows.map((r) => r.textContent))).toEqual([
+    '潜山市3408821',
+    '桐城市3408811',
+    '金塔县6209211',
+  ]);
   expect(sent).toHaveLength(1);
   expect(JSON.parse(sent[0]!.params!)).toEqual({ mechanism: '双报到' });
   expect(new URL(other.url()).searchParams.get('cypher')).toContain('MATCH (m:Mechanism {name: $mechanism})');
   await other.waitForFunction(() => Number(document.querySelector('.cypher-graph')?.getAttribute('data-elements')) > 5);
   await shot(other, '07-cypher-console');
-  const [download] = await Promise.all([other.waitForEvent('download'), other.click('.cypher-view .toolbar button:has-text("CSV")')]);
-  expect(readFileSync((await download.path())!, 'utf8')).toBe('\ufeffcounty,code,practices\r\n潜山市,340882,1\r\n桐城市,340881,1\r\n金塔县,620921,1\r\n');
+  const [download] = await Promise.all([
+    other.waitForEvent('download'),
+    other.click('.cypher-view .toolbar button:has-text("CSV")'),
+  ]);
+  expect(readFileSync((await download.path())!, 'utf8')).toBe(
+    '\ufeffcounty,code,practices\r\n潜山市,340882,1\r\n桐城市,340881,1\r\n金塔县,620921,1\r\n',
+  );
   await other.close();
 });
 
@@ -346,10 +383,16 @@ test('a discovered mechanism says so, and names the rule that found it', async (
   await ready(other);
   await other.fill('.search-input', '365民情直通车');
   await other.click('.hit-group[data-label="Mechanism"] .hit[data-id="mechanism:365民情直通车"]');
-  await other.waitForFunction(() => document.querySelector('.mechanism-panel')?.getAttribute('data-id') === 'mechanism:365民情直通车' && document.querySelector('.mechanism-panel .mechanism-via'));
+  await other.waitForFunction(
+    () =>
+      document.querySelector('.mechanism-panel')?.getAttribute('data-id') === 'mechanism:365民情直通车' &&
+      document.querySelector('.mechanism-panel .mechanism-via'),
+  );
   expect(await other.getAttribute('.mechanism-panel .mechanism-origin', 'data-curated')).toBe('false');
   expect(await other.textContent('.mechanism-panel .mechanism-origin')).toBe('自动发现');
-  expect(await other.$$eval('.mechanism-panel .mechanism-via .chip', (els) => els.map((e) => e.textContent ?? ''))).toEqual(['引号中的名称 · 1 条做法']);
+  expect(
+    await other.$$eval('.mechanism-panel .mechanism-via .chip', (els) => els.map((e) => e.textContent ?? '')),
+  ).toEqual(['引号中的名称 · 1 条做法']);
   expect(await other.textContent('.mechanism-panel .mechanism-evidence')).toContain('“365民情直通车”');
   await other.close();
 });

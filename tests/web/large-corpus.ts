@@ -30,17 +30,26 @@ export async function largeCorpusDataDir(): Promise<string> {
   const corpus = path.join(dir, 'corpus');
   const samples = readdirSync(SAMPLES_DIR).filter((f) => f.endsWith('.txt'));
   const sampleBytes = samples.reduce((sum, f) => sum + statSync(path.join(SAMPLES_DIR, f)).size, 0);
-  const generated = await generateCorpus({ samplesDir: SAMPLES_DIR, outDir: corpus, minBytes: Math.ceil((sampleBytes / samples.length) * (LARGE_BULLETINS + 2)) });
+  const generated = await generateCorpus({
+    samplesDir: SAMPLES_DIR,
+    outDir: corpus,
+    minBytes: Math.ceil((sampleBytes / samples.length) * (LARGE_BULLETINS + 2)),
+  });
   if (generated.files < LARGE_BULLETINS) throw new Error(`large corpus: only ${generated.files} bulletins generated`);
   await redate(corpus);
   mkdirSync(data, { recursive: true });
-  const result = spawnSync(process.execPath, ['--require', 'tsx/cjs', path.join(ROOT, 'cli', 'kg.ts'), 'ingest', corpus], {
-    cwd: ROOT,
-    env: { ...process.env, NEO4J_URI: '', KG_DATA_DIR: data },
-    encoding: 'utf8',
-    timeout: 600_000,
-  });
-  if (result.status !== 0) throw new Error(`large corpus: kg ingest failed (${result.status}): ${result.stderr.slice(-2000)}`);
+  const result = spawnSync(
+    process.execPath,
+    ['--require', 'tsx/cjs', path.join(ROOT, 'cli', 'kg.ts'), 'ingest', corpus],
+    {
+      cwd: ROOT,
+      env: { ...process.env, NEO4J_URI: '', KG_DATA_DIR: data },
+      encoding: 'utf8',
+      timeout: 600_000,
+    },
+  );
+  if (result.status !== 0)
+    throw new Error(`large corpus: kg ingest failed (${result.status}): ${result.stderr.slice(-2000)}`);
   writeFileSync(ready, `${generated.files}\n`);
   return data;
 }
@@ -65,7 +74,9 @@ function alive(pid: number): boolean {
 
 /** Every written date of bulletin i becomes a date in FIRST_YEAR … FIRST_YEAR + YEARS - 1, spread over the corpus. */
 async function redate(corpus: string): Promise<void> {
-  const files = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(corpus)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   await Promise.all(
     files.map(async (file, i) => {
       const year = FIRST_YEAR + Math.floor((i * YEARS) / files.length);

@@ -24,7 +24,11 @@ interface TraceEvent {
 }
 
 /** Runs `load` with tracing on and returns the renderer main thread's tasks of 10 ms or more. */
-export async function traceMainThread(browser: Browser, page: Page, load: () => Promise<void>): Promise<MainThreadTask[]> {
+export async function traceMainThread(
+  browser: Browser,
+  page: Page,
+  load: () => Promise<void>,
+): Promise<MainThreadTask[]> {
   await browser.startTracing(page, { categories: ['toplevel', 'disabled-by-default-devtools.timeline', '__metadata'] });
   try {
     await load();
@@ -33,16 +37,28 @@ export async function traceMainThread(browser: Browser, page: Page, load: () => 
     throw error;
   }
   // A task's trace event is written when it ends: let the page run two more frames so the last task is in the trace.
-  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+  await page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
   const trace = await browser.stopTracing();
   return mainThreadTasks(JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] });
 }
 
 function mainThreadTasks({ traceEvents }: { traceEvents: TraceEvent[] }): MainThreadTask[] {
-  const mains = new Set(traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  const tasks = traceEvents.filter((e) => e.ph === 'X' && e.name === 'RunTask' && mains.has(`${e.pid}:${e.tid}`) && e.dur !== undefined);
+  const mains = new Set(
+    traceEvents
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const tasks = traceEvents.filter(
+    (e) => e.ph === 'X' && e.name === 'RunTask' && mains.has(`${e.pid}:${e.tid}`) && e.dur !== undefined,
+  );
   const first = Math.min(...tasks.map((e) => e.ts));
   return tasks
-    .map((e) => ({ start: Math.round((e.ts - first) / 1000), wallMs: Math.round(e.dur! / 1000), cpuMs: Math.round((e.tdur ?? e.dur!) / 1000) }))
+    .map((e) => ({
+      start: Math.round((e.ts - first) / 1000),
+      wallMs: Math.round(e.dur! / 1000),
+      cpuMs: Math.round((e.tdur ?? e.dur!) / 1000),
+    }))
     .filter((task) => task.wallMs >= 10);
 }

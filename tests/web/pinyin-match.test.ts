@@ -2,7 +2,18 @@
 import { matchPinyin, pinyinKey } from '../../web/src/search/pinyin-match';
 import { isPinyinQuery } from '../../web/src/search/pinyin-query';
 
-const names = ['双报到', '在职党员双报到', '红色物业', '潜山市', '网格化管理', '党群议事会', '文都e家', '“3+1”包抓机制', '长沙市', '乡风议事厅'];
+const names = [
+  '双报到',
+  '在职党员双报到',
+  '红色物业',
+  '潜山市',
+  '网格化管理',
+  '党群议事会',
+  '文都e家',
+  '“3+1”包抓机制',
+  '长沙市',
+  '乡风议事厅',
+];
 const keys = names.map(pinyinKey);
 const find = (query: string) =>
   keys

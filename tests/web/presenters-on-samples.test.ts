@@ -61,7 +61,10 @@ test('overlapping spans: the shortest covering span is drawn; stale offsets are 
 
 test('the adoption grid at county level has 潜山市 × 双报到 > 0, orders rows, fades cells outside a period and writes a CSV', async () => {
   const columns = (await store.mechanisms({ limit: 40 })).items.map((m) => String(m.mechanism.properties['name']));
-  const table = await adoptionTable({ store, request: { level: 'county', mechanisms: columns, region: null, limitLocalities: 200 } });
+  const table = await adoptionTable({
+    store,
+    request: { level: 'county', mechanisms: columns, region: null, limitLocalities: 200 },
+  });
   const grid = adoptionGrid(table, { sort: 'total' });
   const column = grid.columns.findIndex((c) => c.name === '双报到');
   const row = grid.rows.find((r) => r.name === '潜山市')!;
@@ -71,7 +74,8 @@ test('the adoption grid at county level has 潜山市 × 双报到 > 0, orders r
   expect(cell.practiceIds.length).toBe(cell.count);
   expect(cell.firstReported).toBe('2023-12-12');
   expect(grid.max).toBe(Math.max(...grid.rows.flatMap((r) => r.cells.map((c) => c.count))));
-  for (let i = 1; i < grid.rows.length; i++) expect(grid.rows[i - 1]!.total).toBeGreaterThanOrEqual(grid.rows[i]!.total);
+  for (let i = 1; i < grid.rows.length; i++)
+    expect(grid.rows[i - 1]!.total).toBeGreaterThanOrEqual(grid.rows[i]!.total);
   // A row's total is its distinct practices: never more than the sum of its cells, never less than its largest cell.
   for (const r of grid.rows) {
     expect(r.total).toBeLessThanOrEqual(r.cells.reduce((sum, c) => sum + c.count, 0));
@@ -93,10 +97,16 @@ test('the adoption grid at county level has 潜山市 × 双报到 > 0, orders r
 });
 
 test('the 双报到 view groups its practices by place; expanded places tie each drawn practice to its place; filters keep what lies inside', async () => {
-  const grouped = await mechanismView({ store, request: { mechanism: '双报到', level: 'county', expand: [], practiceLimit: 100 } });
+  const grouped = await mechanismView({
+    store,
+    request: { mechanism: '双报到', level: 'county', expand: [], practiceLimit: 100 },
+  });
   const codes = grouped!.nodes.filter((n) => n.group).map((n) => String(n.node.properties['code']));
   expect(codes).toEqual(expect.arrayContaining(['340882', '620921']));
-  const view = (await mechanismView({ store, request: { mechanism: '双报到', level: 'county', expand: codes, practiceLimit: 100 } }))!;
+  const view = (await mechanismView({
+    store,
+    request: { mechanism: '双报到', level: 'county', expand: codes, practiceLimit: 100 },
+  }))!;
   const part = groupedPart(presentGroupedView(view) as GroupedView);
   const nodes = part.nodes;
   const edges = part.edges;
@@ -104,7 +114,14 @@ test('the 双报到 view groups its practices by place; expanded places tie each
   expect(practices.length).toBe(view.shownPractices);
   expect(view.groupedPractices).toBe(view.practices - view.shownPractices);
   for (const p of practices) {
-    expect(edges.some((e) => e.source === p.id && (e.type === 'LOCATED_IN' || e.type === 'LOCATED_WITHIN') && nodes.find((n) => n.id === e.target)?.group)).toBe(true);
+    expect(
+      edges.some(
+        (e) =>
+          e.source === p.id &&
+          (e.type === 'LOCATED_IN' || e.type === 'LOCATED_WITHIN') &&
+          nodes.find((n) => n.id === e.target)?.group,
+      ),
+    ).toBe(true);
     expect(edges.some((e) => e.source === p.id && e.type === 'USES' && e.target === 'mechanism:双报到')).toBe(true);
   }
   for (const n of nodes) expect(Array.from(n.short).length).toBeLessThanOrEqual(12);
@@ -122,7 +139,8 @@ test('the 双报到 view groups its practices by place; expanded places tie each
   const late = hiddenNodes({ nodes, edges }, { hide: [], region: '', from: '2023-12-01', to: '' });
   for (const p of dated) expect(late.has(p.id)).toBe(p.date! < '2023-12-01');
   const early = hiddenNodes({ nodes, edges }, { hide: [], region: '', from: '', to: '2023-06-30' });
-  for (const place of nodes.filter((n) => n.group && n.date !== null)) expect(early.has(place.id)).toBe(place.date! > '2023-06-30');
+  for (const place of nodes.filter((n) => n.group && n.date !== null))
+    expect(early.has(place.id)).toBe(place.date! > '2023-06-30');
   const undated = nodes.filter((n) => n.group && n.date === null);
   for (const place of undated) expect(early.has(place.id)).toBe(false);
   const strict = hiddenNodes({ nodes, edges }, { hide: [], region: '', from: '', to: '2023-06-30', hideUndated: true });

@@ -13,9 +13,28 @@ const SDL = readFileSync(path.join(__dirname, '..', '..', 'server', 'schema.grap
 const schema = buildASTSchema(parse(SDL), { assumeValidSDL: true });
 
 const DOMAIN_FIELDS = [
-  'stats', 'search', 'node', 'neighborhood', 'localities', 'mechanisms', 'adoption', 'practice', 'similarPractices',
-  'diffusion', 'localityPortfolio', 'comparePortfolios', 'similarLocalities', 'mechanismFamily', 'mechanismUsage', 'cypher',
-  'mechanismView', 'localityView', 'spread', 'cooccurrence', 'adoptionTable', 'nodeContexts',
+  'stats',
+  'search',
+  'node',
+  'neighborhood',
+  'localities',
+  'mechanisms',
+  'adoption',
+  'practice',
+  'similarPractices',
+  'diffusion',
+  'localityPortfolio',
+  'comparePortfolios',
+  'similarLocalities',
+  'mechanismFamily',
+  'mechanismUsage',
+  'cypher',
+  'mechanismView',
+  'localityView',
+  'spread',
+  'cooccurrence',
+  'adoptionTable',
+  'nodeContexts',
 ];
 
 const documents = Object.entries(ALL_QUERIES);
@@ -25,7 +44,9 @@ test.each(documents)('%s validates against server/schema.graphql', (_name, text)
 });
 
 test.each(documents)('%s is one named query over domain fields only', (_name, text) => {
-  const operations = parse(text).definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const operations = parse(text).definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
   expect(operations).toHaveLength(1);
   const [operation] = operations;
   expect(operation!.operation).toBe('query');
@@ -43,14 +64,23 @@ test('the check can fail: a misspelt field, a missing argument and a generated f
 });
 
 test('operation names are unique across the client', () => {
-  const names = documents.map(([, text]) => (parse(text).definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode).name?.value);
+  const names = documents.map(
+    ([, text]) =>
+      (parse(text).definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) as OperationDefinitionNode).name
+        ?.value,
+  );
   expect(new Set(names).size).toBe(names.length);
 });
 
 test('the client lists exactly the schema enums it mirrors: node labels and roll-up levels', () => {
   const values = (name: string) => {
     const type = schema.getType(name);
-    return type && 'getValues' in type ? type.getValues().map((v) => v.name).sort() : [];
+    return type && 'getValues' in type
+      ? type
+          .getValues()
+          .map((v) => v.name)
+          .sort()
+      : [];
   };
   expect([...NODE_LABELS].sort()).toEqual(values('NodeLabel'));
   expect([...ROLLUP_LEVELS].sort()).toEqual(values('RollupLevel'));

@@ -54,7 +54,8 @@ test('Chinese and English messages have the same keys and the same placeholders 
     if (key.endsWith('#one')) {
       const base = key.slice(0, -'#one'.length) as keyof typeof zh;
       expect(base in zh).toBe(true);
-      for (const name of placeholders(en[key])) expect([key, placeholders(zh[base]).includes(name)]).toEqual([key, true]);
+      for (const name of placeholders(en[key]))
+        expect([key, placeholders(zh[base]).includes(name)]).toEqual([key, true]);
     } else expect([key, placeholders(en[key])]).toEqual([key, placeholders(zh[key])]);
   }
 });

@@ -12,7 +12,12 @@ test('every field survives the round trip, Chinese text, commas and colons in id
     tab: 'matrix',
     lang: 'en',
     q: '双报到',
-    seeds: ['mechanism:双报到', 'practice:90fc1d284d60736e:2', 'mechanism:“3+1”包抓机制,试点', 'locality:341181004-上城风景小区'],
+    seeds: [
+      'mechanism:双报到',
+      'practice:90fc1d284d60736e:2',
+      'mechanism:“3+1”包抓机制,试点',
+      'locality:341181004-上城风景小区',
+    ],
     expand: ['mechanism:双报到>340882', 'locality:340800>红色物业'],
     sel: 'practice:90fc1d284d60736e:2',
     layout: 'concentric',
@@ -47,6 +52,8 @@ test('showing every label (hide nothing) differs from the default (figures hidde
 });
 
 test('values that do not parse fall back to their defaults', () => {
-  const state = stateFromSearch('?tab=settings&lang=fr&layout=spiral&hide=Metric,Nope&region=abc&from=2023-13&level=town&sort=m:&seed=&seed=a&seed=a&exp=nogroup&colour=pink&mlevel=town&mcolour=red');
+  const state = stateFromSearch(
+    '?tab=settings&lang=fr&layout=spiral&hide=Metric,Nope&region=abc&from=2023-13&level=town&sort=m:&seed=&seed=a&seed=a&exp=nogroup&colour=pink&mlevel=town&mcolour=red',
+  );
   expect(state).toEqual({ ...DEFAULT_STATE, hide: ['Metric'], seeds: ['a'] });
 });

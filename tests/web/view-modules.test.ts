@@ -44,20 +44,34 @@ test('captions go to the most important nodes first and never overlap; far-out z
   expect(captionedNodes(stacked, { width: 800, height: 600 })).toEqual(['place', 'clear']);
   expect(captionFont(0.25)).toBeGreaterThan(captionFont(1));
   expect(captionFont(0.25) * 0.25).toBeGreaterThanOrEqual(11.9);
-  expect(captionRank({ root: false, group: true, count: 3 })).toBeLessThan(captionRank({ root: false, group: false, count: 99 }));
+  expect(captionRank({ root: false, group: true, count: 3 })).toBeLessThan(
+    captionRank({ root: false, group: false, count: 99 }),
+  );
 });
 
 test('groups are sized by their practices; colours follow count, year and family, grey for what has none', () => {
-  expect(nodeSize({ label: 'Locality', count: 100, sizedByCount: true })).toBeGreaterThan(nodeSize({ label: 'Locality', count: 4, sizedByCount: true }));
-  expect(nodeSize({ label: 'Locality', count: 100, sizedByCount: false })).toBe(nodeSize({ label: 'Locality', count: 4, sizedByCount: false }));
-  const nodes = [node('a', { group: true, count: 1, date: '2016-03-01' }), node('b', { group: true, count: 80, date: '2024-05-01' }), node('c', { group: true, count: null, date: null })];
+  expect(nodeSize({ label: 'Locality', count: 100, sizedByCount: true })).toBeGreaterThan(
+    nodeSize({ label: 'Locality', count: 4, sizedByCount: true }),
+  );
+  expect(nodeSize({ label: 'Locality', count: 100, sizedByCount: false })).toBe(
+    nodeSize({ label: 'Locality', count: 4, sizedByCount: false }),
+  );
+  const nodes = [
+    node('a', { group: true, count: 1, date: '2016-03-01' }),
+    node('b', { group: true, count: 80, date: '2024-05-01' }),
+    node('c', { group: true, count: null, date: null }),
+  ];
   const domain = scaleDomain(nodes);
   expect(domain).toEqual({ maxCount: 80, minYear: 2016, maxYear: 2024 });
   const look = appearanceOf(nodes, { colour: 'year', sizeByCount: true });
   expect(look.get('a')!.colour).not.toBe(look.get('b')!.colour);
   expect(look.get('c')!.colour).toBe(NEUTRAL);
-  expect(nodeColour({ mode: 'count', node: { label: 'Locality', count: null, year: null, family: null }, domain })).toBe(NEUTRAL);
-  expect(nodeColour({ mode: 'family', node: { label: 'Mechanism', count: null, year: null, family: 2 }, domain })).not.toBe(nodeColour({ mode: 'family', node: { label: 'Mechanism', count: null, year: null, family: 3 }, domain }));
+  expect(
+    nodeColour({ mode: 'count', node: { label: 'Locality', count: null, year: null, family: null }, domain }),
+  ).toBe(NEUTRAL);
+  expect(
+    nodeColour({ mode: 'family', node: { label: 'Mechanism', count: null, year: null, family: 2 }, domain }),
+  ).not.toBe(nodeColour({ mode: 'family', node: { label: 'Mechanism', count: null, year: null, family: 3 }, domain }));
   const t = createTranslator('en');
   const legend = legendModel(t, { nodes: nodes, look: { colour: 'year', sizeByCount: true } });
   expect(legend.scale!.steps.map((s) => s.text)).toEqual(['2016', '2018', '2020', '2022', '2024', 'undated']);
@@ -66,8 +80,14 @@ test('groups are sized by their practices; colours follow count, year and family
 
 test('views merged on one canvas keep the larger count, the earlier date and every group a node belongs to', () => {
   const merged = mergeParts([
-    { nodes: [node('p', { group: true, count: 3, date: '2020-01-01', groups: [{ owner: 'm1', key: '340000' }] })], edges: [{ id: 'e', source: 'p', target: 'p', type: 'ADOPTS', count: 3 }] },
-    { nodes: [node('p', { group: true, count: 7, date: '2018-01-01', groups: [{ owner: 'm2', key: '340000' }] })], edges: [{ id: 'e', source: 'p', target: 'p', type: 'ADOPTS', count: 7 }] },
+    {
+      nodes: [node('p', { group: true, count: 3, date: '2020-01-01', groups: [{ owner: 'm1', key: '340000' }] })],
+      edges: [{ id: 'e', source: 'p', target: 'p', type: 'ADOPTS', count: 3 }],
+    },
+    {
+      nodes: [node('p', { group: true, count: 7, date: '2018-01-01', groups: [{ owner: 'm2', key: '340000' }] })],
+      edges: [{ id: 'e', source: 'p', target: 'p', type: 'ADOPTS', count: 7 }],
+    },
   ]);
   expect(merged.nodes).toHaveLength(1);
   expect(merged.nodes[0]).toMatchObject({ count: 7, date: '2018-01-01' });
@@ -102,16 +122,32 @@ test('the map draws a place on its own region, else on the unit above it; colour
   expect([...all.regions.keys()].sort()).toEqual(['110000', '340800', '340882']);
   expect(all.regions.get('110000')!.state).toBe('undated');
   expect(all.unmatched.map((p) => p.name)).toEqual(['？']);
-  const by2020 = paintRegions({ places, regions, period: periodFromYears(null, 2020), colour: 'year', hideUndated: true });
+  const by2020 = paintRegions({
+    places,
+    regions,
+    period: periodFromYears(null, 2020),
+    colour: 'year',
+    hideUndated: true,
+  });
   expect([...by2020.regions.keys()]).toEqual(['340882']);
   expect(by2020.undated).toBe(1);
-  const from2020 = paintRegions({ places, regions, period: periodFromYears(2020, null), colour: 'count', hideUndated: false });
+  const from2020 = paintRegions({
+    places,
+    regions,
+    period: periodFromYears(2020, null),
+    colour: 'count',
+    hideUndated: false,
+  });
   expect(from2020.regions.get('340882')!.state).toBe('earlier');
   expect(from2020.regions.get('340800')!.state).toBe('in');
 });
 
 test('the exported picture holds every node, its captions, the title, the legend and the source line; an empty view is an error', () => {
-  const legend = { shapes: [{ label: 'Mechanism' as const, shape: 'diamond' as const, fill: '#e8833a', ink: '#9a4a0e', text: '机制' }], scale: { title: '做法数', steps: [{ colour: '#fde5b5', text: '1' }] }, notes: ['节点大小：做法数'] };
+  const legend = {
+    shapes: [{ label: 'Mechanism' as const, shape: 'diamond' as const, fill: '#e8833a', ink: '#9a4a0e', text: '机制' }],
+    scale: { title: '做法数', steps: [{ colour: '#fde5b5', text: '1' }] },
+    notes: ['节点大小：做法数'],
+  };
   const picture = {
     title: '双报到 <test>',
     source: '来源：基层治理知识图谱',
@@ -137,31 +173,85 @@ test('the exported picture holds every node, its captions, the title, the legend
 test('GraphML and CSV of the view carry every node and edge with what the view counts', () => {
   const nodes = [
     { id: 'mechanism:双报到', label: 'Mechanism', caption: '双报到', count: 5, date: null, code: null, x: 0, y: 0 },
-    { id: 'locality:340882', label: 'Locality', caption: '潜山市', count: 2, date: '2023-12-12', code: '340882', x: 10, y: 20 },
+    {
+      id: 'locality:340882',
+      label: 'Locality',
+      caption: '潜山市',
+      count: 2,
+      date: '2023-12-12',
+      code: '340882',
+      x: 10,
+      y: 20,
+    },
   ];
-  const edges = [{ id: 'ADOPTS:a->b', source: 'locality:340882', target: 'mechanism:双报到', type: 'ADOPTS', count: 2 }];
+  const edges = [
+    { id: 'ADOPTS:a->b', source: 'locality:340882', target: 'mechanism:双报到', type: 'ADOPTS', count: 2 },
+  ];
   const xml = viewGraphml(nodes, edges);
-  expect(xml).toContain('<node id="locality:340882"><data key="label">Locality</data><data key="caption">潜山市</data><data key="practices">2</data>');
-  expect(xml).toContain('<edge id="ADOPTS:a-&gt;b" source="locality:340882" target="mechanism:双报到"><data key="type">ADOPTS</data><data key="epractices">2</data></edge>');
-  expect(nodeRows(nodes, ['id', 'kind', 'caption', 'practices', 'date', 'code'])[2]).toEqual(['locality:340882', 'Locality', '潜山市', 2, '2023-12-12', '340882']);
-  expect(edgeRows({ nodes, edges, headings: ['a', 'b', 'c', 'd', 'e', 'f'] })[1]).toEqual(['locality:340882', '潜山市', 'ADOPTS', 'mechanism:双报到', '双报到', 2]);
+  expect(xml).toContain(
+    '<node id="locality:340882"><data key="label">Locality</data><data key="caption">潜山市</data><data key="practices">2</data>',
+  );
+  expect(xml).toContain(
+    '<edge id="ADOPTS:a-&gt;b" source="locality:340882" target="mechanism:双报到"><data key="type">ADOPTS</data><data key="epractices">2</data></edge>',
+  );
+  expect(nodeRows(nodes, ['id', 'kind', 'caption', 'practices', 'date', 'code'])[2]).toEqual([
+    'locality:340882',
+    'Locality',
+    '潜山市',
+    2,
+    '2023-12-12',
+    '340882',
+  ]);
+  expect(edgeRows({ nodes, edges, headings: ['a', 'b', 'c', 'd', 'e', 'f'] })[1]).toEqual([
+    'locality:340882',
+    '潜山市',
+    'ADOPTS',
+    'mechanism:双报到',
+    '双报到',
+    2,
+  ]);
 });
 
 test('a grouped view’s notice says how many practices are drawn, where the others are counted, and what was cut', () => {
   const root = { id: 'locality:340000', label: 'Locality' as const, caption: '安徽省', properties: '{}' };
-  const view = (counts: Pick<GroupedView, 'practices' | 'shownPractices' | 'groupedPractices' | 'groupedIn' | 'groups' | 'trimmed'>): GroupedView => ({ level: null, root, nodes: [], edges: [], ...counts });
+  const view = (
+    counts: Pick<GroupedView, 'practices' | 'shownPractices' | 'groupedPractices' | 'groupedIn' | 'groups' | 'trimmed'>,
+  ): GroupedView => ({ level: null, root, nodes: [], edges: [], ...counts });
   const zh = createTranslator('zh-CN');
   const en = createTranslator('en');
-  const anhui = view({ practices: 302, shownPractices: 203, groupedPractices: 99, groupedIn: 294, groups: 300, trimmed: true });
+  const anhui = view({
+    practices: 302,
+    shownPractices: 203,
+    groupedPractices: 99,
+    groupedIn: 294,
+    groups: 300,
+    trimmed: true,
+  });
   expect(groupedNotice(zh, { name: '安徽省', view: anhui, groups: 'mechanisms', kind: zh('label.Mechanism') })).toBe(
     '安徽省：共 302 条做法，图中画出 203 条；其余 99 条未画出，计入它们所用的 294 个机制节点（一条做法可用多个机制；节点大小即做法数，双击节点画出其做法）；只画出做法最多的前 300 个机制',
   );
-  const places = view({ practices: 5, shownPractices: 0, groupedPractices: 5, groupedIn: 4, groups: 4, trimmed: false });
+  const places = view({
+    practices: 5,
+    shownPractices: 0,
+    groupedPractices: 5,
+    groupedIn: 4,
+    groups: 4,
+    trimmed: false,
+  });
   expect(groupedNotice(en, { name: '双报到', view: places, groups: 'places', kind: en('level.city') })).toBe(
     '双报到: 5 practices, 0 drawn; the other 5 are not drawn, each counted in its city node (4 nodes; size = practices; double-click one to draw its practices)',
   );
-  const allDrawn = view({ practices: 1, shownPractices: 1, groupedPractices: 0, groupedIn: 0, groups: 1, trimmed: false });
-  expect(groupedNotice(en, { name: '红色物业', view: allDrawn, groups: 'places', kind: en('level.city') })).toBe('红色物业: 1 practice, 1 drawn');
+  const allDrawn = view({
+    practices: 1,
+    shownPractices: 1,
+    groupedPractices: 0,
+    groupedIn: 0,
+    groups: 1,
+    trimmed: false,
+  });
+  expect(groupedNotice(en, { name: '红色物业', view: allDrawn, groups: 'places', kind: en('level.city') })).toBe(
+    '红色物业: 1 practice, 1 drawn',
+  );
 });
 
 test('English counts say "1 practice" and "2 practices"; Chinese needs no plural', () => {
@@ -173,8 +263,12 @@ test('English counts say "1 practice" and "2 practices"; Chinese needs no plural
 });
 
 test('every category, organization kind, document kind, format, link rule and level of the data has a label in both languages', () => {
-  const lexicon = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'ingest', 'knowledge', 'mechanisms.json'), 'utf8')) as { categories: Record<string, string> };
-  const organizations = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'ingest', 'knowledge', 'organizations.json'), 'utf8')) as { kinds: Record<string, unknown> };
+  const lexicon = JSON.parse(
+    readFileSync(path.join(__dirname, '..', '..', 'ingest', 'knowledge', 'mechanisms.json'), 'utf8'),
+  ) as { categories: Record<string, string> };
+  const organizations = JSON.parse(
+    readFileSync(path.join(__dirname, '..', '..', 'ingest', 'knowledge', 'organizations.json'), 'utf8'),
+  ) as { kinds: Record<string, unknown> };
   const vias = ['lexicon', 'pattern', 'quoted', 'suffix', 'numeric'];
   const keys = [
     ...Object.keys(lexicon.categories).map((k) => `category.${k}`),
@@ -183,7 +277,19 @@ test('every category, organization kind, document kind, format, link rule and le
     ...SOURCE_FORMATS.map((k) => `format.${k}`),
     ...vias.map((k) => `via.${k}`),
     ...['province', 'city', 'county', 'town', 'village'].map((k) => `level.${k}`),
-    ...['CONTAINS', 'LOCATED_IN', 'PART_OF', 'USES', 'INVOLVES', 'REPORTED_BY', 'REPORTS', 'SIMILAR_TO', 'REPRINT_OF', 'ADOPTS', 'LOCATED_WITHIN'].map((k) => `rel.${k}`),
+    ...[
+      'CONTAINS',
+      'LOCATED_IN',
+      'PART_OF',
+      'USES',
+      'INVOLVES',
+      'REPORTED_BY',
+      'REPORTS',
+      'SIMILAR_TO',
+      'REPRINT_OF',
+      'ADOPTS',
+      'LOCATED_WITHIN',
+    ].map((k) => `rel.${k}`),
   ];
   for (const key of keys) expect([key, hasMessage(key)]).toEqual([key, true]);
   const zh = createTranslator('zh-CN');

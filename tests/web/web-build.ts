@@ -17,11 +17,15 @@ export function ensureWebBuild(): string {
   const index = path.join(WEB_DIST, 'index.html');
   if (existsSync(index) && statSync(index).mtimeMs >= newestChange(path.join(ROOT, 'web'))) return WEB_DIST;
   const vite = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  const result = spawnSync(process.execPath, [vite, 'build', '--config', 'web/vite.config.ts', '--configLoader', 'runner', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
+  const result = spawnSync(
+    process.execPath,
+    [vite, 'build', '--config', 'web/vite.config.ts', '--configLoader', 'runner', '--logLevel', 'warn'],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 120_000,
+    },
+  );
   if (result.status !== 0) throw new Error(`vite build failed:\n${result.stdout}\n${result.stderr}`);
   return WEB_DIST;
 }

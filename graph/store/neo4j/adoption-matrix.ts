@@ -21,14 +21,21 @@ export interface AdoptionRow {
 }
 
 /** Step 1: the mechanisms to show (those with practices, most used first, then by name). */
-export function keptMechanisms(ranked: readonly RankedMechanism[], limit: number): { kept: RankedMechanism[]; trimmed: boolean } {
-  const sorted = ranked.filter((m) => m.practices > 0).sort((a, b) => b.practices - a.practices || compare(a.name, b.name));
+export function keptMechanisms(
+  ranked: readonly RankedMechanism[],
+  limit: number,
+): { kept: RankedMechanism[]; trimmed: boolean } {
+  const sorted = ranked
+    .filter((m) => m.practices > 0)
+    .sort((a, b) => b.practices - a.practices || compare(a.name, b.name));
   return { kept: sorted.slice(0, limit), trimmed: sorted.length > limit };
 }
 
 /** Step 2: the rows to show, and whether some were cut. */
 export function keptRows(rows: readonly AdoptionRow[], limit: number): { kept: AdoptionRow[]; trimmed: boolean } {
-  const sorted = rows.filter((r) => r.practices > 0).sort((a, b) => b.practices - a.practices || compare(a.code, b.code));
+  const sorted = rows
+    .filter((r) => r.practices > 0)
+    .sort((a, b) => b.practices - a.practices || compare(a.code, b.code));
   return { kept: sorted.slice(0, limit), trimmed: sorted.length > limit };
 }
 
@@ -48,8 +55,18 @@ export function adoptionMatrix(input: {
   const columnOrder = new Map(columns.map((c, i) => [c.name, i]));
   const cells = input.cells
     .filter((c) => rowOrder.has(c.localityCode) && columnOrder.has(c.mechanism))
-    .sort((a, b) => (rowOrder.get(a.localityCode) as number) - (rowOrder.get(b.localityCode) as number) || (columnOrder.get(a.mechanism) as number) - (columnOrder.get(b.mechanism) as number));
-  return { level: input.level, localities: input.rows.map(({ code, name, practices }) => ({ code, name, practices })), mechanisms: columns, cells, trimmed: input.trimmed };
+    .sort(
+      (a, b) =>
+        (rowOrder.get(a.localityCode) as number) - (rowOrder.get(b.localityCode) as number) ||
+        (columnOrder.get(a.mechanism) as number) - (columnOrder.get(b.mechanism) as number),
+    );
+  return {
+    level: input.level,
+    localities: input.rows.map(({ code, name, practices }) => ({ code, name, practices })),
+    mechanisms: columns,
+    cells,
+    trimmed: input.trimmed,
+  };
 }
 
 /** Code-unit order, as the contract compares strings (localeCompare differs between machines). */

@@ -6,7 +6,15 @@
 import { createHash } from 'crypto';
 import neo4j from 'neo4j-driver';
 import type { GraphNode, GraphRelationship, PropertyValue } from '../../graph-document';
-import { NODE_LABELS, NODE_PROPERTIES, RELATIONSHIP_TYPES, RELATIONSHIPS, isSharedLabel, type NodeLabel, type PropertySpec } from '../../schema';
+import {
+  NODE_LABELS,
+  NODE_PROPERTIES,
+  RELATIONSHIP_TYPES,
+  RELATIONSHIPS,
+  isSharedLabel,
+  type NodeLabel,
+  type PropertySpec,
+} from '../../schema';
 import type { CypherStatement, ParamValue } from './cypher/statement';
 import { UPSERT_NODES, UPSERT_RELATIONSHIPS } from './cypher/write-statements';
 import { checkDocument } from '../check-document';
@@ -17,7 +25,12 @@ export const WRITE_BATCH_SIZE = 500;
 export type PropertyParams = { readonly [key: string]: ParamValue };
 /** `lists`: the schema's list properties, unioned with what is stored rather than overwritten. */
 export type NodeRow = { readonly id: string; readonly properties: PropertyParams; readonly lists: PropertyParams };
-export type RelationshipRow = { readonly id: string; readonly start: string; readonly end: string; readonly properties: PropertyParams };
+export type RelationshipRow = {
+  readonly id: string;
+  readonly start: string;
+  readonly end: string;
+  readonly properties: PropertyParams;
+};
 
 export interface Batch<Row> {
   statement: CypherStatement<'rows'>;
@@ -39,7 +52,10 @@ export function planBulletinWrite(value: unknown): BulletinWritePlan {
   const { document, bulletin, source, labels } = checkDocument(value);
   const labelOf = (node: GraphNode) => labels.get(node.id) as NodeLabel;
   const nodeBatches = NODE_LABELS.flatMap((label) =>
-    batches(UPSERT_NODES[label], document.nodes.filter((n) => labelOf(n) === label).map((n) => nodeRow(n, label))),
+    batches(
+      UPSERT_NODES[label],
+      document.nodes.filter((n) => labelOf(n) === label).map((n) => nodeRow(n, label)),
+    ),
   );
   const relationshipBatches = RELATIONSHIP_TYPES.flatMap((type) =>
     batches(UPSERT_RELATIONSHIPS[type], document.relationships.filter((r) => r.type === type).map(relationshipRow)),
@@ -72,7 +88,8 @@ function nodeRow(node: GraphNode, label: NodeLabel): NodeRow {
 function relationshipRow(rel: GraphRelationship): RelationshipRow {
   const specs = RELATIONSHIPS[rel.type].properties;
   const properties: Record<string, ParamValue> = {};
-  for (const [key, value] of Object.entries(rel.properties)) if (key !== 'id') properties[key] = toParam(value, specs[key]);
+  for (const [key, value] of Object.entries(rel.properties))
+    if (key !== 'id') properties[key] = toParam(value, specs[key]);
   return { id: rel.id, start: rel.start, end: rel.end, properties };
 }
 
@@ -86,6 +103,7 @@ function toParam(value: PropertyValue, spec: PropertySpec | undefined): ParamVal
 
 function batches<Row>(statement: CypherStatement<'rows'>, rows: Row[]): Batch<Row>[] {
   const out: Batch<Row>[] = [];
-  for (let i = 0; i < rows.length; i += WRITE_BATCH_SIZE) out.push({ statement, rows: rows.slice(i, i + WRITE_BATCH_SIZE) });
+  for (let i = 0; i < rows.length; i += WRITE_BATCH_SIZE)
+    out.push({ statement, rows: rows.slice(i, i + WRITE_BATCH_SIZE) });
   return out;
 }

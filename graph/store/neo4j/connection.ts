@@ -60,7 +60,12 @@ export function connectNeo4j(config: Neo4jStoreConfig): Neo4jConnection {
   });
   const context = (operation: string) => ({ operation, uri, user, ...(database === undefined ? {} : { database }) });
 
-  async function inSession<T>(operation: string, mode: 'READ' | 'WRITE', work: (session: Session) => Promise<T>, signal?: AbortSignal): Promise<T> {
+  async function inSession<T>(
+    operation: string,
+    mode: 'READ' | 'WRITE',
+    work: (session: Session) => Promise<T>,
+    signal?: AbortSignal,
+  ): Promise<T> {
     if (signal?.aborted) throw aborted(operation);
     const session = driver.session({
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
@@ -120,7 +125,15 @@ function aborted(operation: string): StoreError {
 }
 
 /** Runs one declared statement with exactly its declared parameters and returns its records. */
-export async function run<S extends CypherStatement>({ tx, stmt, params }: { tx: ManagedTransaction; stmt: S; params: StatementParams<S> }): Promise<Neo4jRecord[]> {
+export async function run<S extends CypherStatement>({
+  tx,
+  stmt,
+  params,
+}: {
+  tx: ManagedTransaction;
+  stmt: S;
+  params: StatementParams<S>;
+}): Promise<Neo4jRecord[]> {
   const result = await tx.run(stmt.text, params);
   return result.records;
 }

@@ -42,7 +42,8 @@ export function createNeo4jStore(config: Neo4jStoreConfig): Neo4jGraphStore {
     mechanisms: (query, options) => readMechanisms({ connection, query, options }),
     adoption: (request, options) => readAdoption({ connection, request, options }),
     practice: (id, options) => readPractice({ connection, id, options }),
-    similarPractices: (id, limit, options) => readSimilarPractices({ connection, request: { id, ...(limit === undefined ? {} : { limit }) }, options }),
+    similarPractices: (id, limit, options) =>
+      readSimilarPractices({ connection, request: { id, ...(limit === undefined ? {} : { limit }) }, options }),
     stats: (options) => readStats(connection, options),
     exportDocument: () => exportDocument(connection),
     diffusion: (request, options) => readDiffusion({ connection, request, options }),
@@ -63,6 +64,11 @@ export function createNeo4jStore(config: Neo4jStoreConfig): Neo4jGraphStore {
         ...(options?.signal ? { signal: options.signal } : {}),
       }),
     analysisStatus: (options) => readAnalysisStatus(connection, options),
-    cypher: (query, params, options) => runReadOnlyCypher(connection, { query, ...(params === undefined ? {} : { params }), ...(options === undefined ? {} : { options }) }),
+    cypher: (query, params, options) =>
+      runReadOnlyCypher(connection, {
+        query,
+        ...(params === undefined ? {} : { params }),
+        ...(options === undefined ? {} : { options }),
+      }),
   };
 }

@@ -32,7 +32,10 @@ export async function currentGeneration(tx: ManagedTransaction): Promise<Generat
 
 async function readState(tx: ManagedTransaction): Promise<{ generation: number; busy: boolean }> {
   const [record] = await run({ tx, stmt: ANALYSIS_GENERATION, params: {} });
-  return { generation: record ? toCount(field(record, 'generation'), 'generation') : 0, busy: record ? field(record, 'busy') === true : false };
+  return {
+    generation: record ? toCount(field(record, 'generation'), 'generation') : 0,
+    busy: record ? field(record, 'busy') === true : false,
+  };
 }
 
 class Overtaken extends Error {}
@@ -56,7 +59,11 @@ export function generationConsistentReads(connection: Neo4jConnection): Neo4jCon
           );
         } catch (error) {
           if (!(error instanceof Overtaken)) throw error;
-          if (attempt === MAX_ATTEMPTS) throw new StoreError('StoreUnavailable', `${operation}: the analyses were replaced ${MAX_ATTEMPTS} times during this read`);
+          if (attempt === MAX_ATTEMPTS)
+            throw new StoreError(
+              'StoreUnavailable',
+              `${operation}: the analyses were replaced ${MAX_ATTEMPTS} times during this read`,
+            );
         }
       }
     },

@@ -14,7 +14,11 @@ export interface PlanNode {
   children: PlanNode[];
 }
 
-const QUERY_TYPES: Record<string, string> = { w: 'writes', rw: 'reads and writes', s: 'changes the schema or the system' };
+const QUERY_TYPES: Record<string, string> = {
+  w: 'writes',
+  rw: 'reads and writes',
+  s: 'changes the schema or the system',
+};
 
 /**
  * Procedures a researcher may call: those that only read the graph or describe it. Others that Neo4j marks READ are
@@ -38,7 +42,12 @@ const READ_PROCEDURES: ReadonlySet<string> = new Set([
 ]);
 
 /** Catalogue commands that describe the schema; other SHOW commands and every TERMINATE administer the server. */
-const CATALOG_OPERATORS: ReadonlySet<string> = new Set(['ShowIndexes', 'ShowConstraints', 'ShowProcedures', 'ShowFunctions']);
+const CATALOG_OPERATORS: ReadonlySet<string> = new Set([
+  'ShowIndexes',
+  'ShowConstraints',
+  'ShowProcedures',
+  'ShowFunctions',
+]);
 
 export function assertReadOnlyPlan(queryType: string, plan: PlanNode | false): void {
   if (plan) assertAllowedOperators(plan);
@@ -54,8 +63,12 @@ function assertAllowedOperators(plan: PlanNode): void {
   if (operator === 'TransactionApply' || operator === 'TransactionForeach') {
     throw refused('CALL { … } IN TRANSACTIONS is not allowed here (it commits in transactions of its own)');
   }
-  if (operator.includes('ProcedureCall')) assertAllowedProcedure(/^\s*([\w.]+)\s*\(/.exec(plan.arguments['Details'] ?? '')?.[1]);
-  if ((/^(Show|Terminate|Administration)/.test(operator) && !CATALOG_OPERATORS.has(operator)) || operator.startsWith('System')) {
+  if (operator.includes('ProcedureCall'))
+    assertAllowedProcedure(/^\s*([\w.]+)\s*\(/.exec(plan.arguments['Details'] ?? '')?.[1]);
+  if (
+    (/^(Show|Terminate|Administration)/.test(operator) && !CATALOG_OPERATORS.has(operator)) ||
+    operator.startsWith('System')
+  ) {
     throw refused(`administration commands (${operator}) are not allowed here`);
   }
   for (const child of plan.children) assertAllowedOperators(child);
@@ -63,8 +76,11 @@ function assertAllowedOperators(plan: PlanNode): void {
 
 function assertAllowedProcedure(name: string | undefined): void {
   if (name !== undefined && READ_PROCEDURES.has(name)) return;
-  if (name?.startsWith('dbms.')) throw refused(`dbms.* procedures administer the server and are not allowed here (${name})`);
-  throw refused(`the procedure ${name ?? '(unknown)'} is not allowed here; read-only ones are: ${[...READ_PROCEDURES].join(', ')}`);
+  if (name?.startsWith('dbms.'))
+    throw refused(`dbms.* procedures administer the server and are not allowed here (${name})`);
+  throw refused(
+    `the procedure ${name ?? '(unknown)'} is not allowed here; read-only ones are: ${[...READ_PROCEDURES].join(', ')}`,
+  );
 }
 
 function refused(reason: string): StoreError {

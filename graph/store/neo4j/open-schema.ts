@@ -14,6 +14,10 @@ export async function openSchema(connection: Neo4jConnection): Promise<void> {
   await connection.verify('open');
   // A schema command cannot share a transaction with other commands; IF NOT EXISTS makes each a no-op on reopen.
   for (const ddl of DDL) await connection.write('open', (tx) => run({ tx, stmt: ddl, params: {} }));
-  await connection.read('open', (tx) => run({ tx, stmt: AWAIT_INDEXES, params: { timeoutSeconds: neo4j.int(AWAIT_INDEXES_SECONDS) } }));
-  await connection.write('open', (tx) => run({ tx, stmt: STALE_IF_UNRECORDED, params: { now: new Date().toISOString() } }));
+  await connection.read('open', (tx) =>
+    run({ tx, stmt: AWAIT_INDEXES, params: { timeoutSeconds: neo4j.int(AWAIT_INDEXES_SECONDS) } }),
+  );
+  await connection.write('open', (tx) =>
+    run({ tx, stmt: STALE_IF_UNRECORDED, params: { now: new Date().toISOString() } }),
+  );
 }

@@ -21,7 +21,10 @@ export interface PlainRelationship {
 export class ElementCollector {
   /** By element id. */
   readonly nodes = new Map<string, GraphNode>();
-  readonly relationships = new Map<string, { plain: PlainRelationship; startElementId: string; endElementId: string }>();
+  readonly relationships = new Map<
+    string,
+    { plain: PlainRelationship; startElementId: string; endElementId: string }
+  >();
 
   node(node: Node): GraphNode {
     const known = this.nodes.get(node.elementId);
@@ -41,7 +44,11 @@ export class ElementCollector {
     const id = (rel.properties as Record<string, unknown>)['id'];
     // Endpoints are filled in by resolveEndpoints once every row has been read.
     const plain = { id: typeof id === 'string' ? id : rel.elementId, type: rel.type, start: '', end: '', properties };
-    this.relationships.set(rel.elementId, { plain, startElementId: rel.startNodeElementId, endElementId: rel.endNodeElementId });
+    this.relationships.set(rel.elementId, {
+      plain,
+      startElementId: rel.startNodeElementId,
+      endElementId: rel.endNodeElementId,
+    });
     return plain;
   }
 

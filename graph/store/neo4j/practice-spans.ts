@@ -21,11 +21,25 @@ export interface SpanSources {
 export function practiceSpans(sources: SpanSources): EvidenceSpan[] {
   const { text } = sources;
   const spans: EvidenceSpan[] = [];
-  const push = ({ start, end, kind, nodeId, label }: { start: unknown; end: unknown; kind: EvidenceSpan['kind']; nodeId: string; label: string | null }) => {
-    if (typeof start !== 'number' || typeof end !== 'number' || !(start >= 0 && start < end && end <= text.length)) return;
+  const push = ({
+    start,
+    end,
+    kind,
+    nodeId,
+    label,
+  }: {
+    start: unknown;
+    end: unknown;
+    kind: EvidenceSpan['kind'];
+    nodeId: string;
+    label: string | null;
+  }) => {
+    if (typeof start !== 'number' || typeof end !== 'number' || !(start >= 0 && start < end && end <= text.length))
+      return;
     spans.push({ start, end, kind, nodeId, label: label ?? text.slice(start, end) });
   };
-  for (const m of sources.mechanisms) push({ start: m.start, end: m.end, kind: 'mechanism', nodeId: m.id, label: m.name });
+  for (const m of sources.mechanisms)
+    push({ start: m.start, end: m.end, kind: 'mechanism', nodeId: m.id, label: m.name });
   for (const m of sources.metrics) push({ start: m.start, end: m.end, kind: 'metric', nodeId: m.id, label: m.text });
   for (const l of sources.localities) {
     const wordings = l.located ? [sources.localityPhrase, l.name, l.shortName] : [l.name, l.shortName];
@@ -39,4 +53,3 @@ export function practiceSpans(sources: SpanSources): EvidenceSpan[] {
   // Array.prototype.sort is stable: equal spans keep the order above (mechanisms, metrics, localities, organizations).
   return spans.sort((a, b) => a.start - b.start || a.end - b.end);
 }
-

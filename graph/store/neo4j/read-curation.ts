@@ -10,8 +10,17 @@ import { field, listField, mapValue, stringField, stringList } from './record-fi
 import { optionalString } from './report-rows';
 import { asNode, toGraphNode } from './to-graph';
 
-export async function readMechanismUsage({ connection, names, options = {} }: { connection: Neo4jConnection; names: readonly string[]; options?: ReadOptions }): Promise<MechanismUsage[]> {
-  if (!Array.isArray(names) || names.some((n) => typeof n !== 'string')) throw new StoreError('InvalidInput', 'mechanismUsage: names must be a list of strings');
+export async function readMechanismUsage({
+  connection,
+  names,
+  options = {},
+}: {
+  connection: Neo4jConnection;
+  names: readonly string[];
+  options?: ReadOptions;
+}): Promise<MechanismUsage[]> {
+  if (!Array.isArray(names) || names.some((n) => typeof n !== 'string'))
+    throw new StoreError('InvalidInput', 'mechanismUsage: names must be a list of strings');
   const asked = [...new Set(names.slice(0, READ_CAPS.pageSize))];
   if (asked.length === 0) return [];
   return connection.read(
@@ -31,7 +40,9 @@ export async function readMechanismUsage({ connection, names, options = {} }: { 
         return {
           name: stringField(record, 'name'),
           via: [...practices].map(([via, ids]) => ({ via, practices: ids.size })).sort(byPracticesThenVia),
-          evidence: first ? { practiceId: String(first['practiceId']), sentence: optionalString(first['evidence']) ?? '' } : null,
+          evidence: first
+            ? { practiceId: String(first['practiceId']), sentence: optionalString(first['evidence']) ?? '' }
+            : null,
         };
       });
     },
@@ -45,7 +56,10 @@ export async function readStoredBulletins(connection: Neo4jConnection): Promise<
       bulletin: toGraphNode(asNode(field(record, 'b'), 'bulletin')),
       practices: listField(record, 'practices').map((value) => {
         const row = mapValue(value, 'practice');
-        return { practice: toGraphNode(asNode(row['p'], 'practice')), mechanisms: stringList(row['mechanisms'], 'mechanisms').sort(compareText) };
+        return {
+          practice: toGraphNode(asNode(row['p'], 'practice')),
+          mechanisms: stringList(row['mechanisms'], 'mechanisms').sort(compareText),
+        };
       }),
     })),
   );

@@ -15,60 +15,94 @@ export const DEFAULT_SIMILAR = 10;
 /** Chains longer than this mean a cycle in bad data (real ones have five levels). */
 const MAX_CHAIN = 8;
 
-export async function readPractice({ connection, id, options = {} }: { connection: Neo4jConnection; id: string; options?: ReadOptions }): Promise<PracticeDetail | null> {
+export async function readPractice({
+  connection,
+  id,
+  options = {},
+}: {
+  connection: Neo4jConnection;
+  id: string;
+  options?: ReadOptions;
+}): Promise<PracticeDetail | null> {
   requireId('practice', id);
-  return connection.read('practice', async (tx) => {
-    const [record] = await run({ tx, stmt: PRACTICE_DETAIL, params: { id } });
-    if (!record) return null;
-    const practice = toGraphNode(asNode(field(record, 'p'), 'practice'));
-    const bulletin = field(record, 'b');
-    const located = nodes(listField(record, 'located'), 'locality').sort(byId);
-    const locatedIds = new Set(located.map((l) => l.id));
-    const localities = chains(located, listField(record, 'ancestry'));
-    const mechanisms = linked(listField(record, 'mechanisms'), 'mechanism')
-      .map(({ node, rel }) => ({
-        mechanism: node,
-        evidence: relString(rel, 'evidence') ?? '',
-        start: relNumber(rel, 'start') ?? 0,
-        end: relNumber(rel, 'end') ?? 0,
-        via: relString(rel, 'via') ?? '',
-        page: relNumber(rel, 'page'),
-      }))
-      .sort((a, b) => a.start - b.start || byId(a.mechanism, b.mechanism));
-    const organizations = new Map<string, PracticeDetail['organizations'][number]>();
-    for (const { node, rel } of linked(listField(record, 'involves'), 'organization')) {
-      organizations.set(node.id, { organization: node, evidence: relString(rel, 'evidence'), reportedBy: false });
-    }
-    for (const node of nodes(listField(record, 'reporters'), 'reporting organization')) {
-      organizations.set(node.id, { organization: node, evidence: organizations.get(node.id)?.evidence ?? null, reportedBy: true });
-    }
-    const metrics = nodes(listField(record, 'metrics'), 'metric').sort(
-      (a, b) => (num(a, 'start') ?? 0) - (num(b, 'start') ?? 0) || byId(a, b),
-    );
-    const orgs = [...organizations.values()].sort((a, b) => byId(a.organization, b.organization));
-    const spans = practiceSpans({
-      text: str(practice, 'text') ?? '',
-      localityPhrase: str(practice, 'localityPhrase'),
-      mechanisms: mechanisms.map((m) => ({ id: m.mechanism.id, name: str(m.mechanism, 'name'), start: m.start, end: m.end })),
-      metrics: metrics.map((m) => ({ id: m.id, text: str(m, 'text'), start: num(m, 'start'), end: num(m, 'end') })),
-      localities: localities.map((l) => ({ id: l.id, name: str(l, 'name'), shortName: str(l, 'shortName'), located: locatedIds.has(l.id) })),
-      organizations: orgs.map((o) => ({ id: o.organization.id, name: str(o.organization, 'name') })),
-    });
-    return {
-      practice,
-      bulletin: bulletin === null ? null : toGraphNode(asNode(bulletin, 'bulletin')),
-      localities,
-      mechanisms,
-      organizations: orgs,
-      metrics,
-      spans,
-      similar: await similar(tx, id, READ_CAPS.similar),
-    };
-  }, options);
+  return connection.read(
+    'practice',
+    async (tx) => {
+      const [record] = await run({ tx, stmt: PRACTICE_DETAIL, params: { id } });
+      if (!record) return null;
+      const practice = toGraphNode(asNode(field(record, 'p'), 'practice'));
+      const bulletin = field(record, 'b');
+      const located = nodes(listField(record, 'located'), 'locality').sort(byId);
+      const locatedIds = new Set(located.map((l) => l.id));
+      const localities = chains(located, listField(record, 'ancestry'));
+      const mechanisms = linked(listField(record, 'mechanisms'), 'mechanism')
+        .map(({ node, rel }) => ({
+          mechanism: node,
+          evidence: relString(rel, 'evidence') ?? '',
+          start: relNumber(rel, 'start') ?? 0,
+          end: relNumber(rel, 'end') ?? 0,
+          via: relString(rel, 'via') ?? '',
+          page: relNumber(rel, 'page'),
+        }))
+        .sort((a, b) => a.start - b.start || byId(a.mechanism, b.mechanism));
+      const organizations = new Map<string, PracticeDetail['organizations'][number]>();
+      for (const { node, rel } of linked(listField(record, 'involves'), 'organization')) {
+        organizations.set(node.id, { organization: node, evidence: relString(rel, 'evidence'), reportedBy: false });
+      }
+      for (const node of nodes(listField(record, 'reporters'), 'reporting organization')) {
+        organizations.set(node.id, {
+          organization: node,
+          evidence: organizations.get(node.id)?.evidence ?? null,
+          reportedBy: true,
+        });
+      }
+      const metrics = nodes(listField(record, 'metrics'), 'metric').sort(
+        (a, b) => (num(a, 'start') ?? 0) - (num(b, 'start') ?? 0) || byId(a, b),
+      );
+      const orgs = [...organizations.values()].sort((a, b) => byId(a.organization, b.organization));
+      const spans = practiceSpans({
+        text: str(practice, 'text') ?? '',
+        localityPhrase: str(practice, 'localityPhrase'),
+        mechanisms: mechanisms.map((m) => ({
+          id: m.mechanism.id,
+          name: str(m.mechanism, 'name'),
+          start: m.start,
+          end: m.end,
+        })),
+        metrics: metrics.map((m) => ({ id: m.id, text: str(m, 'text'), start: num(m, 'start'), end: num(m, 'end') })),
+        localities: localities.map((l) => ({
+          id: l.id,
+          name: str(l, 'name'),
+          shortName: str(l, 'shortName'),
+          located: locatedIds.has(l.id),
+        })),
+        organizations: orgs.map((o) => ({ id: o.organization.id, name: str(o.organization, 'name') })),
+      });
+      return {
+        practice,
+        bulletin: bulletin === null ? null : toGraphNode(asNode(bulletin, 'bulletin')),
+        localities,
+        mechanisms,
+        organizations: orgs,
+        metrics,
+        spans,
+        similar: await similar(tx, id, READ_CAPS.similar),
+      };
+    },
+    options,
+  );
 }
 
 /** SIMILAR_TO in either direction, best score first; at most READ_CAPS.similar (default 10). Unknown id: none. */
-export async function readSimilarPractices({ connection, request, options = {} }: { connection: Neo4jConnection; request: { id: string; limit?: number }; options?: ReadOptions }): Promise<SimilarPractice[]> {
+export async function readSimilarPractices({
+  connection,
+  request,
+  options = {},
+}: {
+  connection: Neo4jConnection;
+  request: { id: string; limit?: number };
+  options?: ReadOptions;
+}): Promise<SimilarPractice[]> {
   const id = requireId('similarPractices', request.id);
   const n = clampLimit({ limit: request.limit, cap: READ_CAPS.similar, fallback: DEFAULT_SIMILAR });
   return connection.read('similarPractices', (tx) => similar(tx, id, n), options);
@@ -98,7 +132,8 @@ function chains(located: GraphNode[], ancestry: unknown[]): GraphNode[] {
   for (const value of ancestry) {
     const link = mapValue(value, 'PART_OF link');
     const child = link['child'];
-    if (typeof child === 'string' && !parentOf.has(child)) parentOf.set(child, toGraphNode(asNode(link['parent'], 'parent locality')));
+    if (typeof child === 'string' && !parentOf.has(child))
+      parentOf.set(child, toGraphNode(asNode(link['parent'], 'parent locality')));
   }
   const chain = new Map<string, GraphNode>();
   for (const locality of located) {

@@ -22,10 +22,19 @@ const SCORE_PARAMS = {
 };
 
 /** A query without units (only spaces or punctuation) finds nothing. No labels, or an empty list, means all labels. */
-export async function searchNodes({ connection, request, options = {} }: { connection: Neo4jConnection; request: SearchRequest; options?: ReadOptions }): Promise<Page<SearchHit>> {
+export async function searchNodes({
+  connection,
+  request,
+  options = {},
+}: {
+  connection: Neo4jConnection;
+  request: SearchRequest;
+  options?: ReadOptions;
+}): Promise<Page<SearchHit>> {
   const op = 'search';
   if (typeof request.text !== 'string') throw new StoreError('InvalidInput', `${op}: text must be a string`);
-  for (const l of request.labels ?? []) if (!isNodeLabel(l)) throw new StoreError('InvalidInput', `${op}: unknown label ${String(l)}`);
+  for (const l of request.labels ?? [])
+    if (!isNodeLabel(l)) throw new StoreError('InvalidInput', `${op}: unknown label ${String(l)}`);
   const window = pageWindow({ request, cap: READ_CAPS.searchHits, fallback: DEFAULT_SEARCH_PAGE });
   const labels: string[] = request.labels && request.labels.length > 0 ? [...request.labels] : [...NODE_LABELS];
   const units = searchUnits(request.text);
@@ -35,7 +44,10 @@ export async function searchNodes({ connection, request, options = {} }: { conne
   return connection.read(
     op,
     async (tx) => {
-      const [record] = lucene === null ? await run({ tx, stmt: SEARCH_BY_SCAN, params }) : await run({ tx, stmt: SEARCH_WITH_INDEX, params: { ...params, lucene } });
+      const [record] =
+        lucene === null
+          ? await run({ tx, stmt: SEARCH_BY_SCAN, params })
+          : await run({ tx, stmt: SEARCH_WITH_INDEX, params: { ...params, lucene } });
       if (!record) return { items: [], total: 0, ...window };
       const items = listField(record, 'page').map((value): SearchHit => {
         const hit = mapValue(value, 'search hit');

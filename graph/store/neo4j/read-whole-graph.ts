@@ -14,18 +14,25 @@ import { asNode, asRelationship, toCount, toGraphNode, toGraphRelationship } fro
 
 /** Every schema label and type is present, with 0 when none is stored. */
 export async function readStats(connection: Neo4jConnection, options: ReadOptions = {}): Promise<GraphStats> {
-  return connection.read('stats', async (tx) => {
-    const nodes = Object.fromEntries(NODE_LABELS.map((l) => [l, 0])) as Record<NodeLabel, number>;
-    for (const r of await run({ tx, stmt: NODE_COUNTS, params: {} })) {
-      const key = stringField(r, 'key');
-      if (isNodeLabel(key)) nodes[key] = toCount(field(r, 'count'), key);
-    }
-    const relationships: Record<string, number> = Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, 0]));
-    for (const r of await run({ tx, stmt: RELATIONSHIP_COUNTS, params: {} })) relationships[stringField(r, 'key')] = toCount(field(r, 'count'), 'count');
-    const { generation, busy } = await currentGeneration(tx);
-    if (busy) for (const r of await run({ tx, stmt: CURRENT_ANALYSIS_COUNTS, params: { generation } })) relationships[stringField(r, 'key')] = toCount(field(r, 'count'), 'count');
-    return { nodes, relationships, bulletins: nodes.Bulletin, practices: nodes.Practice };
-  }, options);
+  return connection.read(
+    'stats',
+    async (tx) => {
+      const nodes = Object.fromEntries(NODE_LABELS.map((l) => [l, 0])) as Record<NodeLabel, number>;
+      for (const r of await run({ tx, stmt: NODE_COUNTS, params: {} })) {
+        const key = stringField(r, 'key');
+        if (isNodeLabel(key)) nodes[key] = toCount(field(r, 'count'), key);
+      }
+      const relationships: Record<string, number> = Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, 0]));
+      for (const r of await run({ tx, stmt: RELATIONSHIP_COUNTS, params: {} }))
+        relationships[stringField(r, 'key')] = toCount(field(r, 'count'), 'count');
+      const { generation, busy } = await currentGeneration(tx);
+      if (busy)
+        for (const r of await run({ tx, stmt: CURRENT_ANALYSIS_COUNTS, params: { generation } }))
+          relationships[stringField(r, 'key')] = toCount(field(r, 'count'), 'count');
+      return { nodes, relationships, bulletins: nodes.Bulletin, practices: nodes.Practice };
+    },
+    options,
+  );
 }
 
 /**
@@ -34,10 +41,16 @@ export async function readStats(connection: Neo4jConnection, options: ReadOption
  */
 export async function exportDocument(connection: Neo4jConnection): Promise<GraphDocument> {
   return connection.read('exportDocument', async (tx) => {
-    const nodes = (await run({ tx, stmt: EXPORT_NODES, params: {} })).map((r) => toGraphNode(asNode(field(r, 'n'), 'node')));
+    const nodes = (await run({ tx, stmt: EXPORT_NODES, params: {} })).map((r) =>
+      toGraphNode(asNode(field(r, 'n'), 'node')),
+    );
     const { generation } = await currentGeneration(tx);
     const relationships = (await run({ tx, stmt: EXPORT_RELATIONSHIPS, params: { generation } })).map((r) =>
-      toGraphRelationship({ rel: asRelationship(field(r, 'r'), 'relationship'), start: stringField(r, 'start'), end: stringField(r, 'end') }),
+      toGraphRelationship({
+        rel: asRelationship(field(r, 'r'), 'relationship'),
+        start: stringField(r, 'start'),
+        end: stringField(r, 'end'),
+      }),
     );
     return { nodes: nodes.sort(byId), relationships: relationships.sort(byId) };
   });

@@ -20,7 +20,8 @@ export function listField(record: Neo4jRecord, key: string): unknown[] {
 }
 
 export function stringList(value: unknown, what: string): string[] {
-  if (!Array.isArray(value) || !value.every((v): v is string => typeof v === 'string')) throw unexpected(what, 'a list of strings', value);
+  if (!Array.isArray(value) || !value.every((v): v is string => typeof v === 'string'))
+    throw unexpected(what, 'a list of strings', value);
   return value;
 }
 
@@ -32,5 +33,8 @@ export function mapValue(value: unknown, what: string): Record<string, unknown> 
 
 /** A store query returned something its statement cannot produce: the database is not the one we wrote. */
 function unexpected(what: string, expected: string, value: unknown): StoreError {
-  return new StoreError('StoreUnavailable', `neo4j: expected ${expected} for ${what}, got ${value === null ? 'null' : typeof value}`);
+  return new StoreError(
+    'StoreUnavailable',
+    `neo4j: expected ${expected} for ${what}, got ${value === null ? 'null' : typeof value}`,
+  );
 }

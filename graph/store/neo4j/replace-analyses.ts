@@ -17,8 +17,21 @@ import { ANALYSIS_RELATIONSHIP_TYPES, NODE_PROPERTIES } from '../../schema';
 import { analysisPracticeIds, checkAnalyses, missingPractices } from '../analysis-checks';
 import type { GraphAnalyses } from '../graph-store';
 import { StoreError } from '../store-error';
-import { CLAIM_GENERATION, DELETE_GENERATION, DELETE_OLDER_GENERATIONS, FINISH_GENERATION, MARK_CURRENT, SWITCH_GENERATION } from './cypher/analysis-generation';
-import { CLEAR_MECHANISM_ANALYSES, CREATE_ANALYSIS_RELATIONSHIPS, MISSING_MECHANISMS, MISSING_PRACTICES, SET_MECHANISM_ANALYSES } from './cypher/analysis-statements';
+import {
+  CLAIM_GENERATION,
+  DELETE_GENERATION,
+  DELETE_OLDER_GENERATIONS,
+  FINISH_GENERATION,
+  MARK_CURRENT,
+  SWITCH_GENERATION,
+} from './cypher/analysis-generation';
+import {
+  CLEAR_MECHANISM_ANALYSES,
+  CREATE_ANALYSIS_RELATIONSHIPS,
+  MISSING_MECHANISMS,
+  MISSING_PRACTICES,
+  SET_MECHANISM_ANALYSES,
+} from './cypher/analysis-statements';
 import type { ParamValue } from './cypher/statement';
 import { run, type Neo4jConnection } from './connection';
 import { field, stringList } from './record-fields';
@@ -43,7 +56,8 @@ export async function replaceAnalyses(
     if (missing.length > 0) throw missingPractices(missing);
     const [mechanisms] = await run({ tx, stmt: MISSING_MECHANISMS, params: { names } });
     const unknown = mechanisms ? stringList(field(mechanisms, 'missing'), 'missing') : [];
-    if (unknown.length > 0) throw new StoreError('InvalidInput', `${OP}: no mechanism ${unknown.slice(0, 3).join(', ')} in the store`);
+    if (unknown.length > 0)
+      throw new StoreError('InvalidInput', `${OP}: no mechanism ${unknown.slice(0, 3).join(', ')} in the store`);
   });
   const claimed = await connection.write(OP, async (tx) => {
     const [record] = await run({ tx, stmt: CLAIM_GENERATION, params: {} });
@@ -57,16 +71,23 @@ export async function replaceAnalyses(
       for (let i = 0; i < rows.length; i += size) {
         const batch = rows.slice(i, i + size);
         signal?.throwIfAborted();
-        await connection.write(OP, (tx) => run({ tx, stmt: CREATE_ANALYSIS_RELATIONSHIPS[type], params: { rows: batch, generation } }));
+        await connection.write(OP, (tx) =>
+          run({ tx, stmt: CREATE_ANALYSIS_RELATIONSHIPS[type], params: { rows: batch, generation } }),
+        );
       }
     }
     signal?.throwIfAborted();
     const switched = await connection.write(OP, async (tx) => {
       if ((await run({ tx, stmt: SWITCH_GENERATION, params: { generation } })).length === 0) return false;
       await run({ tx, stmt: CLEAR_MECHANISM_ANALYSES, params: {} });
-      const rows = names.map((name) => ({ name, properties: mechanismProperties(analyses.mechanismProperties[name] ?? {}) }));
-      for (let i = 0; i < rows.length; i += ANALYSIS_BATCH_SIZE) await run({ tx, stmt: SET_MECHANISM_ANALYSES, params: { rows: rows.slice(i, i + ANALYSIS_BATCH_SIZE) } });
-      if (request.computedFrom !== undefined) await run({ tx, stmt: MARK_CURRENT, params: { computedFrom: neo4j.int(request.computedFrom) } });
+      const rows = names.map((name) => ({
+        name,
+        properties: mechanismProperties(analyses.mechanismProperties[name] ?? {}),
+      }));
+      for (let i = 0; i < rows.length; i += ANALYSIS_BATCH_SIZE)
+        await run({ tx, stmt: SET_MECHANISM_ANALYSES, params: { rows: rows.slice(i, i + ANALYSIS_BATCH_SIZE) } });
+      if (request.computedFrom !== undefined)
+        await run({ tx, stmt: MARK_CURRENT, params: { computedFrom: neo4j.int(request.computedFrom) } });
       return true;
     });
     if (!switched) throw new Overtaken();
@@ -81,14 +102,21 @@ export async function replaceAnalyses(
 
   /** Only one generation is stored again (unless a later replace is still writing): stats may use the count store. */
   async function finish(): Promise<void> {
-    await connection.write(OP, (tx) => run({ tx, stmt: FINISH_GENERATION, params: { generation } })).catch(() => undefined);
+    await connection
+      .write(OP, (tx) => run({ tx, stmt: FINISH_GENERATION, params: { generation } }))
+      .catch(() => undefined);
   }
 }
 
 /** A later replace made its generation current first. */
 class Overtaken extends Error {}
 
-function relationshipRow(rel: GraphRelationship): { id: string; start: string; end: string; properties: Record<string, ParamValue> } {
+function relationshipRow(rel: GraphRelationship): {
+  id: string;
+  start: string;
+  end: string;
+  properties: Record<string, ParamValue>;
+} {
   return { id: rel.id, start: rel.start, end: rel.end, properties: { ...rel.properties } };
 }
 

@@ -15,8 +15,14 @@ import { stringField } from './record-fields';
 
 const ANALYSED: readonly string[] = ANALYSIS_NODE_PROPERTIES.Mechanism;
 
-export async function replaceMechanisms(connection: Neo4jConnection, mechanisms: readonly GraphNode[]): Promise<string[]> {
-  if (!Array.isArray(mechanisms) || mechanisms.some((m) => typeof m?.id !== 'string' || m.labels?.[0] !== 'Mechanism')) {
+export async function replaceMechanisms(
+  connection: Neo4jConnection,
+  mechanisms: readonly GraphNode[],
+): Promise<string[]> {
+  if (
+    !Array.isArray(mechanisms) ||
+    mechanisms.some((m) => typeof m?.id !== 'string' || m.labels?.[0] !== 'Mechanism')
+  ) {
     throw new StoreError('InvalidInput', 'replaceMechanisms: every node must be a Mechanism with an id');
   }
   const rows = mechanisms.map((m) => ({ id: m.id, properties: settable(m) }));

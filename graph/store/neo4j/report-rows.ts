@@ -4,7 +4,11 @@ import type { Report } from '../first-reports';
 import { field, stringField } from './record-fields';
 
 export function reportOf(record: Neo4jRecord): Report {
-  return { practiceId: stringField(record, 'practiceId'), bulletinId: optionalString(field(record, 'bulletinId')) ?? '', date: optionalString(field(record, 'date')) };
+  return {
+    practiceId: stringField(record, 'practiceId'),
+    bulletinId: optionalString(field(record, 'bulletinId')) ?? '',
+    date: optionalString(field(record, 'date')),
+  };
 }
 
 export function optionalString(value: unknown): string | null {

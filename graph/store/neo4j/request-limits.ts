@@ -16,13 +16,29 @@ export interface Window {
 export const DEFAULT_PAGE = 50;
 
 /** offset ≥ 0; 0 ≤ limit ≤ cap, `fallback` when absent. */
-export function pageWindow({ request, cap, fallback = DEFAULT_PAGE }: { request: PageRequest; cap: number; fallback?: number }): Window {
+export function pageWindow({
+  request,
+  cap,
+  fallback = DEFAULT_PAGE,
+}: {
+  request: PageRequest;
+  cap: number;
+  fallback?: number;
+}): Window {
   const offset = Number.isFinite(request.offset) ? Math.max(0, Math.floor(request.offset as number)) : 0;
   return { offset, limit: clampLimit({ limit: request.limit, cap, fallback }) };
 }
 
 /** 0 ≤ limit ≤ cap, floored; `fallback` (itself capped) when absent or not a number. */
-export function clampLimit({ limit, cap, fallback = cap }: { limit: number | undefined; cap: number; fallback?: number }): number {
+export function clampLimit({
+  limit,
+  cap,
+  fallback = cap,
+}: {
+  limit: number | undefined;
+  cap: number;
+  fallback?: number;
+}): number {
   return Number.isFinite(limit) ? Math.min(cap, Math.max(0, Math.floor(limit as number))) : Math.min(cap, fallback);
 }
 
@@ -32,7 +48,15 @@ export function requireId(operation: string, id: unknown): string {
 }
 
 /** An optional list of strings; absent → null, which the statements read as "no filter". */
-export function optionalStrings({ operation, name, value }: { operation: string; name: string; value: readonly string[] | undefined }): string[] | null {
+export function optionalStrings({
+  operation,
+  name,
+  value,
+}: {
+  operation: string;
+  name: string;
+  value: readonly string[] | undefined;
+}): string[] | null {
   if (value === undefined) return null;
   if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
     throw new StoreError('InvalidInput', `${operation}: ${name} must be a list of strings`);

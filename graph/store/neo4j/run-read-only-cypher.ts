@@ -33,12 +33,24 @@ export interface CypherRequest {
 
 export async function runReadOnlyCypher(connection: Neo4jConnection, request: CypherRequest): Promise<CypherResult> {
   const { query, params = {}, options = {} } = request;
-  if (typeof query !== 'string' || query.trim() === '') throw new StoreError('InvalidInput', `${OP}: the query is empty`);
+  if (typeof query !== 'string' || query.trim() === '')
+    throw new StoreError('InvalidInput', `${OP}: the query is empty`);
   const keyword = LEADING_PLAN_KEYWORD.exec(query)?.[1];
-  if (keyword) throw new StoreError('InvalidInput', `${OP}: leave out ${keyword.toUpperCase()}; plans are not returned here`);
+  if (keyword)
+    throw new StoreError('InvalidInput', `${OP}: leave out ${keyword.toUpperCase()}; plans are not returned here`);
   // Clamped like every limit of the port: at least 1 (a zero timeout would mean "none" to Neo4j), at most the cap.
-  const timeoutMs = Math.max(1, clampLimit({ limit: options.timeoutMs, cap: CYPHER_LIMITS.timeoutMs.cap, fallback: CYPHER_LIMITS.timeoutMs.fallback }));
-  const rowCap = Math.max(1, clampLimit({ limit: options.rowCap, cap: CYPHER_LIMITS.rowCap.cap, fallback: CYPHER_LIMITS.rowCap.fallback }));
+  const timeoutMs = Math.max(
+    1,
+    clampLimit({
+      limit: options.timeoutMs,
+      cap: CYPHER_LIMITS.timeoutMs.cap,
+      fallback: CYPHER_LIMITS.timeoutMs.fallback,
+    }),
+  );
+  const rowCap = Math.max(
+    1,
+    clampLimit({ limit: options.rowCap, cap: CYPHER_LIMITS.rowCap.cap, fallback: CYPHER_LIMITS.rowCap.fallback }),
+  );
   const cypherParams = toCypherParams(params);
 
   return connection.read(
@@ -67,7 +79,13 @@ export async function runReadOnlyCypher(connection: Neo4jConnection, request: Cy
         }
       }
       collector.resolveEndpoints(looked);
-      return { columns, rows, nodes: [...collector.nodes.values()], relationships: collector.graphRelationships(), truncated };
+      return {
+        columns,
+        rows,
+        nodes: [...collector.nodes.values()],
+        relationships: collector.graphRelationships(),
+        truncated,
+      };
     },
     { timeoutMs, ...(options.signal ? { signal: options.signal } : {}) },
   );
@@ -87,7 +105,8 @@ export function toCypherParams(params: Record<string, unknown>): Record<string, 
 function toParam(value: unknown, path: string): ParamValue {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new StoreError('InvalidInput', `${OP}: parameter ${path} is not a finite number`);
+    if (!Number.isFinite(value))
+      throw new StoreError('InvalidInput', `${OP}: parameter ${path} is not a finite number`);
     return Number.isSafeInteger(value) ? neo4j.int(value) : value;
   }
   if (Array.isArray(value)) return value.map((v: unknown, i) => toParam(v, `${path}[${i}]`));

@@ -4,7 +4,14 @@
  */
 import { isInt, isNode, isRelationship, type Node, type Relationship } from 'neo4j-driver';
 import { relationshipId, type GraphNode, type GraphRelationship, type PropertyValue } from '../../graph-document';
-import { NODE_PROPERTIES, RELATIONSHIPS, isNodeLabel, isRelationshipType, type NodeLabel, type PropertySpec } from '../../schema';
+import {
+  NODE_PROPERTIES,
+  RELATIONSHIPS,
+  isNodeLabel,
+  isRelationshipType,
+  type NodeLabel,
+  type PropertySpec,
+} from '../../schema';
 import { StoreError } from '../store-error';
 import { HIDDEN_NODE_PROPERTIES, HIDDEN_RELATIONSHIP_PROPERTIES } from './cypher/stored-properties';
 
@@ -17,7 +24,8 @@ export function toNumberValue(value: unknown): number | string | null {
 /** A count or other integer the store's own queries return. */
 export function toCount(value: unknown, what: string): number {
   const n = toNumberValue(value);
-  if (typeof n !== 'number') throw new StoreError('StoreUnavailable', `neo4j: expected a number for ${what}, got ${describe(value)}`);
+  if (typeof n !== 'number')
+    throw new StoreError('StoreUnavailable', `neo4j: expected a number for ${what}, got ${describe(value)}`);
   return n;
 }
 
@@ -48,12 +56,31 @@ export function toGraphNode(node: Node): GraphNode {
 }
 
 /** The relationship with its graph id, properties as a node's; endpoints are node ids the query returned beside it. */
-export function toGraphRelationship({ rel, start, end }: { rel: Relationship; start: string; end: string }): GraphRelationship {
-  if (!isRelationshipType(rel.type)) throw new StoreError('StoreUnavailable', `neo4j: relationship type ${rel.type} is not in the schema`);
+export function toGraphRelationship({
+  rel,
+  start,
+  end,
+}: {
+  rel: Relationship;
+  start: string;
+  end: string;
+}): GraphRelationship {
+  if (!isRelationshipType(rel.type))
+    throw new StoreError('StoreUnavailable', `neo4j: relationship type ${rel.type} is not in the schema`);
   const stored = rel.properties as Record<string, unknown>;
-  const properties = schemaOrdered({ stored, declared: RELATIONSHIPS[rel.type].properties, hidden: HIDDEN_RELATIONSHIP_PROPERTIES });
+  const properties = schemaOrdered({
+    stored,
+    declared: RELATIONSHIPS[rel.type].properties,
+    hidden: HIDDEN_RELATIONSHIP_PROPERTIES,
+  });
   const id = stored['id'];
-  return { id: typeof id === 'string' ? id : relationshipId(rel.type, start, end), type: rel.type, start, end, properties };
+  return {
+    id: typeof id === 'string' ? id : relationshipId(rel.type, start, end),
+    type: rel.type,
+    start,
+    end,
+    properties,
+  };
 }
 
 /** Declared keys first (missing nullable ones as null), then the other stored keys by name, less `hidden`. */
@@ -82,12 +109,14 @@ export function primaryLabel(node: GraphNode): NodeLabel {
 }
 
 export function asNode(value: unknown, what: string): Node {
-  if (!isNode(value)) throw new StoreError('StoreUnavailable', `neo4j: expected a node for ${what}, got ${describe(value)}`);
+  if (!isNode(value))
+    throw new StoreError('StoreUnavailable', `neo4j: expected a node for ${what}, got ${describe(value)}`);
   return value;
 }
 
 export function asRelationship(value: unknown, what: string): Relationship {
-  if (!isRelationship(value)) throw new StoreError('StoreUnavailable', `neo4j: expected a relationship for ${what}, got ${describe(value)}`);
+  if (!isRelationship(value))
+    throw new StoreError('StoreUnavailable', `neo4j: expected a relationship for ${what}, got ${describe(value)}`);
   return value;
 }
 

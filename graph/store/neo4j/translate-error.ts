@@ -13,7 +13,12 @@ export interface ErrorContext {
   database?: string;
 }
 
-const UNREACHABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'ProtocolError', 'Neo.TransientError.General.DatabaseUnavailable']);
+const UNREACHABLE = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'ProtocolError',
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
 const BAD_CREDENTIALS = new Set([
   'Neo.ClientError.Security.Unauthorized',
   'Neo.ClientError.Security.AuthenticationRateLimit',
@@ -40,12 +45,16 @@ export function translateNeo4jError(error: unknown, context: ErrorContext): Erro
   const detail = firstLine(error);
   if (code === undefined) {
     // A driver error without a server code (pool exhausted, connection acquisition timed out).
-    if (error instanceof Neo4jError) return new StoreError('StoreUnavailable', `${op}: Neo4j at ${uri} failed: ${detail}`);
+    if (error instanceof Neo4jError)
+      return new StoreError('StoreUnavailable', `${op}: Neo4j at ${uri} failed: ${detail}`);
     return error instanceof Error ? error : new Error(String(error));
   }
   if (UNREACHABLE.has(code)) {
     const reason = networkCause(detail);
-    return new StoreError('StoreUnavailable', `${op}: cannot reach Neo4j at ${uri}: ${reason} — is it running? (docker compose up neo4j)`);
+    return new StoreError(
+      'StoreUnavailable',
+      `${op}: cannot reach Neo4j at ${uri}: ${reason} — is it running? (docker compose up neo4j)`,
+    );
   }
   if (BAD_CREDENTIALS.has(code)) {
     const hint = 'check NEO4J_USER and NEO4J_PASSWORD';
@@ -53,7 +62,10 @@ export function translateNeo4jError(error: unknown, context: ErrorContext): Erro
   }
   if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
     const name = context.database ?? '(default)';
-    return new StoreError('StoreUnavailable', `${op}: Neo4j at ${uri} has no database "${name}" — check NEO4J_DATABASE`);
+    return new StoreError(
+      'StoreUnavailable',
+      `${op}: Neo4j at ${uri} has no database "${name}" — check NEO4J_DATABASE`,
+    );
   }
   if (TIMED_OUT.has(code) || (/Terminated$/.test(code) && /time(d)? ?out/i.test(detail))) {
     return new StoreError('Timeout', `${op}: the query ran past its time limit and was stopped: ${detail}`);
@@ -72,7 +84,12 @@ function errorCode(error: unknown): string | undefined {
 
 function firstLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n').map((l) => l.trim()).find((l) => l !== '') ?? 'no message';
+  return (
+    message
+      .split('\n')
+      .map((l) => l.trim())
+      .find((l) => l !== '') ?? 'no message'
+  );
 }
 
 /** The driver's long "Failed to connect … Caused by: connect ECONNREFUSED" becomes "connection refused". */

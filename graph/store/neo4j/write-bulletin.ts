@@ -9,7 +9,13 @@ import type { UpsertResult } from '../graph-store';
 import { StoreError } from '../store-error';
 import { planBulletinWrite, type BulletinWritePlan } from './bulletin-write-plan';
 import { MARK_CURRENT, MARK_STALE } from './cypher/analysis-generation';
-import { CLEAR_BATCH, DELETE_BULLETIN, FIND_BULLETINS, SET_FINGERPRINT, STORED_LABELS } from './cypher/write-statements';
+import {
+  CLEAR_BATCH,
+  DELETE_BULLETIN,
+  FIND_BULLETINS,
+  SET_FINGERPRINT,
+  STORED_LABELS,
+} from './cypher/write-statements';
 import { run, type Neo4jConnection } from './connection';
 import { invalidDocument as invalid } from '../bulletin-ownership';
 import { field, listField, stringField } from './record-fields';
@@ -29,11 +35,14 @@ export async function upsertBulletin(connection: Neo4jConnection, document: unkn
   const plan = planBulletinWrite(document);
   const { bulletinId } = plan;
   return connection.write('upsertBulletin', async (tx) => {
-    const stored = (await run({ tx, stmt: FIND_BULLETINS, params: { source: plan.source, id: bulletinId } })).map((r) => ({
-      id: stringField(r, 'id'),
-      fingerprint: field(r, 'fingerprint'),
-    }));
-    if (stored.some((b) => b.id === bulletinId && b.fingerprint === plan.fingerprint)) return { bulletinId, status: 'unchanged' };
+    const stored = (await run({ tx, stmt: FIND_BULLETINS, params: { source: plan.source, id: bulletinId } })).map(
+      (r) => ({
+        id: stringField(r, 'id'),
+        fingerprint: field(r, 'fingerprint'),
+      }),
+    );
+    if (stored.some((b) => b.id === bulletinId && b.fingerprint === plan.fingerprint))
+      return { bulletinId, status: 'unchanged' };
     for (const { id } of stored) await run({ tx, stmt: DELETE_BULLETIN, params: { id } });
     await refuseTakenIds(tx, plan);
     for (const batch of plan.nodeBatches) await run({ tx, stmt: batch.statement, params: { rows: batch.rows } });
@@ -42,7 +51,8 @@ export async function upsertBulletin(connection: Neo4jConnection, document: unkn
       const written = new Set(record ? listField(record, 'written') : []);
       const missing = batch.rows.find((row) => !written.has(row.id));
       // Throwing rolls the whole bulletin back; a StoreError is not retryable, so the driver gives up at once.
-      if (missing) throw invalid(`relationship ${missing.id} points to a node that is neither in the document nor in the store`);
+      if (missing)
+        throw invalid(`relationship ${missing.id} points to a node that is neither in the document nor in the store`);
     }
     await run({ tx, stmt: SET_FINGERPRINT, params: { id: bulletinId, fingerprint: plan.fingerprint } });
     await run({ tx, stmt: MARK_STALE, params: { now: new Date().toISOString() } });
@@ -58,7 +68,8 @@ async function refuseTakenIds(tx: ManagedTransaction, plan: BulletinWritePlan): 
     const id = stringField(record, 'id');
     const storedLabel = stringField(record, 'label');
     const label = labels.get(id);
-    if (storedLabel !== label) throw invalid(`node ${id} is a ${storedLabel} in the store, a ${String(label)} in the document`);
+    if (storedLabel !== label)
+      throw invalid(`node ${id} is a ${storedLabel} in the store, a ${String(label)} in the document`);
     if (OWNED.includes(label)) throw invalid(`${label} ${id} already belongs to another bulletin`);
   }
 }
@@ -90,5 +101,7 @@ export async function clearGraph(connection: Neo4jConnection): Promise<void> {
     });
     if (deleted === 0) break;
   }
-  await connection.write('clear', (tx) => run({ tx, stmt: MARK_CURRENT, params: { computedFrom: neo4j.int(version) } }));
+  await connection.write('clear', (tx) =>
+    run({ tx, stmt: MARK_CURRENT, params: { computedFrom: neo4j.int(version) } }),
+  );
 }

@@ -31,7 +31,9 @@ export function armsOf(label: NodeLabel): readonly Arm[] {
 export function neighboursAlong({ sql, arm, id, limit }: { sql: Sql; arm: Arm; id: string; limit: number }): string[] {
   const { table, here, there } = arm;
   return sql
-    .statement(`SELECT ${quoted(there)} FROM ${quoted(table)} WHERE ${quoted(here)} = ? ORDER BY ${quoted(there)} LIMIT ?`)
+    .statement(
+      `SELECT ${quoted(there)} FROM ${quoted(table)} WHERE ${quoted(here)} = ? ORDER BY ${quoted(there)} LIMIT ?`,
+    )
     .pluck()
     .all(id, limit) as string[];
 }

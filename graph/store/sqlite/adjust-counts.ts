@@ -38,7 +38,15 @@ const DROP_EMPTY = [
   'DELETE FROM mechanism_counts INDEXED BY mechanism_counts_empty WHERE practices <= 0',
 ];
 
-export function adjustCounts({ sql, practiceIds, sign }: { sql: Sql; practiceIds: readonly string[]; sign: 1 | -1 }): void {
+export function adjustCounts({
+  sql,
+  practiceIds,
+  sign,
+}: {
+  sql: Sql;
+  practiceIds: readonly string[];
+  sign: 1 | -1;
+}): void {
   if (practiceIds.length === 0) return;
   const ids = JSON.stringify(practiceIds);
   for (const statement of ADD) sql.statement(statement).run({ ids, sign });

@@ -21,12 +21,15 @@ export function graphVersion(sql: Sql): number {
 /** In the transaction of a write that changed the graph. */
 export function markStale(sql: Sql): void {
   setValue(sql, VERSION_KEY, String(graphVersion(sql) + 1));
-  sql.statement('INSERT INTO store_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING').run(STALE_SINCE_KEY, new Date().toISOString());
+  sql
+    .statement('INSERT INTO store_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING')
+    .run(STALE_SINCE_KEY, new Date().toISOString());
 }
 
 /** In the transaction of a replace: current only if nothing was written since the analyses' input was read. */
 export function markCurrent(sql: Sql, computedFrom: number): void {
-  if (computedFrom === graphVersion(sql)) sql.statement('DELETE FROM store_settings WHERE key = ?').run(STALE_SINCE_KEY);
+  if (computedFrom === graphVersion(sql))
+    sql.statement('DELETE FROM store_settings WHERE key = ?').run(STALE_SINCE_KEY);
 }
 
 /** After clear(): an empty graph has no analyses to miss; the version still moves, so older inputs stay stale. */
@@ -41,5 +44,9 @@ export function readAnalysisStatus(sql: Sql): AnalysisStatus {
 }
 
 function setValue(sql: Sql, key: string, value: string): void {
-  sql.statement('INSERT INTO store_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+  sql
+    .statement(
+      'INSERT INTO store_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+    )
+    .run(key, value);
 }

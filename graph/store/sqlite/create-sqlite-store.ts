@@ -34,10 +34,12 @@ const DEFAULT_BUSY_TIMEOUT_MS = 10_000;
 export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
   const file = path.join(options.dataDir, DATABASE_FILE_NAME);
   let connection: SqliteConnection | null = null;
-  const notOpen = (operation: string) => new StoreError('StoreUnavailable', `${operation}: the store ${file} is not open (call open() first)`);
+  const notOpen = (operation: string) =>
+    new StoreError('StoreUnavailable', `${operation}: the store ${file} is not open (call open() first)`);
   const read = <T>(operation: string, readOptions: ReadOptions | undefined, body: (sql: Sql) => T): Promise<T> =>
     connection ? connection.read(operation, readOptions, body) : Promise.reject(notOpen(operation));
-  const write = <T>(operation: string, body: (sql: Sql) => T): Promise<T> => (connection ? connection.write(operation, body) : Promise.reject(notOpen(operation)));
+  const write = <T>(operation: string, body: (sql: Sql) => T): Promise<T> =>
+    connection ? connection.write(operation, body) : Promise.reject(notOpen(operation));
 
   const store: SqliteStore = {
     kind: 'sqlite',
@@ -46,7 +48,11 @@ export function createSqliteStore(options: SqliteStoreOptions): SqliteStore {
       if (connection) return;
       const readOnly = options.readOnly ?? false;
       connection = new SqliteConnection({
-        db: openDatabase({ dataDir: options.dataDir, readOnly, busyTimeoutMs: options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS }),
+        db: openDatabase({
+          dataDir: options.dataDir,
+          readOnly,
+          busyTimeoutMs: options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS,
+        }),
         file,
         readOnly,
       });

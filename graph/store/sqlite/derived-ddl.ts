@@ -23,7 +23,9 @@ const FTS_HASH_BYTES = 32 * 1024 * 1024;
 
 /** Search-index settings (schema version 2). */
 export function searchIndexSettings(): string[] {
-  return SEARCHABLE_LABELS.map((label) => `INSERT INTO ${ftsTable(label)} (${ftsTable(label)}, rank) VALUES ('hashsize', ${FTS_HASH_BYTES})`);
+  return SEARCHABLE_LABELS.map(
+    (label) => `INSERT INTO ${ftsTable(label)} (${ftsTable(label)}, rank) VALUES ('hashsize', ${FTS_HASH_BYTES})`,
+  );
 }
 
 export function derivedDdl(): string[] {

@@ -35,7 +35,8 @@ export function migrateSchema(db: Database, file: string): void {
   db.transaction(() => {
     // Read again inside the write transaction: another process may have migrated the file meanwhile.
     const version = checkVersion(db, file);
-    for (let step = version; step < SCHEMA_VERSION; step++) for (const statement of (MIGRATIONS[step] as (db: Database) => string[])(db)) db.exec(statement);
+    for (let step = version; step < SCHEMA_VERSION; step++)
+      for (const statement of (MIGRATIONS[step] as (db: Database) => string[])(db)) db.exec(statement);
     db.pragma(`application_id = ${APPLICATION_ID}`);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }).immediate();
@@ -46,11 +47,17 @@ export function checkVersion(db: Database, file: string): number {
   const version = Number(db.pragma('user_version', { simple: true }));
   const application = Number(db.pragma('application_id', { simple: true }));
   if (version > SCHEMA_VERSION) {
-    throw new StoreError('StoreUnavailable', `open: ${file} has schema version ${version}, written by a newer version of this program (this one reads up to ${SCHEMA_VERSION}); upgrade governance-kg, or export the graph with the newer version and \`kg load\` it here`);
+    throw new StoreError(
+      'StoreUnavailable',
+      `open: ${file} has schema version ${version}, written by a newer version of this program (this one reads up to ${SCHEMA_VERSION}); upgrade governance-kg, or export the graph with the newer version and \`kg load\` it here`,
+    );
   }
   const tables = Number(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'").pluck().get());
   if (application !== APPLICATION_ID && (version > 0 || tables > 0)) {
-    throw new StoreError('Corrupt', `open: ${file} is an SQLite database of another program (application id ${application}); it was left as it is — use another data directory`);
+    throw new StoreError(
+      'Corrupt',
+      `open: ${file} is an SQLite database of another program (application id ${application}); it was left as it is — use another data directory`,
+    );
   }
   return version;
 }
@@ -58,9 +65,12 @@ export function checkVersion(db: Database, file: string): number {
 /** The file's tables and their columns. */
 function tableColumns(db: Database): Map<string, Set<string>> {
   const rows = db
-    .prepare("SELECT m.name AS tableName, c.name AS columnName FROM sqlite_schema m JOIN pragma_table_info(m.name) c WHERE m.type = 'table'")
+    .prepare(
+      "SELECT m.name AS tableName, c.name AS columnName FROM sqlite_schema m JOIN pragma_table_info(m.name) c WHERE m.type = 'table'",
+    )
     .all() as { tableName: string; columnName: string }[];
   const tables = new Map<string, Set<string>>();
-  for (const { tableName, columnName } of rows) tables.set(tableName, (tables.get(tableName) ?? new Set()).add(columnName));
+  for (const { tableName, columnName } of rows)
+    tables.set(tableName, (tables.get(tableName) ?? new Set()).add(columnName));
   return tables;
 }

@@ -32,7 +32,10 @@ export function openDatabase(options: OpenDatabaseOptions): Database {
   const file = path.join(options.dataDir, DATABASE_FILE_NAME);
   if (!isWritableDirectory(options.dataDir)) {
     // Even a reader writes beside the file in WAL mode (the shared-memory index, graph.sqlite-shm).
-    throw new StoreError('ReadOnly', `open: cannot use ${file}: its directory ${options.dataDir} is read-only, and SQLite keeps its write-ahead log beside the file; copy the data directory somewhere writable`);
+    throw new StoreError(
+      'ReadOnly',
+      `open: cannot use ${file}: its directory ${options.dataDir} is read-only, and SQLite keeps its write-ahead log beside the file; copy the data directory somewhere writable`,
+    );
   }
   if (!options.readOnly || !existsSync(file)) prepareFile(options, file);
   else if (openWith(file, true, options, (db) => checkVersion(db, file)) !== SCHEMA_VERSION) prepareFile(options, file);
@@ -51,7 +54,10 @@ function prepareFile(options: OpenDatabaseOptions, file: string): void {
   try {
     mkdirSync(options.dataDir, { recursive: true });
   } catch (error) {
-    throw new StoreError('ReadOnly', `open: cannot create the data directory ${options.dataDir} (${(error as Error).message})`);
+    throw new StoreError(
+      'ReadOnly',
+      `open: cannot create the data directory ${options.dataDir} (${(error as Error).message})`,
+    );
   }
   openWith(file, false, options, (db) => migrateSchema(db, file));
 }

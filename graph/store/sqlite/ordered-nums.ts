@@ -16,8 +16,10 @@ const PARKING = -(2 ** 52);
 
 /** The number for a new practice with this id; call it before inserting the row. */
 export function practiceNum({ sql, pending, id }: { sql: Sql; pending: PendingPractices; id: string }): number {
-  const before = sql.statement('SELECT num FROM practice WHERE id < ? ORDER BY id DESC LIMIT 1').pluck().get(id) as number | undefined;
-  const after = sql.statement('SELECT num FROM practice WHERE id > ? ORDER BY id LIMIT 1').pluck().get(id) as number | undefined;
+  const before = sql.statement('SELECT num FROM practice WHERE id < ? ORDER BY id DESC LIMIT 1').pluck().get(id) as
+    number | undefined;
+  const after = sql.statement('SELECT num FROM practice WHERE id > ? ORDER BY id LIMIT 1').pluck().get(id) as
+    number | undefined;
   if (before === undefined && after === undefined) return 0;
   if (after === undefined) return (before as number) + GAP;
   if (before === undefined) return after - GAP;
@@ -35,5 +37,13 @@ function renumberPractices(sql: Sql, pending: PendingPractices): void {
   ids.forEach((id, i) => park.run(PARKING - i, id));
   ids.forEach((id, i) => park.run(i * GAP, id));
   const rows = sql.statement(`SELECT num, ${nodeColumns('Practice')} FROM practice`).all() as Row[];
-  for (const row of rows) indexNode({ sql, pending, label: 'Practice', num: Number(row['num']), properties: toGraphNode('Practice', row).properties, replacing: false });
+  for (const row of rows)
+    indexNode({
+      sql,
+      pending,
+      label: 'Practice',
+      num: Number(row['num']),
+      properties: toGraphNode('Practice', row).properties,
+      replacing: false,
+    });
 }

@@ -7,12 +7,28 @@ export interface PageWindow {
 }
 
 /** Clamps a request: offset ≥ 0, 0 ≤ limit ≤ cap (default `fallback`, itself capped). */
-export function pageWindow({ request, cap, fallback = 50 }: { request: PageRequest; cap: number; fallback?: number }): PageWindow {
+export function pageWindow({
+  request,
+  cap,
+  fallback = 50,
+}: {
+  request: PageRequest;
+  cap: number;
+  fallback?: number;
+}): PageWindow {
   const offset = Number.isFinite(request.offset) ? Math.max(0, Math.floor(request.offset as number)) : 0;
   const asked = Number.isFinite(request.limit) ? Math.floor(request.limit as number) : fallback;
   return { offset, limit: Math.min(cap, Math.max(0, asked)) };
 }
 
-export function clampLimit({ limit, cap, fallback = cap }: { limit: number | undefined; cap: number; fallback?: number }): number {
+export function clampLimit({
+  limit,
+  cap,
+  fallback = cap,
+}: {
+  limit: number | undefined;
+  cap: number;
+  fallback?: number;
+}): number {
   return Number.isFinite(limit) ? Math.min(cap, Math.max(0, Math.floor(limit as number))) : Math.min(cap, fallback);
 }

@@ -28,7 +28,9 @@ export function extendHierarchy(sql: Sql, children: readonly string[]): void {
     .pluck()
     .all(JSON.stringify(localities)) as string[];
   adjustCounts({ sql, practiceIds: practices, sign: -1 });
-  sql.statement('DELETE FROM locality_ancestor WHERE locality_id IN (SELECT value FROM json_each(?)) AND distance > 0').run(JSON.stringify(localities));
+  sql
+    .statement('DELETE FROM locality_ancestor WHERE locality_id IN (SELECT value FROM json_each(?)) AND distance > 0')
+    .run(JSON.stringify(localities));
   sql.statement(REBUILD_ANCESTORS).run({ localities: JSON.stringify(localities) });
   placePractices(sql, practices);
   adjustCounts({ sql, practiceIds: practices, sign: 1 });

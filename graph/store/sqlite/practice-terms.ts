@@ -15,9 +15,19 @@ export interface PracticeTermsInput {
 const FINGERPRINT_KEY = 'terms_fingerprint';
 
 /** Writes the terms of these practices (others in `input` are ignored), first dropping a cache of other knowledge. */
-export function writeTerms({ sql, input, practiceIds }: { sql: Sql; input: PracticeTermsInput; practiceIds: readonly string[] }): void {
+export function writeTerms({
+  sql,
+  input,
+  practiceIds,
+}: {
+  sql: Sql;
+  input: PracticeTermsInput;
+  practiceIds: readonly string[];
+}): void {
   adoptFingerprint(sql, input.fingerprint);
-  const insert = sql.statement('INSERT INTO practice_terms (practice_id, terms) VALUES (?, ?) ON CONFLICT (practice_id) DO UPDATE SET terms = excluded.terms');
+  const insert = sql.statement(
+    'INSERT INTO practice_terms (practice_id, terms) VALUES (?, ?) ON CONFLICT (practice_id) DO UPDATE SET terms = excluded.terms',
+  );
   for (const id of practiceIds) {
     const terms = input.byPractice.get(id);
     if (terms) insert.run(id, encodeTerms(terms));
@@ -29,7 +39,11 @@ export function adoptFingerprint(sql: Sql, fingerprint: string): void {
   const stored = sql.statement('SELECT value FROM store_settings WHERE key = ?').pluck().get(FINGERPRINT_KEY);
   if (stored === fingerprint) return;
   sql.statement('DELETE FROM practice_terms').run();
-  sql.statement('INSERT INTO store_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(FINGERPRINT_KEY, fingerprint);
+  sql
+    .statement(
+      'INSERT INTO store_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+    )
+    .run(FINGERPRINT_KEY, fingerprint);
 }
 
 export function storedFingerprint(sql: Sql): string | null {

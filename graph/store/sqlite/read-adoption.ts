@@ -24,7 +24,8 @@ interface MatrixRow {
 }
 
 export function readAdoption(sql: Sql, request: AdoptionRequest): AdoptionMatrix {
-  if (!(ROLLUP_LEVELS as readonly string[]).includes(request.level)) throw new StoreError('InvalidInput', `adoption: cannot roll up to level ${String(request.level)}`);
+  if (!(ROLLUP_LEVELS as readonly string[]).includes(request.level))
+    throw new StoreError('InvalidInput', `adoption: cannot roll up to level ${String(request.level)}`);
   const ranked = sql
     .statement(
       `SELECT m.id AS id, m.name AS name, c.practices AS practices FROM mechanism_counts c JOIN mechanism m ON m.id = c.mechanism_id
@@ -38,7 +39,10 @@ WHERE c.practices > 0 AND (:names IS NULL OR m.name IN (SELECT value FROM json_e
       `SELECT l.id AS id, l.code AS code, l.name AS name FROM locality l JOIN locality_counts lc ON lc.locality_id = l.id
 WHERE l.level = :level AND lc.practices > 0 AND (:codes IS NULL OR l.code IN (SELECT value FROM json_each(:codes)))`,
     )
-    .all({ level: request.level, codes: request.localities ? JSON.stringify(request.localities) : null }) as MatrixRow[];
+    .all({
+      level: request.level,
+      codes: request.localities ? JSON.stringify(request.localities) : null,
+    }) as MatrixRow[];
   // A row holds a practice of a kept column and ranks by the distinct practices of its kept cells, which only the
   // cells tell: they are read for every candidate at once.
   const limit = clampLimit({ limit: request.limitLocalities, cap: READ_CAPS.adoptionLocalities });
@@ -61,7 +65,14 @@ WHERE l.level = :level AND lc.practices > 0 AND (:codes IS NULL OR l.code IN (SE
         const practiceIds = cells.get(c);
         if (!practiceIds) return [];
         practiceIds.sort(compareText);
-        return [{ localityCode: row.code, mechanism: column.name, practices: practiceIds.length, practiceIds: practiceIds.slice(0, READ_CAPS.pageSize) }];
+        return [
+          {
+            localityCode: row.code,
+            mechanism: column.name,
+            practices: practiceIds.length,
+            practiceIds: practiceIds.slice(0, READ_CAPS.pageSize),
+          },
+        ];
       }),
     ),
     trimmed: ranked.length > columns.length || qualified.length > kept.length,
@@ -69,7 +80,11 @@ WHERE l.level = :level AND lc.practices > 0 AND (:codes IS NULL OR l.code IN (SE
 }
 
 /** By position in `rows`, then by position in `columns`: the practices of that cell (reprints left out), unordered. */
-function cellPractices(sql: Sql, rows: readonly MatrixRow[], columns: readonly Column[]): Map<number, Map<number, string[]>> {
+function cellPractices(
+  sql: Sql,
+  rows: readonly MatrixRow[],
+  columns: readonly Column[],
+): Map<number, Map<number, string[]>> {
   const cells = new Map<number, Map<number, string[]>>();
   if (rows.length === 0 || columns.length === 0) return cells;
   const params = { rows: JSON.stringify(rows.map((r) => r.id)), columns: JSON.stringify(columns.map((c) => c.id)) };

@@ -14,7 +14,15 @@ export function readAnalysisInput(sql: Sql): AnalysisInput {
   (SELECT json_group_array(m.name) FROM uses u JOIN mechanism m ON m.id = u.mechanism_id WHERE u.practice_id = p.id) AS names
 FROM practice p LEFT JOIN contains c ON c.practice_id = p.id LEFT JOIN bulletin b ON b.id = c.bulletin_id`,
     )
-    .all() as { id: string; title: string | null; text: string | null; bulletinId: string; date: string | null; codes: string; names: string }[];
+    .all() as {
+    id: string;
+    title: string | null;
+    text: string | null;
+    bulletinId: string;
+    date: string | null;
+    codes: string;
+    names: string;
+  }[];
   const practices = rows
     .map((r) => ({
       id: r.id,

@@ -26,15 +26,19 @@ export function readDiffusion(sql: Sql, request: DiffusionRequest): Diffusion | 
       ? 'JOIN located_in li ON li.practice_id = u.practice_id JOIN locality l ON l.id = li.locality_id'
       : 'JOIN practice_place pp ON pp.practice_id = u.practice_id JOIN locality l ON l.id = pp.locality_id AND l.level = :level';
   const rows = sql
-    .statement(`SELECT l.id AS key, u.practice_id AS practice_id, c.bulletin_id AS bulletin_id, b.date AS date, l.code AS code
-FROM uses u ${places} ${joins} WHERE u.mechanism_id = :mechanism AND ${notReprint}`)
+    .statement(
+      `SELECT l.id AS key, u.practice_id AS practice_id, c.bulletin_id AS bulletin_id, b.date AS date, l.code AS code
+FROM uses u ${places} ${joins} WHERE u.mechanism_id = :mechanism AND ${notReprint}`,
+    )
     .all({ mechanism: mechanism.id, level: request.level ?? null }) as (ReportRow & { code: string })[];
   sql.checkpoint();
   const codes = new Map(rows.map((r) => [r.key, r.code]));
   const adopters = groupFirstReports(rows.map(toReportPair)).sort(byFirstReport((key) => codes.get(key) ?? ''));
   const limit = clampLimit({ limit: request.limit, cap: READ_CAPS.adoptionLocalities });
   const kept = adopters.slice(0, limit);
-  const localities = new Map(readNodesOf({ sql, label: 'Locality', ids: kept.map((a) => a.key) }).map((n) => [n.id, n]));
+  const localities = new Map(
+    readNodesOf({ sql, label: 'Locality', ids: kept.map((a) => a.key) }).map((n) => [n.id, n]),
+  );
   return {
     mechanism,
     level: request.level ?? null,

@@ -22,9 +22,15 @@ export function readFamily(sql: Sql, nameOrId: string): MechanismFamily | null {
 FROM mechanism m LEFT JOIN mechanism_counts mc ON mc.mechanism_id = m.id WHERE m.family = ?`,
     )
     .all(family) as Row[];
-  const members = rows.map((r) => ({ mechanism: toGraphNode('Mechanism', r), practices: Number(r['f_practices']), cooccurrences: Number(r['f_cooccurrences']) }));
+  const members = rows.map((r) => ({
+    mechanism: toGraphNode('Mechanism', r),
+    practices: Number(r['f_practices']),
+    cooccurrences: Number(r['f_cooccurrences']),
+  }));
   const name = (m: (typeof members)[number]) => String(m.mechanism.properties.name ?? m.mechanism.id);
-  members.sort((a, b) => b.cooccurrences - a.cooccurrences || b.practices - a.practices || compareText(name(a), name(b)));
+  members.sort(
+    (a, b) => b.cooccurrences - a.cooccurrences || b.practices - a.practices || compareText(name(a), name(b)),
+  );
   const familyName = mechanism.properties.familyName;
   return { family, name: typeof familyName === 'string' ? familyName : members[0] ? name(members[0]) : '', members };
 }

@@ -7,10 +7,13 @@ import type { Sql } from './sqlite-connection';
 const NOT_REPRINT = 'NOT EXISTS (SELECT 1 FROM reprint_of r WHERE r.practice_id = u.practice_id)';
 
 export function readMechanismUsage(sql: Sql, names: readonly string[]): MechanismUsage[] {
-  if (!Array.isArray(names) || names.some((n) => typeof n !== 'string')) throw new StoreError('InvalidInput', 'mechanismUsage: names must be a list of strings');
+  if (!Array.isArray(names) || names.some((n) => typeof n !== 'string'))
+    throw new StoreError('InvalidInput', 'mechanismUsage: names must be a list of strings');
   const asked = JSON.stringify(names.slice(0, READ_CAPS.pageSize));
   const mechanisms = sql
-    .statement('SELECT m.id AS id, m.name AS name FROM json_each(?) j JOIN mechanism m ON m.name = j.value ORDER BY j.key')
+    .statement(
+      'SELECT m.id AS id, m.name AS name FROM json_each(?) j JOIN mechanism m ON m.name = j.value ORDER BY j.key',
+    )
     .all(asked) as { id: string; name: string }[];
   const vias = sql.statement(
     `SELECT u.via AS via, count(DISTINCT u.practice_id) AS practices FROM uses u WHERE u.mechanism_id = ? AND ${NOT_REPRINT}

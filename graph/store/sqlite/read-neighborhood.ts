@@ -8,7 +8,11 @@ import type { GraphNode, GraphRelationship } from '../../graph-document';
 import { RELATIONSHIP_TYPES, type NodeLabel } from '../../schema';
 import { compareText } from '../first-reports';
 import { READ_CAPS, type NeighborhoodRequest, type Subgraph } from '../graph-store';
-import { DEFAULT_NEIGHBORHOOD_DEPTH, DEFAULT_NEIGHBORHOOD_NODES, NEIGHBORHOOD_PRIORITY } from '../neighborhood-priority';
+import {
+  DEFAULT_NEIGHBORHOOD_DEPTH,
+  DEFAULT_NEIGHBORHOOD_NODES,
+  NEIGHBORHOOD_PRIORITY,
+} from '../neighborhood-priority';
 import { armsOf, neighboursAlong } from './adjacency';
 import { clampLimit } from './page-window';
 import { readNode, readNodesOf } from './read-nodes';
@@ -21,8 +25,15 @@ const PRIORITIES = [1, 2, 3, 4] as const;
 export function readNeighborhood(sql: Sql, request: NeighborhoodRequest): Subgraph {
   const start = readNode(sql, request.id);
   if (!start) return { nodes: [], relationships: [], trimmed: false };
-  const depth = clampLimit({ limit: request.depth, cap: READ_CAPS.neighborhoodDepth, fallback: DEFAULT_NEIGHBORHOOD_DEPTH });
-  const limit = Math.max(1, clampLimit({ limit: request.limit, cap: READ_CAPS.neighborhoodNodes, fallback: DEFAULT_NEIGHBORHOOD_NODES }));
+  const depth = clampLimit({
+    limit: request.depth,
+    cap: READ_CAPS.neighborhoodDepth,
+    fallback: DEFAULT_NEIGHBORHOOD_DEPTH,
+  });
+  const limit = Math.max(
+    1,
+    clampLimit({ limit: request.limit, cap: READ_CAPS.neighborhoodNodes, fallback: DEFAULT_NEIGHBORHOOD_NODES }),
+  );
   const allowed = request.labels && request.labels.length > 0 ? new Set<NodeLabel>(request.labels) : null;
   /** Walk order: start, then hop by hop. */
   const included = new Map<string, NodeLabel>([[start.id, start.labels[0] as NodeLabel]]);
@@ -32,7 +43,13 @@ export function readNeighborhood(sql: Sql, request: NeighborhoodRequest): Subgra
   for (let hop = 0; hop < depth && frontier.length > 0 && !trimmed; hop++) {
     sql.checkpoint();
     const room = limit - included.size;
-    const found = hopCandidates({ sql, frontier: frontier.map((id) => [id, included.get(id) as NodeLabel] as const), included, allowed, wanted: room + 1 });
+    const found = hopCandidates({
+      sql,
+      frontier: frontier.map((id) => [id, included.get(id) as NodeLabel] as const),
+      included,
+      allowed,
+      wanted: room + 1,
+    });
     expanded.push(...frontier);
     trimmed = found.length > room;
     const kept = found.slice(0, room);
@@ -44,7 +61,19 @@ export function readNeighborhood(sql: Sql, request: NeighborhoodRequest): Subgra
 }
 
 /** Up to `wanted` nodes not yet included, by best priority then id. */
-function hopCandidates({ sql, frontier, included, allowed, wanted }: { sql: Sql; frontier: readonly (readonly [string, NodeLabel])[]; included: ReadonlyMap<string, NodeLabel>; allowed: ReadonlySet<NodeLabel> | null; wanted: number }): [string, NodeLabel][] {
+function hopCandidates({
+  sql,
+  frontier,
+  included,
+  allowed,
+  wanted,
+}: {
+  sql: Sql;
+  frontier: readonly (readonly [string, NodeLabel])[];
+  included: ReadonlyMap<string, NodeLabel>;
+  allowed: ReadonlySet<NodeLabel> | null;
+  wanted: number;
+}): [string, NodeLabel][] {
   const taken = new Map<string, NodeLabel>();
   for (const priority of PRIORITIES) {
     const need = wanted - taken.size;
@@ -84,7 +113,11 @@ function nodesInOrder(sql: Sql, included: ReadonlyMap<string, NodeLabel>): Graph
  * Every relationship between two returned nodes of which at least one end was expanded, in id order. Read from the
  * start side: no relationship type starts at a hub, while its end may be one (a mechanism with 30,000 USES).
  */
-function relationshipsAmong(sql: Sql, included: ReadonlyMap<string, NodeLabel>, expanded: readonly string[]): GraphRelationship[] {
+function relationshipsAmong(
+  sql: Sql,
+  included: ReadonlyMap<string, NodeLabel>,
+  expanded: readonly string[],
+): GraphRelationship[] {
   const params = { returned: JSON.stringify([...included.keys()]), expanded: JSON.stringify(expanded) };
   const labels = new Set(included.values());
   const relationships = RELATIONSHIP_TYPES.flatMap((type) => {

@@ -14,7 +14,8 @@ export function readNodes(sql: Sql, ids: Iterable<string>): Map<string, GraphNod
     else byLabel.set(label, [id]);
   }
   const nodes = new Map<string, GraphNode>();
-  for (const [label, group] of byLabel) for (const node of readNodesOf({ sql, label, ids: group })) nodes.set(node.id, node);
+  for (const [label, group] of byLabel)
+    for (const node of readNodesOf({ sql, label, ids: group })) nodes.set(node.id, node);
   return nodes;
 }
 
@@ -22,7 +23,9 @@ export function readNodes(sql: Sql, ids: Iterable<string>): Map<string, GraphNod
 export function readNodesOf({ sql, label, ids }: { sql: Sql; label: NodeLabel; ids: readonly string[] }): GraphNode[] {
   if (ids.length === 0) return [];
   const rows = sql
-    .statement(`SELECT ${nodeColumns(label)} FROM ${quoted(NODE_TABLES[label].table)} WHERE ${quoted('id')} IN (SELECT value FROM json_each(?))`)
+    .statement(
+      `SELECT ${nodeColumns(label)} FROM ${quoted(NODE_TABLES[label].table)} WHERE ${quoted('id')} IN (SELECT value FROM json_each(?))`,
+    )
     .all(JSON.stringify(ids)) as Row[];
   return rows.map((row) => toGraphNode(label, row));
 }

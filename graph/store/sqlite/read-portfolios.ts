@@ -5,7 +5,13 @@
  */
 import type { GraphNode } from '../../graph-document';
 import { compareText, groupFirstReports } from '../first-reports';
-import { READ_CAPS, type LocalityPortfolio, type PortfolioComparison, type SimilarLocalitiesRequest, type SimilarLocality } from '../graph-store';
+import {
+  READ_CAPS,
+  type LocalityPortfolio,
+  type PortfolioComparison,
+  type SimilarLocalitiesRequest,
+  type SimilarLocality,
+} from '../graph-store';
 import { comparePortfolioSets, comparisonLevel } from '../portfolio-similarity';
 import { findLocality } from './find-nodes';
 import { clampLimit } from './page-window';
@@ -20,16 +26,24 @@ export function readPortfolio(sql: Sql, code: string): LocalityPortfolio | null 
   if (!locality) return null;
   const { joins, notReprint } = reportJoins('u.practice_id');
   const rows = sql
-    .statement(`SELECT u.mechanism_id AS key, u.practice_id AS practice_id, c.bulletin_id AS bulletin_id, b.date AS date
-FROM practice_place pp JOIN uses u ON u.practice_id = pp.practice_id ${joins} WHERE pp.locality_id = ? AND ${notReprint}`)
+    .statement(
+      `SELECT u.mechanism_id AS key, u.practice_id AS practice_id, c.bulletin_id AS bulletin_id, b.date AS date
+FROM practice_place pp JOIN uses u ON u.practice_id = pp.practice_id ${joins} WHERE pp.locality_id = ? AND ${notReprint}`,
+    )
     .all(locality.id) as ReportRow[];
   const groups = groupFirstReports(rows.map(toReportPair));
-  const mechanisms = new Map(readNodesOf({ sql, label: 'Mechanism', ids: groups.map((g) => g.key) }).map((m) => [m.id, m]));
+  const mechanisms = new Map(
+    readNodesOf({ sql, label: 'Mechanism', ids: groups.map((g) => g.key) }).map((m) => [m.id, m]),
+  );
   const name = (id: string) => String(mechanisms.get(id)?.properties.name ?? id);
   groups.sort((a, b) => b.practiceIds.length - a.practiceIds.length || compareText(name(a.key), name(b.key)));
   return {
     locality,
-    mechanisms: groups.map((g) => ({ mechanism: mechanisms.get(g.key) as GraphNode, practices: g.practiceIds.length, firstReported: g.first.date })),
+    mechanisms: groups.map((g) => ({
+      mechanism: mechanisms.get(g.key) as GraphNode,
+      practices: g.practiceIds.length,
+      firstReported: g.first.date,
+    })),
   };
 }
 
@@ -37,14 +51,22 @@ export function readComparison({ sql, a, b }: { sql: Sql; a: string; b: string }
   const first = findLocality(sql, a);
   const second = findLocality(sql, b);
   if (!first || !second) return null;
-  return { a: first, b: second, ...comparePortfolioSets(portfolioNames(sql, first.id), portfolioNames(sql, second.id)) };
+  return {
+    a: first,
+    b: second,
+    ...comparePortfolioSets(portfolioNames(sql, first.id), portfolioNames(sql, second.id)),
+  };
 }
 
 /** Localities at one level sharing a mechanism with the given one's portfolio, best Jaccard first; its own chain is left out. */
 export function readSimilarLocalities(sql: Sql, request: SimilarLocalitiesRequest): SimilarLocality[] {
   const target = findLocality(sql, request.code);
   if (!target) return [];
-  const level = comparisonLevel({ operation: 'similarLocalities', ownLevel: target.properties.level, requested: request.level });
+  const level = comparisonLevel({
+    operation: 'similarLocalities',
+    ownLevel: target.properties.level,
+    requested: request.level,
+  });
   const own = portfolioNames(sql, target.id);
   const rows = sql
     .statement(
@@ -63,11 +85,22 @@ GROUP BY a.locality_id`,
   const nodes = new Map(readNodesOf({ sql, label: 'Locality', ids: ranked.map((r) => r.id) }).map((n) => [n.id, n]));
   return ranked.map((r) => {
     const shared = comparePortfolioSets(own, portfolioNames(sql, r.id)).shared;
-    return { locality: nodes.get(r.id) as GraphNode, jaccard: shared.length / (own.size + r.size - shared.length), shared };
+    return {
+      locality: nodes.get(r.id) as GraphNode,
+      jaccard: shared.length / (own.size + r.size - shared.length),
+      shared,
+    };
   });
 }
 
 /** The names of the mechanisms reported at or below a locality. */
 function portfolioNames(sql: Sql, localityId: string): Set<string> {
-  return new Set(sql.statement('SELECT m.name FROM adoption_counts a JOIN mechanism m ON m.id = a.mechanism_id WHERE a.locality_id = ?').pluck().all(localityId) as string[]);
+  return new Set(
+    sql
+      .statement(
+        'SELECT m.name FROM adoption_counts a JOIN mechanism m ON m.id = a.mechanism_id WHERE a.locality_id = ?',
+      )
+      .pluck()
+      .all(localityId) as string[],
+  );
 }

@@ -16,23 +16,43 @@ export function readPractice(sql: Sql, id: string): PracticeDetail | null {
   const row = sql.statement(`SELECT ${nodeColumns('Practice')} FROM practice WHERE id = ?`).get(id) as Row | undefined;
   if (!row) return null;
   const practice = toGraphNode('Practice', row);
-  const bulletinRow = sql.statement(`SELECT ${nodeColumns('Bulletin', 'b')} FROM contains c JOIN bulletin b ON b.id = c.bulletin_id WHERE c.practice_id = ?`).get(id) as Row | undefined;
-  const located = new Set(sql.statement('SELECT locality_id FROM located_in WHERE practice_id = ?').pluck().all(id) as string[]);
-  // Own localities first, then their ancestors nearest first: 潜山市, 安庆市, 安徽省.
-  const localities = (sql
+  const bulletinRow = sql
     .statement(
-      `SELECT ${nodeColumns('Locality', 'l')}, min(a.distance) AS distance FROM located_in li JOIN locality_ancestor a ON a.locality_id = li.locality_id
-JOIN locality l ON l.id = a.ancestor_id WHERE li.practice_id = ? GROUP BY l.id ORDER BY distance, l.id`,
+      `SELECT ${nodeColumns('Bulletin', 'b')} FROM contains c JOIN bulletin b ON b.id = c.bulletin_id WHERE c.practice_id = ?`,
     )
-    .all(id) as Row[]).map((r) => toGraphNode('Locality', r));
-  const uses = sql.statement(`SELECT ${nodeColumns('Mechanism', 'm')}, u.evidence AS u_evidence, u.start AS u_start, u."end" AS u_end, u.via AS u_via, u.page AS u_page
-FROM uses u JOIN mechanism m ON m.id = u.mechanism_id WHERE u.practice_id = ? ORDER BY u.start, m.id`).all(id) as Row[];
-  const organizations = sql.statement(`SELECT ${nodeColumns('Organization', 'o')}, i.evidence AS i_evidence, (r.organization_id IS NOT NULL) AS reported
-FROM organization o LEFT JOIN involves i ON i.organization_id = o.id AND i.practice_id = :id LEFT JOIN reported_by r ON r.organization_id = o.id AND r.practice_id = :id
-WHERE i.practice_id IS NOT NULL OR r.practice_id IS NOT NULL ORDER BY o.id`).all({ id }) as Row[];
-  const metrics = (sql.statement(`SELECT ${nodeColumns('Metric', 'm')} FROM reports r JOIN metric m ON m.id = r.metric_id WHERE r.practice_id = ? ORDER BY m.start, m.id`).all(id) as Row[]).map((r) =>
-    toGraphNode('Metric', r),
+    .get(id) as Row | undefined;
+  const located = new Set(
+    sql.statement('SELECT locality_id FROM located_in WHERE practice_id = ?').pluck().all(id) as string[],
   );
+  // Own localities first, then their ancestors nearest first: 潜山市, 安庆市, 安徽省.
+  const localities = (
+    sql
+      .statement(
+        `SELECT ${nodeColumns('Locality', 'l')}, min(a.distance) AS distance FROM located_in li JOIN locality_ancestor a ON a.locality_id = li.locality_id
+JOIN locality l ON l.id = a.ancestor_id WHERE li.practice_id = ? GROUP BY l.id ORDER BY distance, l.id`,
+      )
+      .all(id) as Row[]
+  ).map((r) => toGraphNode('Locality', r));
+  const uses = sql
+    .statement(
+      `SELECT ${nodeColumns('Mechanism', 'm')}, u.evidence AS u_evidence, u.start AS u_start, u."end" AS u_end, u.via AS u_via, u.page AS u_page
+FROM uses u JOIN mechanism m ON m.id = u.mechanism_id WHERE u.practice_id = ? ORDER BY u.start, m.id`,
+    )
+    .all(id) as Row[];
+  const organizations = sql
+    .statement(
+      `SELECT ${nodeColumns('Organization', 'o')}, i.evidence AS i_evidence, (r.organization_id IS NOT NULL) AS reported
+FROM organization o LEFT JOIN involves i ON i.organization_id = o.id AND i.practice_id = :id LEFT JOIN reported_by r ON r.organization_id = o.id AND r.practice_id = :id
+WHERE i.practice_id IS NOT NULL OR r.practice_id IS NOT NULL ORDER BY o.id`,
+    )
+    .all({ id }) as Row[];
+  const metrics = (
+    sql
+      .statement(
+        `SELECT ${nodeColumns('Metric', 'm')} FROM reports r JOIN metric m ON m.id = r.metric_id WHERE r.practice_id = ? ORDER BY m.start, m.id`,
+      )
+      .all(id) as Row[]
+  ).map((r) => toGraphNode('Metric', r));
   const mechanisms = uses.map((u) => ({
     mechanism: toGraphNode('Mechanism', u),
     evidence: typeof u['u_evidence'] === 'string' ? u['u_evidence'] : '',
@@ -53,7 +73,14 @@ WHERE i.practice_id IS NOT NULL OR r.practice_id IS NOT NULL ORDER BY o.id`).all
     mechanisms,
     organizations: orgs,
     metrics,
-    spans: evidenceSpans({ practice, located, localities, mechanisms, metrics, organizations: orgs.map((o) => o.organization) }),
+    spans: evidenceSpans({
+      practice,
+      located,
+      localities,
+      mechanisms,
+      metrics,
+      organizations: orgs.map((o) => o.organization),
+    }),
     similar: readSimilar({ sql, id, limit: READ_CAPS.similar }),
   };
 }
@@ -73,9 +100,16 @@ JOIN practice p ON p.id = s.other`,
     const practice: GraphNode = toGraphNode('Practice', row);
     const score = Number(row['s_score'] ?? 0);
     if ((best.get(practice.id)?.score ?? -Infinity) >= score) continue;
-    best.set(practice.id, { practice, score, sharedMechanisms: list(row['s_mechanisms']), sharedTerms: list(row['s_terms']) });
+    best.set(practice.id, {
+      practice,
+      score,
+      sharedMechanisms: list(row['s_mechanisms']),
+      sharedTerms: list(row['s_terms']),
+    });
   }
-  return [...best.values()].sort((a, b) => b.score - a.score || compareText(a.practice.id, b.practice.id)).slice(0, clampLimit({ limit, cap: READ_CAPS.similar, fallback: DEFAULT_SIMILAR }));
+  return [...best.values()]
+    .sort((a, b) => b.score - a.score || compareText(a.practice.id, b.practice.id))
+    .slice(0, clampLimit({ limit, cap: READ_CAPS.similar, fallback: DEFAULT_SIMILAR }));
 }
 
 function list(value: unknown): string[] {

@@ -26,7 +26,8 @@ const DEFAULT_HITS = 20;
 
 /** How many units equal one of a node's name values, per label (`n` is the node's row, `:units` the units as JSON). */
 const EQUAL_UNITS: Record<'Mechanism' | 'Locality' | 'Organization', string> = {
-  Mechanism: '(SELECT count(*) FROM json_each(:units) u WHERE u.value = n.name OR u.value IN (SELECT value FROM json_each(n.aliases)))',
+  Mechanism:
+    '(SELECT count(*) FROM json_each(:units) u WHERE u.value = n.name OR u.value IN (SELECT value FROM json_each(n.aliases)))',
   Locality: '(SELECT count(*) FROM json_each(:units) u WHERE u.value = n.name OR u.value = n.short_name)',
   Organization: '(n.name IN (SELECT value FROM json_each(:units)))',
 };
@@ -59,12 +60,28 @@ function practiceHits(sql: Sql, params: SearchParams, wanted: number): { hits: H
 SELECT num, score, occurrences, (SELECT count(*) FROM matches) AS total FROM matches ORDER BY score DESC, occurrences DESC, num LIMIT :wanted`,
     )
     // One row at least, so the count comes back even for a page of none.
-    .all({ ...params, wanted: Math.max(1, wanted) }) as { num: number; score: number; occurrences: number; total: number }[];
+    .all({ ...params, wanted: Math.max(1, wanted) }) as {
+    num: number;
+    score: number;
+    occurrences: number;
+    total: number;
+  }[];
   const kept = rows.slice(0, wanted);
   const ids = new Map(
-    (sql.statement('SELECT num, id FROM practice WHERE num IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(kept.map((r) => r.num))) as [number, string][]),
+    sql
+      .statement('SELECT num, id FROM practice WHERE num IN (SELECT value FROM json_each(?))')
+      .raw()
+      .all(JSON.stringify(kept.map((r) => r.num))) as [number, string][],
   );
-  return { hits: kept.map((r) => ({ label: 'Practice', id: ids.get(r.num) as string, score: r.score, occurrences: r.occurrences })), total: rows[0]?.total ?? 0 };
+  return {
+    hits: kept.map((r) => ({
+      label: 'Practice',
+      id: ids.get(r.num) as string,
+      score: r.score,
+      occurrences: r.occurrences,
+    })),
+    total: rows[0]?.total ?? 0,
+  };
 }
 
 /** Every match of a label with few nodes (mechanisms, localities, organizations). */
@@ -81,13 +98,20 @@ FROM ${fts} JOIN ${NODE_TABLES[label].table} n ON n.num = ${fts}.rowid WHERE ${f
 
 export function readSearch(sql: Sql, request: SearchRequest): Page<SearchHit> {
   if (typeof request.text !== 'string') throw new StoreError('InvalidInput', 'search: text must be a string');
-  for (const label of request.labels ?? []) if (!isNodeLabel(label)) throw new StoreError('InvalidInput', `search: unknown label ${String(label)}`);
+  for (const label of request.labels ?? [])
+    if (!isNodeLabel(label)) throw new StoreError('InvalidInput', `search: unknown label ${String(label)}`);
   const window = pageWindow({ request, cap: READ_CAPS.searchHits, fallback: DEFAULT_HITS });
   const asked = request.labels && request.labels.length > 0 ? new Set(request.labels) : null;
-  const labels = SEARCHABLE_LABELS.filter((l) => isSearchableLabel(l) && (!asked || asked.has(l))) as ('Practice' | keyof typeof EQUAL_UNITS)[];
+  const labels = SEARCHABLE_LABELS.filter((l) => isSearchableLabel(l) && (!asked || asked.has(l))) as (
+    'Practice' | keyof typeof EQUAL_UNITS
+  )[];
   const units = searchUnits(request.text);
   if (units.length === 0 || labels.length === 0) return { items: [], total: 0, ...window };
-  const params = { match: matchExpression(units), units: JSON.stringify(units), lengths: units.map((u) => Array.from(u).length).join(',') };
+  const params = {
+    match: matchExpression(units),
+    units: JSON.stringify(units),
+    lengths: units.map((u) => Array.from(u).length).join(','),
+  };
 
   // Practices come numbered in id order (ordered-nums.ts): their best `offset + limit` are ordered by the index's row
   // number, with no id read; the other labels are few and read whole. Merged by the contract's order, paged.
@@ -108,7 +132,11 @@ export function readSearch(sql: Sql, request: SearchRequest): Page<SearchHit> {
   }
   hits.sort((a, b) => b.score - a.score || b.occurrences - a.occurrences || compareText(a.id, b.id));
   const page = hits.slice(window.offset, wanted);
-  const nodes = new Map(labels.flatMap((label) => readNodesOf({ sql, label, ids: page.filter((h) => h.label === label).map((h) => h.id) })).map((n) => [n.id, n]));
+  const nodes = new Map(
+    labels
+      .flatMap((label) => readNodesOf({ sql, label, ids: page.filter((h) => h.label === label).map((h) => h.id) }))
+      .map((n) => [n.id, n]),
+  );
   const items = page.flatMap((hit) => {
     const node = nodes.get(hit.id);
     return node ? [{ node, label: hit.label, score: hit.score }] : [];

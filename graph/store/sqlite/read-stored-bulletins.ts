@@ -5,7 +5,9 @@ import { nodeColumns, toGraphNode, type Row } from './row-values';
 import type { Sql } from './sqlite-connection';
 
 export function readStoredBulletins(sql: Sql): StoredBulletin[] {
-  const bulletins = (sql.statement(`SELECT ${nodeColumns('Bulletin')} FROM bulletin`).all() as Row[]).map((r) => toGraphNode('Bulletin', r));
+  const bulletins = (sql.statement(`SELECT ${nodeColumns('Bulletin')} FROM bulletin`).all() as Row[]).map((r) =>
+    toGraphNode('Bulletin', r),
+  );
   const practices = sql
     .statement(
       `SELECT ${nodeColumns('Practice', 'p')}, c.bulletin_id AS c_bulletin,
@@ -17,8 +19,13 @@ FROM contains c JOIN practice p ON p.id = c.practice_id ORDER BY c.bulletin_id, 
   for (const row of practices) {
     const id = String(row['c_bulletin']);
     const list = byBulletin.get(id) ?? [];
-    list.push({ practice: toGraphNode('Practice', row), mechanisms: (JSON.parse(String(row['c_mechanisms'])) as string[]).sort(compareText) });
+    list.push({
+      practice: toGraphNode('Practice', row),
+      mechanisms: (JSON.parse(String(row['c_mechanisms'])) as string[]).sort(compareText),
+    });
     byBulletin.set(id, list);
   }
-  return bulletins.sort((a, b) => compareText(a.id, b.id)).map((bulletin) => ({ bulletin, practices: byBulletin.get(bulletin.id) ?? [] }));
+  return bulletins
+    .sort((a, b) => compareText(a.id, b.id))
+    .map((bulletin) => ({ bulletin, practices: byBulletin.get(bulletin.id) ?? [] }));
 }

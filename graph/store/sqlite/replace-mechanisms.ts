@@ -16,8 +16,19 @@ import { toColumnValue } from './row-values';
 
 const ANALYSED: readonly string[] = ANALYSIS_NODE_PROPERTIES.Mechanism;
 
-export function replaceMechanisms({ sql, pending, mechanisms }: { sql: Sql; pending: PendingPractices; mechanisms: readonly GraphNode[] }): string[] {
-  if (!Array.isArray(mechanisms) || mechanisms.some((m) => typeof m?.id !== 'string' || m.labels?.[0] !== 'Mechanism')) {
+export function replaceMechanisms({
+  sql,
+  pending,
+  mechanisms,
+}: {
+  sql: Sql;
+  pending: PendingPractices;
+  mechanisms: readonly GraphNode[];
+}): string[] {
+  if (
+    !Array.isArray(mechanisms) ||
+    mechanisms.some((m) => typeof m?.id !== 'string' || m.labels?.[0] !== 'Mechanism')
+  ) {
     throw new StoreError('InvalidInput', 'replaceMechanisms: every node must be a Mechanism with an id');
   }
   const columns = NODE_TABLES.Mechanism.columns.filter((c) => !ANALYSED.includes(c.property));
@@ -26,7 +37,8 @@ export function replaceMechanisms({ sql, pending, mechanisms }: { sql: Sql; pend
   );
   for (const node of mechanisms) {
     const properties = withSortedLists(node.properties);
-    const row = update.get(...columns.map((c) => toColumnValue(c, properties[c.property])), node.id) as { num: number } | undefined;
+    const row = update.get(...columns.map((c) => toColumnValue(c, properties[c.property])), node.id) as
+      { num: number } | undefined;
     if (row) indexNode({ sql, pending, label: 'Mechanism', num: row.num, properties, replacing: true });
   }
   const keep = JSON.stringify(mechanisms.map((m) => m.id));

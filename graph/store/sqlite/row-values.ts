@@ -43,18 +43,28 @@ export function toGraphRelationship(type: RelationshipType, row: Row): GraphRela
   const start = String(row[table.startColumn]);
   const end = String(row[table.endColumn]);
   const stored = row['id'];
-  return { id: typeof stored === 'string' ? stored : relationshipId(type, start, end), type, start, end, properties: propertiesOf(table.columns, row) };
+  return {
+    id: typeof stored === 'string' ? stored : relationshipId(type, start, end),
+    type,
+    start,
+    end,
+    properties: propertiesOf(table.columns, row),
+  };
 }
 
 /** `id` and every property column of a label's table, for SELECT lists (`alias.` prefixed when given). */
 export function nodeColumns(label: NodeLabel, alias?: string): string {
   const prefix = alias ? `${alias}.` : '';
-  return [`${prefix}${quoted('id')}`, ...NODE_TABLES[label].columns.map((c) => `${prefix}${quoted(c.column)}`)].join(', ');
+  return [`${prefix}${quoted('id')}`, ...NODE_TABLES[label].columns.map((c) => `${prefix}${quoted(c.column)}`)].join(
+    ', ',
+  );
 }
 
 /** Endpoints, `id` and every property column of a relationship table. */
 export function relationshipColumns(type: RelationshipType, alias?: string): string {
   const table = RELATIONSHIP_TABLES[type];
   const prefix = alias ? `${alias}.` : '';
-  return [table.startColumn, table.endColumn, 'id', ...table.columns.map((c) => c.column)].map((c) => `${prefix}${quoted(c)}`).join(', ');
+  return [table.startColumn, table.endColumn, 'id', ...table.columns.map((c) => c.column)]
+    .map((c) => `${prefix}${quoted(c)}`)
+    .join(', ');
 }

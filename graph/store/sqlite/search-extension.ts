@@ -25,12 +25,18 @@ export function searchExtensionFile(): string {
 export function loadSearchExtension(db: Database): void {
   const file = searchExtensionFile();
   if (!existsSync(file)) {
-    throw new StoreError('StoreUnavailable', `open: the search extension ${file} is missing; build it with \`npm run build\` (needs a C compiler, as nodejieba does)`);
+    throw new StoreError(
+      'StoreUnavailable',
+      `open: the search extension ${file} is missing; build it with \`npm run build\` (needs a C compiler, as nodejieba does)`,
+    );
   }
   try {
     // SQLite derives the entry point from the file name: kg-search → sqlite3_kgsearch_init (native/kg-search.c).
     db.loadExtension(file);
   } catch (error) {
-    throw new StoreError('StoreUnavailable', `open: could not load the search extension ${file} (${(error as Error).message}); rebuild it with \`npm run build\``);
+    throw new StoreError(
+      'StoreUnavailable',
+      `open: could not load the search extension ${file} (${(error as Error).message}); rebuild it with \`npm run build\``,
+    );
   }
 }

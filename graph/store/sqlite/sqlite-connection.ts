@@ -37,7 +37,8 @@ export class SqliteConnection {
 
   /** Runs `body` in one write transaction: a failure rolls everything back. */
   write<T>(operation: string, body: (sql: Sql) => T): Promise<T> {
-    if (this.readOnly) return Promise.reject(new StoreError('ReadOnly', `${operation}: the store ${this.file} was opened read-only`));
+    if (this.readOnly)
+      return Promise.reject(new StoreError('ReadOnly', `${operation}: the store ${this.file} was opened read-only`));
     return this.run(operation, undefined, (db, sql) => db.transaction(() => body(sql)).immediate());
   }
 
@@ -56,7 +57,8 @@ export class SqliteConnection {
 
   /** The raw connection, for the few statements that manage it (clear's FTS reset, close). */
   connection(operation: string): Database {
-    if (!this.db) throw new StoreError('StoreUnavailable', `${operation}: the store ${this.file} is not open (call open() first)`);
+    if (!this.db)
+      throw new StoreError('StoreUnavailable', `${operation}: the store ${this.file} is not open (call open() first)`);
     return this.db;
   }
 

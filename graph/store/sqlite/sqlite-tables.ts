@@ -4,8 +4,14 @@
  * row conversion and query of the store takes its names from here, so the schema stays the single source of truth.
  */
 import {
-  NODE_LABELS, NODE_PROPERTIES, RELATIONSHIP_TYPES, RELATIONSHIPS, isSharedLabel,
-  type NodeLabel, type PropertyType, type RelationshipType,
+  NODE_LABELS,
+  NODE_PROPERTIES,
+  RELATIONSHIP_TYPES,
+  RELATIONSHIPS,
+  isSharedLabel,
+  type NodeLabel,
+  type PropertyType,
+  type RelationshipType,
 } from '../../schema';
 
 export interface ColumnSpec {
@@ -46,7 +52,12 @@ export function snakeCase(name: string): string {
 }
 
 function columnsOf(properties: Record<string, { type: PropertyType; nullable?: boolean }>): ColumnSpec[] {
-  return Object.entries(properties).map(([property, spec]) => ({ property, column: snakeCase(property), type: spec.type, nullable: spec.nullable === true }));
+  return Object.entries(properties).map(([property, spec]) => ({
+    property,
+    column: snakeCase(property),
+    type: spec.type,
+    nullable: spec.nullable === true,
+  }));
 }
 
 export const NODE_TABLES = Object.fromEntries(
@@ -56,9 +67,23 @@ export const NODE_TABLES = Object.fromEntries(
 export const RELATIONSHIP_TABLES = Object.fromEntries(
   RELATIONSHIP_TYPES.map((type) => {
     const spec = RELATIONSHIPS[type];
-    const [startColumn, endColumn] = SAME_LABEL_ENDPOINTS[type] ?? [`${snakeCase(spec.from)}_id`, `${snakeCase(spec.to)}_id`];
+    const [startColumn, endColumn] = SAME_LABEL_ENDPOINTS[type] ?? [
+      `${snakeCase(spec.from)}_id`,
+      `${snakeCase(spec.to)}_id`,
+    ];
     if (startColumn === endColumn) throw new Error(`sqlite-tables: ${type} needs distinct endpoint column names`);
-    return [type, { type, table: type.toLowerCase(), from: spec.from, to: spec.to, startColumn, endColumn, columns: columnsOf(spec.properties) }];
+    return [
+      type,
+      {
+        type,
+        table: type.toLowerCase(),
+        from: spec.from,
+        to: spec.to,
+        startColumn,
+        endColumn,
+        columns: columnsOf(spec.properties),
+      },
+    ];
   }),
 ) as Record<RelationshipType, RelationshipTable>;
 

@@ -16,11 +16,19 @@ import { writeBulletin } from './write-bulletin';
 /** Runs `body` in one write transaction of the open store (or fails naming the operation). */
 export type WriteIn = <T>(operation: string, body: (sql: Sql) => T) => Promise<T>;
 
-export type StoreWrites = Pick<GraphStore, 'upsertBulletin' | 'deleteBulletin' | 'clear' | 'replaceMechanisms' | 'replaceAnalyses'> & {
+export type StoreWrites = Pick<
+  GraphStore,
+  'upsertBulletin' | 'deleteBulletin' | 'clear' | 'replaceMechanisms' | 'replaceAnalyses'
+> & {
   upsertBulletins(writes: readonly BulletinWrite[]): Promise<(UpsertResult | StoreError)[]>;
 };
 
-function upsert(sql: Sql, document: GraphDocument, pending: PendingPractices, upsertOptions?: UpsertOptions): UpsertResult {
+function upsert(
+  sql: Sql,
+  document: GraphDocument,
+  pending: PendingPractices,
+  upsertOptions?: UpsertOptions,
+): UpsertResult {
   return writeBulletin({ sql, checked: checkDocument(document), pending, terms: upsertOptions?.terms });
 }
 
@@ -41,7 +49,9 @@ export function storeWrites(write: WriteIn): StoreWrites {
           const before = pending.snapshot();
           try {
             // A savepoint per bulletin: a refused one leaves no trace, the batch goes on.
-            return sql.savepoint(() => upsert(sql, item.document, pending, item.terms ? { terms: item.terms } : undefined));
+            return sql.savepoint(() =>
+              upsert(sql, item.document, pending, item.terms ? { terms: item.terms } : undefined),
+            );
           } catch (error) {
             pending.restore(before);
             if (isStoreError(error, 'InvalidInput')) return error;
@@ -54,7 +64,10 @@ export function storeWrites(write: WriteIn): StoreWrites {
       }),
     deleteBulletin: (id) =>
       write('deleteBulletin', (sql) => {
-        const removed = removeBulletin({ sql, bulletinId: requireString({ operation: 'deleteBulletin', name: 'id', value: id }) });
+        const removed = removeBulletin({
+          sql,
+          bulletinId: requireString({ operation: 'deleteBulletin', name: 'id', value: id }),
+        });
         if (removed) markStale(sql);
         return removed;
       }),

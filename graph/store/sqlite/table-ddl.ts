@@ -22,7 +22,12 @@ export function tableDdl(): string[] {
     statements.push(
       [
         `CREATE TABLE ${quoted(node.table)} (`,
-        [`  ${quoted('num')} INTEGER PRIMARY KEY`, `  ${quoted('id')} TEXT NOT NULL UNIQUE`, ...node.columns.map(columnDdl), ...extra].join(',\n'),
+        [
+          `  ${quoted('num')} INTEGER PRIMARY KEY`,
+          `  ${quoted('id')} TEXT NOT NULL UNIQUE`,
+          ...node.columns.map(columnDdl),
+          ...extra,
+        ].join(',\n'),
         ')',
       ].join('\n'),
     );
@@ -46,14 +51,18 @@ export function tableDdl(): string[] {
         ') WITHOUT ROWID',
       ].join('\n'),
     );
-    statements.push(`CREATE INDEX ${quoted(`${rel.table}_by_${rel.endColumn}`)} ON ${quoted(rel.table)} (${end}, ${start})`);
+    statements.push(
+      `CREATE INDEX ${quoted(`${rel.table}_by_${rel.endColumn}`)} ON ${quoted(rel.table)} (${end}, ${start})`,
+    );
   }
   const indexes = [
     ...PROPERTY_INDEXES.map((i) => ({ table: NODE_TABLES[i.label].table, columns: [column(i.label, i.property)] })),
     ...READ_INDEXES,
   ];
   for (const index of indexes) {
-    statements.push(`CREATE INDEX ${quoted(`${index.table}_by_${index.columns.join('_')}`)} ON ${quoted(index.table)} (${index.columns.map(quoted).join(', ')})`);
+    statements.push(
+      `CREATE INDEX ${quoted(`${index.table}_by_${index.columns.join('_')}`)} ON ${quoted(index.table)} (${index.columns.map(quoted).join(', ')})`,
+    );
   }
   return statements;
 }
@@ -65,7 +74,9 @@ export function tableDdl(): string[] {
 export function addedColumnsDdl(existing: ReadonlyMap<string, ReadonlySet<string>>): string[] {
   const tables = [...Object.values(NODE_TABLES), ...Object.values(RELATIONSHIP_TABLES)];
   return tables.flatMap((t) =>
-    t.columns.filter((c) => !(existing.get(t.table)?.has(c.column) ?? true)).map((c) => `ALTER TABLE ${quoted(t.table)} ADD COLUMN ${columnDdl(c).trim()}`),
+    t.columns
+      .filter((c) => !(existing.get(t.table)?.has(c.column) ?? true))
+      .map((c) => `ALTER TABLE ${quoted(t.table)} ADD COLUMN ${columnDdl(c).trim()}`),
   );
 }
 

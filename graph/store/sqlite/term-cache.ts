@@ -9,7 +9,13 @@ import type { SqliteConnection } from './sqlite-connection';
 
 export function openTermCache(connection: SqliteConnection, fingerprint: string): StoredTermCache {
   const valid = connection.now('termCache', (sql) => storedFingerprint(sql)) === fingerprint;
-  const cached = new Set<string>(valid ? (connection.now('termCache', (sql) => sql.statement('SELECT practice_id FROM practice_terms').pluck().all()) as string[]) : []);
+  const cached = new Set<string>(
+    valid
+      ? (connection.now('termCache', (sql) =>
+          sql.statement('SELECT practice_id FROM practice_terms').pluck().all(),
+        ) as string[])
+      : [],
+  );
   const fresh = new Map<string, string>();
   let reused = 0;
   return {
@@ -19,7 +25,9 @@ export function openTermCache(connection: SqliteConnection, fingerprint: string)
       const pending = fresh.get(practice.id);
       if (pending !== undefined) return decodeTerms(pending);
       if (!cached.has(practice.id)) return undefined;
-      const encoded = connection.now('termCache', (sql) => sql.statement('SELECT terms FROM practice_terms WHERE practice_id = ?').pluck().get(practice.id));
+      const encoded = connection.now('termCache', (sql) =>
+        sql.statement('SELECT terms FROM practice_terms WHERE practice_id = ?').pluck().get(practice.id),
+      );
       if (typeof encoded !== 'string') return undefined;
       reused++;
       return decodeTerms(encoded);

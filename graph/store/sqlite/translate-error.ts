@@ -9,7 +9,15 @@ interface SqliteFailure {
   message: string;
 }
 
-export function translateError({ error, operation, file }: { error: unknown; operation: string; file: string }): StoreError {
+export function translateError({
+  error,
+  operation,
+  file,
+}: {
+  error: unknown;
+  operation: string;
+  file: string;
+}): StoreError {
   if (error instanceof StoreError) return error;
   if (!isSqliteFailure(error)) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -17,21 +25,39 @@ export function translateError({ error, operation, file }: { error: unknown; ope
   }
   const { code, message } = error;
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
-    return new StoreError('Locked', `${operation}: another process is writing to the store ${file} and did not finish in time; try again when it is done (${message})`);
+    return new StoreError(
+      'Locked',
+      `${operation}: another process is writing to the store ${file} and did not finish in time; try again when it is done (${message})`,
+    );
   }
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
-    return new StoreError('Corrupt', `${operation}: ${file} is damaged or is not an SQLite database (${message}); it was left as it is — restore a copy, or move it away and load an export with \`kg load\``);
+    return new StoreError(
+      'Corrupt',
+      `${operation}: ${file} is damaged or is not an SQLite database (${message}); it was left as it is — restore a copy, or move it away and load an export with \`kg load\``,
+    );
   }
   if (code === 'SQLITE_FULL' || code === 'SQLITE_IOERR_WRITE' || code === 'SQLITE_IOERR_FSYNC') {
-    return new StoreError('StoreUnavailable', `${operation}: could not write ${file}: the disk is full or failing (${message}); this write was not stored, what was stored before is intact`);
+    return new StoreError(
+      'StoreUnavailable',
+      `${operation}: could not write ${file}: the disk is full or failing (${message}); this write was not stored, what was stored before is intact`,
+    );
   }
   if (code.startsWith('SQLITE_READONLY')) {
-    return new StoreError('ReadOnly', `${operation}: ${file} cannot be written: the file or its directory is read-only (${message})`);
+    return new StoreError(
+      'ReadOnly',
+      `${operation}: ${file} cannot be written: the file or its directory is read-only (${message})`,
+    );
   }
-  if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_IOERR') || code === 'SQLITE_PERM' || code === 'SQLITE_AUTH') {
+  if (
+    code.startsWith('SQLITE_CANTOPEN') ||
+    code.startsWith('SQLITE_IOERR') ||
+    code === 'SQLITE_PERM' ||
+    code === 'SQLITE_AUTH'
+  ) {
     return new StoreError('StoreUnavailable', `${operation}: cannot open or read ${file} (${message})`);
   }
-  if (code.startsWith('SQLITE_CONSTRAINT')) return new StoreError('InvalidInput', `${operation}: refused by a constraint of ${file} (${message})`);
+  if (code.startsWith('SQLITE_CONSTRAINT'))
+    return new StoreError('InvalidInput', `${operation}: refused by a constraint of ${file} (${message})`);
   return new StoreError('StoreUnavailable', `${operation}: ${file}: ${message} (${code})`);
 }
 

@@ -26,12 +26,25 @@ export function fingerprintOf(document: unknown): string {
  * Writes one checked document. Its practices and new PART_OF edges join `pending`: places, counts and ancestors
  * follow when the transaction settles it (pending-practices.ts).
  */
-export function writeBulletin({ sql, checked, pending, terms }: { sql: Sql; checked: CheckedDocument; pending: PendingPractices; terms?: PracticeTermsInput }): UpsertResult {
+export function writeBulletin({
+  sql,
+  checked,
+  pending,
+  terms,
+}: {
+  sql: Sql;
+  checked: CheckedDocument;
+  pending: PendingPractices;
+  terms?: PracticeTermsInput;
+}): UpsertResult {
   const { document, bulletin, source, labels } = checked;
   const bulletinId = bulletin.id;
   const fingerprint = fingerprintOf(document);
-  const stored = sql.statement('SELECT id, fingerprint FROM bulletin WHERE source = ? OR id = ?').all(source, bulletinId) as { id: string; fingerprint: string | null }[];
-  if (stored.some((b) => b.id === bulletinId && b.fingerprint === fingerprint)) return { bulletinId, status: 'unchanged' };
+  const stored = sql
+    .statement('SELECT id, fingerprint FROM bulletin WHERE source = ? OR id = ?')
+    .all(source, bulletinId) as { id: string; fingerprint: string | null }[];
+  if (stored.some((b) => b.id === bulletinId && b.fingerprint === fingerprint))
+    return { bulletinId, status: 'unchanged' };
   for (const { id } of stored) removeBulletin({ sql, bulletinId: id, pending });
   // Owned ids derive from the bulletin's, checked above; their own table is enough (writeNodes reads it). Shared
   // nodes and endpoints outside the document are looked for under every label.

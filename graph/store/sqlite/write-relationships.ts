@@ -15,20 +15,37 @@ import { toColumnValue } from './row-values';
  * Writes them; returns the children of PART_OF edges that were not stored before (their hierarchy changed).
  * `stored`: the labels of stored nodes, at least of every endpoint outside the document.
  */
-export function writeRelationships({ sql, relationships, labels, stored }: { sql: Sql; relationships: readonly GraphRelationship[]; labels: ReadonlyMap<string, NodeLabel>; stored: ReadonlyMap<string, NodeLabel> }): string[] {
+export function writeRelationships({
+  sql,
+  relationships,
+  labels,
+  stored,
+}: {
+  sql: Sql;
+  relationships: readonly GraphRelationship[];
+  labels: ReadonlyMap<string, NodeLabel>;
+  stored: ReadonlyMap<string, NodeLabel>;
+}): string[] {
   const outside = stored;
   for (const rel of relationships) {
     const spec = RELATIONSHIPS[rel.type];
     const from = labels.get(rel.start) ?? outside.get(rel.start);
     const to = labels.get(rel.end) ?? outside.get(rel.end);
-    if (from === undefined || to === undefined) throw invalid(`relationship ${rel.id} points to a node that is neither in the document nor in the store`);
-    if (from !== spec.from || to !== spec.to) throw invalid(`relationship ${rel.id}: ${rel.type} goes ${spec.from} → ${spec.to}, not ${from} → ${to}`);
+    if (from === undefined || to === undefined)
+      throw invalid(`relationship ${rel.id} points to a node that is neither in the document nor in the store`);
+    if (from !== spec.from || to !== spec.to)
+      throw invalid(`relationship ${rel.id}: ${rel.type} goes ${spec.from} → ${spec.to}, not ${from} → ${to}`);
   }
   const partOf = relationships.filter((r) => r.type === 'PART_OF');
   const known = new Set(
-    (sql.statement('SELECT locality_id, parent_id FROM part_of WHERE (locality_id, parent_id) IN (SELECT value ->> 0, value ->> 1 FROM json_each(?))').raw().all(
-      JSON.stringify(partOf.map((r) => [r.start, r.end])),
-    ) as [string, string][]).map(([child, parent]) => `${child}\u0000${parent}`),
+    (
+      sql
+        .statement(
+          'SELECT locality_id, parent_id FROM part_of WHERE (locality_id, parent_id) IN (SELECT value ->> 0, value ->> 1 FROM json_each(?))',
+        )
+        .raw()
+        .all(JSON.stringify(partOf.map((r) => [r.start, r.end]))) as [string, string][]
+    ).map(([child, parent]) => `${child}\u0000${parent}`),
   );
   const byType = new Map<RelationshipType, GraphRelationship[]>();
   for (const rel of relationships) byType.set(rel.type, [...(byType.get(rel.type) ?? []), rel]);
@@ -37,7 +54,15 @@ export function writeRelationships({ sql, relationships, labels, stored }: { sql
 }
 
 /** Inserts relationships of one type; one already stored between the same nodes takes the new id and properties. */
-export function upsertRelationships({ sql, type, relationships }: { sql: Sql; type: RelationshipType; relationships: readonly GraphRelationship[] }): void {
+export function upsertRelationships({
+  sql,
+  type,
+  relationships,
+}: {
+  sql: Sql;
+  type: RelationshipType;
+  relationships: readonly GraphRelationship[];
+}): void {
   if (relationships.length === 0) return;
   const table = RELATIONSHIP_TABLES[type];
   const names = [table.startColumn, table.endColumn, 'id', ...table.columns.map((c) => c.column)];
@@ -48,6 +73,11 @@ export function upsertRelationships({ sql, type, relationships }: { sql: Sql; ty
   );
   for (const rel of relationships) {
     const explicitId = rel.id === relationshipId(rel.type, rel.start, rel.end) ? null : rel.id;
-    insert.run(rel.start, rel.end, explicitId, ...table.columns.map((c) => toColumnValue(c, rel.properties[c.property])));
+    insert.run(
+      rel.start,
+      rel.end,
+      explicitId,
+      ...table.columns.map((c) => toColumnValue(c, rel.properties[c.property])),
+    );
   }
 }

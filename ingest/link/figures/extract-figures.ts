@@ -66,8 +66,10 @@ function blockedMask(text: string, ix: FigureLexiconIndex, names: readonly Span[
   ix.blocked.forEach((re, k) => {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      if (m[0].length === 0) re.lastIndex++; // as matchAll does after an empty match
-      else if (k >= ix.quoteSpans || !ix.quotedFigure.test(m[0].slice(1, -1))) mask.fill(1, m.index, m.index + m[0].length);
+      if (m[0].length === 0)
+        re.lastIndex++; // as matchAll does after an empty match
+      else if (k >= ix.quoteSpans || !ix.quotedFigure.test(m[0].slice(1, -1)))
+        mask.fill(1, m.index, m.index + m[0].length);
     }
   });
   for (const n of names) mask.fill(1, Math.max(0, n.start), Math.min(text.length, n.end));
@@ -101,14 +103,23 @@ function readNumeral(text: string, i: number, ix: FigureLexiconIndex): ReadNumer
   // 近万 / 上千 (a word before it), or 百余个 / 千多名 (余/多 after it, and no numeral before: not 三百余).
   const prev = text.charCodeAt(i - 1);
   const wordBefore = ix.beforeBareMagnitude.has(text[i - 1] ?? '');
-  const countedAfter = c !== '万' && c !== '亿' && ix.between.at(text, i + 1) !== undefined && !isCountDigit(prev) && !isMagnitude(prev) && !isDigit(prev);
+  const countedAfter =
+    c !== '万' &&
+    c !== '亿' &&
+    ix.between.at(text, i + 1) !== undefined &&
+    !isCountDigit(prev) &&
+    !isMagnitude(prev) &&
+    !isDigit(prev);
   if (isMagnitude(text.charCodeAt(i)) && (wordBefore || countedAfter)) {
     if (c === '万' || c === '亿') return { value: 1, end: i, raw: '', chinese: true, bare: true, wordBefore };
-    if (!isNumeralStart(text, i + 1)) return { value: c === '千' ? 1000 : 100, end: i + 1, raw: c, chinese: true, bare: true, wordBefore };
+    if (!isNumeralStart(text, i + 1))
+      return { value: c === '千' ? 1000 : 100, end: i + 1, raw: c, chinese: true, bare: true, wordBefore };
   }
   if (!isNumeralStart(text, i)) return null;
   const n = parseNumeralAt(text, i);
-  return n === null ? null : { value: n.value, end: n.end, raw: n.raw, chinese: n.chinese, bare: false, wordBefore: false };
+  return n === null
+    ? null
+    : { value: n.value, end: n.end, raw: n.raw, chinese: n.chinese, bare: false, wordBefore: false };
 }
 
 /** A numeral as read: `bare` for a magnitude standing alone (近万, 百余); `wordBefore` when a word before it (近) belongs to the figure. */
@@ -123,7 +134,10 @@ function blockedByContext(text: string, start: number, n: Numeral, ix: FigureLex
   if (!n.chinese && (isDigit(prev) || isLatin(prev) || prev === 0x2e || prev === 0xff0e)) return true; // [0-9A-Za-z.．]
   if (!n.chinese && isLatin(text.charCodeAt(n.end))) return true;
   const afterQuote = text[n.end] === '”' ? n.end + 1 : n.end;
-  return ix.mechanismSuffixes.at(text, afterQuote) !== undefined || (n.chinese && restatesEnumeration(text, start, n.value, ix));
+  return (
+    ix.mechanismSuffixes.at(text, afterQuote) !== undefined ||
+    (n.chinese && restatesEnumeration(text, start, n.value, ix))
+  );
 }
 
 /**

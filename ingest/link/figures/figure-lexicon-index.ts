@@ -8,7 +8,10 @@ import type { UnitLexicon, UnitSurface } from './unit-lexicon';
 export class WordIndex {
   private readonly groups = new Map<number, string[]>();
 
-  constructor(words: readonly string[], private readonly fromEnd: boolean) {
+  constructor(
+    words: readonly string[],
+    private readonly fromEnd: boolean,
+  ) {
     for (const w of words) {
       const key = w.charCodeAt(fromEnd ? w.length - 1 : 0);
       const group = this.groups.get(key);
@@ -63,7 +66,13 @@ export interface FigureLexiconIndex {
 }
 
 // Quoted or titled spans are names (“1+N”, “3860 部队”, 《…》), never counts.
-const NAME_SPANS = [/“[^“”]{1,30}”/g, /"[^"\n]{1,30}"/g, /「[^「」]{1,30}」/g, /『[^『』]{1,30}』/g, /《[^《》]{1,60}》/g];
+const NAME_SPANS = [
+  /“[^“”]{1,30}”/g,
+  /"[^"\n]{1,30}"/g,
+  /「[^「」]{1,30}」/g,
+  /『[^『』]{1,30}』/g,
+  /《[^《》]{1,60}》/g,
+];
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -101,7 +110,9 @@ function compile(lexicon: UnitLexicon): FigureLexiconIndex {
     // Only the source is kept, as before: the lexicon's patterns are matched globally without other flags.
     blocked: [...NAME_SPANS, ...lexicon.excludes].map((re) => new RegExp(re.source, 'g')),
     quoteSpans: NAME_SPANS.length - 1, // 《…》 (the last) is a title: nothing in it is a figure
-    quotedFigure: new RegExp(`^\\s*(?:${ax.before.map(escapeRegExp).join('|')})?\\s*[0-9０-９][0-9０-９.．,，]*\\s*(?:${lexicon.quotedFigureUnits.map(escapeRegExp).join('|')})\\s*$`),
+    quotedFigure: new RegExp(
+      `^\\s*(?:${ax.before.map(escapeRegExp).join('|')})?\\s*[0-9０-９][0-9０-９.．,，]*\\s*(?:${lexicon.quotedFigureUnits.map(escapeRegExp).join('|')})\\s*$`,
+    ),
   };
 }
 

@@ -53,7 +53,7 @@ function stopsIn(s: string, ix: FigureLexiconIndex, limit = Infinity): Array<[nu
 
 function tidy(phrase: string, lex: UnitLexicon['object']): string | null {
   let s = phrase.replace(QUOTES, '').replace(/\s+/g, '');
-  for (let again = true; again; ) {
+  for (let again = true; again;) {
     const lead = lex.leadingStrip.find((w) => s.startsWith(w) && s.length > w.length);
     again = lead !== undefined;
     if (lead !== undefined) s = s.slice(lead.length);

@@ -70,7 +70,8 @@ function compileSurfaces(file: string, units: unknown): UnitSurface[] {
     if (typeof unit !== 'string' || unit.length === 0) fail(file, `units[${i}].unit must be a non-empty string`);
     if (typeof entry.counts !== 'string') fail(file, `units[${i}] (${unit}) needs "counts" saying what it counts`);
     const aliases = entry.aliases === undefined ? [] : strings(file, entry.aliases, `units[${i}].aliases`);
-    const notFollowedBy = entry.notFollowedBy === undefined ? [] : strings(file, entry.notFollowedBy, `units[${i}].notFollowedBy`);
+    const notFollowedBy =
+      entry.notFollowedBy === undefined ? [] : strings(file, entry.notFollowedBy, `units[${i}].notFollowedBy`);
     const objectBefore = entry.objectBefore === true;
     for (const surface of [unit, ...aliases]) out.push({ surface, unit, notFollowedBy, objectBefore });
   });
@@ -107,9 +108,11 @@ export function loadUnitLexicon(path: string = DEFAULT_UNITS_PATH): UnitLexicon 
   const maxLength = object.maxLength;
   if (typeof maxLength !== 'number' || !(maxLength > 0)) fail(path, 'object.maxLength must be a positive number');
   const cap = data.maxFiguresPerPractice;
-  if (typeof cap !== 'number' || !Number.isInteger(cap) || cap < 1) fail(path, 'maxFiguresPerPractice must be a positive integer');
+  if (typeof cap !== 'number' || !Number.isInteger(cap) || cap < 1)
+    fail(path, 'maxFiguresPerPractice must be a positive integer');
   const item = data.maxEnumerationItem;
-  if (typeof item !== 'number' || !Number.isInteger(item) || item < 1) fail(path, 'maxEnumerationItem must be a positive integer');
+  if (typeof item !== 'number' || !Number.isInteger(item) || item < 1)
+    fail(path, 'maxEnumerationItem must be a positive integer');
   return {
     source: path,
     surfaces: compileSurfaces(path, data.units),

@@ -14,7 +14,8 @@ export interface AttachedUnits {
   warnings: string[];
 }
 
-const childLevel = (level: LocalityLevel): LocalityLevel => LEVELS[Math.min(LEVELS.indexOf(level) + 1, LEVELS.length - 1)] ?? 'village';
+const childLevel = (level: LocalityLevel): LocalityLevel =>
+  LEVELS[Math.min(LEVELS.indexOf(level) + 1, LEVELS.length - 1)] ?? 'village';
 
 /**
  * The synthetic code of a non-gazetteer unit: `${parentCode}-${ownName}` (341181004-上城风景小区), or
@@ -26,7 +27,12 @@ export function syntheticLocalityCode(parentCode: string, ownNameOrWord: string)
 }
 
 /** A village of the parent (a county or a town) with exactly this name, or null with a warning when several match. */
-function findVillage(gazetteer: Gazetteer, parent: GazetteerEntry, name: string, warnings: string[]): GazetteerEntry | null {
+function findVillage(
+  gazetteer: Gazetteer,
+  parent: GazetteerEntry,
+  name: string,
+  warnings: string[],
+): GazetteerEntry | null {
   if (parent.level !== 'county' && parent.level !== 'town') return null;
   const villages = gazetteer
     .villagesIn(parent.code.slice(0, 6))
@@ -42,7 +48,11 @@ function findVillage(gazetteer: Gazetteer, parent: GazetteerEntry, name: string,
  * `parent`. A unit needs a plausible proper name before its word (≥ minName characters, no org or title words like 委/党/部/推进/信用), so
  * 委组织部 or 农村 never become places. Villages are looked up in the gazetteer first; others get a synthetic code.
  */
-export function attachLocalityUnits(input: { residue: string; parent: GazetteerEntry; gazetteer: Gazetteer }): AttachedUnits {
+export function attachLocalityUnits(input: {
+  residue: string;
+  parent: GazetteerEntry;
+  gazetteer: Gazetteer;
+}): AttachedUnits {
   const { residue, parent, gazetteer } = input;
   const units: AttachedUnit[] = [];
   const warnings: string[] = [];

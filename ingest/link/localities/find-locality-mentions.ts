@@ -27,8 +27,17 @@ export function mentionReader(source: MentionSource): MentionReader {
   const { text, gazetteer, levels } = source;
   // Short names, and two-character official names (新县, 泾县), when the context vouches for them; never towns.
   const shortLevels = levels.filter((l) => l !== 'town');
-  const shortAt = (pos: number) => segmentLocalityPhrase({ text, gazetteer, levels: shortLevels, start: pos, firstKinds: ['short', 'name', 'alias'], minFirstLength: 2 });
-  const fullAt = (pos: number) => segmentLocalityPhrase({ text, gazetteer, levels, start: pos, firstKinds: ['name', 'alias'], minFirstLength: 3 });
+  const shortAt = (pos: number) =>
+    segmentLocalityPhrase({
+      text,
+      gazetteer,
+      levels: shortLevels,
+      start: pos,
+      firstKinds: ['short', 'name', 'alias'],
+      minFirstLength: 2,
+    });
+  const fullAt = (pos: number) =>
+    segmentLocalityPhrase({ text, gazetteer, levels, start: pos, firstKinds: ['name', 'alias'], minFirstLength: 3 });
   const { numberUnit, numberBefore } = gazetteer.words;
   const { shortNameMayStart, shortNameTrusted } = gazetteer.context;
   const isPlaceAt = (pos: number): boolean => shortAt(pos).segments.length > 0 || fullAt(pos).segments.length > 0;
@@ -38,7 +47,8 @@ export function mentionReader(source: MentionSource): MentionReader {
       let reading = fullAt(pos);
       if (reading.segments.length === 0 && shortNameMayStart(text, pos)) {
         const short = shortAt(pos);
-        if (short.segments.length > 0 && shortNameTrusted({ text, start: pos, end: short.end }, isPlaceAt)) reading = short;
+        if (short.segments.length > 0 && shortNameTrusted({ text, start: pos, end: short.end }, isPlaceAt))
+          reading = short;
       }
       return reading.segments.length === 0 ? null : { start: pos, end: reading.end, segments: reading.segments };
     },
@@ -55,7 +65,7 @@ export function mentionReader(source: MentionSource): MentionReader {
 export function* findLocalityMentions(source: MentionSource): Generator<LocalityMention, void, undefined> {
   const { text } = source;
   const reader = mentionReader(source);
-  for (let pos = 0; pos < text.length; ) {
+  for (let pos = 0; pos < text.length;) {
     const mention = reader.at(pos);
     if (mention === null) {
       pos += 1;

@@ -28,7 +28,12 @@ const related = (gazetteer: Gazetteer, a: GazetteerEntry, b: GazetteerEntry): bo
   a.code === b.code || inside(gazetteer, a, b) || inside(gazetteer, b, a);
 
 /** Every place some clause is about, once each, in text order, with its sentence. */
-function clausePlaces(input: { text: string; main: GazetteerEntry; region: GazetteerEntry | null; gazetteer: Gazetteer }): LocalityResolution[] {
+function clausePlaces(input: {
+  text: string;
+  main: GazetteerEntry;
+  region: GazetteerEntry | null;
+  gazetteer: Gazetteer;
+}): LocalityResolution[] {
   const { text, main, region, gazetteer } = input;
   const reader = mentionReader({ text, gazetteer, levels: CORE_LEVELS });
   const out: LocalityResolution[] = [];
@@ -38,10 +43,19 @@ function clausePlaces(input: { text: string; main: GazetteerEntry; region: Gazet
     for (const mention of readPlaceClause({ text, pos, reader, words: words.context, context })) {
       const last = mention.segments[mention.segments.length - 1];
       const known = [main, ...out.map((r) => r.locality as GazetteerEntry)];
-      const chosen = last ? narrowLocalityCandidates({ matches: last.matches, context: { text, region, others: known }, gazetteer }).chosen : null;
+      const chosen = last
+        ? narrowLocalityCandidates({ matches: last.matches, context: { text, region, others: known }, gazetteer })
+            .chosen
+        : null;
       if (!chosen || out.some((r) => r.locality?.code === chosen.code)) continue;
       const sentence = sentenceSpan(text, mention);
-      out.push({ locality: chosen, chain: gazetteer.chain(chosen.code), extra: [], evidence: text.slice(sentence.start, sentence.end), warnings: [] });
+      out.push({
+        locality: chosen,
+        chain: gazetteer.chain(chosen.code),
+        extra: [],
+        evidence: text.slice(sentence.start, sentence.end),
+        warnings: [],
+      });
     }
   }
   return out;

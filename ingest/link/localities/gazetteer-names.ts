@@ -36,11 +36,16 @@ export function localityNames(words: LocalityWords): LocalityNames {
   const suffixes = Object.fromEntries(
     Object.entries(known.shortNameSuffixes).map(([level, list]) => [level, [...list].sort(byLengthDesc)]),
   ) as Record<LocalityLevel, string[]>;
-  const aliased = [...Object.keys(known.aliasSuffixes), ...known.zoneAbbreviations.map(([long]) => long), ...known.keepNameSuffixes];
+  const aliased = [
+    ...Object.keys(known.aliasSuffixes),
+    ...known.zoneAbbreviations.map(([long]) => long),
+    ...known.keepNameSuffixes,
+  ];
   return {
     shortNameOf: (name, level) => shortNameOf({ name, level, known, suffixes, ethnic }),
     // Most names have no alias: one suffix test answers them.
-    aliasesOf: (name, context) => (aliased.some((suffix) => name.endsWith(suffix)) ? aliasesOf(name, context, known) : []),
+    aliasesOf: (name, context) =>
+      aliased.some((suffix) => name.endsWith(suffix)) ? aliasesOf(name, context, known) : [],
     villageNameOf: (official) => villageNameOf(official, known.villageNameRewrites),
     stripOrgPrefix: (phrase) => stripOrgPrefix(phrase, known.orgPrefixes),
   };
@@ -62,7 +67,8 @@ function stripEthnic(rest: string, autonomous: boolean, ethnic: readonly string[
     }
   }
   // 鄂温克族(自治旗): the ethnic name is the whole name; drop only 族.
-  if (rest.endsWith('族') && ethnic.includes(rest.slice(0, -1)) && rest.length - 1 >= MIN_SHORT) rest = rest.slice(0, -1);
+  if (rest.endsWith('族') && ethnic.includes(rest.slice(0, -1)) && rest.length - 1 >= MIN_SHORT)
+    rest = rest.slice(0, -1);
   return rest;
 }
 
@@ -86,7 +92,8 @@ function aliasesOf(name: string, ctx: AliasContext & { shortName: string }, know
   const { shortName } = ctx;
   const out = new Set<string>();
   for (const [suffix, replacement] of Object.entries(known.aliasSuffixes)) {
-    if (name.endsWith(suffix) && shortName !== name) out.add(suffix === '街道办事处' ? name.slice(0, -3) : shortName + replacement);
+    if (name.endsWith(suffix) && shortName !== name)
+      out.add(suffix === '街道办事处' ? name.slice(0, -3) : shortName + replacement);
   }
   const zone = known.zoneAbbreviations.find(([long]) => name.endsWith(long));
   const keepsName = known.keepNameSuffixes.some((s) => name.endsWith(s));

@@ -159,7 +159,8 @@ function createLevelLoader(rows: DivisionRows, known: EntryIndex, words: Localit
     if (!villagesRead.has(county)) {
       villagesRead.add(county);
       load('town');
-      for (const row of rows.villages(county)) add(make(row.code, known.names.villageNameOf(row.official), 'village', row.townCode), false);
+      for (const row of rows.villages(county))
+        add(make(row.code, known.names.villageNameOf(row.official), 'village', row.townCode), false);
     }
     return [...(known.childrenByCode.get(county) ?? [])].flatMap((town) => known.childrenByCode.get(town.code) ?? []);
   };
@@ -179,7 +180,11 @@ export function createGazetteer(options: GazetteerOptions): Gazetteer {
   const words = localityWords(options.localities);
   const names = localityNames(words);
   const known = createEntryIndex(names);
-  const { load, villagesIn, loaded } = createLevelLoader(readDivisions(options.divisions ?? defaultDivisionsDir()), known, words);
+  const { load, villagesIn, loaded } = createLevelLoader(
+    readDivisions(options.divisions ?? defaultDivisionsDir()),
+    known,
+    words,
+  );
   const { entries, aliasesByCode, childrenByCode, index, maxLength } = known;
 
   const byCode = (raw: string): GazetteerEntry | undefined => {
@@ -208,8 +213,14 @@ export function createGazetteer(options: GazetteerOptions): Gazetteer {
 
   return {
     byCode,
-    byName: (name, levels) => match(name, levels).filter((m) => m.kind !== 'short').map((m) => m.entry),
-    byShortName: (shortName, levels) => match(shortName, levels).filter((m) => m.kind === 'short').map((m) => m.entry),
+    byName: (name, levels) =>
+      match(name, levels)
+        .filter((m) => m.kind !== 'short')
+        .map((m) => m.entry),
+    byShortName: (shortName, levels) =>
+      match(shortName, levels)
+        .filter((m) => m.kind === 'short')
+        .map((m) => m.entry),
     match,
     maxSurfaceLength: (levels = CORE_LEVELS) => {
       levels.forEach(load);

@@ -28,12 +28,22 @@ export function linkLocalities(input: {
 }): LinkedLocalities {
   const { header, items, gazetteer, file } = input;
   const region = resolveBulletinRegion(
-    { title: header.title, publisher: header.publisher, itemPhrases: items.map((i) => i.localityPhrase ?? i.reportedBy ?? '').filter(Boolean) },
+    {
+      title: header.title,
+      publisher: header.publisher,
+      itemPhrases: items.map((i) => i.localityPhrase ?? i.reportedBy ?? '').filter(Boolean),
+    },
     gazetteer,
   );
   const resolve = (item: LinkableItem, others: string[]) =>
     resolveLocality(
-      { phrase: item.localityPhrase, text: item.text, reportedBy: item.reportedBy, bulletinRegion: region?.code ?? null, otherLocalityCodes: others },
+      {
+        phrase: item.localityPhrase,
+        text: item.text,
+        reportedBy: item.reportedBy,
+        bulletinRegion: region?.code ?? null,
+        otherLocalityCodes: others,
+      },
       gazetteer,
     );
   const first = items.map((item) => resolve(item, []));
@@ -43,10 +53,22 @@ export function linkLocalities(input: {
   practices.forEach((r, index) => {
     const item = items[index] as LinkableItem;
     for (const warning of r.warnings) {
-      messages.push({ level: 'warning', stage: 'linkLocalities', file, message: `item ${item.ordinal}: ${warning}`, offset: item.offset });
+      messages.push({
+        level: 'warning',
+        stage: 'linkLocalities',
+        file,
+        message: `item ${item.ordinal}: ${warning}`,
+        offset: item.offset,
+      });
     }
     if (!r.locality && r.warnings.length === 0) {
-      messages.push({ level: 'warning', stage: 'linkLocalities', file, message: `item ${item.ordinal}: no locality found`, offset: item.offset });
+      messages.push({
+        level: 'warning',
+        stage: 'linkLocalities',
+        file,
+        message: `item ${item.ordinal}: no locality found`,
+        offset: item.offset,
+      });
     }
   });
   // An item that names its own place (a phrase, an attribution) is about that place; only an article without either
@@ -55,7 +77,12 @@ export function linkLocalities(input: {
     const item = items[index] as LinkableItem;
     const main = r.locality ? gazetteer.byCode(r.locality.code.split('-')[0] ?? r.locality.code) : undefined;
     if (item.localityPhrase || item.reportedBy || !main) return [];
-    const found = findOtherLocalities({ text: item.text, main, region: region ? (gazetteer.byCode(region.code) ?? null) : null, gazetteer });
+    const found = findOtherLocalities({
+      text: item.text,
+      main,
+      region: region ? (gazetteer.byCode(region.code) ?? null) : null,
+      gazetteer,
+    });
     // The main locality was only the report's scope (记者在四川采访…): the places of its clauses replace it.
     if (found.main !== null) practices[index] = found.main;
     return found.others;

@@ -44,11 +44,16 @@ export function localityContext(ctx: ContextWords): LocalityContext {
     },
     actsAfter,
     shortNameMayStart(text, start) {
-      return atClauseStart(text, start) || ctx.before.some((w) => text.endsWith(w, start))
-        || ctx.listSeparators.some((s) => text.endsWith(s, start)) || ctx.frames.some(([open]) => text.endsWith(open, start));
+      return (
+        atClauseStart(text, start) ||
+        ctx.before.some((w) => text.endsWith(w, start)) ||
+        ctx.listSeparators.some((s) => text.endsWith(s, start)) ||
+        ctx.frames.some(([open]) => text.endsWith(open, start))
+      );
     },
     shortNameTrusted({ text, start, end }, isPlaceAt) {
-      if (ctx.before.some((w) => text.endsWith(w, start)) || ctx.after.some((w) => text.startsWith(w, end))) return true;
+      if (ctx.before.some((w) => text.endsWith(w, start)) || ctx.after.some((w) => text.startsWith(w, end)))
+        return true;
       if (ctx.frames.some(([open, close]) => text.endsWith(open, start) && text.startsWith(close, end))) return true;
       if (atClauseStart(text, start) && actsAfter(text, end)) return true;
       const next = ctx.listSeparators.find((s) => text.startsWith(s, end));

@@ -104,14 +104,22 @@ function unitWords(file: string, value: unknown): UnitWord[] {
     const unit = record(file, raw, `units[${i}]`);
     const { word, level, minName } = unit;
     if (typeof word !== 'string' || word.length === 0) fail(file, `units[${i}].word must be a non-empty string`);
-    if (level !== 'child' && !LEVELS.includes(level as LocalityLevel)) fail(file, `units[${i}].level must be child or one of ${LEVELS.join(', ')}`);
-    return { word: word as string, level: level as UnitWord['level'], minName: checks.number(file, minName, `units[${i}].minName`, 0) };
+    if (level !== 'child' && !LEVELS.includes(level as LocalityLevel))
+      fail(file, `units[${i}].level must be child or one of ${LEVELS.join(', ')}`);
+    return {
+      word: word as string,
+      level: level as UnitWord['level'],
+      minName: checks.number(file, minName, `units[${i}].minName`, 0),
+    };
   });
 }
 
 function numberWords(file: string, value: unknown): NumberWords {
   const words = record(file, value, '"numberWords"');
-  return { units: strings(file, words.units, 'numberWords.units'), digits: strings(file, words.digits, 'numberWords.digits') };
+  return {
+    units: strings(file, words.units, 'numberWords.units'),
+    digits: strings(file, words.digits, 'numberWords.digits'),
+  };
 }
 
 /** Reads and validates locality-suffixes.json; a wrong field throws an Error naming the file and the field. */

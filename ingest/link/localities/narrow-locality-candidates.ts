@@ -11,7 +11,8 @@ export interface NarrowingContext {
   others: readonly GazetteerEntry[];
 }
 
-export type NarrowingStep = 'unique' | 'containing' | 'parents-in-text' | 'bulletin-region' | 'other-items' | 'higher-level';
+export type NarrowingStep =
+  'unique' | 'containing' | 'parents-in-text' | 'bulletin-region' | 'other-items' | 'higher-level';
 
 export interface Narrowed {
   /** The single remaining candidate, or null when still ambiguous (or no candidate at all). */
@@ -33,7 +34,8 @@ function parentsNamedScore(gazetteer: Gazetteer, entry: GazetteerEntry, text: st
   for (const ancestor of gazetteer.chain(entry.code).slice(1)) {
     const surfaces = gazetteer.surfacesOf(ancestor.code);
     if (ancestor.level === 'province' || ancestor.level === 'city') surfaces.push(ancestor.shortName);
-    if (surfaces.some((s) => s.length >= 2 && !gazetteer.words.generic.has(s) && text.includes(s))) best = Math.max(best, LEVEL_DEPTH[ancestor.level]);
+    if (surfaces.some((s) => s.length >= 2 && !gazetteer.words.generic.has(s) && text.includes(s)))
+      best = Math.max(best, LEVEL_DEPTH[ancestor.level]);
   }
   return best;
 }
@@ -50,7 +52,11 @@ function keepBest(candidates: GazetteerEntry[], score: (e: GazetteerEntry) => nu
  * closeness to the bulletin's region, then closeness to the other items, then (for bare short names only, 海南 / 朝阳)
  * the higher level. Never guesses: when several remain, `chosen` is null.
  */
-export function narrowLocalityCandidates(input: { matches: readonly NameMatch[]; context: NarrowingContext; gazetteer: Gazetteer }): Narrowed {
+export function narrowLocalityCandidates(input: {
+  matches: readonly NameMatch[];
+  context: NarrowingContext;
+  gazetteer: Gazetteer;
+}): Narrowed {
   const { matches, context: ctx, gazetteer } = input;
   const byCode = new Map(matches.map((m) => [m.entry.code, m.entry]));
   let remaining = [...byCode.values()];
@@ -60,7 +66,9 @@ export function narrowLocalityCandidates(input: { matches: readonly NameMatch[];
   const unique = done('unique');
   if (unique) return unique;
   // 嘉峪关市 is a city and its own county: the one containing all others is right whichever was meant.
-  const container = remaining.find((c) => remaining.every((o) => gazetteer.chain(o.code).some((e) => e.code === c.code)));
+  const container = remaining.find((c) =>
+    remaining.every((o) => gazetteer.chain(o.code).some((e) => e.code === c.code)),
+  );
   if (container) return { chosen: container, remaining: [container], decidedBy: 'containing' };
 
   const steps: [NarrowingStep, ((e: GazetteerEntry) => number) | null][] = [

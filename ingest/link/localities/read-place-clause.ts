@@ -51,7 +51,8 @@ export function readPlaceClause(input: PlaceClauseInput): LocalityMention[] {
   for (const [open, close] of words.frames) {
     if (!text.startsWith(open, pos)) continue;
     const { places, end } = readList(input, pos + open.length);
-    if (places.length > 0 && text.startsWith(close, end) && words.breaks.has(text.charAt(end + close.length))) return places;
+    if (places.length > 0 && text.startsWith(close, end) && words.breaks.has(text.charAt(end + close.length)))
+      return places;
   }
   const { places, end } = readList(input, pos);
   return places.length > 0 && input.context.actsAfter(text, end) ? places : [];

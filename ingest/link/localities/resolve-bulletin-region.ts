@@ -17,7 +17,9 @@ export interface BulletinRegionInput {
 function leadingCandidates(raw: string | null, gazetteer: Gazetteer): GazetteerEntry[] {
   if (!raw) return [];
   const text = gazetteer.names.stripOrgPrefix(raw.replace(/\s+/g, '')).text;
-  const levels: readonly LocalityLevel[] = mentionsTownLevel(text, gazetteer.words) ? [...CORE_LEVELS, 'town'] : CORE_LEVELS;
+  const levels: readonly LocalityLevel[] = mentionsTownLevel(text, gazetteer.words)
+    ? [...CORE_LEVELS, 'town']
+    : CORE_LEVELS;
   const reading = segmentLocalityPhrase({ text, gazetteer, levels });
   const last = reading.segments[reading.segments.length - 1];
   return last ? [...new Map(last.matches.map((m) => [m.entry.code, m.entry])).values()] : [];
@@ -27,7 +29,14 @@ function leadingCandidates(raw: string | null, gazetteer: Gazetteer): GazetteerE
 function countVotes(itemCandidates: GazetteerEntry[][], gazetteer: Gazetteer): Map<string, number> {
   const votes = new Map<string, number>();
   for (const candidates of itemCandidates) {
-    const codes = new Set(candidates.flatMap((c) => gazetteer.chain(c.code).filter((e) => e.level !== 'town').map((e) => e.code)));
+    const codes = new Set(
+      candidates.flatMap((c) =>
+        gazetteer
+          .chain(c.code)
+          .filter((e) => e.level !== 'town')
+          .map((e) => e.code),
+      ),
+    );
     for (const code of codes) votes.set(code, (votes.get(code) ?? 0) + 1);
   }
   return votes;

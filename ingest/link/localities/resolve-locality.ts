@@ -46,7 +46,12 @@ function sentenceAt(text: string, offset: number): string {
 }
 
 /** 我县 / 该县 / 全市 / a bare leading 市 (市金融局) → the region, or its ancestor of the matching kind (我省 → the province). */
-function resolveReference(ref: string, region: GazetteerEntry | null, gazetteer: Gazetteer, warnings: string[]): GazetteerEntry | null {
+function resolveReference(
+  ref: string,
+  region: GazetteerEntry | null,
+  gazetteer: Gazetteer,
+  warnings: string[],
+): GazetteerEntry | null {
   if (!region) {
     warnings.push(`"${ref}" refers to the publisher's locality, but the bulletin region is unknown`);
     return null;
@@ -74,7 +79,12 @@ interface Found {
 }
 
 /** Reads a phrase that starts with a locality: segments, narrowing, or a leading reference. */
-function readLeading(text: string, ctx: NarrowingContext, gazetteer: Gazetteer, warnings: string[]): Found | null | 'none' {
+function readLeading(
+  text: string,
+  ctx: NarrowingContext,
+  gazetteer: Gazetteer,
+  warnings: string[],
+): Found | null | 'none' {
   const { text: clean } = gazetteer.names.stripOrgPrefix(text);
   const read = (levels: readonly LocalityLevel[]) =>
     segmentLocalityPhrase({ text: clean, gazetteer, levels, genericUnder: ctx.region ?? 'followed-only' });
@@ -92,7 +102,10 @@ function readLeading(text: string, ctx: NarrowingContext, gazetteer: Gazetteer, 
     if (!ref || !entry) return 'none';
     // 我市南关区: the place after the reference, looked for inside the referenced unit; the unit itself when none.
     const rest = clean.slice(ref.length);
-    const inner = rest && gazetteer.words.references.includes(ref) ? readLeading(rest, { ...ctx, region: entry }, gazetteer, []) : null;
+    const inner =
+      rest && gazetteer.words.references.includes(ref)
+        ? readLeading(rest, { ...ctx, region: entry }, gazetteer, [])
+        : null;
     return inner && inner !== 'none' && gazetteer.chain(inner.entry.code).some((e) => e.code === entry.code)
       ? { ...inner, evidence: text }
       : { entry, evidence: text, residue: '' };
@@ -107,13 +120,21 @@ function readLeading(text: string, ctx: NarrowingContext, gazetteer: Gazetteer, 
 const LISTED_CANDIDATES = 6;
 
 function warnAmbiguous(segment: PhraseSegment, remaining: GazetteerEntry[], warnings: string[]): void {
-  const list = remaining.slice(0, LISTED_CANDIDATES).map((e) => `${e.code} ${e.name}`).join(', ');
+  const list = remaining
+    .slice(0, LISTED_CANDIDATES)
+    .map((e) => `${e.code} ${e.name}`)
+    .join(', ');
   const more = remaining.length > LISTED_CANDIDATES ? ` … (${remaining.length} in all)` : '';
   warnings.push(`ambiguous locality "${segment.surface}": ${list}${more}`);
 }
 
 /** No usable phrase: reportedBy, then the first resolvable mention (or self-reference 我县) in the text, then 全市. */
-function readContext(input: LocalityInput, ctx: NarrowingContext, gazetteer: Gazetteer, warnings: string[]): Found | null {
+function readContext(
+  input: LocalityInput,
+  ctx: NarrowingContext,
+  gazetteer: Gazetteer,
+  warnings: string[],
+): Found | null {
   if (input.reportedBy) {
     const found = readLeading(input.reportedBy, ctx, gazetteer, warnings);
     if (found && found !== 'none') return found;
@@ -131,7 +152,10 @@ function readContext(input: LocalityInput, ctx: NarrowingContext, gazetteer: Gaz
     if (last && narrowed) warnAmbiguous(last, narrowed.remaining, ambiguities);
   }
   warnings.push(...ambiguities);
-  const refs = gazetteer.words.references.map((r) => ({ r, at: text.indexOf(r) })).filter((x) => x.at >= 0).sort((a, b) => a.at - b.at);
+  const refs = gazetteer.words.references
+    .map((r) => ({ r, at: text.indexOf(r) }))
+    .filter((x) => x.at >= 0)
+    .sort((a, b) => a.at - b.at);
   const ref = refs[0];
   if (ref) {
     const entry = resolveReference(ref.r, ctx.region, gazetteer, warnings);
@@ -173,7 +197,9 @@ export function resolveLocality(input: LocalityInput, gazetteer: Gazetteer): Loc
   } else found = readContext(input, ctx, gazetteer, warnings);
 
   if (!found) return { locality: null, chain: [], extra: [], evidence: '', warnings };
-  const attached = found.residue ? attachLocalityUnits({ residue: found.residue, parent: found.entry, gazetteer }) : { units: [], warnings: [] };
+  const attached = found.residue
+    ? attachLocalityUnits({ residue: found.residue, parent: found.entry, gazetteer })
+    : { units: [], warnings: [] };
   warnings.push(...attached.warnings);
   const units: AttachedUnit[] = attached.units;
   const chain = [...units.map((u) => u.entry).reverse(), ...gazetteer.chain(found.entry.code)];

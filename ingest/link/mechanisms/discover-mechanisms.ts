@@ -5,7 +5,14 @@ import { isHan, isNumberChar, isNumericPrefixChar } from './mechanism-discovery-
 import type { DiscoveryRules, MechanismCandidate } from './mechanism-lexicon';
 import { titleQuotes } from './title-quotes';
 
-interface Quote { open: number; cs: number; ce: number; close: number; name: string; chain: number }
+interface Quote {
+  open: number;
+  cs: number;
+  ce: number;
+  close: number;
+  name: string;
+  chain: number;
+}
 
 const QUOTE_RE = /“([^“”\n\r]{1,40})”|「([^「」\n\r]{1,40})」|『([^『』\n\r]{1,40})』|"([^"\n\r]{1,40})"/g;
 const CLOSE_Q = '”」』"';
@@ -23,9 +30,17 @@ function readQuotes(scan: DiscoveryScan): Quote[] {
     const prev = quotes[quotes.length - 1];
     // Only a gap as short as a conjunction is sliced and looked up: gaps between quotes can be whole paragraphs.
     const gap = prev === undefined ? -1 : open - prev.close;
-    const joined = gap === 0 || (gap > 0 && gap <= index.maxConjunction && index.conjunctions.has(text.slice(open - gap, open)));
+    const joined =
+      gap === 0 || (gap > 0 && gap <= index.maxConjunction && index.conjunctions.has(text.slice(open - gap, open)));
     const chain = prev === undefined ? 0 : joined ? prev.chain : prev.chain + 1;
-    quotes.push({ open, cs: open + 1, ce: open + 1 + raw.length, close: open + 2 + raw.length, name: normalizeName(raw), chain });
+    quotes.push({
+      open,
+      cs: open + 1,
+      ce: open + 1 + raw.length,
+      close: open + 2 + raw.length,
+      name: normalizeName(raw),
+      chain,
+    });
   }
   return quotes;
 }
@@ -47,8 +62,15 @@ function readQuote(scan: DiscoveryScan, q: Quote, chain: ChainContext): boolean 
   const sEnd = scan.suffixEnd(run, q.close);
   if (scan.isAbbreviation(q.name)) {
     // “六事”, “1314” name nothing alone; with their suffix they do (六事工作机制). “8+3”, “1+N” stand alone.
-    if (sEnd > 0) scan.add({ name: q.name + normalizeName(run.slice(0, sEnd)), start: q.cs, end: q.close + sEnd, via: NUMERIC.test(q.name) ? 'numeric' : 'suffix' });
-    else if (NUMERIC.test(q.name) && /[+×*]/.test(q.name) && !q.name.endsWith('+')) scan.add({ name: q.name, start: q.cs, end: q.ce, via: 'numeric' });
+    if (sEnd > 0)
+      scan.add({
+        name: q.name + normalizeName(run.slice(0, sEnd)),
+        start: q.cs,
+        end: q.close + sEnd,
+        via: NUMERIC.test(q.name) ? 'numeric' : 'suffix',
+      });
+    else if (NUMERIC.test(q.name) && /[+×*]/.test(q.name) && !q.name.endsWith('+'))
+      scan.add({ name: q.name, start: q.cs, end: q.ce, via: 'numeric' });
     return false;
   }
   // “三张清单”工作法, “乡村振兴指导员”制度: a quoted name that names no mechanism alone (a count, a role) may name
@@ -62,15 +84,23 @@ function readQuote(scan: DiscoveryScan, q: Quote, chain: ChainContext): boolean 
   if (sEnd > 0 && !scan.genericTail(run.slice(0, sEnd))) return false;
   const byTitle = chain.titled.has(q.open);
   if (scan.rejectedName(q.name, byTitle)) {
-    if (withSuffix !== null && !scan.rejectedName(withSuffix)) scan.add({ name: withSuffix, start: q.cs, end: q.close + sEnd, via: 'suffix' });
+    if (withSuffix !== null && !scan.rejectedName(withSuffix))
+      scan.add({ name: withSuffix, start: q.cs, end: q.close + sEnd, via: 'suffix' });
     return false;
   }
   // “移动哨点”志愿服务队 names a team (an organization); “平安守夜人”巡逻队 names a role, whatever follows.
   const orgAfter = index.nameEndings.longest(q.name) === '' && index.orgHeads.any(run);
   // 把“屋场夜话”作为…载体, 以“X”为抓手: the frame presents the quote as a thing the practice uses.
-  const framed = rules.presentingFrames.some(([before, after]) => text.endsWith(before, q.open) && text.startsWith(after, q.close));
-  const evidence = sEnd > 0 || framed || byTitle || rules.quotedCarriers.some((c) => run.includes(c)) || index.nameEndings.longest(q.name) !== ''
-    || chain.hasChainEvidence();
+  const framed = rules.presentingFrames.some(
+    ([before, after]) => text.endsWith(before, q.open) && text.startsWith(after, q.close),
+  );
+  const evidence =
+    sEnd > 0 ||
+    framed ||
+    byTitle ||
+    rules.quotedCarriers.some((c) => run.includes(c)) ||
+    index.nameEndings.longest(q.name) !== '' ||
+    chain.hasChainEvidence();
   if (evidence && !orgAfter && !chain.enumerated) {
     scan.add({ name: q.name, start: q.cs, end: q.ce, via: 'quoted' });
     return false;
@@ -92,8 +122,11 @@ function chainContext(scan: DiscoveryScan, chain: readonly Quote[], titled: Read
     // “A”“B”等…品牌/平台: named instances of a carrier.
     enumerated: chain.length > 1 && index.quantity.test(after),
     // A quote anchor (开展) presents only a lone quote right after it: 开展“A”“B”等学习 lists activities.
-    hasChainEvidence: () => chainEvidence ??= scan.anchoredAt(first.open) || (chain.length === 1 && rules.quoteAnchors.some((w) => text.endsWith(w, first.open)))
-      || (after.startsWith('等') && index.listCarriers.some((c) => scan.tailRun(last.close + 1).includes(c))),
+    hasChainEvidence: () =>
+      (chainEvidence ??=
+        scan.anchoredAt(first.open) ||
+        (chain.length === 1 && rules.quoteAnchors.some((w) => text.endsWith(w, first.open))) ||
+        (after.startsWith('等') && index.listCarriers.some((c) => scan.tailRun(last.close + 1).includes(c)))),
   };
 }
 
@@ -126,18 +159,33 @@ function modifierStart(scan: DiscoveryScan, s: number): { i: number; boundary: B
     if (i === 0) break;
     const code = text.charCodeAt(i - 1);
     // A little past the limit so an anchor verb just before a long name is still seen.
-    if (s - i >= rules.maxModifierLength + 4) { boundary = 'none'; break; }
-    if (index.conjunctionCodes[code] === 1) { boundary = 'conj'; break; }
+    if (s - i >= rules.maxModifierLength + 4) {
+      boundary = 'none';
+      break;
+    }
+    if (index.conjunctionCodes[code] === 1) {
+      boundary = 'conj';
+      break;
+    }
     if (isNumberChar(code)) {
       // Digits directly before: a numeric name (3+1包抓机制) unless they count something (36小项工作清单).
       let k = i - 1;
       while (k > 0 && isNumericPrefixChar(text.charCodeAt(k - 1))) k--;
-      if (index.measureCodes[text.charCodeAt(i)] === 1) { boundary = 'none'; break; }
+      if (index.measureCodes[text.charCodeAt(i)] === 1) {
+        boundary = 'none';
+        break;
+      }
       numStart = k;
       break;
     }
-    if (index.stopCodes[code] === 1) { boundary = 'stop'; break; }
-    if (!isHan(code)) { if (CLOSE_Q.includes(text.charAt(i - 1))) boundary = 'quote'; break; }
+    if (index.stopCodes[code] === 1) {
+      boundary = 'stop';
+      break;
+    }
+    if (!isHan(code)) {
+      if (CLOSE_Q.includes(text.charAt(i - 1))) boundary = 'quote';
+      break;
+    }
     i--;
   }
   return { i, boundary, numStart };
@@ -148,15 +196,18 @@ function readSuffixed(scan: DiscoveryScan, s: number, suffix: string): void {
   const { text, rules, index } = scan;
   const e = s + suffix.length;
   // 需求清单、问题清单: an item of a list of kinds, not a name.
-  if (rules.suffixBlockedBy.some((b) => text.startsWith(b, e)) || index.conjunctionCodes[text.charCodeAt(e)] === 1) return;
+  if (rules.suffixBlockedBy.some((b) => text.startsWith(b, e)) || index.conjunctionCodes[text.charCodeAt(e)] === 1)
+    return;
   const start = modifierStart(scan, s);
   const { i, boundary } = start;
   let numStart = start.numStart;
   let mod = text.slice(i, s);
   const cutEnd = index.cutWords.lastEnd(text, i, s);
   const cut = cutEnd < 0 ? 0 : cutEnd - i;
-  if (cut > 0) { mod = mod.slice(cut); numStart = -1; }
-  else if (numStart < 0 && boundary !== 'stop' && boundary !== 'quote') return;
+  if (cut > 0) {
+    mod = mod.slice(cut);
+    numStart = -1;
+  } else if (numStart < 0 && boundary !== 'stop' && boundary !== 'quote') return;
   if (boundary === 'quote' && cut === 0) {
     // After a closing quote the quote rule owns abbreviations (“四化”工作机制) and the bare suffix.
     // Bounded look-back: quotes hold at most 40 characters, and an unbounded lastIndexOf would make this quadratic.
@@ -170,8 +221,10 @@ function readSuffixed(scan: DiscoveryScan, s: number, suffix: string): void {
   let b = s - mod.length - 1;
   while (b > 0 && /\s/.test(text.charAt(b))) b--;
   const before = text.charAt(b);
-  const countedBefore = rules.measureWords.includes(mod.charAt(0)) && (/[0-9]/.test(before) || rules.numerals.includes(before));
-  if (num === '' && (mod.length < 2 || isGeneric(mod, rules.genericWords) || index.counted.test(mod) || countedBefore)) return;
+  const countedBefore =
+    rules.measureWords.includes(mod.charAt(0)) && (/[0-9]/.test(before) || rules.numerals.includes(before));
+  if (num === '' && (mod.length < 2 || isGeneric(mod, rules.genericWords) || index.counted.test(mod) || countedBefore))
+    return;
   const name = normalizeName(num + mod + suffix);
   if (rules.stopQuoted.has(name)) return;
   scan.add({ name, start: num === '' ? s - mod.length : numStart, end: e, via: num === '' ? 'suffix' : 'numeric' });
@@ -201,10 +254,17 @@ function foldIntoQuoted(scan: DiscoveryScan): MechanismCandidate[] {
   if (quoted.length === 0) return out;
   return out.map((c) => {
     if (c.via !== 'suffix' && c.via !== 'numeric') return c;
-    const base = quoted.find((q) => q.length < c.name.length && (
-      (c.via === 'suffix' && c.name.endsWith(q) && isGeneric(c.name.slice(0, c.name.length - q.length), rules.genericWords))
-      || (c.name.startsWith(q) && scan.genericTail(c.name.slice(q.length)))));
-    return base === undefined ? c : { name: base, start: c.start, end: c.end, via: c.via, curated: false, category: null };
+    const base = quoted.find(
+      (q) =>
+        q.length < c.name.length &&
+        ((c.via === 'suffix' &&
+          c.name.endsWith(q) &&
+          isGeneric(c.name.slice(0, c.name.length - q.length), rules.genericWords)) ||
+          (c.name.startsWith(q) && scan.genericTail(c.name.slice(q.length)))),
+    );
+    return base === undefined
+      ? c
+      : { name: base, start: c.start, end: c.end, via: c.via, curated: false, category: null };
   });
 }
 
@@ -213,7 +273,12 @@ function foldIntoQuoted(scan: DiscoveryScan): MechanismCandidate[] {
  * are dropped here, so a curated name (“两新组织”党建) is not also learnt as a discovered one. Other overlaps are left
  * to the caller. `title`: where the practice's title is in `text`; the names it quotes are presented by it.
  */
-export function discoverMechanisms(input: { text: string; rules: DiscoveryRules; taken?: Uint8Array; title?: Span | null }): MechanismCandidate[] {
+export function discoverMechanisms(input: {
+  text: string;
+  rules: DiscoveryRules;
+  taken?: Uint8Array;
+  title?: Span | null;
+}): MechanismCandidate[] {
   const scan = discoveryScan(input);
   discoverQuoted(scan, input.title);
   discoverSuffixed(scan);

@@ -1,5 +1,11 @@
 /** Loads and validates the discovery rules (`mechanism-discovery.json`): how mechanisms not in the lexicon are named. */
-import { MechanismLexiconError, positiveInteger, readMechanismJson, requiredText, stringList } from './mechanism-lexicon-error';
+import {
+  MechanismLexiconError,
+  positiveInteger,
+  readMechanismJson,
+  requiredText,
+  stringList,
+} from './mechanism-lexicon-error';
 
 /** The shapes a name can take without a suffix word (see MECHANISMS.md, "Shapes"). */
 export interface ShapeRules {
@@ -87,35 +93,64 @@ export interface DiscoveryRules {
 }
 
 function loadShapes(file: string, raw: unknown): ShapeRules {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new MechanismLexiconError(file, null, '"shapes" must be an object');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new MechanismLexiconError(file, null, '"shapes" must be an object');
   const d = raw as Record<string, unknown>;
   const list = (k: string): string[] => stringList(d[k], { file, entry: 'shapes', field: k, required: true });
   const num = (k: string): number => positiveInteger(d[k], { file, field: `shapes.${k}` });
   const chars = (k: string): string => requiredText(d[k], { file, entry: 'shapes', field: k });
   return {
-    periods: list('periods'), periodSuffixes: list('periodSuffixes'), maxCadenceItem: num('maxCadenceItem'),
-    listSeparators: list('listSeparators'), minListItems: num('minListItems'), maxListItem: num('maxListItem'),
-    methodWords: list('methodWords'), listClosers: list('listClosers'), ofClosers: list('ofClosers'), maxCloserGap: num('maxCloserGap'),
-    chainSeparators: list('chainSeparators'), minChainItems: num('minChainItems'), maxChainItem: num('maxChainItem'),
-    chainTails: list('chainTails'), chainLevelWords: list('chainLevelWords'), plusSigns: list('plusSigns'), plusHubs: list('plusHubs'), minPlusItems: num('minPlusItems'),
-    maxPlusItem: num('maxPlusItem'), bundleHeads: list('bundleHeads'), bundleMeasures: chars('bundleMeasures'),
-    maxBundleModifier: num('maxBundleModifier'), formulaMaxSegment: num('formulaMaxSegment'), periodFormulaNumerals: list('periodFormulaNumerals'), levelHeads: list('levelHeads'),
-    maxLevelObject: num('maxLevelObject'), scopeHeads: list('scopeHeads'), presenters: list('presenters'),
+    periods: list('periods'),
+    periodSuffixes: list('periodSuffixes'),
+    maxCadenceItem: num('maxCadenceItem'),
+    listSeparators: list('listSeparators'),
+    minListItems: num('minListItems'),
+    maxListItem: num('maxListItem'),
+    methodWords: list('methodWords'),
+    listClosers: list('listClosers'),
+    ofClosers: list('ofClosers'),
+    maxCloserGap: num('maxCloserGap'),
+    chainSeparators: list('chainSeparators'),
+    minChainItems: num('minChainItems'),
+    maxChainItem: num('maxChainItem'),
+    chainTails: list('chainTails'),
+    chainLevelWords: list('chainLevelWords'),
+    plusSigns: list('plusSigns'),
+    plusHubs: list('plusHubs'),
+    minPlusItems: num('minPlusItems'),
+    maxPlusItem: num('maxPlusItem'),
+    bundleHeads: list('bundleHeads'),
+    bundleMeasures: chars('bundleMeasures'),
+    maxBundleModifier: num('maxBundleModifier'),
+    formulaMaxSegment: num('formulaMaxSegment'),
+    periodFormulaNumerals: list('periodFormulaNumerals'),
+    levelHeads: list('levelHeads'),
+    maxLevelObject: num('maxLevelObject'),
+    scopeHeads: list('scopeHeads'),
+    presenters: list('presenters'),
   };
 }
 
 function pairs(file: string, v: unknown, field: string): [string, string][] {
-  const ok = Array.isArray(v) && v.every((f) => Array.isArray(f) && f.length === 2 && f.every((w) => typeof w === 'string' && w !== ''));
+  const ok =
+    Array.isArray(v) &&
+    v.every((f) => Array.isArray(f) && f.length === 2 && f.every((w) => typeof w === 'string' && w !== ''));
   if (!ok) throw new MechanismLexiconError(file, null, `"${field}" must be a list of word pairs`);
   return v as [string, string][];
 }
 
 function loadTitleQuotes(file: string, raw: unknown): TitleQuoteRules {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new MechanismLexiconError(file, null, '"titleQuotes" must be an object');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new MechanismLexiconError(file, null, '"titleQuotes" must be an object');
   const d = raw as Record<string, unknown>;
   return {
     contrastPairs: pairs(file, d['contrastPairs'], 'titleQuotes.contrastPairs'),
-    presentedEndings: stringList(d['presentedEndings'], { file, entry: 'titleQuotes', field: 'presentedEndings', required: true }),
+    presentedEndings: stringList(d['presentedEndings'], {
+      file,
+      entry: 'titleQuotes',
+      field: 'presentedEndings',
+      required: true,
+    }),
   };
 }
 
@@ -128,18 +163,34 @@ export function loadDiscoveryRules(file: string): DiscoveryRules {
   const num = (k: string): number => positiveInteger(d[k], { file, field: k });
   const heads = [...list('roleHeads'), ...list('placeHeads')];
   const suffixes = [...new Set([...list('suffixes'), ...heads])];
-  const pattern = [...suffixes].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const pattern = [...suffixes]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
   return {
-    suffixes, suffixBlockedBy: list('suffixBlockedBy'), quotedCarriers: list('quotedCarriers'),
-    nameEndings: [...new Set([...list('nameEndings'), ...heads])], anchors: list('anchors'), roleIntroducers: list('roleIntroducers'),
-    quoteAnchors: list('quoteAnchors'), titleQuotes: loadTitleQuotes(file, d['titleQuotes']),
-    presentingFrames: pairs(file, d['presentingFrames'], 'presentingFrames'), heads: new Set(heads),
-    conjunctions: list('conjunctions'), delimiters: list('delimiters'), stopQuoted: new Set(list('stopQuoted')),
-    rejectEndings: list('rejectEndings'), orgHeads: list('orgHeads'), genericWords: new Set(list('genericWords')),
+    suffixes,
+    suffixBlockedBy: list('suffixBlockedBy'),
+    quotedCarriers: list('quotedCarriers'),
+    nameEndings: [...new Set([...list('nameEndings'), ...heads])],
+    anchors: list('anchors'),
+    roleIntroducers: list('roleIntroducers'),
+    quoteAnchors: list('quoteAnchors'),
+    titleQuotes: loadTitleQuotes(file, d['titleQuotes']),
+    presentingFrames: pairs(file, d['presentingFrames'], 'presentingFrames'),
+    heads: new Set(heads),
+    conjunctions: list('conjunctions'),
+    delimiters: list('delimiters'),
+    stopQuoted: new Set(list('stopQuoted')),
+    rejectEndings: list('rejectEndings'),
+    orgHeads: list('orgHeads'),
+    genericWords: new Set(list('genericWords')),
     measureWords: requiredText(d['measureWords'], { file, entry: null, field: 'measureWords' }),
     numerals: requiredText(d['numerals'], { file, entry: null, field: 'numerals' }),
-    maxQuotedLength: num('maxQuotedLength'), maxModifierLength: num('maxModifierLength'), maxAnchorGap: num('maxAnchorGap'),
-    maxTailLength: num('maxTailLength'), maxAbbreviationLength: num('maxAbbreviationLength'),
+    maxQuotedLength: num('maxQuotedLength'),
+    maxModifierLength: num('maxModifierLength'),
+    maxAnchorGap: num('maxAnchorGap'),
+    maxTailLength: num('maxTailLength'),
+    maxAbbreviationLength: num('maxAbbreviationLength'),
     shapes: loadShapes(file, d['shapes']),
     suffixRegex: new RegExp(pattern, 'g'),
   };

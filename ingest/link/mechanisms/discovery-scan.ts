@@ -16,7 +16,9 @@ const NEEDS_NORMALIZING = /[\s“”"「」『』\uff01-\uff5e]/;
 export function normalizeName(s: string): string {
   // Most names need no change; one test spares two replace passes.
   if (!NEEDS_NORMALIZING.test(s)) return s;
-  return s.replace(/[\s“”"「」『』]/g, '').replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return s
+    .replace(/[\s“”"「」『』]/g, '')
+    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
 /** True when `s` splits entirely into generic words (工作+保障, 基层+协商+议事): such a phrase names nothing. */
@@ -62,7 +64,11 @@ export interface DiscoveryScan {
   isAbbreviation(name: string): boolean;
 }
 
-export function discoveryScan(input: { text: string; rules: DiscoveryRules; taken?: Uint8Array | undefined }): DiscoveryScan {
+export function discoveryScan(input: {
+  text: string;
+  rules: DiscoveryRules;
+  taken?: Uint8Array | undefined;
+}): DiscoveryScan {
   const { text, rules, taken } = input;
   const index = discoveryIndex(rules);
   const { stopCodes, anchors, counted, longDelimiters, quantity } = index;
@@ -84,7 +90,13 @@ export function discoveryScan(input: { text: string; rules: DiscoveryRules; take
     },
     tailRun(from) {
       let j = from;
-      while (j < text.length && j - from < rules.maxTailLength && isWordChar(text.charCodeAt(j)) && stopCodes[text.charCodeAt(j)] === 0) j++;
+      while (
+        j < text.length &&
+        j - from < rules.maxTailLength &&
+        isWordChar(text.charCodeAt(j)) &&
+        stopCodes[text.charCodeAt(j)] === 0
+      )
+        j++;
       return text.slice(from, j);
     },
     suffixEnd(run, from) {
@@ -103,7 +115,11 @@ export function discoveryScan(input: { text: string; rules: DiscoveryRules; take
     anchoredAt(pos) {
       // The window: up to maxAnchorGap + 6 characters before pos, after the last non-Han one.
       let lo = Math.max(0, pos - rules.maxAnchorGap - 6);
-      for (let k = pos - 1; k >= lo; k--) if (!isHan(text.charCodeAt(k))) { lo = k + 1; break; }
+      for (let k = pos - 1; k >= lo; k--)
+        if (!isHan(text.charCodeAt(k))) {
+          lo = k + 1;
+          break;
+        }
       const end = anchors.lastEnd(text, lo, pos);
       if (end < 0) return false;
       if (pos - end > rules.maxAnchorGap) return false;
@@ -112,7 +128,8 @@ export function discoveryScan(input: { text: string; rules: DiscoveryRules; take
     },
     rejectedName(name, byTitle = false) {
       // A+B without digits (线上+线下, 集中培训+观摩学习) describes a combination, it does not name one mechanism.
-      if (name.length < 2 || name.length > rules.maxQuotedLength || NOT_IN_NAME.test(name) || /[+＋]/.test(name)) return true;
+      if (name.length < 2 || name.length > rules.maxQuotedLength || NOT_IN_NAME.test(name) || /[+＋]/.test(name))
+        return true;
       if (rules.stopQuoted.has(name) || quantity.test(name)) return true;
       const ending = index.nameEndings.longest(name);
       if (ending === '' && (byTitle ? index.titleRejectEndings : index.rejectEndings).any(name)) return true;
@@ -120,7 +137,10 @@ export function discoveryScan(input: { text: string; rules: DiscoveryRules; take
       // “物业纠纷调解室”: quoting a role or institution presents it as the practice, however plain its modifier.
       return stem === '' || (!rules.heads.has(ending) && isGeneric(stem, rules.genericWords));
     },
-    isAbbreviation: (name) => NUMERIC.test(name)
-      || (name.length <= rules.maxAbbreviationLength && rules.numerals.includes(name.charAt(0)) && [...name].every((c) => HAN.test(c))),
+    isAbbreviation: (name) =>
+      NUMERIC.test(name) ||
+      (name.length <= rules.maxAbbreviationLength &&
+        rules.numerals.includes(name.charAt(0)) &&
+        [...name].every((c) => HAN.test(c))),
   };
 }

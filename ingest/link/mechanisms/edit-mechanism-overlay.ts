@@ -19,7 +19,9 @@ export function editMechanismOverlay(data: Json | null, edit: OverlayEdit): Json
   const next: Json = data === null ? { version: OVERLAY_VERSION } : { ...data };
   const records = (field: string): Json[] => {
     const list = next[field];
-    return Array.isArray(list) ? list.filter((r): r is Json => typeof r === 'object' && r !== null && !Array.isArray(r)) : [];
+    return Array.isArray(list)
+      ? list.filter((r): r is Json => typeof r === 'object' && r !== null && !Array.isArray(r))
+      : [];
   };
   const names = (field: string): string[] => {
     const list = next[field];
@@ -33,19 +35,43 @@ export function editMechanismOverlay(data: Json | null, edit: OverlayEdit): Json
     case 'promote': {
       const promote = records('promote');
       const known = promote.find((r) => r['name'] === edit.name);
-      const aliases = [...new Set([...(Array.isArray(known?.['aliases']) ? (known['aliases'] as unknown[]).filter((a): a is string => typeof a === 'string') : []), ...edit.aliases])];
-      const entry: Json = { ...known, name: edit.name, category: edit.category, ...(aliases.length > 0 ? { aliases } : {}) };
+      const aliases = [
+        ...new Set([
+          ...(Array.isArray(known?.['aliases'])
+            ? (known['aliases'] as unknown[]).filter((a): a is string => typeof a === 'string')
+            : []),
+          ...edit.aliases,
+        ]),
+      ];
+      const entry: Json = {
+        ...known,
+        name: edit.name,
+        category: edit.category,
+        ...(aliases.length > 0 ? { aliases } : {}),
+      };
       set('promote', known ? promote.map((r) => (r === known ? entry : r)) : [...promote, entry]);
-      set('reject', names('reject').filter((n) => n !== edit.name && !edit.aliases.includes(n)));
+      set(
+        'reject',
+        names('reject').filter((n) => n !== edit.name && !edit.aliases.includes(n)),
+      );
       break;
     }
     case 'reject':
       set('reject', [...names('reject').filter((n) => n !== edit.name), edit.name]);
-      set('promote', records('promote').filter((r) => r['name'] !== edit.name));
+      set(
+        'promote',
+        records('promote').filter((r) => r['name'] !== edit.name),
+      );
       break;
     case 'merge':
-      set('merge', [...records('merge').filter((r) => r['alias'] !== edit.alias), { alias: edit.alias, into: edit.into }]);
-      set('reject', names('reject').filter((n) => n !== edit.alias && n !== edit.into));
+      set('merge', [
+        ...records('merge').filter((r) => r['alias'] !== edit.alias),
+        { alias: edit.alias, into: edit.into },
+      ]);
+      set(
+        'reject',
+        names('reject').filter((n) => n !== edit.alias && n !== edit.into),
+      );
       break;
     case 'rename':
       set('rename', [...records('rename').filter((r) => r['from'] !== edit.from), { from: edit.from, to: edit.to }]);

@@ -8,7 +8,11 @@ import type { MechanismCandidate } from './mechanism-lexicon';
 import { isHan } from './mechanism-discovery-index';
 import { isCloser, startsWord, type ShapeContext } from './shape-context';
 
-interface Step { start: number; end: number; rank: number }
+interface Step {
+  start: number;
+  end: number;
+  rank: number;
+}
 
 /**
  * One step at `pos`: period word, optional 度, then 1..max Han characters, ending before a separator, before a closer

@@ -10,13 +10,22 @@ import { isHan } from './mechanism-discovery-index';
 import { parseNumeralAt } from '../text-reading/parse-numeral';
 import { isCloser, type ShapeContext } from './shape-context';
 
-interface Item { start: number; end: number }
+interface Item {
+  start: number;
+  end: number;
+}
 
 /** The start of the first item, ending at `end`: at most maxChainItem Han characters, cut after a verb or stop word. */
 function firstItemStart(ctx: ShapeContext, end: number): number {
   const { text, shapes, index } = ctx;
   let k = end;
-  while (k > 0 && end - k < shapes.maxChainItem + 4 && isHan(text.charCodeAt(k - 1)) && index.stopCodes[text.charCodeAt(k - 1)] !== 1) k--;
+  while (
+    k > 0 &&
+    end - k < shapes.maxChainItem + 4 &&
+    isHan(text.charCodeAt(k - 1)) &&
+    index.stopCodes[text.charCodeAt(k - 1)] !== 1
+  )
+    k--;
   const cut = ctx.starts.lastEnd(text, k, end);
   if (cut > k && cut < end) k = cut;
   return end - k > shapes.maxChainItem ? -1 : k;
@@ -26,8 +35,18 @@ function firstItemStart(ctx: ShapeContext, end: number): number {
 function lastItemEnd(ctx: ShapeContext, start: number): number {
   const { text, shapes, index } = ctx;
   let k = start;
-  while (k < text.length && k - start < shapes.maxChainItem && isHan(text.charCodeAt(k)) && index.stopCodes[text.charCodeAt(k)] !== 1) {
-    if (k > start && (ctx.chainTails.at(text, k) !== undefined || (ctx.numeral[text.charCodeAt(k)] === 1 && ctx.shapes.chainLevelWords.includes(text.charAt(k + 1))))) return k;
+  while (
+    k < text.length &&
+    k - start < shapes.maxChainItem &&
+    isHan(text.charCodeAt(k)) &&
+    index.stopCodes[text.charCodeAt(k)] !== 1
+  ) {
+    if (
+      k > start &&
+      (ctx.chainTails.at(text, k) !== undefined ||
+        (ctx.numeral[text.charCodeAt(k)] === 1 && ctx.shapes.chainLevelWords.includes(text.charAt(k + 1))))
+    )
+      return k;
     k++;
   }
   // A run longer than an item (组—户籍管理改革推进工作专班) has no end we can trust.
@@ -40,7 +59,11 @@ function tailEnd(ctx: ShapeContext, end: number): number {
   const { text } = ctx;
   const from = isCloser(text.charCodeAt(end)) ? end + 1 : end;
   let last = end;
-  for (let k = from; k < text.length && k - from < 10 && isHan(text.charCodeAt(k)) && ctx.index.stopCodes[text.charCodeAt(k)] !== 1; k++) {
+  for (
+    let k = from;
+    k < text.length && k - from < 10 && isHan(text.charCodeAt(k)) && ctx.index.stopCodes[text.charCodeAt(k)] !== 1;
+    k++
+  ) {
     const tail = ctx.chainTails.at(text, k);
     if (tail !== undefined) last = k + tail.length; // the last tail: 三级联动体系, not 三级联动
   }
@@ -56,7 +79,13 @@ function levelName(ctx: ShapeContext, from: number, end: number, items: number):
   const { text } = ctx;
   const at = isCloser(text.charCodeAt(from)) ? from + 1 : from;
   const count = parseNumeralAt(text, at);
-  if (count === null || count.value !== items || !ctx.shapes.chainLevelWords.includes(text.charAt(count.end)) || count.end + 1 >= end) return null;
+  if (
+    count === null ||
+    count.value !== items ||
+    !ctx.shapes.chainLevelWords.includes(text.charAt(count.end)) ||
+    count.end + 1 >= end
+  )
+    return null;
   return text.slice(at, end);
 }
 
@@ -88,9 +117,11 @@ export function findChainNames(ctx: ShapeContext): MechanismCandidate[] {
       const chain = items.map((it) => text.slice(it.start, it.end)).join('—');
       const end = tailEnd(ctx, last.end);
       const named = levelName(ctx, last.end, end, items.length);
-      out.push(named === null
-        ? { name: chain, start, end, via: 'chain', curated: false, category: null }
-        : { name: named, start, end, via: 'chain', curated: false, category: null, alias: chain });
+      out.push(
+        named === null
+          ? { name: chain, start, end, via: 'chain', curated: false, category: null }
+          : { name: named, start, end, via: 'chain', curated: false, category: null, alias: chain },
+      );
     }
     i = items[items.length - 1]!.end;
   }

@@ -12,7 +12,10 @@ import type { MechanismCandidate } from './mechanism-lexicon';
 import { isHan } from './mechanism-discovery-index';
 import { anchoredBefore, inTitle, isCloser, isOpener, type ShapeContext } from './shape-context';
 
-interface Item { start: number; end: number }
+interface Item {
+  start: number;
+  end: number;
+}
 
 /** The longest generic word looked for between a quoted pair and its method word. */
 const GENERIC_WORD_MAX = 3;
@@ -21,7 +24,13 @@ const GENERIC_WORD_MAX = 3;
 function itemStartBefore(ctx: ShapeContext, end: number): number {
   const { text, shapes, index } = ctx;
   let k = end;
-  while (k > 0 && end - k < shapes.maxPlusItem + 4 && isHan(text.charCodeAt(k - 1)) && index.stopCodes[text.charCodeAt(k - 1)] !== 1) k--;
+  while (
+    k > 0 &&
+    end - k < shapes.maxPlusItem + 4 &&
+    isHan(text.charCodeAt(k - 1)) &&
+    index.stopCodes[text.charCodeAt(k - 1)] !== 1
+  )
+    k--;
   const cut = ctx.starts.lastEnd(text, k, end);
   if (cut > k && cut < end) k = cut;
   return end - k > shapes.maxPlusItem || k === end ? -1 : k;
@@ -31,8 +40,14 @@ function itemStartBefore(ctx: ShapeContext, end: number): number {
 function itemEndAfter(ctx: ShapeContext, start: number, quoted: boolean): number {
   const { text, shapes, index } = ctx;
   let k = start;
-  while (k < text.length && k - start <= shapes.maxPlusItem && isHan(text.charCodeAt(k)) && index.stopCodes[text.charCodeAt(k)] !== 1) {
-    if (!quoted && k > start && (ctx.closers.at(text, k) !== undefined || ctx.chainTails.at(text, k) !== undefined)) return k;
+  while (
+    k < text.length &&
+    k - start <= shapes.maxPlusItem &&
+    isHan(text.charCodeAt(k)) &&
+    index.stopCodes[text.charCodeAt(k)] !== 1
+  ) {
+    if (!quoted && k > start && (ctx.closers.at(text, k) !== undefined || ctx.chainTails.at(text, k) !== undefined))
+      return k;
     k++;
   }
   return k - start > shapes.maxPlusItem ? start : k;
@@ -48,7 +63,6 @@ function closedAt(ctx: ShapeContext, pos: number): boolean {
   return false;
 }
 
-
 /** Quoted items (two, or one with a trailing sign) presented as one name (see the banner), and not only generic words. */
 function presentedQuote(ctx: ShapeContext, items: Item[], end: number): boolean {
   const { text, rules } = ctx;
@@ -56,7 +70,12 @@ function presentedQuote(ctx: ShapeContext, items: Item[], end: number): boolean 
   if (!isOpener(text.charCodeAt(first.start - 1)) || !isCloser(text.charCodeAt(end))) return false;
   if (items.every((it) => rules.genericWords.has(text.slice(it.start, it.end)))) return false;
   const open = first.start - 1;
-  return closedAt(ctx, end + 1) || anchoredBefore(ctx, open) || rules.quoteAnchors.some((w) => text.endsWith(w, open)) || inTitle(ctx, { start: open, end: end + 1 });
+  return (
+    closedAt(ctx, end + 1) ||
+    anchoredBefore(ctx, open) ||
+    rules.quoteAnchors.some((w) => text.endsWith(w, open)) ||
+    inTitle(ctx, { start: open, end: end + 1 })
+  );
 }
 
 export function findCompoundNames(ctx: ShapeContext): MechanismCandidate[] {
@@ -87,11 +106,23 @@ export function findCompoundNames(ctx: ShapeContext): MechanismCandidate[] {
     }
     const hub = shapes.plusHubs.includes(text.slice(items[0]!.start, items[0]!.end));
     // “X+”: a hub word alone, or any item the text presents as a name (“林长+”工作机制).
-    const quotedHub = open && items.length === 1 && quoted && isCloser(text.charCodeAt(pos)) && (hub || presentedQuote(ctx, items, pos));
+    const quotedHub =
+      open &&
+      items.length === 1 &&
+      quoted &&
+      isCloser(text.charCodeAt(pos)) &&
+      (hub || presentedQuote(ctx, items, pos));
     const pair = !open && !hub && items.length === 2 && presentedQuote(ctx, items, pos);
     if (items.length >= shapes.minPlusItems || (items.length === 2 && hub && !open) || quotedHub || pair) {
       const name = items.map((it) => text.slice(it.start, it.end)).join('+') + (quotedHub ? '+' : '');
-      out.push({ name, start, end: quotedHub ? pos : items[items.length - 1]!.end, via: 'compound', curated: false, category: null });
+      out.push({
+        name,
+        start,
+        end: quotedHub ? pos : items[items.length - 1]!.end,
+        via: 'compound',
+        curated: false,
+        category: null,
+      });
     }
     i = Math.max(i, pos - 1);
   }

@@ -28,7 +28,8 @@ function bundleAt(ctx: ShapeContext, i: number): number {
     if (head === undefined || (k === n && m === 0)) continue;
     k += m + head.length;
     const next = text.charCodeAt(k);
-    const free = !isHan(next) || ctx.closers.at(text, k) !== undefined || ctx.index.stopCodes[next] === 1 || isCloser(next);
+    const free =
+      !isHan(next) || ctx.closers.at(text, k) !== undefined || ctx.index.stopCodes[next] === 1 || isCloser(next);
     return free ? k : -1;
   }
   return -1;
@@ -36,7 +37,10 @@ function bundleAt(ctx: ShapeContext, i: number): number {
 
 /** A segment `一月…` (once a period: 一月一议, 一周一访) whose period word would otherwise read as a count's measure. */
 function periodSegment(ctx: ShapeContext, numeral: number, content: number): boolean {
-  return ctx.shapes.periodFormulaNumerals.includes(ctx.text.slice(numeral, content)) && ctx.periods.at(ctx.text, content) !== undefined;
+  return (
+    ctx.shapes.periodFormulaNumerals.includes(ctx.text.slice(numeral, content)) &&
+    ctx.periods.at(ctx.text, content) !== undefined
+  );
 }
 
 /** 双联双促 / 一报告两评议 / 一月一议 at `i`: its end, or -1. */
@@ -48,7 +52,13 @@ function formulaAt(ctx: ShapeContext, i: number): number {
     const n = numeralEnd(ctx, pos);
     if (n === pos) break;
     let k = n;
-    while (k < text.length && k - n < shapes.formulaMaxSegment && isHan(text.charCodeAt(k)) && ctx.numeral[text.charCodeAt(k)] !== 1) k++;
+    while (
+      k < text.length &&
+      k - n < shapes.formulaMaxSegment &&
+      isHan(text.charCodeAt(k)) &&
+      ctx.numeral[text.charCodeAt(k)] !== 1
+    )
+      k++;
     if (k === n || (rules.measureWords.includes(text.charAt(n)) && !periodSegment(ctx, pos, n))) break;
     contents.push({ start: n, end: k });
     pos = k;
@@ -63,7 +73,11 @@ function formulaAt(ctx: ShapeContext, i: number): number {
     // Unquoted, the last segment is as long as the one before it, unless a closer word comes sooner.
     const previous = contents[contents.length - 2]!;
     end = Math.min(end, last.start + (previous.end - previous.start));
-    for (let k = last.start + 1; k < last.end; k++) if (ctx.closers.at(text, k) !== undefined) { end = Math.min(end, k); break; }
+    for (let k = last.start + 1; k < last.end; k++)
+      if (ctx.closers.at(text, k) !== undefined) {
+        end = Math.min(end, k);
+        break;
+      }
     if (!presented(ctx, { start: i, end }) && !anchoredBefore(ctx, i)) return -1;
   }
   const segments = contents.map((c) => text.slice(c.start, Math.min(c.end, end)));
@@ -100,7 +114,8 @@ export function findCountNames(ctx: ShapeContext): MechanismCandidate[] {
     // A counted bundle names a method together with its suffix word (“三张清单”工作法 → 三张清单工作法).
     const suffix = bundle > 0 ? suffixAfter(ctx, end) : null;
     if (suffix === null) out.push({ name, start: i, end, via: 'count', curated: false, category: null });
-    else out.push({ name: name + suffix.word, start: i, end: suffix.end, via: 'count', curated: false, category: null });
+    else
+      out.push({ name: name + suffix.word, start: i, end: suffix.end, via: 'count', curated: false, category: null });
     i = (suffix?.end ?? end) - 1;
   }
   return out;

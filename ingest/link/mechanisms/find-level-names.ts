@@ -20,7 +20,13 @@ function levelAt(ctx: ShapeContext, i: number): number {
   let end = k + 1 + head.length;
   if (head.endsWith('抓')) {
     const from = end;
-    while (end < text.length && end - from <= shapes.maxLevelObject && isHan(text.charCodeAt(end)) && index.stopCodes[text.charCodeAt(end)] !== 1) end++;
+    while (
+      end < text.length &&
+      end - from <= shapes.maxLevelObject &&
+      isHan(text.charCodeAt(end)) &&
+      index.stopCodes[text.charCodeAt(end)] !== 1
+    )
+      end++;
     if (end === from || end - from > shapes.maxLevelObject) return -1;
   }
   return end;

@@ -8,9 +8,20 @@
  */
 import type { MechanismCandidate } from './mechanism-lexicon';
 import { isHan } from './mechanism-discovery-index';
-import { anchoredBefore, hanRunEnd, isCloser, isOpener, presented, startsWord, type ShapeContext } from './shape-context';
+import {
+  anchoredBefore,
+  hanRunEnd,
+  isCloser,
+  isOpener,
+  presented,
+  startsWord,
+  type ShapeContext,
+} from './shape-context';
 
-interface Item { start: number; end: number }
+interface Item {
+  start: number;
+  end: number;
+}
 
 /** Items separated by list separators from `pos`: Han runs of 1..max characters. */
 function readItems(ctx: ShapeContext, pos: number): Item[] {
@@ -37,7 +48,9 @@ function parallel(text: string, items: Item[]): boolean {
   if (items.every((i) => i.end - i.start === len)) return true;
   const first = text.charCodeAt(items[0]!.start);
   const last = text.charCodeAt(items[0]!.end - 1);
-  return items.every((i) => text.charCodeAt(i.start) === first) || items.every((i) => text.charCodeAt(i.end - 1) === last);
+  return (
+    items.every((i) => text.charCodeAt(i.start) === first) || items.every((i) => text.charCodeAt(i.end - 1) === last)
+  );
 }
 
 /** A counted method word right after `pos` (四步法, 三字诀): its end, or -1. */
@@ -73,7 +86,13 @@ function sequenceAt(ctx: ShapeContext, i: number): number {
   if (!isHan(shared)) return -1;
   const firsts = new Set<number>();
   let k = i;
-  while (k + 1 < text.length && isHan(text.charCodeAt(k)) && text.charCodeAt(k + 1) === shared && text.charCodeAt(k) !== shared && !firsts.has(text.charCodeAt(k))) {
+  while (
+    k + 1 < text.length &&
+    isHan(text.charCodeAt(k)) &&
+    text.charCodeAt(k + 1) === shared &&
+    text.charCodeAt(k) !== shared &&
+    !firsts.has(text.charCodeAt(k))
+  ) {
     firsts.add(text.charCodeAt(k));
     k += 2;
   }
@@ -90,7 +109,8 @@ export function findListNames(ctx: ShapeContext): MechanismCandidate[] {
     if (!isHan(text.charCodeAt(i))) continue;
     // Cheap tests first. A sequence repeats a character every other place; a list starts a Han run (after
     // punctuation, a quote or a stop word; a verb opening its first item is cut off below) and has a separator soon.
-    const repeated = text.charCodeAt(i + 1) === text.charCodeAt(i + 3) && text.charCodeAt(i + 3) === text.charCodeAt(i + 5);
+    const repeated =
+      text.charCodeAt(i + 1) === text.charCodeAt(i + 3) && text.charCodeAt(i + 3) === text.charCodeAt(i + 5);
     if (repeated && startsWord(ctx, i)) {
       const seqEnd = sequenceAt(ctx, i);
       if (seqEnd > 0 && presented(ctx, { start: i, end: seqEnd })) {
@@ -113,7 +133,8 @@ export function findListNames(ctx: ShapeContext): MechanismCandidate[] {
     // …、服务联办工作法: the closer word ends the list, it is not part of its last item.
     const lastItem = items[items.length - 1]!;
     const closing = ctx.closers.endOf(text.slice(lastItem.start, lastItem.end));
-    if (items.length > 1 && closing !== undefined && lastItem.end - lastItem.start > closing.length) lastItem.end -= closing.length;
+    if (items.length > 1 && closing !== undefined && lastItem.end - lastItem.start > closing.length)
+      lastItem.end -= closing.length;
     const end = items[items.length - 1]!.end;
     const begin = first.start;
     const quoted = isQuotedList(ctx, begin, end);
@@ -124,9 +145,21 @@ export function findListNames(ctx: ShapeContext): MechanismCandidate[] {
     // “群众点题、支部议题…”的流程: after 的 only a method word keeps the list a name (…的原则 describes a noun).
     const ofCloser = text.charAt(after) === '的' ? ctx.ofClosers.at(text, after + 1) : undefined;
     if (method > 0 && items.length >= 2) mentionEnd = method;
-    else if (!single && items.length >= shapes.minListItems && parallel(text, items) && (text.charAt(after) !== '的' || ofCloser !== undefined) && text.charAt(after) !== '等') {
-      const closed = ofCloser !== undefined ? after + 1 + ofCloser.length
-        : quoted ? closerAfter(ctx, after) : ctx.closers.at(text, after) === undefined ? -1 : after + (ctx.closers.at(text, after)?.length ?? 0);
+    else if (
+      !single &&
+      items.length >= shapes.minListItems &&
+      parallel(text, items) &&
+      (text.charAt(after) !== '的' || ofCloser !== undefined) &&
+      text.charAt(after) !== '等'
+    ) {
+      const closed =
+        ofCloser !== undefined
+          ? after + 1 + ofCloser.length
+          : quoted
+            ? closerAfter(ctx, after)
+            : ctx.closers.at(text, after) === undefined
+              ? -1
+              : after + (ctx.closers.at(text, after)?.length ?? 0);
       if (closed > 0) mentionEnd = closed;
       else if (quoted && anchoredBefore(ctx, begin - 1) && !isHan(text.charCodeAt(after))) mentionEnd = after;
     }
@@ -134,7 +167,8 @@ export function findListNames(ctx: ShapeContext): MechanismCandidate[] {
       i = end - 1;
       continue;
     }
-    const name = items.map((it) => text.slice(it.start, it.end)).join('') + (method > 0 ? text.slice(after, method) : '');
+    const name =
+      items.map((it) => text.slice(it.start, it.end)).join('') + (method > 0 ? text.slice(after, method) : '');
     push(name, begin, mentionEnd, 'sequence');
     i = mentionEnd - 1;
   }

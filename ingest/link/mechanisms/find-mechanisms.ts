@@ -31,14 +31,34 @@ export interface MechanismsToFind {
 }
 
 const VIA_RANK: Record<MechanismVia, number> = {
-  lexicon: 0, overlay: 0, pattern: 1, chain: 2, cadence: 3, sequence: 4, compound: 5, count: 6, level: 7, quoted: 8, numeric: 9, suffix: 10,
+  lexicon: 0,
+  overlay: 0,
+  pattern: 1,
+  chain: 2,
+  cadence: 3,
+  sequence: 4,
+  compound: 5,
+  count: 6,
+  level: 7,
+  quoted: 8,
+  numeric: 9,
+  suffix: 10,
 };
 
 function curatedCandidates(text: string, lexicon: MechanismLexicon): MechanismCandidate[] {
   const out: MechanismCandidate[] = [];
   const make = (entry: number, start: number, end: number, via: MechanismVia): MechanismCandidate | null => {
     const e = lexicon.entries[entry];
-    return e === undefined ? null : { name: e.name, start, end, via: via === 'lexicon' && e.fromOverlay === true ? 'overlay' : via, curated: true, category: e.category };
+    return e === undefined
+      ? null
+      : {
+          name: e.name,
+          start,
+          end,
+          via: via === 'lexicon' && e.fromOverlay === true ? 'overlay' : via,
+          curated: true,
+          category: e.category,
+        };
   };
   // One pass of the trie over the text: cost grows with text length, not with the number of aliases.
   if (lexicon.matchAll !== undefined) {
@@ -94,7 +114,9 @@ const copy = (c: MechanismCandidate, start: number, end: number): MechanismCandi
 
 /** Longest first (then leftmost, then the more trusted rule); a candidate overlapping an accepted one is dropped. */
 function pick(candidates: MechanismCandidate[], taken: Uint8Array): MechanismCandidate[] {
-  const sorted = [...candidates].sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start || VIA_RANK[a.via] - VIA_RANK[b.via]);
+  const sorted = [...candidates].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || VIA_RANK[a.via] - VIA_RANK[b.via],
+  );
   const kept: MechanismCandidate[] = [];
   for (const c of sorted) {
     let free = true;
@@ -129,7 +151,10 @@ function besideCurated(shaped: MechanismCandidate[], kept: MechanismCandidate[],
   const cuts = (c: MechanismCandidate): boolean => {
     const first = c.start >= 0 && c.start < length ? (owner[c.start] as number) : -1;
     const last = c.end > 0 && c.end <= length ? (owner[c.end - 1] as number) : -1;
-    return (first >= 0 && (kept[first] as MechanismCandidate).start < c.start) || (last >= 0 && (kept[last] as MechanismCandidate).end > c.end);
+    return (
+      (first >= 0 && (kept[first] as MechanismCandidate).start < c.start) ||
+      (last >= 0 && (kept[last] as MechanismCandidate).end > c.end)
+    );
   };
   return shaped.filter((c) => 2 * ((sums[c.end] as number) - (sums[c.start] as number)) <= c.end - c.start && !cuts(c));
 }
@@ -147,7 +172,18 @@ function resolveNumberNames(kept: MechanismCandidate[]): MechanismCandidate[] {
   return kept.flatMap((c) => {
     if (!NUMBERS_ONLY.test(c.name)) return [c];
     const owner = named.find((o) => o.name.length > c.name.length && o.name.startsWith(c.name));
-    return owner === undefined ? [] : [{ name: owner.name, start: c.start, end: c.end, via: c.via, curated: owner.curated, category: owner.category }];
+    return owner === undefined
+      ? []
+      : [
+          {
+            name: owner.name,
+            start: c.start,
+            end: c.end,
+            via: c.via,
+            curated: owner.curated,
+            category: owner.category,
+          },
+        ];
   });
 }
 
@@ -161,7 +197,16 @@ function applyOverrides(kept: MechanismCandidate[], lexicon: MechanismLexicon): 
     const to = renamed.get(c.name);
     if (to === undefined || rejected.has(to)) return to === undefined ? [c] : [];
     const entry = entries.get(to);
-    return [{ name: to, start: c.start, end: c.end, via: c.via, curated: entry !== undefined, category: entry?.category ?? null }];
+    return [
+      {
+        name: to,
+        start: c.start,
+        end: c.end,
+        via: c.via,
+        curated: entry !== undefined,
+        category: entry?.category ?? null,
+      },
+    ];
   });
 }
 
@@ -179,17 +224,35 @@ export function findMechanisms(input: MechanismsToFind): MechanismMention[] {
   const { text, lexicon } = input;
   const title = input.title ?? null;
   const taken = new Uint8Array(text.length);
-  const curated = pick(curatedCandidates(text, lexicon).map((c) => balance(text, c)), taken);
-  const shaped = besideCurated(findShapedNames({ text, rules: lexicon.discovery, title }).map((c) => balance(text, c)), curated, text.length);
+  const curated = pick(
+    curatedCandidates(text, lexicon).map((c) => balance(text, c)),
+    taken,
+  );
+  const shaped = besideCurated(
+    findShapedNames({ text, rules: lexicon.discovery, title }).map((c) => balance(text, c)),
+    curated,
+    text.length,
+  );
   const kept = [...curated, ...pick(shaped, new Uint8Array(text.length))];
   for (const c of kept) taken.fill(1, Math.max(0, c.start), Math.min(text.length, c.end));
-  kept.push(...pick(discoverMechanisms({ text, rules: lexicon.discovery, taken, title }).map((c) => balance(text, c)), taken));
+  kept.push(
+    ...pick(
+      discoverMechanisms({ text, rules: lexicon.discovery, taken, title }).map((c) => balance(text, c)),
+      taken,
+    ),
+  );
   return applyOverrides(resolveCuratedParts(resolveNumberNames(kept), text), lexicon)
     .sort((a, b) => a.start - b.start)
     .map((c): MechanismMention => {
       const mention: MechanismMention = {
-        name: c.name, start: c.start, end: c.end, via: c.via, curated: c.curated, category: c.category,
-        surface: text.slice(c.start, c.end), sentence: sentenceSpan(text, c),
+        name: c.name,
+        start: c.start,
+        end: c.end,
+        via: c.via,
+        curated: c.curated,
+        category: c.category,
+        surface: text.slice(c.start, c.end),
+        sentence: sentenceSpan(text, c),
       };
       if (c.alias !== undefined) mention.alias = c.alias;
       return mention;

@@ -15,10 +15,18 @@ import type { MechanismCandidate } from './mechanism-lexicon';
 import { shapeContext } from './shape-context';
 
 /** `title`: where the practice's title is in `text` (a compound it quotes is presented as a name). */
-export function findShapedNames(input: { text: string; rules: DiscoveryRules; title?: Span | null }): MechanismCandidate[] {
+export function findShapedNames(input: {
+  text: string;
+  rules: DiscoveryRules;
+  title?: Span | null;
+}): MechanismCandidate[] {
   const ctx = shapeContext({ text: input.text, rules: input.rules, title: input.title ?? null });
   return [
-    ...findCadenceNames(ctx), ...findListNames(ctx), ...findChainNames(ctx),
-    ...findCompoundNames(ctx), ...findCountNames(ctx), ...findLevelNames(ctx),
+    ...findCadenceNames(ctx),
+    ...findListNames(ctx),
+    ...findChainNames(ctx),
+    ...findCompoundNames(ctx),
+    ...findCountNames(ctx),
+    ...findLevelNames(ctx),
   ];
 }

@@ -53,7 +53,8 @@ export class EndingSet {
   /** The longest entry `s` ends with (the first of equally long ones), or '' when none does. */
   longest(s: string): string {
     let best = '';
-    for (const e of this.byLast.get(s.charCodeAt(s.length - 1)) ?? []) if (e.length > best.length && s.endsWith(e)) best = e;
+    for (const e of this.byLast.get(s.charCodeAt(s.length - 1)) ?? [])
+      if (e.length > best.length && s.endsWith(e)) best = e;
     return best;
   }
 
@@ -119,16 +120,23 @@ export function discoveryIndex(rules: DiscoveryRules): DiscoveryIndex {
     conjunctionCodes: unitTable(rules.conjunctions),
     measureCodes: unitTable(rules.measureWords.split('')),
     // An empty suffix (impossible in loaded rules) would occur in every run.
-    suffixStarts: rules.suffixes.includes('') ? new Uint8Array(0x10000).fill(1) : unitTable(rules.suffixes.map((x) => x.charAt(0))),
+    suffixStarts: rules.suffixes.includes('')
+      ? new Uint8Array(0x10000).fill(1)
+      : unitTable(rules.suffixes.map((x) => x.charAt(0))),
     nameEndings: new EndingSet(rules.nameEndings),
     rejectEndings: new EndingSet(rules.rejectEndings),
     orgHeads: new EndingSet(rules.orgHeads),
     anchors: new WordSet(rules.anchors),
-    titleRejectEndings: new EndingSet(rules.rejectEndings.filter((e) => !rules.titleQuotes.presentedEndings.includes(e))),
+    titleRejectEndings: new EndingSet(
+      rules.rejectEndings.filter((e) => !rules.titleQuotes.presentedEndings.includes(e)),
+    ),
     cutWords: new WordSet([...rules.anchors, ...longDelimiters, ...rules.roleIntroducers]),
     longDelimiters: new WordSet(longDelimiters),
     listCarriers: [...rules.quotedCarriers, ...rules.suffixes],
-    suffixScan: new RegExp(rules.suffixRegex.source, rules.suffixRegex.flags.includes('g') ? rules.suffixRegex.flags : `${rules.suffixRegex.flags}g`),
+    suffixScan: new RegExp(
+      rules.suffixRegex.source,
+      rules.suffixRegex.flags.includes('g') ? rules.suffixRegex.flags : `${rules.suffixRegex.flags}g`,
+    ),
   };
   cache.set(rules, index);
   return index;
@@ -137,9 +145,16 @@ export function discoveryIndex(rules: DiscoveryRules): DiscoveryIndex {
 /** [\u3400-\u9fff]: CJK ideographs (extension A and the basic block). */
 export const isHan = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
 /** [0-9０-９+＋]: a digit or plus sign just before a suffix name starts a numeric name. */
-export const isNumberChar = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0x2b || c === 0xff0b;
+export const isNumberChar = (c: number): boolean =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0x2b || c === 0xff0b;
 /** [0-9０-９A-Za-z+＋]: the characters of a numeric prefix (1+N, 3+1). */
-export const isNumericPrefixChar = (c: number): boolean => isNumberChar(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+export const isNumericPrefixChar = (c: number): boolean =>
+  isNumberChar(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 /** [\u3400-\u9fff0-9A-Za-z+＋]: characters of the word run after a closing quote. */
 export const isWordChar = (c: number): boolean =>
-  isHan(c) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2b || c === 0xff0b;
+  isHan(c) ||
+  (c >= 0x30 && c <= 0x39) ||
+  (c >= 0x41 && c <= 0x5a) ||
+  (c >= 0x61 && c <= 0x7a) ||
+  c === 0x2b ||
+  c === 0xff0b;

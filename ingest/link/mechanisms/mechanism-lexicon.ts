@@ -12,8 +12,18 @@ export type { DiscoveryRules, ShapeRules } from './discovery-rules';
  * or discovered (`quoted`, `suffix`, `numeric` and the shape rules).
  */
 export type MechanismVia =
-  | 'lexicon' | 'overlay' | 'pattern' | 'quoted' | 'suffix' | 'numeric'
-  | 'cadence' | 'sequence' | 'chain' | 'compound' | 'count' | 'level';
+  | 'lexicon'
+  | 'overlay'
+  | 'pattern'
+  | 'quoted'
+  | 'suffix'
+  | 'numeric'
+  | 'cadence'
+  | 'sequence'
+  | 'chain'
+  | 'compound'
+  | 'count'
+  | 'level';
 
 /** A possible mention before overlaps are resolved. Offsets are UTF-16 indexes, `end` exclusive. */
 export interface MechanismCandidate {
@@ -76,11 +86,16 @@ const KNOWLEDGE = join(__dirname, '..', '..', 'knowledge');
 
 function compilePattern(src: string, file: string, entry: string): RegExp {
   let re: RegExp;
-  try { re = new RegExp(src, 'uy'); } catch (e) { throw new MechanismLexiconError(file, entry, `bad pattern /${src}/: ${(e as Error).message}`); }
+  try {
+    re = new RegExp(src, 'uy');
+  } catch (e) {
+    throw new MechanismLexiconError(file, entry, `bad pattern /${src}/: ${(e as Error).message}`);
+  }
   // Capturing groups would shift group numbers in the combined regex; an empty match would never advance.
   const groups = (new RegExp(`(?:${src})|`, 'u').exec('') ?? []).length - 1;
   if (groups > 0) throw new MechanismLexiconError(file, entry, `pattern /${src}/ has capturing groups; use (?:…)`);
-  if (new RegExp(`^(?:${src})$`, 'u').test('')) throw new MechanismLexiconError(file, entry, `pattern /${src}/ matches the empty string`);
+  if (new RegExp(`^(?:${src})$`, 'u').test(''))
+    throw new MechanismLexiconError(file, entry, `pattern /${src}/ matches the empty string`);
   return re;
 }
 
@@ -94,18 +109,27 @@ export interface LexiconData {
 export function readLexiconData(file: string): LexiconData {
   const data = readMechanismJson(file);
   const cats = data['categories'];
-  if (typeof cats !== 'object' || cats === null || Array.isArray(cats)) throw new MechanismLexiconError(file, null, '"categories" must be an object of name → description');
-  const categories = new Map(Object.entries(cats as Record<string, unknown>).map(([k, v]) => [k, requiredText(v, { file, entry: null, field: `categories.${k}` })]));
+  if (typeof cats !== 'object' || cats === null || Array.isArray(cats))
+    throw new MechanismLexiconError(file, null, '"categories" must be an object of name → description');
+  const categories = new Map(
+    Object.entries(cats as Record<string, unknown>).map(([k, v]) => [
+      k,
+      requiredText(v, { file, entry: null, field: `categories.${k}` }),
+    ]),
+  );
   const list = data['mechanisms'];
   if (!Array.isArray(list)) throw new MechanismLexiconError(file, null, '"mechanisms" must be a list');
   const entries = list.map((raw: unknown, i: number): MechanismEntry => {
-    if (typeof raw !== 'object' || raw === null) throw new MechanismLexiconError(file, `#${i + 1}`, 'entry must be an object');
+    if (typeof raw !== 'object' || raw === null)
+      throw new MechanismLexiconError(file, `#${i + 1}`, 'entry must be an object');
     const r = raw as Record<string, unknown>;
     const name = requiredText(r['name'], { file, entry: `#${i + 1}`, field: 'name' });
     const category = requiredText(r['category'], { file, entry: name, field: 'category' });
-    if (!categories.has(category)) throw new MechanismLexiconError(file, name, `unknown category "${category}" (declare it under "categories")`);
+    if (!categories.has(category))
+      throw new MechanismLexiconError(file, name, `unknown category "${category}" (declare it under "categories")`);
     return {
-      name, category,
+      name,
+      category,
       aliases: stringList(r['aliases'], { file, entry: name, field: 'aliases', required: true }),
       patterns: stringList(r['patterns'], { file, entry: name, field: 'patterns', required: false }),
       description: requiredText(r['description'], { file, entry: name, field: 'description' }),
@@ -115,14 +139,19 @@ export function readLexiconData(file: string): LexiconData {
 }
 
 /** Checks that names are unique, then indexes every name and alias (an alias shared by two entries is an error). */
-function buildMatcher(entries: readonly MechanismEntry[], file: string): Pick<MechanismLexicon, 'matchAt' | 'matchAll'> {
+function buildMatcher(
+  entries: readonly MechanismEntry[],
+  file: string,
+): Pick<MechanismLexicon, 'matchAt' | 'matchAll'> {
   const names = new Set<string>();
   for (const e of entries) {
     if (names.has(e.name)) throw new MechanismLexiconError(file, e.name, 'duplicate name');
     names.add(e.name);
   }
   const forms = entries.flatMap((e, entry) => [e.name, ...e.aliases].map((form) => ({ form, entry, owner: e.name })));
-  const root = buildTrie(forms, (owner, reason) => { throw new MechanismLexiconError(file, owner, reason); });
+  const root = buildTrie(forms, (owner, reason) => {
+    throw new MechanismLexiconError(file, owner, reason);
+  });
   const matchAt = makeMatcher(root);
   return { matchAt, matchAll: makeScanner(root, matchAt) };
 }
@@ -139,7 +168,9 @@ export function buildMechanismLexicon(input: {
 }): MechanismLexicon {
   const { source, data, discovery } = input;
   const patterns: CompiledPattern[] = [];
-  data.entries.forEach((e, entry) => e.patterns.forEach((p) => patterns.push({ entry, source: p, sticky: compilePattern(p, source, e.name) })));
+  data.entries.forEach((e, entry) =>
+    e.patterns.forEach((p) => patterns.push({ entry, source: p, sticky: compilePattern(p, source, e.name) })),
+  );
   return {
     source,
     categories: data.categories,

@@ -40,7 +40,11 @@ function records(file: string, v: unknown, field: string): Record<string, unknow
 export function parseMechanismOverlay(data: Record<string, unknown>, source: string): MechanismOverlay {
   const version = data['version'];
   if (version !== OVERLAY_VERSION) {
-    throw new MechanismLexiconError(source, null, `"version" must be ${OVERLAY_VERSION} (found ${JSON.stringify(version ?? null)})`);
+    throw new MechanismLexiconError(
+      source,
+      null,
+      `"version" must be ${OVERLAY_VERSION} (found ${JSON.stringify(version ?? null)})`,
+    );
   }
   const field = (list: string, i: number, key: string) => ({ file: source, entry: `${list}[${i}]`, field: key });
   return {
@@ -50,7 +54,8 @@ export function parseMechanismOverlay(data: Record<string, unknown>, source: str
       name: requiredText(r['name'], field('promote', i, 'name')),
       category: requiredText(r['category'], field('promote', i, 'category')),
       aliases: stringList(r['aliases'], { ...field('promote', i, 'aliases'), required: false }),
-      description: r['description'] === undefined ? null : requiredText(r['description'], field('promote', i, 'description')),
+      description:
+        r['description'] === undefined ? null : requiredText(r['description'], field('promote', i, 'description')),
     })),
     reject: stringList(data['reject'], { file: source, entry: null, field: 'reject', required: false }),
     merge: records(source, data['merge'], 'merge').map((r, i) => ({

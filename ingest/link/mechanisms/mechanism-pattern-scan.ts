@@ -11,7 +11,10 @@ import type { CompiledPattern } from './mechanism-lexicon';
  * What a regex fragment matches. `exact`: every string it can match (null when unknown or more than CAP); `all`:
  * sets of literals such that every match contains a member of each set.
  */
-interface Info { exact: string[] | null; all: string[][] }
+interface Info {
+  exact: string[] | null;
+  all: string[][];
+}
 
 const CAP = 64;
 const ZERO_WIDTH: Info = { exact: [''], all: [] };
@@ -58,7 +61,10 @@ function concat(terms: Info[]): Info {
 }
 
 /** A regex source being read, one code point at a time. */
-interface Reader { cs: string[]; i: number }
+interface Reader {
+  cs: string[];
+  i: number;
+}
 
 function next(r: Reader): string {
   if (r.i >= r.cs.length) throw new Unsupported();
@@ -78,7 +84,13 @@ function escape(r: Reader, inClass: boolean): number | null {
   if (CLASS_ESCAPES.includes(c)) return null;
   if (c === 'u') {
     let code: number;
-    if (r.cs[r.i] === '{') { const close = r.cs.indexOf('}', r.i); if (close < 0) throw new Unsupported(); r.i++; code = hex(r, close - r.i); r.i++; } else code = hex(r, 4);
+    if (r.cs[r.i] === '{') {
+      const close = r.cs.indexOf('}', r.i);
+      if (close < 0) throw new Unsupported();
+      r.i++;
+      code = hex(r, close - r.i);
+      r.i++;
+    } else code = hex(r, 4);
     // A surrogate escape may pair with the next one into one code point; quantifiers would then apply to both.
     if (code >= 0xd800 && code <= 0xdfff) throw new Unsupported();
     return code;
@@ -99,14 +111,17 @@ function charClass(r: Reader): Info {
   for (;;) {
     let c = next(r);
     if (c === ']') break;
-    const lo = c === '\\' ? escape(r, true) : c.codePointAt(0) as number;
+    const lo = c === '\\' ? escape(r, true) : (c.codePointAt(0) as number);
     let hi = lo;
     if (r.cs[r.i] === '-' && r.cs[r.i + 1] !== ']' && r.cs[r.i + 1] !== undefined) {
       r.i++;
       c = next(r);
-      hi = c === '\\' ? escape(r, true) : c.codePointAt(0) as number;
+      hi = c === '\\' ? escape(r, true) : (c.codePointAt(0) as number);
     }
-    if (lo === null || hi === null || hi - lo >= CAP) { known = false; continue; }
+    if (lo === null || hi === null || hi - lo >= CAP) {
+      known = false;
+      continue;
+    }
     for (let k = lo; k <= hi; k++) members.add(String.fromCodePoint(k));
   }
   return negated || !known || members.size === 0 || members.size > CAP ? UNKNOWN : { exact: [...members], all: [] };
@@ -115,9 +130,15 @@ function charClass(r: Reader): Info {
 function group(r: Reader): Info {
   let zeroWidth = false;
   if (r.cs[r.i] === '?') {
-    const kind = r.cs[r.i + 1] === '<' ? `<${r.cs[r.i + 2] ?? ''}` : r.cs[r.i + 1] ?? '';
+    const kind = r.cs[r.i + 1] === '<' ? `<${r.cs[r.i + 2] ?? ''}` : (r.cs[r.i + 1] ?? '');
     if (kind === ':') r.i += 2;
-    else if (kind === '=' || kind === '!') { r.i += 2; zeroWidth = true; } else if (kind === '<=' || kind === '<!') { r.i += 3; zeroWidth = true; } else throw new Unsupported();
+    else if (kind === '=' || kind === '!') {
+      r.i += 2;
+      zeroWidth = true;
+    } else if (kind === '<=' || kind === '<!') {
+      r.i += 3;
+      zeroWidth = true;
+    } else throw new Unsupported();
   }
   const inner = disjunction(r);
   if (next(r) !== ')') throw new Unsupported();
@@ -131,7 +152,10 @@ function atom(r: Reader): Info {
   if (c === '.') return UNKNOWN;
   if (c === '^' || c === '$') return ZERO_WIDTH;
   if (c === '\\') {
-    if (r.cs[r.i] === 'b' || r.cs[r.i] === 'B') { r.i++; return ZERO_WIDTH; }
+    if (r.cs[r.i] === 'b' || r.cs[r.i] === 'B') {
+      r.i++;
+      return ZERO_WIDTH;
+    }
     const code = escape(r, false);
     return code === null ? UNKNOWN : { exact: [String.fromCodePoint(code)], all: [] };
   }
@@ -143,7 +167,11 @@ function quantified(r: Reader, a: Info): Info {
   let min = 1;
   let max = 1;
   const q = r.cs[r.i];
-  if (q === '?' || q === '*' || q === '+') { r.i++; min = q === '+' ? 1 : 0; max = q === '?' ? 1 : Infinity; } else if (q === '{') {
+  if (q === '?' || q === '*' || q === '+') {
+    r.i++;
+    min = q === '+' ? 1 : 0;
+    max = q === '?' ? 1 : Infinity;
+  } else if (q === '{') {
     const m = /^\{(\d+)(,(\d*))?\}/.exec(r.cs.slice(r.i, r.i + 24).join(''));
     if (m === null) throw new Unsupported();
     r.i += [...m[0]].length;
@@ -167,7 +195,10 @@ function alternative(r: Reader): Info {
 
 function disjunction(r: Reader): Info {
   const alts = [alternative(r)];
-  while (r.cs[r.i] === '|') { r.i++; alts.push(alternative(r)); }
+  while (r.cs[r.i] === '|') {
+    r.i++;
+    alts.push(alternative(r));
+  }
   if (alts.length === 1) return alts[0] as Info;
   let exact: string[] | null = [];
   for (const a of alts) exact = exact === null || a.exact === null ? null : [...new Set([...exact, ...a.exact])];
@@ -189,7 +220,8 @@ export function requiredLiterals(source: string): string[][] | null {
     // Cheapest sets first; a set comparable with a kept one (软弱涣散 within 整顿软弱涣散) adds little but searches.
     const implies = (a: string[], b: string[]): boolean => a.every((x) => b.some((y) => x.includes(y)));
     const kept: string[][] = [];
-    for (const b of sets.sort((x, y) => score(y) - score(x))) if (!kept.some((a) => implies(a, b) || implies(b, a))) kept.push(b);
+    for (const b of sets.sort((x, y) => score(y) - score(x)))
+      if (!kept.some((a) => implies(a, b) || implies(b, a))) kept.push(b);
     return kept.slice(0, 3);
   } catch (e) {
     if (e instanceof Unsupported) return null;
@@ -197,8 +229,16 @@ export function requiredLiterals(source: string): string[][] | null {
   }
 }
 
-interface Scanner { entry: number; re: RegExp; need: string[][] | null }
-export interface PatternHit { entry: number; start: number; end: number }
+interface Scanner {
+  entry: number;
+  re: RegExp;
+  need: string[][] | null;
+}
+export interface PatternHit {
+  entry: number;
+  start: number;
+  end: number;
+}
 
 const scanners = new WeakMap<readonly CompiledPattern[], Scanner[]>();
 
@@ -210,7 +250,11 @@ const scanners = new WeakMap<readonly CompiledPattern[], Scanner[]>();
 export function patternHits(text: string, patterns: readonly CompiledPattern[]): PatternHit[] {
   let list = scanners.get(patterns);
   if (list === undefined) {
-    list = patterns.map((p) => ({ entry: p.entry, re: new RegExp(p.sticky.source, 'gu'), need: requiredLiterals(p.sticky.source) }));
+    list = patterns.map((p) => ({
+      entry: p.entry,
+      re: new RegExp(p.sticky.source, 'gu'),
+      need: requiredLiterals(p.sticky.source),
+    }));
     scanners.set(patterns, list);
   }
   const hits: (PatternHit & { order: number })[] = [];

@@ -1,15 +1,26 @@
 /** The character trie behind MechanismLexicon.matchAt, plus the table of characters a match can start with. */
 
-interface TrieNode { next: Map<number, TrieNode> | null; entry: number }
+interface TrieNode {
+  next: Map<number, TrieNode> | null;
+  entry: number;
+}
 
 /** One name or alias to index: `entry` is the index of its lexicon entry. */
-export interface TrieForm { form: string; entry: number; owner: string }
+export interface TrieForm {
+  form: string;
+  entry: number;
+  owner: string;
+}
 
 // Quotes and spaces are skipped inside a match so 在职党员“双报到” matches the alias 在职党员双报到.
 const MAX_SKIPS = 4;
 // Per-code tables (1 = member): a typed-array read is cheaper than Set.has in the per-character loop. Codes past the
 // text (NaN) read as undefined, i.e. not a member, as Set.has(NaN) was false.
-const table = (codes: number[]): Uint8Array => { const t = new Uint8Array(0x10000); for (const c of codes) t[c] = 1; return t; };
+const table = (codes: number[]): Uint8Array => {
+  const t = new Uint8Array(0x10000);
+  for (const c of codes) t[c] = 1;
+  return t;
+};
 const OPENER_CODES = [0x201c, 0x300c, 0x300e, 0x2018];
 const CLOSER_CODES = [0x201d, 0x300d, 0x300f, 0x2019];
 const SKIP = table([...OPENER_CODES, ...CLOSER_CODES, 0x22, 0x20, 0x3000, 0x09]);
@@ -46,7 +57,10 @@ export function buildTrie(forms: TrieForm[], fail: (owner: string, reason: strin
       const c = ch.charCodeAt(0);
       node.next ??= new Map();
       let child = node.next.get(c);
-      if (!child) { child = { next: null, entry: -1 }; node.next.set(c, child); }
+      if (!child) {
+        child = { next: null, entry: -1 };
+        node.next.set(c, child);
+      }
       node = child;
     }
     node.entry = entry;
@@ -64,7 +78,10 @@ const pairBit = (a: number, b: number): number => ((a << 7) ^ b) & ((1 << PAIR_B
  * `first` marks the codes a match can start with (2 when that character alone is an alias), `pairs` the first two
  * folded codes of every key (a bit may also be set by another pair: matchAt then decides).
  */
-export function makeScanner(root: TrieNode, matchAt: (text: string, start: number) => { entry: number; end: number } | null): (text: string) => number[] {
+export function makeScanner(
+  root: TrieNode,
+  matchAt: (text: string, start: number) => { entry: number; end: number } | null,
+): (text: string) => number[] {
   const first = new Uint8Array(0x10000);
   const pairs = new Uint8Array(1 << (PAIR_BITS - 3));
   for (let c = 0; c < 0x10000; c++) {
@@ -72,7 +89,10 @@ export function makeScanner(root: TrieNode, matchAt: (text: string, start: numbe
     if (child !== undefined) first[c] = child.entry >= 0 ? 2 : 1;
   }
   for (const [a, child] of root.next ?? []) {
-    for (const b of child.next?.keys() ?? []) { const bit = pairBit(a, b); pairs[bit >> 3] = (pairs[bit >> 3] ?? 0) | (1 << (bit & 7)); }
+    for (const b of child.next?.keys() ?? []) {
+      const bit = pairBit(a, b);
+      pairs[bit >> 3] = (pairs[bit >> 3] ?? 0) | (1 << (bit & 7));
+    }
   }
   return (text) => {
     const out: number[] = [];
@@ -117,7 +137,11 @@ export function makeMatcher(root: TrieNode): (text: string, start: number) => { 
       node = child;
       if (node.entry < 0 || (isAlnum(fold(c)) && isAlnum(fold(text.charCodeAt(j + 1))))) continue;
       // 积分”制度 must not match 积分制; “两新组织”党建 may match 两新组织党建 (its opening quote is just before).
-      if (net === 0 || (net === 1 && isCloser(text.charCodeAt(j + 1))) || (net === -1 && isOpener(text.charCodeAt(start - 1)))) {
+      if (
+        net === 0 ||
+        (net === 1 && isCloser(text.charCodeAt(j + 1))) ||
+        (net === -1 && isOpener(text.charCodeAt(start - 1)))
+      ) {
         best = { entry: node.entry, end: j + 1 };
       }
     }

@@ -28,7 +28,8 @@ export function mergeMechanismOverlay(base: LexiconData, overlay: MechanismOverl
     const other = entry(name);
     if (other !== undefined && other !== into) {
       entries = entries.filter((e) => e !== other);
-      for (const form of [other.name, ...other.aliases]) if (form !== into.name && !into.aliases.includes(form)) into.aliases.push(form);
+      for (const form of [other.name, ...other.aliases])
+        if (form !== into.name && !into.aliases.includes(form)) into.aliases.push(form);
       into.patterns.push(...other.patterns);
     } else if (other === undefined && name !== into.name && !into.aliases.includes(name)) into.aliases.push(name);
     release(name, into);
@@ -36,12 +37,23 @@ export function mergeMechanismOverlay(base: LexiconData, overlay: MechanismOverl
 
   overlay.promote.forEach((p, i) => {
     if (!base.categories.has(p.category)) {
-      throw new MechanismLexiconError(overlay.source, `promote[${i}]`, `unknown category "${p.category}" (one of: ${[...base.categories.keys()].join(', ')})`);
+      throw new MechanismLexiconError(
+        overlay.source,
+        `promote[${i}]`,
+        `unknown category "${p.category}" (one of: ${[...base.categories.keys()].join(', ')})`,
+      );
     }
     let target = entry(p.name);
     if (target === undefined) {
       release(p.name, null);
-      target = { name: p.name, aliases: [], patterns: [], category: p.category, description: p.description ?? '', fromOverlay: true };
+      target = {
+        name: p.name,
+        aliases: [],
+        patterns: [],
+        category: p.category,
+        description: p.description ?? '',
+        fromOverlay: true,
+      };
       entries.push(target);
     }
     target.category = p.category;

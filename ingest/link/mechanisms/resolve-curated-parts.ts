@@ -11,13 +11,18 @@ export function resolveCuratedParts(kept: MechanismCandidate[], text: string): M
   const owners = new Map<string, MechanismCandidate>();
   for (const c of kept) {
     if (!c.curated) continue;
-    const parts = text.slice(Math.max(0, c.start), c.end).split(PART_BREAK).filter((p) => p.length >= 2);
+    const parts = text
+      .slice(Math.max(0, c.start), c.end)
+      .split(PART_BREAK)
+      .filter((p) => p.length >= 2);
     if (parts.length < 2) continue;
     for (const part of parts) if (!owners.has(part)) owners.set(part, c);
   }
   if (owners.size === 0) return kept;
   return kept.map((c) => {
     const owner = c.via === 'quoted' ? owners.get(c.name) : undefined;
-    return owner === undefined ? c : { name: owner.name, start: c.start, end: c.end, via: c.via, curated: true, category: owner.category };
+    return owner === undefined
+      ? c
+      : { name: owner.name, start: c.start, end: c.end, via: c.via, curated: true, category: owner.category };
   });
 }

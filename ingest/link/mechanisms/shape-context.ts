@@ -29,7 +29,8 @@ export class Words {
   /** The longest word that `s` ends with, or undefined. */
   endOf(s: string): string | undefined {
     let best: string | undefined;
-    for (const list of this.byFirst.values()) for (const w of list) if ((best === undefined || w.length > best.length) && s.endsWith(w)) best = w;
+    for (const list of this.byFirst.values())
+      for (const w of list) if ((best === undefined || w.length > best.length) && s.endsWith(w)) best = w;
     return best;
   }
 }
@@ -79,14 +80,30 @@ export function shapeContext(input: { text: string; rules: DiscoveryRules; title
   if (t === undefined) {
     const s = rules.shapes;
     t = {
-      rules, shapes: s, index: discoveryIndex(rules),
-      periods: new Words(s.periods), periodRank: new Map(s.periods.map((p, i) => [p, i])), periodSuffixes: new Words(s.periodSuffixes),
-      listSeparators: new Words(s.listSeparators), methodWords: new Words(s.methodWords), closers: new Words(s.listClosers), ofClosers: new Words(s.ofClosers),
-      chainSeparators: new Words(s.chainSeparators), chainTails: new Words(s.chainTails), plusSigns: new Words(s.plusSigns),
-      bundleHeads: new Words(s.bundleHeads), levelHeads: new Words(s.levelHeads), scopeHeads: new Words(s.scopeHeads),
+      rules,
+      shapes: s,
+      index: discoveryIndex(rules),
+      periods: new Words(s.periods),
+      periodRank: new Map(s.periods.map((p, i) => [p, i])),
+      periodSuffixes: new Words(s.periodSuffixes),
+      listSeparators: new Words(s.listSeparators),
+      methodWords: new Words(s.methodWords),
+      closers: new Words(s.listClosers),
+      ofClosers: new Words(s.ofClosers),
+      chainSeparators: new Words(s.chainSeparators),
+      chainTails: new Words(s.chainTails),
+      plusSigns: new Words(s.plusSigns),
+      bundleHeads: new Words(s.bundleHeads),
+      levelHeads: new Words(s.levelHeads),
+      scopeHeads: new Words(s.scopeHeads),
       presenters: new Words(s.presenters),
-      starts: new WordSet([...rules.anchors, ...rules.delimiters.filter((d) => d.length > 1), ...rules.roleIntroducers]),
-      numeral: table(rules.numerals), measure: table(s.bundleMeasures),
+      starts: new WordSet([
+        ...rules.anchors,
+        ...rules.delimiters.filter((d) => d.length > 1),
+        ...rules.roleIntroducers,
+      ]),
+      numeral: table(rules.numerals),
+      measure: table(s.bundleMeasures),
       suffixAt: new RegExp(rules.suffixRegex.source, 'y'),
     };
     cache.set(rules, t);

@@ -7,10 +7,18 @@ import type { Span } from '../../types';
 import type { TitleQuoteRules } from './discovery-rules';
 
 /** A quotation: `open` is the opening mark's offset, `close` the offset just past the closing mark. */
-export interface QuoteSpan { open: number; close: number; name: string }
+export interface QuoteSpan {
+  open: number;
+  close: number;
+  name: string;
+}
 
 /** Offsets (`open`) of the quotes inside `title` that it presents as names. */
-export function titleQuotes(input: { quotes: readonly QuoteSpan[]; title: Span | null | undefined; rules: TitleQuoteRules }): Set<number> {
+export function titleQuotes(input: {
+  quotes: readonly QuoteSpan[];
+  title: Span | null | undefined;
+  rules: TitleQuoteRules;
+}): Set<number> {
   const { quotes, title, rules } = input;
   const inside = title ? quotes.filter((q) => q.open >= title.start && q.close <= title.end) : [];
   const out = new Set(inside.map((q) => q.open));

@@ -9,7 +9,11 @@ import { parseMechanismOverlay, type MechanismOverlay } from './mechanism-overla
 import { withMechanismOverlay } from './with-mechanism-overlay';
 
 /** Throws MechanismLexiconError (`code: "InvalidInput"`) naming the file when `data` is not a valid overlay for `lexicon`. */
-export function writeMechanismOverlay(input: { file: string; data: Record<string, unknown>; lexicon: MechanismLexicon }): MechanismOverlay {
+export function writeMechanismOverlay(input: {
+  file: string;
+  data: Record<string, unknown>;
+  lexicon: MechanismLexicon;
+}): MechanismOverlay {
   const { file, data, lexicon } = input;
   const overlay = parseMechanismOverlay(data, file);
   withMechanismOverlay(lexicon, overlay);

@@ -30,14 +30,23 @@ function isSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
   return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
   );
 }
 
 // A classifier after one of these (16 个, 每名, 各个) counts organizations; it is not part of a name.
 // Not 各: 各级党组织 stays whole and is dropped as collective.
-const QUANTIFIER = new Set([...'0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万每该本这那几数'].map((c) => c.charCodeAt(0)));
+const QUANTIFIER = new Set(
+  [...'0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万每该本这那几数'].map((c) => c.charCodeAt(0)),
+);
 
 /** True when a boundary word ending at `to` lies inside an exception word (为 inside 便民为民, 任 inside 主任). */
 function covered(text: string, from: number, to: number, exceptions: string[]): boolean {
@@ -49,7 +58,10 @@ function covered(text: string, from: number, to: number, exceptions: string[]): 
 
 function boundaryEndingAt(text: string, at: number, p: OrganizationPatterns, ix: OrganizationIndex): boolean {
   const words = ix.boundaries.get(text.charCodeAt(at - 1));
-  return words !== undefined && words.some((w) => text.endsWith(w, at) && !covered(text, at - w.length, at, p.boundaryExceptions));
+  return (
+    words !== undefined &&
+    words.some((w) => text.endsWith(w, at) && !covered(text, at - w.length, at, p.boundaryExceptions))
+  );
 }
 
 /** Offset of `open` within MAX_PAREN_SPAN characters before `pos`, nearest first; -1 when there is none. */
@@ -102,10 +114,12 @@ function normalize(surface: string): string {
 
 /** Moves `start` past leading words that are not part of the name (先进, 全县); 中共 stays in the surface. */
 function trimLeading(text: string, start: number, end: number, ix: OrganizationIndex): number {
-  for (let again = true; again; ) {
+  for (let again = true; again;) {
     while (start < end && (isSpace(text.charCodeAt(start)) || text.charCodeAt(start) === CLOSE_QUOTE)) start++;
     const from = start;
-    const word = ix.leadingStrip.get(text.charCodeAt(from))?.find((w) => text.startsWith(w, from) && from + w.length < end);
+    const word = ix.leadingStrip
+      .get(text.charCodeAt(from))
+      ?.find((w) => text.startsWith(w, from) && from + w.length < end);
     again = word !== undefined;
     if (word !== undefined) start += word.length;
   }
@@ -118,7 +132,12 @@ function trimLeading(text: string, start: number, end: number, ix: OrganizationI
   return start;
 }
 
-function kindOf(core: OrganizationCore, name: string, p: OrganizationPatterns, ix: OrganizationIndex): OrganizationKind {
+function kindOf(
+  core: OrganizationCore,
+  name: string,
+  p: OrganizationPatterns,
+  ix: OrganizationIndex,
+): OrganizationKind {
   if (core.kind !== 'inherit') return core.kind;
   // 市委办公室, 县委城乡基层治理工作委员会: the kind of the rightmost-ending organization word inside the name; on a tie,
   // the word listed first in the patterns (longer first).
@@ -128,13 +147,20 @@ function kindOf(core: OrganizationCore, name: string, p: OrganizationPatterns, i
     for (const { core: c, rank } of ix.typedCores.get(name.charCodeAt(k)) ?? []) {
       const end = k + c.word.length;
       if (c.kind === 'inherit' || end > inner || !name.startsWith(c.word, k)) continue;
-      if (best === undefined || end > best.end || (end === best.end && rank < best.rank)) best = { end, rank, kind: c.kind };
+      if (best === undefined || end > best.end || (end === best.end && rank < best.rank))
+        best = { end, rank, kind: c.kind };
     }
   }
   return best?.kind ?? p.inheritFallback;
 }
 
-function candidateAt(text: string, i: number, core: OrganizationCore, p: OrganizationPatterns, ix: OrganizationIndex): Candidate | null {
+function candidateAt(
+  text: string,
+  i: number,
+  core: OrganizationCore,
+  p: OrganizationPatterns,
+  ix: OrganizationIndex,
+): Candidate | null {
   const end = i + core.word.length;
   let after = end;
   while (after < text.length && isSpace(text.charCodeAt(after))) after++;

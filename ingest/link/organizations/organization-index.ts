@@ -86,7 +86,10 @@ export function organizationIndex(patterns: OrganizationPatterns): OrganizationI
  * The core word written at `at`, longest first: what `patterns.cores.find((c) => text.startsWith(c.word, at))` gives,
  * since the loader sorts cores longest first and two words of one length cannot both start at `at`.
  */
-export function coreAt(ix: OrganizationIndex, { text, at }: { text: string; at: number }): OrganizationCore | undefined {
+export function coreAt(
+  ix: OrganizationIndex,
+  { text, at }: { text: string; at: number },
+): OrganizationCore | undefined {
   let found: OrganizationCore | undefined;
   let node: CoreNode | undefined = ix.cores;
   for (let k = at; k < text.length; k++) {

@@ -3,7 +3,15 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { jsonChecks, type Json, type JsonChecks } from '../../knowledge/json-checks';
 
-export const ORGANIZATION_KINDS = ['party_org', 'government', 'enterprise', 'social_org', 'financial', 'community_org', 'other'] as const;
+export const ORGANIZATION_KINDS = [
+  'party_org',
+  'government',
+  'enterprise',
+  'social_org',
+  'financial',
+  'community_org',
+  'other',
+] as const;
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 
 /**
@@ -61,11 +69,14 @@ function compileCores(file: string, data: Json): OrganizationCore[] {
     if (!isKind(kind)) fail(file, `unknown kind "${kind}" (expected one of ${ORGANIZATION_KINDS.join(', ')})`);
     const entry = record(file, raw, `kinds.${kind}`);
     for (const word of strings(file, entry.names, `kinds.${kind}.names`)) cores.push({ word, kind, mode: 'name' });
-    for (const word of strings(file, entry.suffixes, `kinds.${kind}.suffixes`)) cores.push({ word, kind, mode: 'suffix' });
-    for (const word of strings(file, entry.levelSuffixes, `kinds.${kind}.levelSuffixes`, true)) cores.push({ word, kind, mode: 'level' });
+    for (const word of strings(file, entry.suffixes, `kinds.${kind}.suffixes`))
+      cores.push({ word, kind, mode: 'suffix' });
+    for (const word of strings(file, entry.levelSuffixes, `kinds.${kind}.levelSuffixes`, true))
+      cores.push({ word, kind, mode: 'level' });
   }
   const inheriting = record(file, data.inheriting, '"inheriting"');
-  for (const word of strings(file, inheriting.suffixes, 'inheriting.suffixes')) cores.push({ word, kind: 'inherit', mode: 'inherit' });
+  for (const word of strings(file, inheriting.suffixes, 'inheriting.suffixes'))
+    cores.push({ word, kind: 'inherit', mode: 'inherit' });
   const seen = new Set<string>();
   for (const core of cores) {
     // One word, one reading: a word listed under two kinds would make the kind depend on list order.
@@ -100,7 +111,8 @@ export function loadOrganizationPatterns(path: string = DEFAULT_ORGANIZATIONS_PA
   const fallback = record(path, data.inheriting, '"inheriting"').fallback;
   if (!isKind(fallback)) fail(path, `inheriting.fallback must be one of ${ORGANIZATION_KINDS.join(', ')}`);
   const maxPrefixLength = data.maxPrefixLength;
-  if (typeof maxPrefixLength !== 'number' || !(maxPrefixLength > 0)) fail(path, 'maxPrefixLength must be a positive number');
+  if (typeof maxPrefixLength !== 'number' || !(maxPrefixLength > 0))
+    fail(path, 'maxPrefixLength must be a positive number');
   const levels = strings(path, data.levelWords, '"levelWords"').sort(byLengthDesc);
   return {
     source: path,

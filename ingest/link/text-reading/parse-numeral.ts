@@ -8,10 +8,24 @@ export interface Numeral {
   chinese: boolean;
 }
 
-const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_DIGIT: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 // Well-formed numerals below 10 000 (万 and 亿 are multipliers kept in the unit). Runs such as 七一, 二〇二三, 两三 fail
 // on purpose: they are names, years or vague amounts, not counts.
-const CN_GRAMMAR = /^(?:([一二两三四五六七八九])千)?(?:零?([一二两三四五六七八九])百)?(?:零?([一二两三四五六七八九])?(十))?(?:零?([一二三四五六七八九]))?$/;
+const CN_GRAMMAR =
+  /^(?:([一二两三四五六七八九])千)?(?:零?([一二两三四五六七八九])百)?(?:零?([一二两三四五六七八九])?(十))?(?:零?([一二三四五六七八九]))?$/;
 // An Arabic numeral is read within this many characters of its start (a run of page-long digits is not a count).
 const ARABIC_WINDOW = 40;
 
@@ -34,7 +48,7 @@ function chineseValue(run: string): number | null {
   const m = CN_GRAMMAR.exec(run);
   if (m === null || run.length === 0) return null;
   const [, thousands, hundreds, tensDigit, ten, units] = m;
-  const digit = (c: string | undefined): number => (c === undefined ? 0 : CN_DIGIT[c] ?? 0);
+  const digit = (c: string | undefined): number => (c === undefined ? 0 : (CN_DIGIT[c] ?? 0));
   const tens = ten === undefined ? 0 : tensDigit === undefined ? 1 : digit(tensDigit);
   return digit(thousands) * 1000 + digit(hundreds) * 100 + tens * 10 + digit(units);
 }

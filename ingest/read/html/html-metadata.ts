@@ -7,7 +7,9 @@ import type { DomDocument } from './dom-types';
 export function metaTags(document: DomDocument): Map<string, string> {
   const tags = new Map<string, string>();
   for (const meta of Array.from(document.querySelectorAll('meta'))) {
-    const key = (meta.getAttribute('name') ?? meta.getAttribute('property') ?? meta.getAttribute('itemprop') ?? '').trim().toLowerCase();
+    const key = (meta.getAttribute('name') ?? meta.getAttribute('property') ?? meta.getAttribute('itemprop') ?? '')
+      .trim()
+      .toLowerCase();
     const content = (meta.getAttribute('content') ?? '').trim();
     if (key !== '' && content !== '' && !tags.has(key)) tags.set(key, content);
   }

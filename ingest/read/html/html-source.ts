@@ -33,9 +33,13 @@ export function htmlSource({ html, encoding, url }: HtmlPage): ReaderResult {
   const tags = metaTags(document);
   const documentTitle = document.title ?? '';
   // The serializer hands back the article's element itself: no second parse of its HTML.
-  const article = new Readability<DomNode>(document as unknown as ReadabilityDocument, { charThreshold: CHAR_THRESHOLD, serializer: (node: DomNode) => node }).parse();
+  const article = new Readability<DomNode>(document as unknown as ReadabilityDocument, {
+    charThreshold: CHAR_THRESHOLD,
+    serializer: (node: DomNode) => node,
+  }).parse();
   const articleChars = (article?.textContent ?? '').replace(/\s+/g, '').length;
-  if (!article?.content || articleChars < MIN_ARTICLE_CHARS) return readFailure('NO_ARTICLE', 'no article text found in the page');
+  if (!article?.content || articleChars < MIN_ARTICLE_CHARS)
+    return readFailure('NO_ARTICLE', 'no article text found in the page');
   const metadata = htmlMetadata({
     tags,
     documentTitle,

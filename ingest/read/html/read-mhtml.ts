@@ -12,7 +12,12 @@ import { htmlSource } from './html-source';
 export async function readMhtml({ bytes }: ReaderInput): Promise<ReaderResult> {
   let parsed;
   try {
-    parsed = await simpleParser(bytes, { skipHtmlToText: true, skipTextToHtml: true, skipImageLinks: true, skipTextLinks: true });
+    parsed = await simpleParser(bytes, {
+      skipHtmlToText: true,
+      skipTextToHtml: true,
+      skipImageLinks: true,
+      skipTextLinks: true,
+    });
   } catch (error) {
     return readFailure('CORRUPT', `broken MHTML: ${errorDetails(error).message}`);
   }

@@ -21,10 +21,22 @@ export function loadPdfjs(): Pdfjs {
   const pdfjs = nodeRequire<Pdfjs>('pdfjs-dist/legacy/build/pdf.mjs');
   // In Node pdfjs runs its worker in this thread and takes it from `globalThis.pdfjsWorker` when set; loading it here,
   // not on the first document, lets its polyfills be undone too.
-  (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= nodeRequire<unknown>('pdfjs-dist/legacy/build/pdf.worker.mjs');
-  Object.defineProperty(Array.prototype, 'push', { value: natives.push, writable: true, configurable: true, enumerable: false });
+  (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= nodeRequire<unknown>(
+    'pdfjs-dist/legacy/build/pdf.worker.mjs',
+  );
+  Object.defineProperty(Array.prototype, 'push', {
+    value: natives.push,
+    writable: true,
+    configurable: true,
+    enumerable: false,
+  });
   Object.defineProperty(JSON, 'parse', { value: natives.parse, writable: true, configurable: true, enumerable: false });
-  Object.defineProperty(JSON, 'stringify', { value: natives.stringify, writable: true, configurable: true, enumerable: false });
+  Object.defineProperty(JSON, 'stringify', {
+    value: natives.stringify,
+    writable: true,
+    configurable: true,
+    enumerable: false,
+  });
   loaded = pdfjs;
   return pdfjs;
 }
@@ -32,5 +44,8 @@ export function loadPdfjs(): Pdfjs {
 /** Folder paths (with the trailing separator pdfjs expects) of the resources bundled in the package. */
 export function pdfjsResources(): { cMapUrl: string; standardFontDataUrl: string } {
   const root = path.dirname(require.resolve('pdfjs-dist/package.json'));
-  return { cMapUrl: path.join(root, 'cmaps') + path.sep, standardFontDataUrl: path.join(root, 'standard_fonts') + path.sep };
+  return {
+    cMapUrl: path.join(root, 'cmaps') + path.sep,
+    standardFontDataUrl: path.join(root, 'standard_fonts') + path.sep,
+  };
 }

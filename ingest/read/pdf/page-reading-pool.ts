@@ -51,7 +51,11 @@ export interface DocumentPages {
 }
 
 /** `helperCount`: how many helper threads may take part (by default: as many as there are idle cores to run them). */
-export async function readAllPages(doc: PDFDocumentProxy, bytes: Uint8Array, helperCount = helpersFor(doc.numPages)): Promise<DocumentPages> {
+export async function readAllPages(
+  doc: PDFDocumentProxy,
+  bytes: Uint8Array,
+  helperCount = helpersFor(doc.numPages),
+): Promise<DocumentPages> {
   const pages: (FontRun[] | undefined)[] = new Array(doc.numPages);
   const place = (from: number, runs: FontRun[][]) => runs.forEach((page, i) => (pages[from - 1 + i] = page));
   let helperPages = 0;
@@ -60,7 +64,9 @@ export async function readAllPages(doc: PDFDocumentProxy, bytes: Uint8Array, hel
     place(from, runs);
   };
   const claims = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
-  const helping = startedHelpers(helperCount).map((helper) => helper.read(bytes, claims.buffer as SharedArrayBuffer, doc.numPages, placeHelped));
+  const helping = startedHelpers(helperCount).map((helper) =>
+    helper.read(bytes, claims.buffer as SharedArrayBuffer, doc.numPages, placeHelped),
+  );
   const fontNames = new Map<string, string>();
   for (let range = claimRange(claims, doc.numPages); range; range = claimRange(claims, doc.numPages)) {
     place(range[0], await readPageRange(doc, range[0], range[1], fontNames));
@@ -99,7 +105,12 @@ class PageHelper {
     this.worker.unref();
   }
 
-  read(bytes: Uint8Array, claims: SharedArrayBuffer, pages: number, place: (from: number, runs: FontRun[][]) => void): Promise<void> {
+  read(
+    bytes: Uint8Array,
+    claims: SharedArrayBuffer,
+    pages: number,
+    place: (from: number, runs: FontRun[][]) => void,
+  ): Promise<void> {
     const id = nextJobId++;
     clearTimeout(this.idle);
     if (this.jobs.size === 0) this.worker.ref();

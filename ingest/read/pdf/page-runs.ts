@@ -35,7 +35,12 @@ export function openPdf(data: Uint8Array): PDFDocumentLoadingTask {
  * the document's), so only a page that brings a new font needs its operator list; `fontNames` carries them from one
  * range to the next.
  */
-export async function readPageRange(doc: PDFDocumentProxy, from: number, to: number, fontNames: Map<string, string>): Promise<FontRun[][]> {
+export async function readPageRange(
+  doc: PDFDocumentProxy,
+  from: number,
+  to: number,
+  fontNames: Map<string, string>,
+): Promise<FontRun[][]> {
   const content = (n: number) => doc.getPage(n).then(async (page) => ({ page, text: await page.getTextContent() }));
   const inFlight = new Map<number, ReturnType<typeof content>>();
   const pages: FontRun[][] = [];
@@ -55,7 +60,14 @@ async function pageRuns(page: PDFPageProxy, content: TextContent, fontNames: Map
   for (const item of content.items) {
     if (!('str' in item) || item.str.trim() === '') continue;
     const [, , c, d, x, y] = item.transform as number[];
-    runs.push({ text: item.str, x: x ?? 0, y: y ?? 0, width: item.width, size: Math.hypot(c ?? 0, d ?? 0), font: item.fontName });
+    runs.push({
+      text: item.str,
+      x: x ?? 0,
+      y: y ?? 0,
+      width: item.width,
+      size: Math.hypot(c ?? 0, d ?? 0),
+      font: item.fontName,
+    });
   }
   // Font names reach this thread with a page's operator list; the text content only has pdfjs's ids.
   if (runs.some((run) => !fontNames.has(run.font))) {

@@ -72,7 +72,10 @@ function isFull(line: PdfLine, layout: Layout): boolean {
 
 function isCentred(line: PdfLine, layout: Layout): boolean {
   const centre = line.frame ? (line.frame.left + line.frame.right) / 2 : layout.centre;
-  return line.x0 > leftOf(line, layout) + CENTRED * line.size && Math.abs((line.x0 + line.x1) / 2 - centre) < CENTRED * line.size;
+  return (
+    line.x0 > leftOf(line, layout) + CENTRED * line.size &&
+    Math.abs((line.x0 + line.x1) / 2 - centre) < CENTRED * line.size
+  );
 }
 
 function allBold(line: PdfLine): boolean {

@@ -30,7 +30,8 @@ export async function readPdf({ bytes }: ReaderInput): Promise<ReaderResult> {
     return openFailure(error);
   }
   try {
-    if (doc.numPages > MAX_PDF_PAGES) return readFailure('TOO_LARGE', `too many pages (${doc.numPages}; limit ${MAX_PDF_PAGES})`);
+    if (doc.numPages > MAX_PDF_PAGES)
+      return readFailure('TOO_LARGE', `too many pages (${doc.numPages}; limit ${MAX_PDF_PAGES})`);
     const { pages } = await readAllPages(doc, bytes);
     const bold = boldFonts(pages.flat());
     const lines = pages.map((runs) =>

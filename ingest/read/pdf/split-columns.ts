@@ -83,7 +83,8 @@ function findGutters(lines: PdfRun[][]): { start: number; end: number }[] {
     if (!empty && open !== null) {
       const start = minX + open * BIN;
       const end = minX + b * BIN;
-      if (open > 0 && b < bins && end - start >= GUTTER_WIDTH * bodySize && bothSidesFull(lines, start, end)) gutters.push({ start, end });
+      if (open > 0 && b < bins && end - start >= GUTTER_WIDTH * bodySize && bothSidesFull(lines, start, end))
+        gutters.push({ start, end });
       open = null;
     }
   }

@@ -15,7 +15,10 @@ export async function docxProperties(bytes: Uint8Array): Promise<SourceMetadata 
   const zip = await JSZip.loadAsync(bytes);
   const core = zip.file('docProps/core.xml');
   if (!core) return undefined;
-  const xml = new (loadLinkedom().DOMParser)().parseFromString(await core.async('string'), 'text/xml') as unknown as XmlDocument;
+  const xml = new (loadLinkedom().DOMParser)().parseFromString(
+    await core.async('string'),
+    'text/xml',
+  ) as unknown as XmlDocument;
   const field = (name: string) => xml.getElementsByTagName(name)[0]?.textContent?.trim() || undefined;
   const metadata: SourceMetadata = {};
   const title = field('dc:title');

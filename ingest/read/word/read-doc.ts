@@ -11,7 +11,8 @@ import { errorDetails, readFailure } from '../read-failure';
 const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
 
 export async function readDoc({ bytes }: ReaderInput): Promise<ReaderResult> {
-  if (bytes.includes(ENCRYPTED_PACKAGE)) return readFailure('ENCRYPTED', 'encrypted Word document: it needs a password to open');
+  if (bytes.includes(ENCRYPTED_PACKAGE))
+    return readFailure('ENCRYPTED', 'encrypted Word document: it needs a password to open');
   let body: string;
   try {
     // Unfiltered: word-extractor's filter would turn “” into ASCII quotes and — into a hyphen, which names rely on.

@@ -18,7 +18,8 @@ export async function readDocx({ bytes }: ReaderInput): Promise<ReaderResult> {
   } catch (error) {
     return readFailure('CORRUPT', `broken DOCX: ${errorDetails(error).message}`);
   }
-  const document = loadLinkedom().parseHTML(`<!doctype html><html><body>${html}</body></html>`).document as unknown as DomDocument;
+  const document = loadLinkedom().parseHTML(`<!doctype html><html><body>${html}</body></html>`)
+    .document as unknown as DomDocument;
   if (!document.body) return readFailure('CORRUPT', 'broken DOCX: no document body');
   const text = composeSourceText([htmlParagraphs(document.body)]);
   const metadata = await docxProperties(bytes).catch(() => undefined);

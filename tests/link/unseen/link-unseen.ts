@@ -36,7 +36,10 @@ export interface LinkedFixture {
   practices: LinkedPractice[];
 }
 
-export const fixtureNames = (): string[] => readdirSync(UNSEEN_DIR).filter((f) => f.endsWith('.txt')).sort();
+export const fixtureNames = (): string[] =>
+  readdirSync(UNSEEN_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
 
 export function annotationOf(file: string): Annotation {
   return JSON.parse(readFileSync(join(UNSEEN_DIR, file.replace(/\.txt$/, '.json')), 'utf8')) as Annotation;
@@ -48,11 +51,19 @@ export async function linkFixture(file: string, knowledge: IngestKnowledge): Pro
   if (!read.ok) throw new Error(`${file}: ${read.reason}`);
   const result = ingestSource(read.source, knowledge);
   const bulletin = result.document.nodes.find((n) => n.labels.includes('Bulletin'));
-  return { kind: result.structure.kind, region: (bulletin?.properties.region as string | null) ?? null, practices: result.practices };
+  return {
+    kind: result.structure.kind,
+    region: (bulletin?.properties.region as string | null) ?? null,
+    practices: result.practices,
+  };
 }
 
 /** Counts for one measure: true positives, false positives, false negatives. */
-export interface Tally { tp: number; fp: number; fn: number }
+export interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+}
 
 export interface Score {
   mechanisms: Tally;
@@ -63,34 +74,65 @@ export interface Score {
 }
 
 export const fold = (s: string): string =>
-  s.replace(/[\s“”"「」『』‘’'·、，,：:]/g, '').replace(/[—－\-–→➝>]+/g, '—').replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  s
+    .replace(/[\s“”"「」『』‘’'·、，,：:]/g, '')
+    .replace(/[—－\-–→➝>]+/g, '—')
+    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
 export function scoreFixture(annotation: Annotation, linked: LinkedFixture): Score {
-  const score: Score = { mechanisms: { tp: 0, fp: 0, fn: 0 }, figures: { tp: 0, fp: 0, fn: 0 }, localities: { right: 0, total: 0 }, misses: [] };
+  const score: Score = {
+    mechanisms: { tp: 0, fp: 0, fn: 0 },
+    figures: { tp: 0, fp: 0, fn: 0 },
+    localities: { right: 0, total: 0 },
+    misses: [],
+  };
   annotation.practices.forEach((want, index) => {
-    const got = linked.practices.find((p) => fold(p.item.title).includes(fold(want.title)) || fold(want.title).includes(fold(p.item.title)))
-      ?? linked.practices[index];
+    const got =
+      linked.practices.find(
+        (p) => fold(p.item.title).includes(fold(want.title)) || fold(want.title).includes(fold(p.item.title)),
+      ) ?? linked.practices[index];
     score.localities.total++;
-    const codes = got === undefined ? [] : [got.locality, ...got.otherLocalities].flatMap((l) => (l.locality ? [l.locality.code] : []));
-    if (codes.length === want.localities.length && want.localities.every((c) => codes.includes(c))) score.localities.right++;
+    const codes =
+      got === undefined
+        ? []
+        : [got.locality, ...got.otherLocalities].flatMap((l) => (l.locality ? [l.locality.code] : []));
+    if (codes.length === want.localities.length && want.localities.every((c) => codes.includes(c)))
+      score.localities.right++;
     else score.misses.push(`${want.title}: localities ${codes.join(',')} ≠ ${want.localities.join(',')}`);
 
-    const forms = (got?.mechanisms.mentions ?? []).map((m) => new Set([m.name, ...(got?.mechanisms.surfaces.get(m.name) ?? [])].map(fold)));
+    const forms = (got?.mechanisms.mentions ?? []).map(
+      (m) => new Set([m.name, ...(got?.mechanisms.surfaces.get(m.name) ?? [])].map(fold)),
+    );
     const matched = new Set<number>();
     for (const entry of want.mechanisms) {
       const names = entry.split('|').map(fold);
       const k = forms.findIndex((f, i) => !matched.has(i) && names.some((n) => f.has(n)));
-      if (k >= 0) { matched.add(k); score.mechanisms.tp++; } else { score.mechanisms.fn++; score.misses.push(`${want.title}: missed mechanism ${entry}`); }
+      if (k >= 0) {
+        matched.add(k);
+        score.mechanisms.tp++;
+      } else {
+        score.mechanisms.fn++;
+        score.misses.push(`${want.title}: missed mechanism ${entry}`);
+      }
     }
     (got?.mechanisms.mentions ?? []).forEach((m, i) => {
-      if (!matched.has(i)) { score.mechanisms.fp++; score.misses.push(`${want.title}: extra mechanism ${m.name}`); }
+      if (!matched.has(i)) {
+        score.mechanisms.fp++;
+        score.misses.push(`${want.title}: extra mechanism ${m.name}`);
+      }
     });
 
     const figures = (got?.figures ?? []).map((f) => `${f.value}${f.unit}`);
     const left = [...want.figures];
     for (const f of figures) {
       const k = left.indexOf(f);
-      if (k >= 0) { left.splice(k, 1); score.figures.tp++; } else { score.figures.fp++; score.misses.push(`${want.title}: extra figure ${f}`); }
+      if (k >= 0) {
+        left.splice(k, 1);
+        score.figures.tp++;
+      } else {
+        score.figures.fp++;
+        score.misses.push(`${want.title}: extra figure ${f}`);
+      }
     }
     score.figures.fn += left.length;
     for (const f of left) score.misses.push(`${want.title}: missed figure ${f}`);

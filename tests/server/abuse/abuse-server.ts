@@ -25,23 +25,49 @@ export interface HttpAnswer {
 }
 
 /** One request on a fresh connection (no keep-alive: a new client, as a load balancer's health check is). */
-export function request(url: string, options: { method?: string; body?: string | Buffer; headers?: Record<string, string>; timeoutMs?: number } = {}): Promise<HttpAnswer> {
+export function request(
+  url: string,
+  options: { method?: string; body?: string | Buffer; headers?: Record<string, string>; timeoutMs?: number } = {},
+): Promise<HttpAnswer> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: options.method ?? 'GET', agent: false, headers: { ...options.headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8'), ms: performance.now() - started }));
-      res.on('error', reject);
-    });
+    const req = http.request(
+      url,
+      { method: options.method ?? 'GET', agent: false, headers: { ...options.headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            text: Buffer.concat(chunks).toString('utf8'),
+            ms: performance.now() - started,
+          }),
+        );
+        res.on('error', reject);
+      },
+    );
     req.setTimeout(options.timeoutMs ?? 60_000, () => req.destroy(new Error(`no answer from ${url} in time`)));
     req.on('error', reject);
     req.end(options.body);
   });
 }
 
-export function postGraphql({ server, query, variables }: { server: ServeProcess; query: string; variables?: Record<string, unknown> }): Promise<HttpAnswer> {
-  return request(`${server.url}graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, ...(variables ? { variables } : {}) }) });
+export function postGraphql({
+  server,
+  query,
+  variables,
+}: {
+  server: ServeProcess;
+  query: string;
+  variables?: Record<string, unknown>;
+}): Promise<HttpAnswer> {
+  return request(`${server.url}graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, ...(variables ? { variables } : {}) }),
+  });
 }
 
 export interface HealthRecord {
@@ -51,7 +77,10 @@ export interface HealthRecord {
 }
 
 /** Polls /health every 100 ms, each on a new connection, until stopped, recording the slowest answer and any failure. */
-export function watchHealth(server: ServeProcess, options: { timeoutMs?: number } = {}): { stop(): Promise<HealthRecord> } {
+export function watchHealth(
+  server: ServeProcess,
+  options: { timeoutMs?: number } = {},
+): { stop(): Promise<HealthRecord> } {
   const record: HealthRecord = { polls: 0, slowestMs: 0, failures: [] };
   let running = true;
   const loop = (async () => {

@@ -9,7 +9,15 @@ import type { ServeProcess } from '../../../bench/serve-process';
 import { SERVER_LIMITS } from '../../../server/limits/server-limits';
 import { readSchemaSdl } from '../../../server/schema/schema-sdl';
 import { stripNeo4jDirectives } from '../../../server/schema/strip-neo4j-directives';
-import { errorCodes, expectNoInternals, expectServerHeld, postGraphql, startAbuseServer, watchHealth, type HttpAnswer } from './abuse-server';
+import {
+  errorCodes,
+  expectNoInternals,
+  expectServerHeld,
+  postGraphql,
+  startAbuseServer,
+  watchHealth,
+  type HttpAnswer,
+} from './abuse-server';
 
 let server: ServeProcess;
 
@@ -51,16 +59,21 @@ function call(field: GraphQLField<unknown, unknown>): string {
   return `${field.name}${args.length ? `(${args.join(', ')})` : ''}${selection}`;
 }
 
-const aliased = (count: number, field: string) => `{ ${Array.from({ length: count }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
+const aliased = (count: number, field: string) =>
+  `{ ${Array.from({ length: count }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
 
 function expectRefusedUpFront(answer: HttpAnswer): void {
   expect([400, 413]).toContain(answer.status);
-  expect(errorCodes(answer.text).every((code) => code === 'GRAPHQL_VALIDATION_FAILED' || code === 'PAYLOAD_TOO_LARGE')).toBe(true);
+  expect(
+    errorCodes(answer.text).every((code) => code === 'GRAPHQL_VALIDATION_FAILED' || code === 'PAYLOAD_TOO_LARGE'),
+  ).toBe(true);
   expectNoInternals(answer.text);
 }
 
 test('the schema has domain fields to flood', () => {
-  expect(domainFields.map((field) => field.name)).toEqual(expect.arrayContaining(['neighborhood', 'search', 'adoption', 'practice', 'diffusion']));
+  expect(domainFields.map((field) => field.name)).toEqual(
+    expect.arrayContaining(['neighborhood', 'search', 'adoption', 'practice', 'diffusion']),
+  );
 });
 
 test('1,000 and 10,000 aliases of every domain field are refused before anything runs', async () => {
@@ -78,9 +91,14 @@ test('1,000 and 10,000 aliases of every domain field are refused before anything
 test("the issue's crash cases: 1,000, 7,000 and 11,000 aliases of a full neighbourhood are refused at the token limit", async () => {
   const health = watchHealth(server);
   for (const count of [1_000, 7_000, 11_000]) {
-    const answer = await postGraphql({ server, query: aliased(count, 'neighborhood(id:"mechanism:双报到", depth:3, limit:2000){trimmed}') });
+    const answer = await postGraphql({
+      server,
+      query: aliased(count, 'neighborhood(id:"mechanism:双报到", depth:3, limit:2000){trimmed}'),
+    });
     expect(answer.status).toBe(400);
-    expect(JSON.parse(answer.text)).toMatchObject({ errors: [{ extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'tokens' } }] });
+    expect(JSON.parse(answer.text)).toMatchObject({
+      errors: [{ extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'tokens' } }],
+    });
   }
   await expectServerHeld(server, await health.stop());
 }, 120_000);
@@ -90,11 +108,14 @@ test('every domain field at the alias limit either answers or is refused by its 
   for (const field of domainFields) {
     const answer = await postGraphql({ server, query: aliased(SERVER_LIMITS.maxAliases, call(field)) });
     expect([200, 400]).toContain(answer.status);
-    if (answer.status === 400) expect(JSON.parse(answer.text)).toMatchObject({ errors: [{ extensions: { limit: 'cost' } }] });
+    if (answer.status === 400)
+      expect(JSON.parse(answer.text)).toMatchObject({ errors: [{ extensions: { limit: 'cost' } }] });
     expectNoInternals(answer.text);
   }
   const beyond = await postGraphql({ server, query: aliased(SERVER_LIMITS.maxAliases + 1, 'node(id: "x") { id }') });
-  expect(JSON.parse(beyond.text)).toMatchObject({ errors: [{ extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'aliases' } }] });
+  expect(JSON.parse(beyond.text)).toMatchObject({
+    errors: [{ extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'aliases' } }],
+  });
   await expectServerHeld(server, await health.stop());
 }, 300_000);
 
@@ -104,7 +125,10 @@ test('introspection floods: 12,500 aliases of __schema are refused; introspectio
   expectRefusedUpFront(flood);
   const types = await postGraphql({ server, query: aliased(5_000, '__type(name: "Query"){fields{name args{name}}}') });
   expectRefusedUpFront(types);
-  const allowed = await postGraphql({ server, query: aliased(SERVER_LIMITS.maxAliases, '__schema{types{name fields{name}}}') });
+  const allowed = await postGraphql({
+    server,
+    query: aliased(SERVER_LIMITS.maxAliases, '__schema{types{name fields{name}}}'),
+  });
   expect(allowed.status).toBe(200);
   expect(allowed.text.length).toBeLessThan(SERVER_LIMITS.maxResponseBytes);
   await expectServerHeld(server, await health.stop());

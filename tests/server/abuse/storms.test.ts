@@ -9,7 +9,14 @@
 import net from 'net';
 import type { ServeProcess } from '../../../bench/serve-process';
 import { openHitBody } from '../../../bench/explorer-queries';
-import { expectNoInternals, expectServerHeld, postGraphql, request, startAbuseServer, watchHealth } from './abuse-server';
+import {
+  expectNoInternals,
+  expectServerHeld,
+  postGraphql,
+  request,
+  startAbuseServer,
+  watchHealth,
+} from './abuse-server';
 
 let server: ServeProcess;
 const hit = { id: 'mechanism:双报到', label: 'Mechanism', key: '双报到' };
@@ -24,8 +31,12 @@ interface ViewAnswer {
 beforeAll(async () => {
   server = await startAbuseServer();
   const grouped = JSON.parse(openHitBody(hit)) as typeof explorerRequest;
-  const answer = JSON.parse((await postGraphql({ server, query: grouped.query, variables: grouped.variables })).text) as ViewAnswer;
-  const places = answer.data.mechanismView.nodes.filter((n) => n.group).map((n) => (JSON.parse(n.node.properties) as { code: string }).code);
+  const answer = JSON.parse(
+    (await postGraphql({ server, query: grouped.query, variables: grouped.variables })).text,
+  ) as ViewAnswer;
+  const places = answer.data.mechanismView.nodes
+    .filter((n) => n.group)
+    .map((n) => (JSON.parse(n.node.properties) as { code: string }).code);
   body = openHitBody(hit, places);
   explorerRequest = JSON.parse(body) as typeof explorerRequest;
 }, 600_000);
@@ -34,12 +45,13 @@ afterAll(async () => {
   await server?.stop();
 });
 
-
 /** Sends the query on a raw connection and closes it at once, without reading anything. */
 function sendAndHangUp(url: URL): Promise<void> {
   return new Promise((resolve) => {
     const socket = net.connect(Number(url.port), url.hostname, () => {
-      socket.end(`POST /graphql HTTP/1.1\r\nHost: ${url.host}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+      socket.end(
+        `POST /graphql HTTP/1.1\r\nHost: ${url.host}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+      );
       socket.destroy();
     });
     socket.on('close', () => resolve());
@@ -94,7 +106,11 @@ test('200 clients send the explorer’s 双报到 view and hang up: their reques
 }, 120_000);
 
 test('50 clients that wait get their answer or a 503 with Retry-After at once, and /health answers within 1 s', async () => {
-  const waiting = Promise.all(Array.from({ length: 50 }, () => postGraphql({ server, query: explorerRequest.query, variables: explorerRequest.variables })));
+  const waiting = Promise.all(
+    Array.from({ length: 50 }, () =>
+      postGraphql({ server, query: explorerRequest.query, variables: explorerRequest.variables }),
+    ),
+  );
   // Polled once the clients' connections are made: the first /health connection queues behind all of theirs.
   await new Promise((resolve) => setTimeout(resolve, 20));
   const health = watchHealth(server, { timeoutMs: 60_000 });

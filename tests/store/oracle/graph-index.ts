@@ -25,7 +25,8 @@ export function indexGraph(graph: GraphDocument): GraphIndex {
   const uses = new Map<string, string[]>();
   const parents = new Map<string, string[]>();
   const reprints = new Set<string>();
-  const add = (map: Map<string, unknown[]>, key: string, value: unknown) => map.set(key, [...(map.get(key) ?? []), value]);
+  const add = (map: Map<string, unknown[]>, key: string, value: unknown) =>
+    map.set(key, [...(map.get(key) ?? []), value]);
   for (const r of graph.relationships) {
     add(touching, r.start, r);
     if (r.end !== r.start) add(touching, r.end, r);
@@ -34,7 +35,10 @@ export function indexGraph(graph: GraphDocument): GraphIndex {
     if (r.type === 'PART_OF') add(parents, r.start, r.end);
     if (r.type === 'REPRINT_OF') reprints.add(r.start);
   }
-  const practices = graph.nodes.filter((n) => n.labels[0] === 'Practice' && !reprints.has(n.id)).map((n) => n.id).sort(compare);
+  const practices = graph.nodes
+    .filter((n) => n.labels[0] === 'Practice' && !reprints.has(n.id))
+    .map((n) => n.id)
+    .sort(compare);
   return { nodes, touching, reprints, practices, located, uses, parents };
 }
 

@@ -10,7 +10,10 @@ export interface ExpectedNeighborhood {
 }
 
 /** `depth` and `limit` are taken as given (the caller keeps them within the caps). */
-export function expectedNeighborhood(index: GraphIndex, request: { id: string; depth: number; limit: number; labels?: NodeLabel[] }): ExpectedNeighborhood {
+export function expectedNeighborhood(
+  index: GraphIndex,
+  request: { id: string; depth: number; limit: number; labels?: NodeLabel[] },
+): ExpectedNeighborhood {
   if (!index.nodes.has(request.id)) return { nodeIds: [], relationshipIds: [], trimmed: false };
   const allowed = request.labels && request.labels.length > 0 ? new Set<string>(request.labels) : null;
   const included = [request.id];

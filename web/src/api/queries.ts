@@ -5,7 +5,14 @@
 
 import { EDGE_FIELDS, NODE_FIELDS } from './fragments';
 import {
-  ADOPTION_TABLE_QUERY, COOCCURRENCE_QUERY, LOCALITY_VIEW_QUERY, MECHANISM_VIEW_QUERY, NODE_CONTEXTS_QUERY, PORTFOLIO_QUERY, SPREAD_LEVELS_QUERY, SPREAD_QUERY,
+  ADOPTION_TABLE_QUERY,
+  COOCCURRENCE_QUERY,
+  LOCALITY_VIEW_QUERY,
+  MECHANISM_VIEW_QUERY,
+  NODE_CONTEXTS_QUERY,
+  PORTFOLIO_QUERY,
+  SPREAD_LEVELS_QUERY,
+  SPREAD_QUERY,
 } from './view-queries';
 
 export const STATS_QUERY = /* GraphQL */ `
@@ -15,8 +22,14 @@ export const STATS_QUERY = /* GraphQL */ `
       cypherEnabled
       bulletins
       practices
-      nodes { name count }
-      relationships { name count }
+      nodes {
+        name
+        count
+      }
+      relationships {
+        name
+        count
+      }
     }
   }
 `;
@@ -29,7 +42,9 @@ export const SEARCH_QUERY = /* GraphQL */ `
       items {
         label
         score
-        node { ...NodeFields }
+        node {
+          ...NodeFields
+        }
       }
     }
   }
@@ -38,7 +53,9 @@ export const SEARCH_QUERY = /* GraphQL */ `
 
 export const NODE_QUERY = /* GraphQL */ `
   query Node($id: ID!) {
-    node(id: $id) { ...NodeFields }
+    node(id: $id) {
+      ...NodeFields
+    }
   }
   ${NODE_FIELDS}
 `;
@@ -46,8 +63,12 @@ export const NODE_QUERY = /* GraphQL */ `
 export const NEIGHBORHOOD_QUERY = /* GraphQL */ `
   query Neighborhood($id: ID!, $depth: Int, $labels: [NodeLabel!], $limit: Int) {
     neighborhood(id: $id, depth: $depth, labels: $labels, limit: $limit) {
-      nodes { ...NodeFields }
-      edges { ...EdgeFields }
+      nodes {
+        ...NodeFields
+      }
+      edges {
+        ...EdgeFields
+      }
       trimmed
     }
   }
@@ -62,7 +83,9 @@ export const LOCALITIES_QUERY = /* GraphQL */ `
       items {
         practices
         mechanisms
-        locality { ...NodeFields }
+        locality {
+          ...NodeFields
+        }
       }
     }
   }
@@ -76,7 +99,9 @@ export const MECHANISMS_QUERY = /* GraphQL */ `
       items {
         practices
         localities
-        mechanism { ...NodeFields }
+        mechanism {
+          ...NodeFields
+        }
       }
     }
   }
@@ -86,11 +111,19 @@ export const MECHANISMS_QUERY = /* GraphQL */ `
 export const PRACTICE_QUERY = /* GraphQL */ `
   query Practice($id: ID!) {
     practice(id: $id) {
-      practice { ...NodeFields }
-      bulletin { ...NodeFields }
-      localities { ...NodeFields }
+      practice {
+        ...NodeFields
+      }
+      bulletin {
+        ...NodeFields
+      }
+      localities {
+        ...NodeFields
+      }
       mechanisms {
-        mechanism { ...NodeFields }
+        mechanism {
+          ...NodeFields
+        }
         evidence
         start
         end
@@ -98,14 +131,26 @@ export const PRACTICE_QUERY = /* GraphQL */ `
         page
       }
       organizations {
-        organization { ...NodeFields }
+        organization {
+          ...NodeFields
+        }
         evidence
         reportedBy
       }
-      metrics { ...NodeFields }
-      spans { start end kind nodeId label }
+      metrics {
+        ...NodeFields
+      }
+      spans {
+        start
+        end
+        kind
+        nodeId
+        label
+      }
       similar {
-        practice { ...NodeFields }
+        practice {
+          ...NodeFields
+        }
         score
         sharedMechanisms
         sharedTerms
@@ -125,7 +170,9 @@ export const DIFFUSION_QUERY = /* GraphQL */ `
         bulletinId
         practices
         practiceIds
-        locality { ...NodeFields }
+        locality {
+          ...NodeFields
+        }
       }
     }
   }
@@ -136,8 +183,15 @@ export const MECHANISM_USAGE_QUERY = /* GraphQL */ `
   query MechanismUsage($mechanism: String!) {
     mechanismUsage(mechanism: $mechanism) {
       name
-      via { via curated practices }
-      evidence { practiceId sentence }
+      via {
+        via
+        curated
+        practices
+      }
+      evidence {
+        practiceId
+        sentence
+      }
     }
   }
 `;
@@ -150,7 +204,9 @@ export const MECHANISM_FAMILY_QUERY = /* GraphQL */ `
       members {
         practices
         cooccurrences
-        mechanism { ...NodeFields }
+        mechanism {
+          ...NodeFields
+        }
       }
     }
   }
@@ -160,17 +216,23 @@ export const MECHANISM_FAMILY_QUERY = /* GraphQL */ `
 export const LOCALITY_PORTFOLIO_QUERY = /* GraphQL */ `
   query LocalityPortfolio($code: String!, $limit: Int) {
     localityPortfolio(code: $code) {
-      locality { ...NodeFields }
+      locality {
+        ...NodeFields
+      }
       mechanisms {
         practices
         firstReported
-        mechanism { ...NodeFields }
+        mechanism {
+          ...NodeFields
+        }
       }
     }
     similarLocalities(code: $code, limit: $limit) {
       jaccard
       shared
-      locality { ...NodeFields }
+      locality {
+        ...NodeFields
+      }
     }
   }
   ${NODE_FIELDS}
@@ -183,8 +245,12 @@ export const COMPARE_PORTFOLIOS_QUERY = /* GraphQL */ `
       onlyA
       onlyB
       jaccard
-      a { ...NodeFields }
-      b { ...NodeFields }
+      a {
+        ...NodeFields
+      }
+      b {
+        ...NodeFields
+      }
     }
   }
   ${NODE_FIELDS}
@@ -196,8 +262,12 @@ export const CYPHER_QUERY = /* GraphQL */ `
       columns
       rows
       truncated
-      nodes { ...NodeFields }
-      edges { ...EdgeFields }
+      nodes {
+        ...NodeFields
+      }
+      edges {
+        ...EdgeFields
+      }
     }
   }
   ${NODE_FIELDS}
@@ -205,13 +275,37 @@ export const CYPHER_QUERY = /* GraphQL */ `
 `;
 
 export {
-  ADOPTION_TABLE_QUERY, COOCCURRENCE_QUERY, LOCALITY_VIEW_QUERY, MECHANISM_VIEW_QUERY, NODE_CONTEXTS_QUERY, PORTFOLIO_QUERY, SPREAD_LEVELS_QUERY, SPREAD_QUERY,
+  ADOPTION_TABLE_QUERY,
+  COOCCURRENCE_QUERY,
+  LOCALITY_VIEW_QUERY,
+  MECHANISM_VIEW_QUERY,
+  NODE_CONTEXTS_QUERY,
+  PORTFOLIO_QUERY,
+  SPREAD_LEVELS_QUERY,
+  SPREAD_QUERY,
 };
 
 /** All documents, by name, for the contract test. */
 export const ALL_QUERIES = {
-  STATS_QUERY, SEARCH_QUERY, NODE_QUERY, NEIGHBORHOOD_QUERY, LOCALITIES_QUERY, MECHANISMS_QUERY,
-  PRACTICE_QUERY, DIFFUSION_QUERY, MECHANISM_FAMILY_QUERY, MECHANISM_USAGE_QUERY, LOCALITY_PORTFOLIO_QUERY, COMPARE_PORTFOLIOS_QUERY,
-  CYPHER_QUERY, MECHANISM_VIEW_QUERY, LOCALITY_VIEW_QUERY, SPREAD_QUERY, SPREAD_LEVELS_QUERY, COOCCURRENCE_QUERY,
-  ADOPTION_TABLE_QUERY, NODE_CONTEXTS_QUERY, PORTFOLIO_QUERY,
+  STATS_QUERY,
+  SEARCH_QUERY,
+  NODE_QUERY,
+  NEIGHBORHOOD_QUERY,
+  LOCALITIES_QUERY,
+  MECHANISMS_QUERY,
+  PRACTICE_QUERY,
+  DIFFUSION_QUERY,
+  MECHANISM_FAMILY_QUERY,
+  MECHANISM_USAGE_QUERY,
+  LOCALITY_PORTFOLIO_QUERY,
+  COMPARE_PORTFOLIOS_QUERY,
+  CYPHER_QUERY,
+  MECHANISM_VIEW_QUERY,
+  LOCALITY_VIEW_QUERY,
+  SPREAD_QUERY,
+  SPREAD_LEVELS_QUERY,
+  COOCCURRENCE_QUERY,
+  ADOPTION_TABLE_QUERY,
+  NODE_CONTEXTS_QUERY,
+  PORTFOLIO_QUERY,
 } as const;

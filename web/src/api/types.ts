@@ -31,7 +31,14 @@ import type {
 export type * from './generated/graphql';
 
 /** The schema's enums as values (the filters and level pickers list them); tests/web/queries.test.ts checks them. */
-export const NODE_LABELS = ['Mechanism', 'Locality', 'Practice', 'Organization', 'Bulletin', 'Metric'] as const satisfies readonly NodeLabel[];
+export const NODE_LABELS = [
+  'Mechanism',
+  'Locality',
+  'Practice',
+  'Organization',
+  'Bulletin',
+  'Metric',
+] as const satisfies readonly NodeLabel[];
 export const ROLLUP_LEVELS = ['county', 'city', 'province'] as const satisfies readonly RollupLevel[];
 
 type Item<T> = T extends readonly (infer I)[] ? I : never;

@@ -10,22 +10,30 @@ const VIEW_FIELDS = /* GraphQL */ `
     groupedIn
     groups
     trimmed
-    root { ...NodeFields }
+    root {
+      ...NodeFields
+    }
     nodes {
       group
       expanded
       practices
       firstReported
       places
-      node { ...NodeFields }
+      node {
+        ...NodeFields
+      }
     }
-    edges { ...EdgeFields }
+    edges {
+      ...EdgeFields
+    }
   }
 `;
 
 export const MECHANISM_VIEW_QUERY = /* GraphQL */ `
   query MechanismView($mechanism: String!, $level: RollupLevel!, $expand: [String!], $practiceLimit: Int) {
-    mechanismView(mechanism: $mechanism, level: $level, expand: $expand, practiceLimit: $practiceLimit) { ...ViewFields }
+    mechanismView(mechanism: $mechanism, level: $level, expand: $expand, practiceLimit: $practiceLimit) {
+      ...ViewFields
+    }
   }
   ${VIEW_FIELDS}
   ${NODE_FIELDS}
@@ -34,7 +42,9 @@ export const MECHANISM_VIEW_QUERY = /* GraphQL */ `
 
 export const LOCALITY_VIEW_QUERY = /* GraphQL */ `
   query LocalityView($code: String!, $expand: [String!], $practiceLimit: Int) {
-    localityView(code: $code, expand: $expand, practiceLimit: $practiceLimit) { ...ViewFields }
+    localityView(code: $code, expand: $expand, practiceLimit: $practiceLimit) {
+      ...ViewFields
+    }
   }
   ${VIEW_FIELDS}
   ${NODE_FIELDS}
@@ -47,13 +57,20 @@ const SPREAD_FIELDS = /* GraphQL */ `
     mechanisms
     familyName
     trimmed
-    places { code name practices firstReported }
+    places {
+      code
+      name
+      practices
+      firstReported
+    }
   }
 `;
 
 export const SPREAD_QUERY = /* GraphQL */ `
   query Spread($mechanism: String!, $family: Boolean, $level: RollupLevel!) {
-    spread(mechanism: $mechanism, family: $family, level: $level) { ...SpreadFields }
+    spread(mechanism: $mechanism, family: $family, level: $level) {
+      ...SpreadFields
+    }
   }
   ${SPREAD_FIELDS}
 `;
@@ -61,9 +78,15 @@ export const SPREAD_QUERY = /* GraphQL */ `
 /** The spread at every roll-up level at once: the diffusion chart's cumulative adopters per level. */
 export const SPREAD_LEVELS_QUERY = /* GraphQL */ `
   query SpreadLevels($mechanism: String!, $family: Boolean) {
-    province: spread(mechanism: $mechanism, family: $family, level: province) { ...SpreadFields }
-    city: spread(mechanism: $mechanism, family: $family, level: city) { ...SpreadFields }
-    county: spread(mechanism: $mechanism, family: $family, level: county) { ...SpreadFields }
+    province: spread(mechanism: $mechanism, family: $family, level: province) {
+      ...SpreadFields
+    }
+    city: spread(mechanism: $mechanism, family: $family, level: city) {
+      ...SpreadFields
+    }
+    county: spread(mechanism: $mechanism, family: $family, level: county) {
+      ...SpreadFields
+    }
   }
   ${SPREAD_FIELDS}
 `;
@@ -75,7 +98,9 @@ export const COOCCURRENCE_QUERY = /* GraphQL */ `
       complete
       items {
         practices
-        mechanism { ...NodeFields }
+        mechanism {
+          ...NodeFields
+        }
       }
     }
   }
@@ -88,16 +113,33 @@ export const ADOPTION_TABLE_QUERY = /* GraphQL */ `
       level
       region
       trimmed
-      localities { code name practices }
-      mechanisms { name practices }
-      cells { localityCode mechanism practices practiceIds firstReported }
+      localities {
+        code
+        name
+        practices
+      }
+      mechanisms {
+        name
+        practices
+      }
+      cells {
+        localityCode
+        mechanism
+        practices
+        practiceIds
+        firstReported
+      }
     }
   }
 `;
 
 export const NODE_CONTEXTS_QUERY = /* GraphQL */ `
   query NodeContexts($ids: [ID!]!) {
-    nodeContexts(ids: $ids) { id places date }
+    nodeContexts(ids: $ids) {
+      id
+      places
+      date
+    }
   }
 `;
 
@@ -105,14 +147,17 @@ export const NODE_CONTEXTS_QUERY = /* GraphQL */ `
 export const PORTFOLIO_QUERY = /* GraphQL */ `
   query Portfolio($code: String!) {
     localityPortfolio(code: $code) {
-      locality { ...NodeFields }
+      locality {
+        ...NodeFields
+      }
       mechanisms {
         practices
         firstReported
-        mechanism { ...NodeFields }
+        mechanism {
+          ...NodeFields
+        }
       }
     }
   }
   ${NODE_FIELDS}
 `;
-

@@ -53,20 +53,22 @@ export function mountExplorer({ root, request, state: initial, remount }: Explor
   let stats: GraphStats | null = null;
 
   // The parts call one another; each callback names a part built further down, reached only once all exist.
-  const graph = createGraphView(graphViewOptions(t, initial, store, {
-    select: (id) => navigation.select(id, { center: false }),
-    expand: (id) => void controller.expand(id),
-    redraw: () => void controller.redraw(),
-    appearance: ({ colour, sized }) => graph.canvas.appearance({ colour, sizeByCount: sized }),
-    refreshLegend: () => sync.refreshLegend(),
-    setPeriod: (period) => sync.setPeriod(period),
-    exportCurrent: (format) => void exportCurrentView({ format, t, store, graph, controller, stats }),
-    clearDetail: () => {
-      controller.clear();
-      graph.hiddenCount(0);
-      void detail.show(null);
-    },
-  }));
+  const graph = createGraphView(
+    graphViewOptions(t, initial, store, {
+      select: (id) => navigation.select(id, { center: false }),
+      expand: (id) => void controller.expand(id),
+      redraw: () => void controller.redraw(),
+      appearance: ({ colour, sized }) => graph.canvas.appearance({ colour, sizeByCount: sized }),
+      refreshLegend: () => sync.refreshLegend(),
+      setPeriod: (period) => sync.setPeriod(period),
+      exportCurrent: (format) => void exportCurrentView({ format, t, store, graph, controller, stats }),
+      clearDetail: () => {
+        controller.clear();
+        graph.hiddenCount(0);
+        void detail.show(null);
+      },
+    }),
+  );
   const canvas = graph.canvas;
   canvas.appearance({ colour: initial.colour, sizeByCount: initial.sized });
   const sync = createViewSync({ t, store, graph, tabs: () => tabs });
@@ -94,7 +96,15 @@ export function mountExplorer({ root, request, state: initial, remount }: Explor
     onSelectPlace: (id) => void navigation.showDetail(id),
     onPeriod: (period) => sync.setPeriod(period),
   });
-  const navigation = createNavigation({ store, graph, controller, detail, filters, tabs, applyFilter: () => sync.applyFilter() });
+  const navigation = createNavigation({
+    store,
+    graph,
+    controller,
+    detail,
+    filters,
+    tabs,
+    applyFilter: () => sync.applyFilter(),
+  });
   const shell = createShell({
     t,
     lang: initial.lang,
@@ -127,10 +137,21 @@ export function mountExplorer({ root, request, state: initial, remount }: Explor
 }
 
 /** The graph tab's controls: each changes the state and asks the rest of the explorer to follow. */
-function graphViewOptions(t: Translate, initial: ViewState, store: StateStore, actions: GraphActions): GraphViewOptions {
+function graphViewOptions(
+  t: Translate,
+  initial: ViewState,
+  store: StateStore,
+  actions: GraphActions,
+): GraphViewOptions {
   return {
     t,
-    initial: { layout: initial.layout, glevel: initial.glevel, colour: initial.colour, sized: initial.sized, period: { from: initial.from, to: initial.to, undated: initial.undated } },
+    initial: {
+      layout: initial.layout,
+      glevel: initial.glevel,
+      colour: initial.colour,
+      sized: initial.sized,
+      period: { from: initial.from, to: initial.to, undated: initial.undated },
+    },
     onSelect: (id) => actions.select(id),
     onExpand: (id) => actions.expand(id),
     onExpandSelected: () => {
@@ -169,7 +190,11 @@ interface SidePanelParts {
 }
 
 /** The columns beside the canvas: search and filters on the left, the selected node's details on the right. */
-function createSidePanels({ request, t, initial, store, canvas, navigation, sync, tabs }: SidePanelParts): { detail: DetailPanel; filters: FilterPanel; search: HTMLElement } {
+function createSidePanels({ request, t, initial, store, canvas, navigation, sync, tabs }: SidePanelParts): {
+  detail: DetailPanel;
+  filters: FilterPanel;
+  search: HTMLElement;
+} {
   const detail = createDetailPanel({
     request,
     t,
@@ -190,12 +215,28 @@ function createSidePanels({ request, t, initial, store, canvas, navigation, sync
       tabs().region(filter.region);
     },
   });
-  const search = createSearchBox({ request, t, initial: initial.q, onQuery: (q) => store.update({ q }), onPick: (node) => void navigation().pick(node) });
+  const search = createSearchBox({
+    request,
+    t,
+    initial: initial.q,
+    onQuery: (q) => store.update({ q }),
+    onPick: (node) => void navigation().pick(node),
+  });
   return { detail, filters, search };
 }
 
 /** The corpus figures in the header; the Cypher tab enabled when the server runs on Neo4j. Null when offline. */
-async function loadStats({ request, shell, tabs, initialTab }: { request: Request; shell: Shell; tabs: TabViews; initialTab: Tab }): Promise<GraphStats | null> {
+async function loadStats({
+  request,
+  shell,
+  tabs,
+  initialTab,
+}: {
+  request: Request;
+  shell: Shell;
+  tabs: TabViews;
+  initialTab: Tab;
+}): Promise<GraphStats | null> {
   try {
     const { stats } = await request<StatsQuery>(STATS_QUERY);
     shell.stats(stats);
@@ -209,7 +250,19 @@ async function loadStats({ request, shell, tabs, initialTab }: { request: Reques
 }
 
 /** The view the URL describes: its seeds drawn, its selection shown, then the page marked ready. */
-async function restore({ root, initial, controller, graph, detail }: { root: HTMLElement; initial: ViewState; controller: GraphController; graph: GraphView; detail: DetailPanel }): Promise<void> {
+async function restore({
+  root,
+  initial,
+  controller,
+  graph,
+  detail,
+}: {
+  root: HTMLElement;
+  initial: ViewState;
+  controller: GraphController;
+  graph: GraphView;
+  detail: DetailPanel;
+}): Promise<void> {
   if (initial.seeds.length) await controller.redraw();
   await graph.canvas.select(initial.sel, { center: false });
   await detail.show(initial.sel);

@@ -19,7 +19,14 @@ export interface ExportCurrentOptions {
 }
 
 /** A failed export is said beside the export menu, never thrown. */
-export async function exportCurrentView({ format, t, store, graph, controller, stats }: ExportCurrentOptions): Promise<void> {
+export async function exportCurrentView({
+  format,
+  t,
+  store,
+  graph,
+  controller,
+  stats,
+}: ExportCurrentOptions): Promise<void> {
   const s = store.get();
   const shown = graph.canvas.shown();
   const titles = await Promise.all(s.seeds.map((seed) => controller.node(seed).then((n) => n?.caption ?? seed)));
@@ -29,7 +36,12 @@ export async function exportCurrentView({ format, t, store, graph, controller, s
       shown,
       legend: legendModel(t, { nodes: shown.nodes, look: { colour: s.colour, sizeByCount: s.sized } }),
       title: titles.join(' · ') || t('app.title'),
-      source: t('export.sourceLine', { bulletins: stats?.bulletins ?? 0, practices: stats?.practices ?? 0, date: new Date().toISOString().slice(0, 10), link: location.href }),
+      source: t('export.sourceLine', {
+        bulletins: stats?.bulletins ?? 0,
+        practices: stats?.practices ?? 0,
+        date: new Date().toISOString().slice(0, 10),
+        link: location.href,
+      }),
     });
     graph.exportError(null);
   } catch (error) {

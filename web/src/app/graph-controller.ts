@@ -23,7 +23,13 @@ export interface GraphController {
   clear(): void;
 }
 
-export function createGraphController({ request, t, store, view, onShown }: {
+export function createGraphController({
+  request,
+  t,
+  store,
+  view,
+  onShown,
+}: {
   request: Request;
   t: Translate;
   store: StateStore;
@@ -41,13 +47,21 @@ export function createGraphController({ request, t, store, view, onShown }: {
     view.busy(true);
     try {
       const loaded = await Promise.all(
-        state.seeds.map((seed) => loader.load(seed, { level: state.glevel, expand: state.expand.filter((g) => g.startsWith(`${seed}>`)).map((g) => g.slice(seed.length + 1)) })),
+        state.seeds.map((seed) =>
+          loader.load(seed, {
+            level: state.glevel,
+            expand: state.expand.filter((g) => g.startsWith(`${seed}>`)).map((g) => g.slice(seed.length + 1)),
+          }),
+        ),
       );
       if (current !== generation) return false;
       const missing = state.seeds.filter((_, i) => loaded[i] === null);
       if (missing.length) store.update({ seeds: state.seeds.filter((s) => !missing.includes(s)) });
       const views = loaded.filter((v): v is NonNullable<typeof v> => v !== null);
-      const report = await canvas.show(mergeParts(views.map((v) => v.part)), { layout: state.layout, root: state.sel ?? views[0]?.root.id ?? null });
+      const report = await canvas.show(mergeParts(views.map((v) => v.part)), {
+        layout: state.layout,
+        root: state.sel ?? views[0]?.root.id ?? null,
+      });
       if (current !== generation || !report) return false;
       view.rendered(report);
       view.notices(views.map((v) => v.notice).filter((n): n is string => n !== null));
@@ -79,7 +93,14 @@ export function createGraphController({ request, t, store, view, onShown }: {
       const keys = groups.map((g) => `${g.owner}>${g.key}`);
       const expand = store.get().expand;
       const open = keys.some((k) => expand.includes(k));
-      store.update({ expand: open ? expand.filter((k) => !keys.includes(k)) : [...expand, ...keys.filter((k) => !expand.includes(k))] }, 'push');
+      store.update(
+        {
+          expand: open
+            ? expand.filter((k) => !keys.includes(k))
+            : [...expand, ...keys.filter((k) => !expand.includes(k))],
+        },
+        'push',
+      );
       return redraw();
     },
     redraw,
@@ -87,7 +108,9 @@ export function createGraphController({ request, t, store, view, onShown }: {
       generation++;
       canvas.cancelLayout();
       store.update({ seeds: [], expand: [], sel: null }, 'push');
-      void canvas.show({ nodes: [], edges: [] }, { layout: store.get().layout, root: null }).then(() => view.refreshEmpty());
+      void canvas
+        .show({ nodes: [], edges: [] }, { layout: store.get().layout, root: null })
+        .then(() => view.refreshEmpty());
       view.notices([]);
     },
   };

@@ -25,7 +25,8 @@ export interface GraphToolbar {
   exportStatus: HTMLElement;
 }
 
-export const toolbarButton = (label: string, onclick: () => void, extra: Record<string, string> = {}): HTMLElement => h('button', { type: 'button', onclick, ...extra }, label);
+export const toolbarButton = (label: string, onclick: () => void, extra: Record<string, string> = {}): HTMLElement =>
+  h('button', { type: 'button', onclick, ...extra }, label);
 
 export function createGraphToolbar(options: GraphToolbarOptions): GraphToolbar {
   const { t, initial } = options;
@@ -40,8 +41,22 @@ export function createGraphToolbar(options: GraphToolbarOptions): GraphToolbar {
   const element = h(
     'div',
     { class: 'toolbar' },
-    choice({ label: t('graph.layout'), name: 'layout', values: LAYOUTS, current: initial.layout, text: (v) => t(`layout.${v}`), onChange: options.onLayout }),
-    choice({ label: t('graph.level'), name: 'glevel', values: ROLLUP_LEVELS, current: initial.glevel, text: (v) => t(`level.${v}`), onChange: options.onLevel }),
+    choice({
+      label: t('graph.layout'),
+      name: 'layout',
+      values: LAYOUTS,
+      current: initial.layout,
+      text: (v) => t(`layout.${v}`),
+      onChange: options.onLayout,
+    }),
+    choice({
+      label: t('graph.level'),
+      name: 'glevel',
+      values: ROLLUP_LEVELS,
+      current: initial.glevel,
+      text: (v) => t(`level.${v}`),
+      onChange: options.onLevel,
+    }),
     choice({
       label: t('graph.colour'),
       name: 'colour',
@@ -55,7 +70,9 @@ export function createGraphToolbar(options: GraphToolbarOptions): GraphToolbar {
     }),
     h('label', {}, sizeBox, t('graph.sized')),
     button(t('graph.expand'), options.onExpandSelected, { class: 'primary', 'data-action': 'expand' }),
-    h('span', { class: 'group' },
+    h(
+      'span',
+      { class: 'group' },
       button(t('graph.fit'), options.onFit, { 'data-action': 'fit' }),
       button('+', () => options.onZoom(1.25), { title: t('graph.zoomIn'), 'aria-label': t('graph.zoomIn') }),
       button('−', () => options.onZoom(0.8), { title: t('graph.zoomOut'), 'aria-label': t('graph.zoomOut') }),
@@ -68,8 +85,26 @@ export function createGraphToolbar(options: GraphToolbarOptions): GraphToolbar {
 }
 
 /** A labelled select over a list of values. */
-function choice<T extends string>({ label, name, values, current, text, onChange }: { label: string; name: string; values: readonly T[]; current: T; text: (v: T) => string; onChange: (v: T) => void }): HTMLElement {
-  const element = h('select', { 'aria-label': label, 'data-control': name }, values.map((v) => h('option', { value: v, selected: v === current }, text(v))));
+function choice<T extends string>({
+  label,
+  name,
+  values,
+  current,
+  text,
+  onChange,
+}: {
+  label: string;
+  name: string;
+  values: readonly T[];
+  current: T;
+  text: (v: T) => string;
+  onChange: (v: T) => void;
+}): HTMLElement {
+  const element = h(
+    'select',
+    { 'aria-label': label, 'data-control': name },
+    values.map((v) => h('option', { value: v, selected: v === current }, text(v))),
+  );
   element.addEventListener('change', () => onChange(element.value as T));
   return h('label', {}, label, element);
 }
@@ -79,10 +114,20 @@ function exportMenu(t: Translate, onExport: (format: ExportFormat) => void): HTM
     'details',
     { class: 'export-menu' },
     h('summary', {}, t('export.title')),
-    h('div', { class: 'menu' }, (['png', 'svg', 'graphml', 'nodes-csv', 'edges-csv'] as const).map((format) => toolbarButton(t(`export.${format}`), () => {
-      menu.open = false;
-      onExport(format);
-    }, { 'data-export': format }))),
+    h(
+      'div',
+      { class: 'menu' },
+      (['png', 'svg', 'graphml', 'nodes-csv', 'edges-csv'] as const).map((format) =>
+        toolbarButton(
+          t(`export.${format}`),
+          () => {
+            menu.open = false;
+            onExport(format);
+          },
+          { 'data-export': format },
+        ),
+      ),
+    ),
   );
   return menu;
 }

@@ -48,7 +48,14 @@ export interface GraphView {
 
 export function createGraphView(options: GraphViewOptions): GraphView {
   const { t, initial } = options;
-  const container = h('div', { class: 'canvas', 'data-testid': 'canvas', tabindex: 0, role: 'img', 'aria-label': t('graph.canvasLabel'), 'aria-describedby': 'canvas-nodes' });
+  const container = h('div', {
+    class: 'canvas',
+    'data-testid': 'canvas',
+    tabindex: 0,
+    role: 'img',
+    'aria-label': t('graph.canvasLabel'),
+    'aria-describedby': 'canvas-nodes',
+  });
   const progress = createLayoutProgress(t, { onCancel: () => canvas.cancelLayout() });
   const nodeList = createNodeList(t, options.onSelect);
   const canvas = createGraphCanvas({
@@ -62,7 +69,11 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     },
     onChange: () => nodeList.update(() => canvas.shown().nodes),
   });
-  const toolbar = createGraphToolbar({ ...options, onFit: () => canvas.fit(), onZoom: (factor) => canvas.zoom(factor) });
+  const toolbar = createGraphToolbar({
+    ...options,
+    onFit: () => canvas.fit(),
+    onZoom: (factor) => canvas.zoom(factor),
+  });
   const noticeBox = h('div', { class: 'notices', role: 'status' });
   const emptyHint = h('p', { class: 'empty-hint' }, t('graph.empty'));
   const renderLine = h('span', { class: 'render-line' });
@@ -85,7 +96,10 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     canvas,
     timebar,
     notices(lines, kind = 'notice') {
-      replaceChildren(noticeBox, lines.map((line) => h('p', { class: kind }, line)));
+      replaceChildren(
+        noticeBox,
+        lines.map((line) => h('p', { class: kind }, line)),
+      );
     },
     exportError(text) {
       replaceChildren(toolbar.exportStatus, text ?? '');

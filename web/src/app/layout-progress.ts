@@ -19,9 +19,16 @@ export function createLayoutProgress(t: Translate, { onCancel }: { onCancel(): v
       element.hidden = running === null;
       if (!running) return;
       const started = performance.now();
-      const cancel = toolbarButton(t('graph.cancelLayout'), onCancel, { 'data-action': 'cancel-layout', class: 'small-button' });
+      const cancel = toolbarButton(t('graph.cancelLayout'), onCancel, {
+        'data-action': 'cancel-layout',
+        class: 'small-button',
+      });
       const text = h('span', {});
-      const tick = () => replaceChildren(text, t('graph.layingOut', { nodes: running.nodes, seconds: ((performance.now() - started) / 1000).toFixed(1) }));
+      const tick = () =>
+        replaceChildren(
+          text,
+          t('graph.layingOut', { nodes: running.nodes, seconds: ((performance.now() - started) / 1000).toFixed(1) }),
+        );
       tick();
       timer = setInterval(tick, 250);
       replaceChildren(element, h('span', { class: 'spinner', 'aria-hidden': 'true' }), text, cancel);

@@ -34,7 +34,15 @@ export interface NavigationParts {
   applyFilter(): void;
 }
 
-export function createNavigation({ store, graph, controller, detail, filters, tabs, applyFilter }: NavigationParts): Navigation {
+export function createNavigation({
+  store,
+  graph,
+  controller,
+  detail,
+  filters,
+  tabs,
+  applyFilter,
+}: NavigationParts): Navigation {
   const canvas = graph.canvas;
 
   function select(id: string | null, { center, mode = 'push' }: { center: boolean; mode?: HistoryMode }): void {

@@ -11,7 +11,10 @@ import type { Translate } from '../i18n/translate';
 const LISTED = 400;
 
 /** `update` takes a reader of the shown nodes: the list is built only while it is open (it costs a page of DOM). */
-export function createNodeList(t: Translate, onPick: (id: string) => void): { element: HTMLElement; update(read: () => readonly NodeData[]): void } {
+export function createNodeList(
+  t: Translate,
+  onPick: (id: string) => void,
+): { element: HTMLElement; update(read: () => readonly NodeData[]): void } {
   const summary = h('summary', {}, t('nodes.title', { count: 0 }));
   const list = h('ol', { class: 'node-list' });
   const more = h('p', { class: 'muted small' });
@@ -25,14 +28,31 @@ export function createNodeList(t: Translate, onPick: (id: string) => void): { el
     const ordered = [...nodes].sort((a, b) => captionRank(a) - captionRank(b) || (a.caption < b.caption ? -1 : 1));
     replaceChildren(
       list,
-      ordered.slice(0, LISTED).map((node) =>
-        h(
-          'li',
-          {},
-          h('button', { type: 'button', class: 'link', 'data-id': node.id, onclick: () => onPick(node.id) }, node.caption),
-          h('span', { class: 'muted small' }, [t(`label.${node.label}`), node.count !== null ? t('count.practices', { count: node.count }) : null, node.date, node.places.join('、') || null].filter(Boolean).join(' · ')),
+      ordered
+        .slice(0, LISTED)
+        .map((node) =>
+          h(
+            'li',
+            {},
+            h(
+              'button',
+              { type: 'button', class: 'link', 'data-id': node.id, onclick: () => onPick(node.id) },
+              node.caption,
+            ),
+            h(
+              'span',
+              { class: 'muted small' },
+              [
+                t(`label.${node.label}`),
+                node.count !== null ? t('count.practices', { count: node.count }) : null,
+                node.date,
+                node.places.join('、') || null,
+              ]
+                .filter(Boolean)
+                .join(' · '),
+            ),
+          ),
         ),
-      ),
     );
     replaceChildren(more, nodes.length > LISTED ? t('nodes.more', { count: nodes.length - LISTED }) : '');
   }

@@ -32,13 +32,34 @@ export function createShell({ t, lang, tabs, left, centre, right, onLanguage }: 
       h('h1', {}, t('app.title'), h('small', {}, t('app.subtitle'))),
       statsLine,
       tabs,
-      h('button', { type: 'button', class: 'lang-switch', lang: other, 'data-lang': other, onclick: () => onLanguage(other) }, t('lang.other')),
+      h(
+        'button',
+        { type: 'button', class: 'lang-switch', lang: other, 'data-lang': other, onclick: () => onLanguage(other) },
+        t('lang.other'),
+      ),
     ),
-    h('main', { class: 'columns' }, h('aside', { class: 'left', id: 'left-column' }, left), h('section', { class: 'centre' }, centre), h('aside', { class: 'right', id: 'right-column' }, right)),
+    h(
+      'main',
+      { class: 'columns' },
+      h('aside', { class: 'left', id: 'left-column' }, left),
+      h('section', { class: 'centre' }, centre),
+      h('aside', { class: 'right', id: 'right-column' }, right),
+    ),
   );
   const main = element.querySelector('.columns') as HTMLElement;
   const fold = (side: 'left' | 'right') => {
-    const button = h('button', { type: 'button', class: `fold fold-${side}`, 'aria-controls': `${side}-column`, 'aria-expanded': 'true', title: t(`shell.fold.${side}`), 'aria-label': t(`shell.fold.${side}`) }, side === 'left' ? '⟨' : '⟩');
+    const button = h(
+      'button',
+      {
+        type: 'button',
+        class: `fold fold-${side}`,
+        'aria-controls': `${side}-column`,
+        'aria-expanded': 'true',
+        title: t(`shell.fold.${side}`),
+        'aria-label': t(`shell.fold.${side}`),
+      },
+      side === 'left' ? '⟨' : '⟩',
+    );
     button.addEventListener('click', () => {
       const folded = main.classList.toggle(`fold-${side}`);
       button.setAttribute('aria-expanded', String(!folded));

@@ -46,7 +46,18 @@ export function createTabViews(options: TabViewsOptions): TabViews {
   let matrix: MatrixPanel | null = null;
   let map: MapPanel | null = null;
   const buttons = TABS.map((tab) =>
-    h('button', { type: 'button', role: 'tab', class: 'tab', 'data-tab': tab, hidden: tab === 'cypher', onclick: () => show(tab) }, t(`tab.${tab}`)),
+    h(
+      'button',
+      {
+        type: 'button',
+        role: 'tab',
+        class: 'tab',
+        'data-tab': tab,
+        hidden: tab === 'cypher',
+        onclick: () => show(tab),
+      },
+      t(`tab.${tab}`),
+    ),
   );
 
   function pane(tab: Tab): HTMLElement {
@@ -108,17 +119,39 @@ function buildTab(tab: Tab, options: TabViewsOptions): BuiltTab {
     case 'graph':
       return { element: options.graphView };
     case 'matrix': {
-      const matrix = createMatrixPanel({ request, t, state, onChange: (patch) => store.update(patch), onOpen: options.onOpen, onPeriod: options.onPeriod });
+      const matrix = createMatrixPanel({
+        request,
+        t,
+        state,
+        onChange: (patch) => store.update(patch),
+        onOpen: options.onOpen,
+        onPeriod: options.onPeriod,
+      });
       void matrix.load();
       return { element: matrix.element, destroy: matrix.destroy, matrix };
     }
     case 'map': {
-      const map = createMapPanel({ request, t, state, onChange: (patch) => store.update(patch), onPlace: options.onSelectPlace, onPeriod: options.onPeriod });
+      const map = createMapPanel({
+        request,
+        t,
+        state,
+        onChange: (patch) => store.update(patch),
+        onPlace: options.onSelectPlace,
+        onPeriod: options.onPeriod,
+      });
       void map.load();
       return { element: map.element, destroy: map.destroy, map };
     }
     case 'cypher': {
-      const cypher = createCypherPanel({ request, t, lang: state.lang, query: state.cypher, params: state.params, onChange: (patch) => store.update(patch), onOpen: options.onOpen });
+      const cypher = createCypherPanel({
+        request,
+        t,
+        lang: state.lang,
+        query: state.cypher,
+        params: state.params,
+        onChange: (patch) => store.update(patch),
+        onOpen: options.onOpen,
+      });
       return { element: cypher.element, destroy: cypher.destroy };
     }
   }

@@ -6,7 +6,15 @@
 import type { Request } from '../api/graphql-client';
 import { parseProperties, stringProperty } from '../api/node-properties';
 import { LOCALITY_VIEW_QUERY, MECHANISM_VIEW_QUERY, NEIGHBORHOOD_QUERY, NODE_QUERY } from '../api/queries';
-import type { ApiNode, GroupedView, LocalityViewQuery, MechanismViewQuery, NeighborhoodQuery, NodeQuery, RollupLevel } from '../api/types';
+import type {
+  ApiNode,
+  GroupedView,
+  LocalityViewQuery,
+  MechanismViewQuery,
+  NeighborhoodQuery,
+  NodeQuery,
+  RollupLevel,
+} from '../api/types';
 import { groupedPart, subgraphPart, type ViewPart } from '../graph/to-elements';
 import type { Translate } from '../i18n/translate';
 
@@ -47,15 +55,50 @@ export function createViewLoader(request: Request, t: Translate): ViewLoader {
     const properties = parseProperties(root.properties);
     if (root.label === 'Mechanism') {
       const name = stringProperty(properties, 'name') ?? root.caption;
-      const { mechanismView } = await request<MechanismViewQuery>(MECHANISM_VIEW_QUERY, { mechanism: name, level, expand, practiceLimit: VIEW_PRACTICES });
-      return mechanismView ? { root, part: groupedPart(mechanismView), notice: groupedNotice(t, { name: root.caption, view: mechanismView, groups: 'places', kind: t(`level.${level}`) }) } : null;
+      const { mechanismView } = await request<MechanismViewQuery>(MECHANISM_VIEW_QUERY, {
+        mechanism: name,
+        level,
+        expand,
+        practiceLimit: VIEW_PRACTICES,
+      });
+      return mechanismView
+        ? {
+            root,
+            part: groupedPart(mechanismView),
+            notice: groupedNotice(t, {
+              name: root.caption,
+              view: mechanismView,
+              groups: 'places',
+              kind: t(`level.${level}`),
+            }),
+          }
+        : null;
     }
     if (root.label === 'Locality') {
       const code = stringProperty(properties, 'code') ?? '';
-      const { localityView } = await request<LocalityViewQuery>(LOCALITY_VIEW_QUERY, { code, expand, practiceLimit: VIEW_PRACTICES });
-      return localityView ? { root, part: groupedPart(localityView), notice: groupedNotice(t, { name: root.caption, view: localityView, groups: 'mechanisms', kind: t('label.Mechanism') }) } : null;
+      const { localityView } = await request<LocalityViewQuery>(LOCALITY_VIEW_QUERY, {
+        code,
+        expand,
+        practiceLimit: VIEW_PRACTICES,
+      });
+      return localityView
+        ? {
+            root,
+            part: groupedPart(localityView),
+            notice: groupedNotice(t, {
+              name: root.caption,
+              view: localityView,
+              groups: 'mechanisms',
+              kind: t('label.Mechanism'),
+            }),
+          }
+        : null;
     }
-    const { neighborhood } = await request<NeighborhoodQuery>(NEIGHBORHOOD_QUERY, { id: seed, depth: 1, limit: NEIGHBOURHOOD_LIMIT });
+    const { neighborhood } = await request<NeighborhoodQuery>(NEIGHBORHOOD_QUERY, {
+      id: seed,
+      depth: 1,
+      limit: NEIGHBOURHOOD_LIMIT,
+    });
     return {
       root,
       part: subgraphPart(neighborhood, seed),
@@ -82,7 +125,10 @@ export function createViewLoader(request: Request, t: Translate): ViewLoader {
  * "双报到: 110 practices, 30 drawn; the other 80 are not drawn, each counted in its province node (25 nodes; …)". A
  * mechanism's groups are places (a practice counts in one); a locality's are mechanisms (a practice counts in each it uses).
  */
-export function groupedNotice(t: Translate, { name, view, groups, kind }: { name: string; view: GroupedView; groups: 'places' | 'mechanisms'; kind: string }): string {
+export function groupedNotice(
+  t: Translate,
+  { name, view, groups, kind }: { name: string; view: GroupedView; groups: 'places' | 'mechanisms'; kind: string },
+): string {
   const parts = [t('view.shown', { name, shown: view.shownPractices, count: view.practices })];
   const grouped = groups === 'places' ? 'view.groupedPlaces' : 'view.groupedMechanisms';
   if (view.groupedPractices > 0) parts.push(t(grouped, { count: view.groupedPractices, groups: view.groupedIn, kind }));

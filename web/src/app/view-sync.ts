@@ -25,7 +25,17 @@ export function filterOf(state: ViewState): ViewFilter {
   return { hide: state.hide, region: state.region, from: state.from, to: state.to, hideUndated: state.undated };
 }
 
-export function createViewSync({ t, store, graph, tabs }: { t: Translate; store: StateStore; graph: GraphView; tabs: () => TabViews }): ViewSync {
+export function createViewSync({
+  t,
+  store,
+  graph,
+  tabs,
+}: {
+  t: Translate;
+  store: StateStore;
+  graph: GraphView;
+  tabs: () => TabViews;
+}): ViewSync {
   const canvas = graph.canvas;
 
   function applyFilter(): void {

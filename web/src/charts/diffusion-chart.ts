@@ -12,15 +12,29 @@ const SVG = 'http://www.w3.org/2000/svg';
 const LEVEL_COLOURS: Record<RollupLevel, string> = { province: '#0b3f7a', city: '#d9531e', county: '#009e73' };
 const LEVELS: RollupLevel[] = ['province', 'city', 'county'];
 
-export function diffusionChart(t: Translate, { spreads, size = { width: 380, height: 210 } }: { spreads: Partial<Record<RollupLevel, readonly SpreadPlace[]>>; size?: { width: number; height: number } }): HTMLElement {
-  const series = LEVELS.filter((level) => spreads[level]).map((level) => ({ level, ...diffusionSeries(spreads[level]!) }));
+export function diffusionChart(
+  t: Translate,
+  {
+    spreads,
+    size = { width: 380, height: 210 },
+  }: { spreads: Partial<Record<RollupLevel, readonly SpreadPlace[]>>; size?: { width: number; height: number } },
+): HTMLElement {
+  const series = LEVELS.filter((level) => spreads[level]).map((level) => ({
+    level,
+    ...diffusionSeries(spreads[level]!),
+  }));
   const dated = series.flatMap((s) => s.steps);
   const note = h(
     'p',
     { class: 'muted small chart-undated' },
-    series.map((s) => t('chart.levelCount', { level: t(`level.${s.level}`), dated: s.dated.length, undated: s.undated.length })).join(' · '),
+    series
+      .map((s) =>
+        t('chart.levelCount', { level: t(`level.${s.level}`), dated: s.dated.length, undated: s.undated.length }),
+      )
+      .join(' · '),
   );
-  if (dated.length === 0) return h('div', { class: 'diffusion-chart' }, h('p', { class: 'muted' }, t('chart.noDates')), note);
+  if (dated.length === 0)
+    return h('div', { class: 'diffusion-chart' }, h('p', { class: 'muted' }, t('chart.noDates')), note);
   const { width, height } = size;
   const pad = { left: 34, right: 10, top: 10, bottom: 24 };
   const days = dated.map((s) => dayNumber(s.date));
@@ -46,10 +60,20 @@ export function diffusionChart(t: Translate, { spreads, size = { width: 380, hei
   add('line', { x1: pad.left, y1: pad.top, x2: pad.left, y2: height - pad.bottom, class: 'axis' });
   const years = yearTicks(first, last);
   // Within a year or so there are no year marks to speak of: the first and last dates say the span.
-  const ticks = years.length >= 2 ? years.map((year) => ({ day: dayNumber(`${year}-01-01`), text: String(year), anchor: 'middle' })) : [
-    { day: first, text: dated.map((s) => s.date).sort()[0]!, anchor: 'start' },
-    { day: last, text: dated.map((s) => s.date).sort().at(-1)!, anchor: 'end' },
-  ];
+  const ticks =
+    years.length >= 2
+      ? years.map((year) => ({ day: dayNumber(`${year}-01-01`), text: String(year), anchor: 'middle' }))
+      : [
+          { day: first, text: dated.map((s) => s.date).sort()[0]!, anchor: 'start' },
+          {
+            day: last,
+            text: dated
+              .map((s) => s.date)
+              .sort()
+              .at(-1)!,
+            anchor: 'end',
+          },
+        ];
   for (const tick of ticks) {
     const at = x(tick.day);
     add('line', { x1: at, y1: height - pad.bottom, x2: at, y2: height - pad.bottom + 4, class: 'axis' });
@@ -66,7 +90,18 @@ export function diffusionChart(t: Translate, { spreads, size = { width: 380, hei
     d += ` H ${width - pad.right}`;
     add('path', { d, stroke: LEVEL_COLOURS[s.level], class: 'series', 'data-level': s.level });
   }
-  const legend = h('p', { class: 'chart-legend small' }, series.map((s) => h('span', {}, h('i', { style: `background:${LEVEL_COLOURS[s.level]}` }), `${t(`level.${s.level}`)} ${s.dated.length + s.undated.length}`)));
+  const legend = h(
+    'p',
+    { class: 'chart-legend small' },
+    series.map((s) =>
+      h(
+        'span',
+        {},
+        h('i', { style: `background:${LEVEL_COLOURS[s.level]}` }),
+        `${t(`level.${s.level}`)} ${s.dated.length + s.undated.length}`,
+      ),
+    ),
+  );
   return h('div', { class: 'diffusion-chart' }, svg, legend, note);
 }
 

@@ -1,6 +1,14 @@
 /** Saves text, a blob or a data URL as a file through a temporary link (no server round trip). */
 
-export function downloadText({ fileName, text, type = 'text/csv;charset=utf-8' }: { fileName: string; text: string; type?: string }): void {
+export function downloadText({
+  fileName,
+  text,
+  type = 'text/csv;charset=utf-8',
+}: {
+  fileName: string;
+  text: string;
+  type?: string;
+}): void {
   downloadBlob(fileName, new Blob([text], { type }));
 }
 

@@ -30,7 +30,16 @@ const FILE = 'governance-graph';
 export async function exportView(format: ExportFormat, input: ExportInput): Promise<void> {
   const { t, shown } = input;
   if (shown.nodes.length === 0) throw new Error(t('export.empty'));
-  const table: TableNode[] = shown.nodes.map((n) => ({ id: n.id, label: n.label, caption: n.caption, count: n.count, date: n.date, code: n.code, x: n.x, y: n.y }));
+  const table: TableNode[] = shown.nodes.map((n) => ({
+    id: n.id,
+    label: n.label,
+    caption: n.caption,
+    count: n.count,
+    date: n.date,
+    code: n.code,
+    x: n.x,
+    y: n.y,
+  }));
   switch (format) {
     case 'svg': {
       const { svg } = viewSvg(picture(input));
@@ -41,11 +50,43 @@ export async function exportView(format: ExportFormat, input: ExportInput): Prom
       return downloadBlob(`${FILE}.png`, await svgToPng(svg, { width, height }));
     }
     case 'graphml':
-      return downloadText({ fileName: `${FILE}.graphml`, text: viewGraphml(table, shown.edges), type: 'application/xml;charset=utf-8' });
+      return downloadText({
+        fileName: `${FILE}.graphml`,
+        text: viewGraphml(table, shown.edges),
+        type: 'application/xml;charset=utf-8',
+      });
     case 'nodes-csv':
-      return downloadText({ fileName: `${FILE}-nodes.csv`, text: csvFileText(nodeRows(table, ['id', t('export.kind'), t('export.caption'), t('export.practices'), t('export.date'), t('export.code')])) });
+      return downloadText({
+        fileName: `${FILE}-nodes.csv`,
+        text: csvFileText(
+          nodeRows(table, [
+            'id',
+            t('export.kind'),
+            t('export.caption'),
+            t('export.practices'),
+            t('export.date'),
+            t('export.code'),
+          ]),
+        ),
+      });
     case 'edges-csv':
-      return downloadText({ fileName: `${FILE}-edges.csv`, text: csvFileText(edgeRows({ nodes: table, edges: shown.edges, headings: [t('export.source'), t('export.sourceCaption'), t('export.type'), t('export.target'), t('export.targetCaption'), t('export.practices')] })) });
+      return downloadText({
+        fileName: `${FILE}-edges.csv`,
+        text: csvFileText(
+          edgeRows({
+            nodes: table,
+            edges: shown.edges,
+            headings: [
+              t('export.source'),
+              t('export.sourceCaption'),
+              t('export.type'),
+              t('export.target'),
+              t('export.targetCaption'),
+              t('export.practices'),
+            ],
+          }),
+        ),
+      });
   }
 }
 
@@ -56,7 +97,15 @@ function picture({ shown, legend, title, source }: ExportInput): Picture {
     source,
     font: FONT_STACK,
     legend,
-    nodes: shown.nodes.map((n) => ({ x: n.x, y: n.y, size: n.size, shape: LABEL_STYLES[n.label].shape, fill: n.colour, ink: LABEL_STYLES[n.label].ink, caption: n.captioned ? n.short : null })),
+    nodes: shown.nodes.map((n) => ({
+      x: n.x,
+      y: n.y,
+      size: n.size,
+      shape: LABEL_STYLES[n.label].shape,
+      fill: n.colour,
+      ink: LABEL_STYLES[n.label].ink,
+      caption: n.captioned ? n.short : null,
+    })),
     edges: shown.edges.flatMap((e) => {
       const a = at.get(e.source);
       const b = at.get(e.target);

@@ -8,7 +8,12 @@ const MAX_SIDE = 16_000;
 const MAX_AREA = 120_000_000;
 
 export async function svgToPng(svg: string, size: { width: number; height: number }): Promise<Blob> {
-  const scale = Math.min(2, MAX_SIDE / size.width, MAX_SIDE / size.height, Math.sqrt(MAX_AREA / (size.width * size.height)));
+  const scale = Math.min(
+    2,
+    MAX_SIDE / size.width,
+    MAX_SIDE / size.height,
+    Math.sqrt(MAX_AREA / (size.width * size.height)),
+  );
   const canvas = document.createElement('canvas');
   canvas.width = Math.max(1, Math.floor(size.width * scale));
   canvas.height = Math.max(1, Math.floor(size.height * scale));
@@ -24,6 +29,7 @@ export async function svgToPng(svg: string, size: { width: number; height: numbe
     URL.revokeObjectURL(url);
   }
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-  if (!blob || blob.size === 0) throw new Error(`PNG: the browser could not encode a ${canvas.width}×${canvas.height} picture`);
+  if (!blob || blob.size === 0)
+    throw new Error(`PNG: the browser could not encode a ${canvas.width}×${canvas.height} picture`);
   return blob;
 }

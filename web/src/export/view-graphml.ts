@@ -31,7 +31,8 @@ const NODE_KEYS = [
 ] as const;
 
 export function viewGraphml(nodes: readonly TableNode[], edges: readonly TableEdge[]): string {
-  const data = (key: string, value: string | number | null) => (value === null ? '' : `<data key="${key}">${escapeXml(String(value))}</data>`);
+  const data = (key: string, value: string | number | null) =>
+    value === null ? '' : `<data key="${key}">${escapeXml(String(value))}</data>`;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
@@ -43,7 +44,10 @@ export function viewGraphml(nodes: readonly TableNode[], edges: readonly TableEd
       (n) =>
         `    <node id="${escapeXml(n.id)}">${data('label', n.label)}${data('caption', n.caption)}${data('practices', n.count)}${data('date', n.date)}${data('code', n.code)}${data('x', Math.round(n.x))}${data('y', Math.round(n.y))}</node>`,
     ),
-    ...edges.map((e) => `    <edge id="${escapeXml(e.id)}" source="${escapeXml(e.source)}" target="${escapeXml(e.target)}">${data('type', e.type)}${data('epractices', e.count)}</edge>`),
+    ...edges.map(
+      (e) =>
+        `    <edge id="${escapeXml(e.id)}" source="${escapeXml(e.source)}" target="${escapeXml(e.target)}">${data('type', e.type)}${data('epractices', e.count)}</edge>`,
+    ),
     '  </graph>',
     '</graphml>',
     '',

@@ -54,15 +54,21 @@ export function viewSvg(picture: Picture): { svg: string; width: number; height:
   const dy = TITLE_HEIGHT - top;
   const parts: string[] = [];
   parts.push(`<rect width="${width}" height="${fmt(height)}" fill="#ffffff"/>`);
-  parts.push(`<text x="${MARGIN / 2}" y="28" font-size="18" font-weight="bold" fill="#111827">${escapeXml(picture.title)}</text>`);
+  parts.push(
+    `<text x="${MARGIN / 2}" y="28" font-size="18" font-weight="bold" fill="#111827">${escapeXml(picture.title)}</text>`,
+  );
   parts.push(`<g transform="translate(${fmt(dx)} ${fmt(dy)})">`);
   for (const e of picture.edges) {
-    parts.push(`<line x1="${fmt(e.x1)}" y1="${fmt(e.y1)}" x2="${fmt(e.x2)}" y2="${fmt(e.y2)}" stroke="#b8c0cc" stroke-width="${fmt(e.width)}"${e.dashed ? ' stroke-dasharray="5 4"' : ''}/>`);
+    parts.push(
+      `<line x1="${fmt(e.x1)}" y1="${fmt(e.y1)}" x2="${fmt(e.x2)}" y2="${fmt(e.y2)}" stroke="#b8c0cc" stroke-width="${fmt(e.width)}"${e.dashed ? ' stroke-dasharray="5 4"' : ''}/>`,
+    );
   }
   for (const n of picture.nodes) parts.push(shapeSvg(n));
   for (const n of picture.nodes) {
     if (!n.caption) continue;
-    parts.push(`<text x="${fmt(n.x)}" y="${fmt(n.y + n.size / 2 + CAPTION_SIZE + 2)}" font-size="${CAPTION_SIZE}" text-anchor="middle" fill="#111827" stroke="#ffffff" stroke-width="3" paint-order="stroke">${escapeXml(n.caption)}</text>`);
+    parts.push(
+      `<text x="${fmt(n.x)}" y="${fmt(n.y + n.size / 2 + CAPTION_SIZE + 2)}" font-size="${CAPTION_SIZE}" text-anchor="middle" fill="#111827" stroke="#ffffff" stroke-width="3" paint-order="stroke">${escapeXml(n.caption)}</text>`,
+    );
   }
   parts.push('</g>');
   let y = TITLE_HEIGHT + graphHeight + 8;
@@ -74,7 +80,9 @@ export function viewSvg(picture: Picture): { svg: string; width: number; height:
     }
     y += LEGEND_ROW;
   }
-  parts.push(`<text x="${MARGIN / 2}" y="${fmt(height - 14)}" font-size="11" fill="#475569">${escapeXml(picture.source)}</text>`);
+  parts.push(
+    `<text x="${MARGIN / 2}" y="${fmt(height - 14)}" font-size="11" fill="#475569">${escapeXml(picture.source)}</text>`,
+  );
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${fmt(width)}" height="${fmt(height)}" viewBox="0 0 ${fmt(width)} ${fmt(height)}" font-family="${escapeXml(picture.font)}">${parts.join('')}</svg>`;
   return { svg, width, height };
 }
@@ -86,19 +94,29 @@ interface LegendItem {
 
 /** Legend items laid out in rows that fit the width. */
 function legendLines(legend: LegendModel, width: number): LegendItem[][] {
-  const text = (value: string, x: number, y: number, colour = '#1f2933') => `<text x="${fmt(x)}" y="${fmt(y + 12)}" font-size="12" fill="${colour}">${escapeXml(value)}</text>`;
+  const text = (value: string, x: number, y: number, colour = '#1f2933') =>
+    `<text x="${fmt(x)}" y="${fmt(y + 12)}" font-size="12" fill="${colour}">${escapeXml(value)}</text>`;
   const items: LegendItem[] = [
     ...legend.shapes.map((s) => ({
       width: 28 + textWidth(s.text),
-      svg: (x: number, y: number) => shapeSvg({ x: x + 7, y: y + 8, size: 13, shape: s.shape, fill: s.fill, ink: s.ink, caption: null }) + text(s.text, x + 18, y),
+      svg: (x: number, y: number) =>
+        shapeSvg({ x: x + 7, y: y + 8, size: 13, shape: s.shape, fill: s.fill, ink: s.ink, caption: null }) +
+        text(s.text, x + 18, y),
     })),
   ];
   if (legend.scale) {
     const scale = legend.scale;
     items.push({ width: 12 + textWidth(scale.title), svg: (x, y) => text(scale.title, x, y, '#475569') });
-    for (const step of scale.steps) items.push({ width: 24 + textWidth(step.text), svg: (x, y) => `<rect x="${fmt(x)}" y="${fmt(y + 2)}" width="12" height="12" fill="${step.colour}" stroke="#94a3b8"/>` + text(step.text, x + 16, y) });
+    for (const step of scale.steps)
+      items.push({
+        width: 24 + textWidth(step.text),
+        svg: (x, y) =>
+          `<rect x="${fmt(x)}" y="${fmt(y + 2)}" width="12" height="12" fill="${step.colour}" stroke="#94a3b8"/>` +
+          text(step.text, x + 16, y),
+      });
   }
-  for (const note of legend.notes) items.push({ width: 18 + textWidth(note), svg: (x, y) => text(note, x, y, '#475569') });
+  for (const note of legend.notes)
+    items.push({ width: 18 + textWidth(note), svg: (x, y) => text(note, x, y, '#475569') });
   const lines: LegendItem[][] = [[]];
   let used = MARGIN / 2;
   for (const item of items) {
@@ -115,16 +133,33 @@ function legendLines(legend: LegendModel, width: number): LegendItem[][] {
 function shapeSvg(n: PictureNode): string {
   const r = n.size / 2;
   const style = `fill="${n.fill}" stroke="${n.ink}" stroke-width="1.5"`;
-  const poly = (points: [number, number][]) => `<polygon points="${points.map(([px, py]) => `${fmt(n.x + px * r)},${fmt(n.y + py * r)}`).join(' ')}" ${style}/>`;
+  const poly = (points: [number, number][]) =>
+    `<polygon points="${points.map(([px, py]) => `${fmt(n.x + px * r)},${fmt(n.y + py * r)}`).join(' ')}" ${style}/>`;
   switch (n.shape) {
     case 'ellipse':
       return `<circle cx="${fmt(n.x)}" cy="${fmt(n.y)}" r="${fmt(r)}" ${style}/>`;
     case 'diamond':
-      return poly([[0, -1], [1, 0], [0, 1], [-1, 0]]);
+      return poly([
+        [0, -1],
+        [1, 0],
+        [0, 1],
+        [-1, 0],
+      ]);
     case 'hexagon':
-      return poly([[-0.5, -0.87], [0.5, -0.87], [1, 0], [0.5, 0.87], [-0.5, 0.87], [-1, 0]]);
+      return poly([
+        [-0.5, -0.87],
+        [0.5, -0.87],
+        [1, 0],
+        [0.5, 0.87],
+        [-0.5, 0.87],
+        [-1, 0],
+      ]);
     case 'triangle':
-      return poly([[0, -1], [1, 0.8], [-1, 0.8]]);
+      return poly([
+        [0, -1],
+        [1, 0.8],
+        [-1, 0.8],
+      ]);
     default:
       return `<rect x="${fmt(n.x - r)}" y="${fmt(n.y - r)}" width="${fmt(n.size)}" height="${fmt(n.size)}" rx="${n.shape === 'round-rectangle' ? fmt(r / 4) : 0}" ${style}/>`;
   }

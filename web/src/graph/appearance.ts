@@ -30,14 +30,26 @@ export function scaleDomain(nodes: readonly NodeData[]): ScaleDomain {
   return { maxCount, minYear, maxYear };
 }
 
-export function appearanceOf(nodes: readonly NodeData[], appearance: Appearance): Map<string, { size: number; colour: string }> {
+export function appearanceOf(
+  nodes: readonly NodeData[],
+  appearance: Appearance,
+): Map<string, { size: number; colour: string }> {
   const domain = scaleDomain(nodes);
   return new Map(
     nodes.map((node) => [
       node.id,
       {
         size: nodeSize({ label: node.label, count: node.count, sizedByCount: appearance.sizeByCount }),
-        colour: nodeColour({ mode: appearance.colour, node: { label: node.label, count: node.root ? null : node.count, year: yearOf(node.date), family: node.family }, domain }),
+        colour: nodeColour({
+          mode: appearance.colour,
+          node: {
+            label: node.label,
+            count: node.root ? null : node.count,
+            year: yearOf(node.date),
+            family: node.family,
+          },
+          domain,
+        }),
       },
     ]),
   );

@@ -38,13 +38,30 @@ export interface ElementSync {
 /** Removes what left the view, updates what stayed, adds what is new — in slices, one per frame. */
 export async function syncElements({ cy, t, part, positions, styled }: ElementSync): Promise<void> {
   const keep = new Set([...part.nodes.map((n) => n.id), ...part.edges.map((e) => e.id)]);
-  cy.batch(() => cy.elements().filter((el) => !keep.has(el.id())).remove());
+  cy.batch(() =>
+    cy
+      .elements()
+      .filter((el) => !keep.has(el.id()))
+      .remove(),
+  );
   const light = part.nodes.length + part.edges.length > LIGHT_EDGES;
   cy.batch(() => cy.edges().forEach((e) => void (light ? e.addClass('light') : e.removeClass('light'))));
   moveKept(cy, part.nodes, positions);
   const fresh = [
-    ...part.nodes.filter((n) => cy.getElementById(n.id).empty()).map((n) => ({ group: 'nodes' as const, data: { ...n, ...styled.get(n.id), fs: captionFont(cy.zoom()) }, position: positions[n.id] ?? { x: 0, y: 0 } })),
-    ...part.edges.filter((e) => cy.getElementById(e.id).empty()).map((e) => ({ group: 'edges' as const, data: { ...e, width: edgeWidth(e), typeLabel: relationLabel(t, e.type) }, classes: light ? 'light' : '' })),
+    ...part.nodes
+      .filter((n) => cy.getElementById(n.id).empty())
+      .map((n) => ({
+        group: 'nodes' as const,
+        data: { ...n, ...styled.get(n.id), fs: captionFont(cy.zoom()) },
+        position: positions[n.id] ?? { x: 0, y: 0 },
+      })),
+    ...part.edges
+      .filter((e) => cy.getElementById(e.id).empty())
+      .map((e) => ({
+        group: 'edges' as const,
+        data: { ...e, width: edgeWidth(e), typeLabel: relationLabel(t, e.type) },
+        classes: light ? 'light' : '',
+      })),
   ];
   // Slices are cut by time, not count: each task adds what fits in its budget, then lets a frame through.
   let taskStart = performance.now();
@@ -81,7 +98,11 @@ export function shownElements(cy: Core): { nodes: ShownNode[]; edges: EdgeData[]
     .nodes()
     .not('.filtered')
     .nodes()
-    .map((n) => ({ ...(n.data() as NodeData & { size: number; colour: string }), ...n.position(), captioned: n.hasClass('captioned') || n.selected() }));
+    .map((n) => ({
+      ...(n.data() as NodeData & { size: number; colour: string }),
+      ...n.position(),
+      captioned: n.hasClass('captioned') || n.selected(),
+    }));
   const ids = new Set(nodes.map((n) => n.id));
   const edges = cy.edges().map((e) => e.data() as EdgeData);
   return { nodes, edges: edges.filter((e) => ids.has(e.source) && ids.has(e.target)) };
@@ -112,7 +133,10 @@ export function markFiltered(cy: Core, filter: ViewFilter): number {
 
 /** Sizes and colours from the appearance modes and the domain of the view (largest count, earliest and latest year). */
 export function restyleNodes(cy: Core, look: Appearance): void {
-  const styled = appearanceOf(cy.nodes().map((n) => n.data() as NodeData), look);
+  const styled = appearanceOf(
+    cy.nodes().map((n) => n.data() as NodeData),
+    look,
+  );
   cy.batch(() =>
     cy.nodes().forEach((n) => {
       const next = styled.get(n.id())!;

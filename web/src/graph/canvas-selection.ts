@@ -13,7 +13,10 @@ export function fadeAround(cy: Core, id: string | null): void {
 }
 
 /** Selects the node (if it is on the canvas), centred or zoomed to when asked; resolves when the view has moved. */
-export function selectNode(cy: Core, { id, center = false, zoom }: { id: string | null; center?: boolean; zoom?: number }): Promise<void> {
+export function selectNode(
+  cy: Core,
+  { id, center = false, zoom }: { id: string | null; center?: boolean; zoom?: number },
+): Promise<void> {
   cy.nodes(':selected').unselect();
   const node = id ? cy.getElementById(id) : null;
   fadeAround(cy, id);
@@ -21,6 +24,7 @@ export function selectNode(cy: Core, { id, center = false, zoom }: { id: string 
   node.data('fs', captionFont(cy.zoom()));
   node.select();
   if (zoom === undefined && !center) return Promise.resolve();
-  const target = zoom === undefined ? { center: { eles: node } } : { center: { eles: node }, zoom: Math.max(cy.zoom(), zoom) };
+  const target =
+    zoom === undefined ? { center: { eles: node } } : { center: { eles: node }, zoom: Math.max(cy.zoom(), zoom) };
   return new Promise<void>((resolve) => cy.animate(target, { duration: 250, complete: () => resolve() }));
 }

@@ -16,11 +16,22 @@ export function fitBoxes(cy: Core, nodes: { x: number; y: number; size: number }
   let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const { x, y, size } of nodes) {
     const r = size / 2;
-    [x1, y1, x2, y2] = [Math.min(x1, x - r), Math.min(y1, y - r), Math.max(x2, x + r), Math.max(y2, y + r + CAPTION_ROOM)];
+    [x1, y1, x2, y2] = [
+      Math.min(x1, x - r),
+      Math.min(y1, y - r),
+      Math.max(x2, x + r),
+      Math.max(y2, y + r + CAPTION_ROOM),
+    ];
   }
-  const fitting = Math.min((cy.width() - 2 * PAD) / Math.max(1, x2 - x1), (cy.height() - 2 * PAD) / Math.max(1, y2 - y1));
+  const fitting = Math.min(
+    (cy.width() - 2 * PAD) / Math.max(1, x2 - x1),
+    (cy.height() - 2 * PAD) / Math.max(1, y2 - y1),
+  );
   const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), fitting));
-  cy.viewport({ zoom, pan: { x: cy.width() / 2 - (zoom * (x1 + x2)) / 2, y: cy.height() / 2 - (zoom * (y1 + y2)) / 2 } });
+  cy.viewport({
+    zoom,
+    pan: { x: cy.width() / 2 - (zoom * (x1 + x2)) / 2, y: cy.height() / 2 - (zoom * (y1 + y2)) / 2 },
+  });
 }
 
 /** Zooms by a factor about the canvas's centre. */
@@ -37,7 +48,14 @@ export function resizeCanvas(cy: Core): boolean {
 
 /** Fits the nodes the filters leave shown. */
 export function fitShown(cy: Core): void {
-  fitBoxes(cy, cy.nodes().not('.filtered').nodes().map((n) => ({ ...n.position(), size: Number(n.data('size') ?? 30) })));
+  fitBoxes(
+    cy,
+    cy
+      .nodes()
+      .not('.filtered')
+      .nodes()
+      .map((n) => ({ ...n.position(), size: Number(n.data('size') ?? 30) })),
+  );
 }
 
 /** Captions for the highest-ranked visible nodes where they do not pile up. */
@@ -49,7 +67,14 @@ export function captionVisible(cy: Core): void {
       const node = n as NodeSingular;
       const p = node.renderedPosition();
       const data = node.data() as NodeData;
-      return { id: node.id(), rank: captionRank(data), x: p.x, y: p.y, size: node.renderedWidth(), chars: Array.from(data.short).length };
+      return {
+        id: node.id(),
+        rank: captionRank(data),
+        x: p.x,
+        y: p.y,
+        size: node.renderedWidth(),
+        chars: Array.from(data.short).length,
+      };
     });
   const chosen = new Set(captionedNodes(candidates, { width: cy.width(), height: cy.height() }));
   const fs = captionFont(cy.zoom());

@@ -30,15 +30,28 @@ export interface ScaleDomain {
   maxYear: number | null;
 }
 
-export function nodeColour({ mode, node, domain }: { mode: ColourMode; node: ColourInput; domain: ScaleDomain }): string {
+export function nodeColour({
+  mode,
+  node,
+  domain,
+}: {
+  mode: ColourMode;
+  node: ColourInput;
+  domain: ScaleDomain;
+}): string {
   switch (mode) {
     case 'label':
       return LABEL_STYLES[node.label].color;
     case 'count':
-      return node.count === null || domain.maxCount === 0 ? NEUTRAL : ramp(COUNT_RAMP, Math.log1p(node.count) / Math.log1p(domain.maxCount));
+      return node.count === null || domain.maxCount === 0
+        ? NEUTRAL
+        : ramp(COUNT_RAMP, Math.log1p(node.count) / Math.log1p(domain.maxCount));
     case 'year':
       if (node.year === null || domain.minYear === null || domain.maxYear === null) return NEUTRAL;
-      return ramp(YEAR_RAMP, domain.maxYear === domain.minYear ? 1 : (node.year - domain.minYear) / (domain.maxYear - domain.minYear));
+      return ramp(
+        YEAR_RAMP,
+        domain.maxYear === domain.minYear ? 1 : (node.year - domain.minYear) / (domain.maxYear - domain.minYear),
+      );
     case 'family':
       return node.family === null ? NEUTRAL : FAMILY_PALETTE[node.family % FAMILY_PALETTE.length]!;
   }

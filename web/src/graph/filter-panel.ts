@@ -44,15 +44,25 @@ export function createFilterPanel({ request, t, initial, onChange }: FilterPanel
     return h('label', { class: 'label-toggle' }, box, labelSwatch(label), t(`label.${label}`));
   });
 
-  const province = h('select', { 'aria-label': t('filters.allProvinces') }, h('option', { value: '' }, t('filters.allProvinces')));
-  const city = h('select', { 'aria-label': t('filters.allCities') }, h('option', { value: '' }, t('filters.allCities')));
+  const province = h(
+    'select',
+    { 'aria-label': t('filters.allProvinces') },
+    h('option', { value: '' }, t('filters.allProvinces')),
+  );
+  const city = h(
+    'select',
+    { 'aria-label': t('filters.allCities') },
+    h('option', { value: '' }, t('filters.allCities')),
+  );
   let cities: Place[] = [];
   const fillCities = (provinceCode: string, selected: string) => {
     const prefix = provinceCode ? regionPrefix(provinceCode) : '';
     replaceChildren(
       city,
       h('option', { value: '' }, t('filters.allCities')),
-      cities.filter((c) => c.code.startsWith(prefix)).map((c) => h('option', { value: c.code, selected: c.code === selected }, c.name)),
+      cities
+        .filter((c) => c.code.startsWith(prefix))
+        .map((c) => h('option', { value: c.code, selected: c.code === selected }, c.name)),
     );
   };
   province.addEventListener('change', () => {
@@ -60,16 +70,19 @@ export function createFilterPanel({ request, t, initial, onChange }: FilterPanel
     emit({ region: province.value });
   });
   city.addEventListener('change', () => emit({ region: city.value || province.value }));
-  void loadPlaces(request).then((places) => {
-    cities = places.city;
-    const selectedProvince = places.province.find((p) => filter.region.startsWith(regionPrefix(p.code)))?.code ?? '';
-    replaceChildren(
-      province,
-      h('option', { value: '' }, t('filters.allProvinces')),
-      places.province.map((p) => h('option', { value: p.code, selected: p.code === selectedProvince }, p.name)),
-    );
-    fillCities(selectedProvince, filter.region);
-  }, () => undefined);
+  void loadPlaces(request).then(
+    (places) => {
+      cities = places.city;
+      const selectedProvince = places.province.find((p) => filter.region.startsWith(regionPrefix(p.code)))?.code ?? '';
+      replaceChildren(
+        province,
+        h('option', { value: '' }, t('filters.allProvinces')),
+        places.province.map((p) => h('option', { value: p.code, selected: p.code === selectedProvince }, p.name)),
+      );
+      fillCities(selectedProvince, filter.region);
+    },
+    () => undefined,
+  );
 
   const setHidden = (hide: readonly NodeLabel[]) => {
     filter = { ...filter, hide: [...hide] };
@@ -78,12 +91,20 @@ export function createFilterPanel({ request, t, initial, onChange }: FilterPanel
       box.checked = !hide.includes(box.dataset['label'] as NodeLabel);
     }
   };
-  const reset = h('button', { type: 'button', class: 'small-button', onclick: () => {
-    setHidden(DEFAULT_STATE.hide);
-    province.value = '';
-    fillCities('', '');
-    emit({ hide: [...DEFAULT_STATE.hide], region: '' });
-  } }, t('filters.reset'));
+  const reset = h(
+    'button',
+    {
+      type: 'button',
+      class: 'small-button',
+      onclick: () => {
+        setHidden(DEFAULT_STATE.hide);
+        province.value = '';
+        fillCities('', '');
+        emit({ hide: [...DEFAULT_STATE.hide], region: '' });
+      },
+    },
+    t('filters.reset'),
+  );
 
   const element = h(
     'section',
@@ -99,7 +120,10 @@ async function loadPlaces(request: Request): Promise<{ province: Place[]; city: 
   const level = async (name: 'province' | 'city') => {
     const { localities } = await request<LocalitiesQuery>(LOCALITIES_QUERY, { level: name, limit: 200 });
     return localities.items
-      .map((item) => ({ code: stringProperty(parseProperties(item.locality.properties), 'code') ?? '', name: item.locality.caption }))
+      .map((item) => ({
+        code: stringProperty(parseProperties(item.locality.properties), 'code') ?? '',
+        name: item.locality.caption,
+      }))
       .filter((place) => place.code !== '')
       .sort((a, b) => a.code.localeCompare(b.code));
   };

@@ -7,7 +7,15 @@ import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
 import type { Translate } from '../i18n/translate';
 import type { LayoutName } from '../state/view-state';
 import { appearanceOf, type Appearance } from './appearance';
-import { markFiltered, neighbourData, nodeDataOf, restyleNodes, shownElements, syncElements, type ShownNode } from './canvas-elements';
+import {
+  markFiltered,
+  neighbourData,
+  nodeDataOf,
+  restyleNodes,
+  shownElements,
+  syncElements,
+  type ShownNode,
+} from './canvas-elements';
 import { fadeAround, selectNode } from './canvas-selection';
 import { captionVisible, fitBoxes, fitShown, resizeCanvas, zoomCentred } from './canvas-viewport';
 import { captionFont } from './label-priority';
@@ -65,7 +73,14 @@ export interface GraphCanvas {
 
 export function createGraphCanvas(options: CanvasOptions): GraphCanvas {
   const { container, t } = options;
-  const cy: Core = cytoscape({ container, style: graphStylesheet(), layout: { name: 'null' }, minZoom: 0.02, maxZoom: 6, boxSelectionEnabled: false });
+  const cy: Core = cytoscape({
+    container,
+    style: graphStylesheet(),
+    layout: { name: 'null' },
+    minZoom: 0.02,
+    maxZoom: 6,
+    boxSelectionEnabled: false,
+  });
   let activeFilter: ViewFilter | null = null;
   let selected: string | null = null;
   let look: Appearance = { colour: 'label', sizeByCount: true };
@@ -88,7 +103,10 @@ export function createGraphCanvas(options: CanvasOptions): GraphCanvas {
     return hidden;
   }
 
-  async function show(part: ViewPart, { layout, root }: { layout: LayoutName; root: string | null }): Promise<RenderReport | null> {
+  async function show(
+    part: ViewPart,
+    { layout, root }: { layout: LayoutName; root: string | null },
+  ): Promise<RenderReport | null> {
     const started = performance.now();
     const current = ++generation;
     running?.cancel();
@@ -105,10 +123,16 @@ export function createGraphCanvas(options: CanvasOptions): GraphCanvas {
     });
     if (current !== generation) return null;
     running = null;
-    const laid = result ?? { positions: fallbackPositions({ nodes: part.nodes, edges: part.edges, placed: placedNodes(cy) }), ms: 0 };
+    const laid = result ?? {
+      positions: fallbackPositions({ nodes: part.nodes, edges: part.edges, placed: placedNodes(cy) }),
+      ms: 0,
+    };
     // The viewport is set before the elements arrive, so each slice is drawn at the zoom the view opens at:
     // changing the zoom afterwards would redraw every element's cached picture in one long task.
-    fitBoxes(cy, part.nodes.map((n) => ({ ...(laid.positions[n.id] ?? { x: 0, y: 0 }), size: sized.get(n.id)!.size })));
+    fitBoxes(
+      cy,
+      part.nodes.map((n) => ({ ...(laid.positions[n.id] ?? { x: 0, y: 0 }), size: sized.get(n.id)!.size })),
+    );
     await syncElements({ cy, t, part, positions: laid.positions, styled: sized });
     if (current !== generation) return null;
     restyleNodes(cy, look);
@@ -119,7 +143,12 @@ export function createGraphCanvas(options: CanvasOptions): GraphCanvas {
     if (cy.nodes('.filtered').length > 0 || hiddenBefore > 0) fitShown(cy);
     caption();
     await paintedFrame();
-    return { nodes: cy.nodes().length, edges: cy.edges().length, ms: Math.round(performance.now() - started), layoutMs: laid.ms };
+    return {
+      nodes: cy.nodes().length,
+      edges: cy.edges().length,
+      ms: Math.round(performance.now() - started),
+      layoutMs: laid.ms,
+    };
   }
 
   return {
@@ -153,7 +182,10 @@ export function createGraphCanvas(options: CanvasOptions): GraphCanvas {
 }
 
 /** The job the layout worker gets for a view: ids, labels and sizes, the root and the views' hubs. */
-function layoutJob(part: ViewPart, { layout, root, sizes }: { layout: LayoutName; root: string | null; sizes: Map<string, { size: number }> }): LayoutJob {
+function layoutJob(
+  part: ViewPart,
+  { layout, root, sizes }: { layout: LayoutName; root: string | null; sizes: Map<string, { size: number }> },
+): LayoutJob {
   return {
     name: layout,
     nodes: part.nodes.map((n) => ({ id: n.id, label: n.label, size: sizes.get(n.id)!.size })),
@@ -165,7 +197,10 @@ function layoutJob(part: ViewPart, { layout, root, sizes }: { layout: LayoutName
 }
 
 /** Taps select, double taps expand, hovering shows a caption; captions are re-picked once the viewport settles. */
-function listen(cy: Core, { onSelect, onExpand, onViewport }: { onSelect(id: string): void; onExpand(id: string): void; onViewport(): void }): () => void {
+function listen(
+  cy: Core,
+  { onSelect, onExpand, onViewport }: { onSelect(id: string): void; onExpand(id: string): void; onViewport(): void },
+): () => void {
   let captionTimer: ReturnType<typeof setTimeout> | undefined;
   cy.on('tap', 'node', (event) => onSelect((event.target as NodeSingular).id()));
   cy.on('dbltap', 'node', (event) => onExpand((event.target as NodeSingular).id()));

@@ -34,7 +34,10 @@ interface Box {
 }
 
 /** Ids of the nodes to caption, best first: greedy by rank, skipping a node whose caption or body would collide. */
-export function captionedNodes(candidates: readonly CaptionCandidate[], viewport: { width: number; height: number }): string[] {
+export function captionedNodes(
+  candidates: readonly CaptionCandidate[],
+  viewport: { width: number; height: number },
+): string[] {
   const captions = new BoxGrid();
   const bodies = new BoxGrid();
   const chosen: string[] = [];
@@ -42,7 +45,8 @@ export function captionedNodes(candidates: readonly CaptionCandidate[], viewport
   for (const node of sorted) {
     if (chosen.length >= MAX_CAPTIONS) break;
     const caption = captionBox(node);
-    if (caption.right < 0 || caption.left > viewport.width || caption.bottom < 0 || caption.top > viewport.height) continue;
+    if (caption.right < 0 || caption.left > viewport.width || caption.bottom < 0 || caption.top > viewport.height)
+      continue;
     const body = bodyBox(node);
     if (captions.hits(caption) || bodies.hits(caption) || captions.hits(body)) continue;
     captions.add(caption);

@@ -32,7 +32,8 @@ export function layoutOptions(
         ...common,
         minNodeSpacing: 12,
         // The selected node sits in the middle, then by degree.
-        concentric: (node: { id(): string; degree(loops: boolean): number }) => (node.id() === root ? 1e9 : node.degree(false)),
+        concentric: (node: { id(): string; degree(loops: boolean): number }) =>
+          node.id() === root ? 1e9 : node.degree(false),
         levelWidth: () => 2,
       };
     case 'breadthfirst':

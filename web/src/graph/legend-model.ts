@@ -17,7 +17,10 @@ export interface LegendModel {
   notes: string[];
 }
 
-export function legendModel(t: Translate, { nodes, look }: { nodes: readonly NodeData[]; look: { colour: ColourMode; sizeByCount: boolean } }): LegendModel {
+export function legendModel(
+  t: Translate,
+  { nodes, look }: { nodes: readonly NodeData[]; look: { colour: ColourMode; sizeByCount: boolean } },
+): LegendModel {
   const labels = NODE_LABELS.filter((label) => nodes.some((n) => n.label === label));
   const byLabel = look.colour === 'label';
   const shapes = labels.map((label) => ({
@@ -41,20 +44,34 @@ function colourScale(t: Translate, nodes: readonly NodeData[], mode: ColourMode)
     case 'count':
       return {
         title: t('legend.byCount'),
-        steps: [...scaleSteps('count', domain).map((s) => ({ colour: s.colour, text: String(s.value) })), { colour: NEUTRAL, text: t('legend.notCounted') }],
+        steps: [
+          ...scaleSteps('count', domain).map((s) => ({ colour: s.colour, text: String(s.value) })),
+          { colour: NEUTRAL, text: t('legend.notCounted') },
+        ],
       };
     case 'year':
-      if (domain.minYear === null) return { title: t('legend.byYear'), steps: [{ colour: NEUTRAL, text: t('legend.undated') }] };
+      if (domain.minYear === null)
+        return { title: t('legend.byYear'), steps: [{ colour: NEUTRAL, text: t('legend.undated') }] };
       return {
         title: t('legend.byYear'),
-        steps: [...dedupe(scaleSteps('year', domain)).map((s) => ({ colour: s.colour, text: String(s.value) })), { colour: NEUTRAL, text: t('legend.undated') }],
+        steps: [
+          ...dedupe(scaleSteps('year', domain)).map((s) => ({ colour: s.colour, text: String(s.value) })),
+          { colour: NEUTRAL, text: t('legend.undated') },
+        ],
       };
     case 'family': {
       const families = new Map<number, string>();
-      for (const node of nodes) if (node.family !== null && !families.has(node.family)) families.set(node.family, node.familyName ?? String(node.family));
+      for (const node of nodes)
+        if (node.family !== null && !families.has(node.family))
+          families.set(node.family, node.familyName ?? String(node.family));
       return {
         title: t('legend.byFamily'),
-        steps: [...[...families].sort((a, b) => a[0] - b[0]).map(([family, name]) => ({ colour: familyColour(family), text: name })), { colour: NEUTRAL, text: t('legend.noFamily') }],
+        steps: [
+          ...[...families]
+            .sort((a, b) => a[0] - b[0])
+            .map(([family, name]) => ({ colour: familyColour(family), text: name })),
+          { colour: NEUTRAL, text: t('legend.noFamily') },
+        ],
       };
     }
   }

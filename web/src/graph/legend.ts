@@ -32,7 +32,14 @@ export function shapeSwatch(shape: LabelStyle['shape'], { fill, ink }: { fill: s
     for (const [name, value] of Object.entries({ cx: '7', cy: '7', r: '5.5' })) element.setAttribute(name, value);
   } else {
     element = document.createElementNS(SVG, 'rect');
-    for (const [name, value] of Object.entries({ x: '1.5', y: '2.5', width: '11', height: '9', rx: shape === 'round-rectangle' ? '2.5' : '0' })) element.setAttribute(name, value);
+    for (const [name, value] of Object.entries({
+      x: '1.5',
+      y: '2.5',
+      width: '11',
+      height: '9',
+      rx: shape === 'round-rectangle' ? '2.5' : '0',
+    }))
+      element.setAttribute(name, value);
   }
   element.setAttribute('fill', fill);
   element.setAttribute('stroke', ink);
@@ -53,9 +60,18 @@ export function createLegend(t: Translate): { element: HTMLElement; update(model
     update(model) {
       replaceChildren(
         element,
-        model.shapes.map((s) => h('span', { class: 'legend-item' }, shapeSwatch(s.shape, { fill: s.fill, ink: s.ink }), s.text)),
+        model.shapes.map((s) =>
+          h('span', { class: 'legend-item' }, shapeSwatch(s.shape, { fill: s.fill, ink: s.ink }), s.text),
+        ),
         model.scale
-          ? h('span', { class: 'legend-scale' }, h('span', { class: 'muted' }, model.scale.title), model.scale.steps.map((step) => h('span', { class: 'legend-step' }, h('i', { style: `background:${step.colour}` }), step.text)))
+          ? h(
+              'span',
+              { class: 'legend-scale' },
+              h('span', { class: 'muted' }, model.scale.title),
+              model.scale.steps.map((step) =>
+                h('span', { class: 'legend-step' }, h('i', { style: `background:${step.colour}` }), step.text),
+              ),
+            )
           : null,
         model.notes.map((note) => h('span', { class: 'legend-note muted' }, note)),
       );

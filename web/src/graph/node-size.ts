@@ -10,7 +10,15 @@ const MAX_GROUP = 110;
 /** Diameter added per √practice. */
 const STEP = 7;
 
-export function nodeSize({ label, count, sizedByCount }: { label: NodeLabel; count: number | null; sizedByCount: boolean }): number {
+export function nodeSize({
+  label,
+  count,
+  sizedByCount,
+}: {
+  label: NodeLabel;
+  count: number | null;
+  sizedByCount: boolean;
+}): number {
   if (!sizedByCount || count === null) return LABEL_STYLES[label].size;
   return Math.round(Math.min(MAX_GROUP, Math.max(MIN_GROUP, MIN_GROUP + STEP * (Math.sqrt(count) - 1))));
 }

@@ -4,7 +4,11 @@
  */
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
-export function fallbackPositions({ nodes, edges, placed }: {
+export function fallbackPositions({
+  nodes,
+  edges,
+  placed,
+}: {
   nodes: readonly { id: string }[];
   edges: readonly { source: string; target: string }[];
   placed: ReadonlyMap<string, { x: number; y: number }>;
@@ -18,10 +22,17 @@ export function fallbackPositions({ nodes, edges, placed }: {
   let k = 0;
   for (const node of nodes) {
     if (positions[node.id]) continue;
-    const anchors = (neighbours.get(node.id) ?? []).map((id) => positions[id]).filter((p): p is { x: number; y: number } => p !== undefined);
-    const centre = anchors.length ? { x: avg(anchors.map((p) => p.x)), y: avg(anchors.map((p) => p.y)) } : { x: 0, y: 0 };
+    const anchors = (neighbours.get(node.id) ?? [])
+      .map((id) => positions[id])
+      .filter((p): p is { x: number; y: number } => p !== undefined);
+    const centre = anchors.length
+      ? { x: avg(anchors.map((p) => p.x)), y: avg(anchors.map((p) => p.y)) }
+      : { x: 0, y: 0 };
     const radius = 30 * Math.sqrt(++k);
-    positions[node.id] = { x: centre.x + radius * Math.cos(k * GOLDEN_ANGLE), y: centre.y + radius * Math.sin(k * GOLDEN_ANGLE) };
+    positions[node.id] = {
+      x: centre.x + radius * Math.cos(k * GOLDEN_ANGLE),
+      y: centre.y + radius * Math.sin(k * GOLDEN_ANGLE),
+    };
   }
   return positions;
 }

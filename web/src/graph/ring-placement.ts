@@ -16,7 +16,17 @@ export function discRadius(count: number, spacing: number): number {
 }
 
 /** `count` points filling an annulus from radius `inner` outwards (first points nearest), about `spacing` apart. */
-export function ring({ centre, inner, count, spacing }: { centre: Point; inner: number; count: number; spacing: number }): Point[] {
+export function ring({
+  centre,
+  inner,
+  count,
+  spacing,
+}: {
+  centre: Point;
+  inner: number;
+  count: number;
+  spacing: number;
+}): Point[] {
   return Array.from({ length: count }, (_, k) => {
     const radius = Math.sqrt(inner * inner + ((k + 0.5) * spacing * spacing) / Math.PI);
     return { x: centre.x + radius * Math.cos(k * GOLDEN_ANGLE), y: centre.y + radius * Math.sin(k * GOLDEN_ANGLE) };

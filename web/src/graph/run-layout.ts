@@ -35,7 +35,8 @@ function forceLayout(job: LayoutJob): LayoutResult['positions'] {
     neighbours.get(e.source)!.add(e.target);
     neighbours.get(e.target)!.add(e.source);
   }
-  const membersOf = (id: string) => [...(reduced.groups.get(id) ?? [id])].sort((a, b) => sizeOf.get(b)! - sizeOf.get(a)! || (a < b ? -1 : 1));
+  const membersOf = (id: string) =>
+    [...(reduced.groups.get(id) ?? [id])].sort((a, b) => sizeOf.get(b)! - sizeOf.get(a)! || (a < b ? -1 : 1));
   const spacingOf = (id: string) => Math.max(...membersOf(id).map((m) => sizeOf.get(m)!)) + GAP;
   // Groups hanging on a single node (roots aside) go around it: that node grows by their rings, and they leave
   // fcose's graph. Their edges to the roots are still drawn; the layout follows the place they belong to.
@@ -46,13 +47,16 @@ function forceLayout(job: LayoutJob): LayoutResult['positions'] {
     const around = [...neighbours.get(node.id)!];
     const own = around.length === 1 ? around : around.filter((id) => !roots.has(id));
     const hub = own[0];
-    if (own.length === 1 && hub && !reduced.groups.has(hub)) (rings.get(hub) ?? rings.set(hub, []).get(hub)!).push(node.id);
+    if (own.length === 1 && hub && !reduced.groups.has(hub))
+      (rings.get(hub) ?? rings.set(hub, []).get(hub)!).push(node.id);
   }
   const satellites = new Set([...rings.values()].flat());
-  const ownRadius = (id: string) => (reduced.groups.has(id) ? discRadius(membersOf(id).length, spacingOf(id)) + spacingOf(id) / 2 : sizeOf.get(id)! / 2);
+  const ownRadius = (id: string) =>
+    reduced.groups.has(id) ? discRadius(membersOf(id).length, spacingOf(id)) + spacingOf(id) / 2 : sizeOf.get(id)! / 2;
   const hubRadius = (id: string) => {
     let radius = ownRadius(id);
-    for (const group of rings.get(id) ?? []) radius = ringOuter({ inner: radius + GAP, count: membersOf(group).length, spacing: spacingOf(group) });
+    for (const group of rings.get(id) ?? [])
+      radius = ringOuter({ inner: radius + GAP, count: membersOf(group).length, spacing: spacingOf(group) });
     return radius;
   };
   const laid = reduced.nodes.filter((n) => !satellites.has(n.id));
@@ -69,7 +73,8 @@ function forceLayout(job: LayoutJob): LayoutResult['positions'] {
     quality: cy.nodes().length > DRAFT_ABOVE ? 'draft' : 'default',
     nodeDimensionsIncludeLabels: false,
     nodeRepulsion: () => 9000,
-    idealEdgeLength: (edge: EdgeSingular) => 40 + (diameter.get(edge.source().id())! + diameter.get(edge.target().id())!) / 3,
+    idealEdgeLength: (edge: EdgeSingular) =>
+      40 + (diameter.get(edge.source().id())! + diameter.get(edge.target().id())!) / 3,
     nodeSeparation: 60,
   };
   if (cy.nodes().length > 1) cy.layout(options as unknown as LayoutOptions).run();
@@ -77,12 +82,17 @@ function forceLayout(job: LayoutJob): LayoutResult['positions'] {
   cy.nodes().forEach((node) => {
     const centre = { ...node.position() };
     const id = node.id();
-    if (reduced.groups.has(id)) place(positions, membersOf(id), disc({ centre, count: membersOf(id).length, spacing: spacingOf(id) }));
+    if (reduced.groups.has(id))
+      place(positions, membersOf(id), disc({ centre, count: membersOf(id).length, spacing: spacingOf(id) }));
     else positions[id] = centre;
     let inner = ownRadius(id) + GAP;
     for (const group of rings.get(id) ?? []) {
       const members = membersOf(group);
-      place(positions, members, ring({ centre, inner: inner + spacingOf(group) / 2, count: members.length, spacing: spacingOf(group) }));
+      place(
+        positions,
+        members,
+        ring({ centre, inner: inner + spacingOf(group) / 2, count: members.length, spacing: spacingOf(group) }),
+      );
       inner = ringOuter({ inner, count: members.length, spacing: spacingOf(group) }) + GAP;
     }
   });
@@ -108,7 +118,14 @@ function plainLayout(job: LayoutJob): LayoutResult['positions'] {
           concentric: (node: NodeSingular) => (node.id() === root ? 1e9 : node.degree(false)),
           levelWidth: () => 2,
         }
-      : { name: 'breadthfirst', animate: false, fit: false, directed: false, spacingFactor: 1.1, ...(root ? { roots: cy.getElementById(root) } : {}) };
+      : {
+          name: 'breadthfirst',
+          animate: false,
+          fit: false,
+          directed: false,
+          spacingFactor: 1.1,
+          ...(root ? { roots: cy.getElementById(root) } : {}),
+        };
   cy.layout(options as unknown as LayoutOptions).run();
   const positions: LayoutResult['positions'] = {};
   cy.nodes().forEach((node) => {
@@ -123,6 +140,9 @@ function headless(nodes: { id: string; size: number }[], edges: { id: string; so
     headless: true,
     styleEnabled: true,
     style: [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)' } }],
-    elements: [...nodes.map((n) => ({ data: { id: n.id, size: n.size } })), ...edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target } }))],
+    elements: [
+      ...nodes.map((n) => ({ data: { id: n.id, size: n.size } })),
+      ...edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target } })),
+    ],
   });
 }

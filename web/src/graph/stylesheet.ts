@@ -54,12 +54,48 @@ export function graphStylesheet(): StylesheetJson {
       },
     },
     // Large views draw their edges as haystacks: straight, no arrows, far cheaper to draw thousands of.
-    { selector: 'edge.light', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' } },
+    {
+      selector: 'edge.light',
+      style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' },
+    },
     { selector: 'edge[type = "ADOPTS"]', style: { 'line-color': '#e3b48c', 'target-arrow-color': '#e3b48c' } },
     { selector: 'edge[type = "LOCATED_WITHIN"]', style: { 'line-style': 'dashed' } },
-    { selector: 'edge.hover', style: { label: 'data(typeLabel)', width: 2.5, 'line-color': '#64748b', 'target-arrow-color': '#64748b', 'text-background-color': '#ffffff', 'text-background-opacity': 0.9, 'text-background-padding': '2px', 'z-index': 20 } },
-    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#111827', 'z-index': 30, label: 'data(caption)', 'font-size': 'data(fs)', 'font-weight': 'bold', 'text-wrap': 'wrap', 'text-max-width': '240px' } },
-    { selector: 'node.hover', style: { label: 'data(caption)', 'font-size': 'data(fs)', 'z-index': 25, 'text-wrap': 'wrap', 'text-max-width': '240px' } },
+    {
+      selector: 'edge.hover',
+      style: {
+        label: 'data(typeLabel)',
+        width: 2.5,
+        'line-color': '#64748b',
+        'target-arrow-color': '#64748b',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.9,
+        'text-background-padding': '2px',
+        'z-index': 20,
+      },
+    },
+    {
+      selector: 'node:selected',
+      style: {
+        'border-width': 4,
+        'border-color': '#111827',
+        'z-index': 30,
+        label: 'data(caption)',
+        'font-size': 'data(fs)',
+        'font-weight': 'bold',
+        'text-wrap': 'wrap',
+        'text-max-width': '240px',
+      },
+    },
+    {
+      selector: 'node.hover',
+      style: {
+        label: 'data(caption)',
+        'font-size': 'data(fs)',
+        'z-index': 25,
+        'text-wrap': 'wrap',
+        'text-max-width': '240px',
+      },
+    },
     // Faded: the fill and edges recede; captions keep their ink so they stay readable (WCAG contrast).
     { selector: 'node.faded', style: { 'background-opacity': 0.3, 'border-opacity': 0.35 } },
     { selector: 'edge.faded', style: { 'line-opacity': 0.25, 'target-arrow-color': '#dde3ea' } },

@@ -73,7 +73,13 @@ export function toNodeData(node: ApiNode, extra: Partial<NodeData> = {}): NodeDa
 
 export function toEdgeData(edge: ApiEdge): EdgeData {
   const properties = parseProperties(edge.properties);
-  return { id: edge.id, source: edge.source, target: edge.target, type: edge.type, count: numberProperty(properties, 'practices') };
+  return {
+    id: edge.id,
+    source: edge.source,
+    target: edge.target,
+    type: edge.type,
+    count: numberProperty(properties, 'practices'),
+  };
 }
 
 /** A neighbourhood: its nodes and the edges between them (an edge to a node that is not there is dropped). */
@@ -90,7 +96,10 @@ export function groupedPart(view: GroupedView): ViewPart {
   const owner = view.root.id;
   const nodes = view.nodes.map((entry) => {
     const isRoot = entry.node.id === owner;
-    const key = entry.node.label === 'Locality' ? stringProperty(parseProperties(entry.node.properties), 'code') : entry.node.caption;
+    const key =
+      entry.node.label === 'Locality'
+        ? stringProperty(parseProperties(entry.node.properties), 'code')
+        : entry.node.caption;
     return toNodeData(entry.node, {
       root: isRoot,
       group: entry.group,
@@ -122,7 +131,10 @@ export function mergeParts(parts: readonly ViewPart[]): ViewPart {
     }
   }
   const present = new Set(nodes.keys());
-  return { nodes: [...nodes.values()], edges: [...edges.values()].filter((e) => present.has(e.source) && present.has(e.target)) };
+  return {
+    nodes: [...nodes.values()],
+    edges: [...edges.values()].filter((e) => present.has(e.source) && present.has(e.target)),
+  };
 }
 
 function mergeNode(a: NodeData, b: NodeData): NodeData {

@@ -24,7 +24,10 @@ export function regionPrefix(code: string): string {
   return code.endsWith('0000') ? code.slice(0, 2) : code.endsWith('00') ? code.slice(0, 4) : code;
 }
 
-export function hiddenNodes({ nodes, edges }: { nodes: readonly NodeData[]; edges: readonly EdgeData[] }, filter: ViewFilter): Set<string> {
+export function hiddenNodes(
+  { nodes, edges }: { nodes: readonly NodeData[]; edges: readonly EdgeData[] },
+  filter: ViewFilter,
+): Set<string> {
   const prefix = filter.region ? regionPrefix(filter.region) : '';
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const neighbours = new Map<string, string[]>();
@@ -36,10 +39,13 @@ export function hiddenNodes({ nodes, edges }: { nodes: readonly NodeData[]; edge
     (neighbours.get(id) ?? []).map((n) => byId.get(n)).filter((n): n is NodeData => n?.label === label);
 
   // A unit inside the region passes, and so do its ancestors (the province of a chosen city stays as context).
-  const placeIn = (code: string | null) => !prefix || (code !== null && (code.startsWith(prefix) || prefix.startsWith(regionPrefix(code))));
+  const placeIn = (code: string | null) =>
+    !prefix || (code !== null && (code.startsWith(prefix) || prefix.startsWith(regionPrefix(code))));
   const period = filter.from !== '' || filter.to !== '';
   const inDates = (date: string | null) =>
-    date === null ? !(period && filter.hideUndated) : (!filter.from || date >= filter.from) && (!filter.to || date <= filter.to);
+    date === null
+      ? !(period && filter.hideUndated)
+      : (!filter.from || date >= filter.from) && (!filter.to || date <= filter.to);
   const practicePasses = new Map<string, boolean>();
   for (const node of nodes) {
     if (node.label !== 'Practice') continue;
@@ -68,7 +74,9 @@ export function hiddenNodes({ nodes, edges }: { nodes: readonly NodeData[]; edge
       case 'Locality':
         return placeIn(node.code) && passesAsPlace(node);
       case 'Bulletin':
-        return inDates(node.date) && (placeIn(node.code) || near(node.id, 'Practice').some((p) => practicePasses.get(p.id)));
+        return (
+          inDates(node.date) && (placeIn(node.code) || near(node.id, 'Practice').some((p) => practicePasses.get(p.id)))
+        );
       default: {
         if (!passesAsPlace(node)) return false;
         const practices = near(node.id, 'Practice');

@@ -19,7 +19,9 @@ export function createTranslator(language: Language): Translate {
   return (key, params = {}) => {
     const singular = params['count'] === 1 ? messages[`${key}#one`] : undefined;
     const template = singular ?? messages[key] ?? fallback[key] ?? key;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? formatParam(params[name]!, language) : whole));
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name in params ? formatParam(params[name]!, language) : whole,
+    );
   };
 }
 
@@ -29,5 +31,7 @@ export function hasMessage(key: string): key is MessageKey {
 }
 
 function formatParam(value: string | number, language: Language): string {
-  return typeof value === 'number' && Number.isInteger(value) && Math.abs(value) >= 10000 ? value.toLocaleString(language) : String(value);
+  return typeof value === 'number' && Number.isInteger(value) && Math.abs(value) >= 10000
+    ? value.toLocaleString(language)
+    : String(value);
 }

@@ -7,7 +7,10 @@ import { hasMessage, type Translate } from './translate';
 
 export type VocabKind = 'category' | 'orgKind' | 'docKind' | 'format' | 'via' | 'level' | 'prop' | 'rel';
 
-export function vocabLabel(t: Translate, { kind, value }: { kind: VocabKind; value: string | null | undefined }): string {
+export function vocabLabel(
+  t: Translate,
+  { kind, value }: { kind: VocabKind; value: string | null | undefined },
+): string {
   if (value === null || value === undefined || value === '') return '';
   const key = `${kind}.${value}`;
   return hasMessage(key) ? t(key) : value;

@@ -24,7 +24,13 @@ export interface MapCanvas {
   fitPainted(): void;
 }
 
-export function createMapCanvas({ onRegion, ariaLabel }: { onRegion(code: string): void; ariaLabel: string }): MapCanvas {
+export function createMapCanvas({
+  onRegion,
+  ariaLabel,
+}: {
+  onRegion(code: string): void;
+  ariaLabel: string;
+}): MapCanvas {
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('class', 'china-map');
   svg.setAttribute('role', 'group');
@@ -68,7 +74,12 @@ export function createMapCanvas({ onRegion, ariaLabel }: { onRegion(code: string
         if (current !== generation) return 0;
         const fragment = document.createDocumentFragment();
         for (const region of next.regions.slice(from, from + SLICE)) {
-          const path = element('path', { d: region.d, 'data-code': region.code, fill: BASE_FILL, tabindex: '-1' }) as SVGPathElement;
+          const path = element('path', {
+            d: region.d,
+            'data-code': region.code,
+            fill: BASE_FILL,
+            tabindex: '-1',
+          }) as SVGPathElement;
           const title = element('title', {});
           title.textContent = region.name;
           path.append(title);
@@ -89,7 +100,10 @@ export function createMapCanvas({ onRegion, ariaLabel }: { onRegion(code: string
     zoom: (factor) => zoomAt(factor),
     fitPainted() {
       if (!data) return;
-      const boxes = [...regionsLayer.querySelectorAll<SVGPathElement>('path.adopter'), ...pointsLayer.querySelectorAll<SVGCircleElement>('circle')].map((el) => el.getBBox());
+      const boxes = [
+        ...regionsLayer.querySelectorAll<SVGPathElement>('path.adopter'),
+        ...pointsLayer.querySelectorAll<SVGCircleElement>('circle'),
+      ].map((el) => el.getBBox());
       if (boxes.length === 0) return this.reset();
       setBox(fitBox(boxes, data));
     },
@@ -102,7 +116,20 @@ export function createMapCanvas({ onRegion, ariaLabel }: { onRegion(code: string
 type ViewBox = { x: number; y: number; width: number; height: number };
 
 /** Click or Enter on a region opens it; the wheel zooms about the pointer; a drag pans. */
-function listen(svg: SVGSVGElement, { onRegion, zoomAt, box, setBox }: { onRegion(code: string): void; zoomAt(factor: number, fx: number, fy: number): void; box(): ViewBox; setBox(next: ViewBox): void }): void {
+function listen(
+  svg: SVGSVGElement,
+  {
+    onRegion,
+    zoomAt,
+    box,
+    setBox,
+  }: {
+    onRegion(code: string): void;
+    zoomAt(factor: number, fx: number, fy: number): void;
+    box(): ViewBox;
+    setBox(next: ViewBox): void;
+  },
+): void {
   svg.addEventListener('click', (event) => {
     const code = (event.target as Element).closest('[data-code]')?.getAttribute('data-code');
     if (code) onRegion(code);
@@ -114,11 +141,19 @@ function listen(svg: SVGSVGElement, { onRegion, zoomAt, box, setBox }: { onRegio
       onRegion(code);
     }
   });
-  svg.addEventListener('wheel', (event) => {
-    event.preventDefault();
-    const rect = svg.getBoundingClientRect();
-    zoomAt(event.deltaY < 0 ? 1.25 : 0.8, (event.clientX - rect.left) / rect.width, (event.clientY - rect.top) / rect.height);
-  }, { passive: false });
+  svg.addEventListener(
+    'wheel',
+    (event) => {
+      event.preventDefault();
+      const rect = svg.getBoundingClientRect();
+      zoomAt(
+        event.deltaY < 0 ? 1.25 : 0.8,
+        (event.clientX - rect.left) / rect.width,
+        (event.clientY - rect.top) / rect.height,
+      );
+    },
+    { passive: false },
+  );
   let drag: { x: number; y: number; box: ViewBox } | null = null;
   svg.addEventListener('pointerdown', (event) => {
     drag = { x: event.clientX, y: event.clientY, box: box() };
@@ -128,13 +163,20 @@ function listen(svg: SVGSVGElement, { onRegion, zoomAt, box, setBox }: { onRegio
     const rect = svg.getBoundingClientRect();
     const now = box();
     const scale = Math.max(now.width / rect.width, now.height / rect.height);
-    setBox({ ...drag.box, x: drag.box.x - (event.clientX - drag.x) * scale, y: drag.box.y - (event.clientY - drag.y) * scale });
+    setBox({
+      ...drag.box,
+      x: drag.box.x - (event.clientX - drag.x) * scale,
+      y: drag.box.y - (event.clientY - drag.y) * scale,
+    });
   });
   svg.addEventListener('pointerup', () => (drag = null));
 }
 
 /** Each region takes its paint (or the base fill); painted regions become buttons with their places in the tooltip. */
-function paintPaths(paths: Map<string, SVGPathElement>, { painting, label }: { painting: Painting; label: (code: string) => string }): void {
+function paintPaths(
+  paths: Map<string, SVGPathElement>,
+  { painting, label }: { painting: Painting; label: (code: string) => string },
+): void {
   for (const [code, path] of paths) {
     const paint = painting.regions.get(code);
     path.setAttribute('fill', paint?.fill ?? BASE_FILL);
@@ -147,13 +189,24 @@ function paintPaths(paths: Map<string, SVGPathElement>, { painting, label }: { p
 }
 
 /** Places the map has no region for, as points at the centre of the city (else the province) above them. */
-function drawUnmatched(layer: SVGElement, { painting, regions }: { painting: Painting; regions: MapData['regions'] }): void {
+function drawUnmatched(
+  layer: SVGElement,
+  { painting, regions }: { painting: Painting; regions: MapData['regions'] },
+): void {
   layer.replaceChildren();
   const points = new Map(regions.map((r) => [r.code, r.c] as const));
   for (const place of painting.unmatched) {
     const at = points.get(`${place.code.slice(0, 4)}00`) ?? points.get(`${place.code.slice(0, 2)}0000`);
     if (!at) continue;
-    const dot = element('circle', { cx: String(at[0]), cy: String(at[1]), r: '4', 'data-code': place.code, class: 'unmatched', tabindex: '0', role: 'button' });
+    const dot = element('circle', {
+      cx: String(at[0]),
+      cy: String(at[1]),
+      r: '4',
+      'data-code': place.code,
+      class: 'unmatched',
+      tabindex: '0',
+      role: 'button',
+    });
     const title = element('title', {});
     title.textContent = place.name;
     dot.append(title);

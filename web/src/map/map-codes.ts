@@ -7,6 +7,7 @@
 export function mapRegionCode(code: string, regions: ReadonlySet<string>): string | null {
   const six = code.slice(0, 6);
   if (!/^\d{6}$/.test(six)) return null;
-  for (const candidate of [six, `${six.slice(0, 4)}00`, `${six.slice(0, 2)}0000`]) if (regions.has(candidate)) return candidate;
+  for (const candidate of [six, `${six.slice(0, 4)}00`, `${six.slice(0, 2)}0000`])
+    if (regions.has(candidate)) return candidate;
   return null;
 }

@@ -7,7 +7,13 @@ const loaded = new Map<RollupLevel, Promise<MapData>>();
 export function loadMapData(level: RollupLevel): Promise<MapData> {
   let data = loaded.get(level);
   if (!data) {
-    data = (level === 'province' ? import('virtual:china-map/province') : level === 'city' ? import('virtual:china-map/city') : import('virtual:china-map/county')).then((m) => m.default);
+    data = (
+      level === 'province'
+        ? import('virtual:china-map/province')
+        : level === 'city'
+          ? import('virtual:china-map/city')
+          : import('virtual:china-map/county')
+    ).then((m) => m.default);
     loaded.set(level, data);
     data.catch(() => loaded.delete(level));
   }

@@ -30,7 +30,14 @@ export interface MapPanel {
 
 type MapPatch = Partial<Pick<ViewState, 'mech' | 'mfamily' | 'mlevel' | 'mcolour' | 'from' | 'to' | 'undated'>>;
 
-export function createMapPanel({ request, t, state, onChange, onPlace, onPeriod }: {
+export function createMapPanel({
+  request,
+  t,
+  state,
+  onChange,
+  onPlace,
+  onPeriod,
+}: {
   request: Request;
   t: Translate;
   state: ViewState;
@@ -39,7 +46,13 @@ export function createMapPanel({ request, t, state, onChange, onPlace, onPeriod 
   onPeriod(state: TimebarState): void;
 }): MapPanel {
   /** What the map shows: the mechanism (or its family) at a level, coloured one way, over a period. */
-  const shown = { mech: state.mech, family: state.mfamily, level: state.mlevel, colour: state.mcolour, period: { from: state.from, to: state.to, undated: state.undated } };
+  const shown = {
+    mech: state.mech,
+    family: state.mfamily,
+    level: state.mlevel,
+    colour: state.mcolour,
+    period: { from: state.from, to: state.to, undated: state.undated },
+  };
   let spread: Spread | null = null;
   let data: MapData | null = null;
   let generation = 0;
@@ -51,7 +64,11 @@ export function createMapPanel({ request, t, state, onChange, onPlace, onPeriod 
     onRegion: (code) => void openRegion(code),
     onSettings: (patch) => {
       if (patch.mech !== undefined) return setMechanism(patch.mech);
-      Object.assign(shown, { family: patch.mfamily ?? shown.family, level: patch.mlevel ?? shown.level, colour: patch.mcolour ?? shown.colour });
+      Object.assign(shown, {
+        family: patch.mfamily ?? shown.family,
+        level: patch.mlevel ?? shown.level,
+        colour: patch.mcolour ?? shown.colour,
+      });
       onChange(patch);
       // A new colouring repaints what is loaded; a new family switch or level loads the spread again.
       if (patch.mcolour) repaint();
@@ -84,7 +101,13 @@ export function createMapPanel({ request, t, state, onChange, onPlace, onPeriod 
     }
     replaceChildren(status, t('common.loading'));
     try {
-      const answer = await fetchAndDraw({ request, canvas, drawn: data, query: { mechanism: mech, family, level }, isCurrent: () => current === generation });
+      const answer = await fetchAndDraw({
+        request,
+        canvas,
+        drawn: data,
+        query: { mechanism: mech, family, level },
+        isCurrent: () => current === generation,
+      });
       if (!answer) return;
       const fetched = answer.spread;
       if (!fetched) return void replaceChildren(status, t('map.unknown', { name: mech }));
@@ -94,7 +117,15 @@ export function createMapPanel({ request, t, state, onChange, onPlace, onPeriod 
       timebar.setDomain(span, undated);
       repaint();
       canvas.fitPainted();
-      void fillMapSide({ side, request, t, spread: fetched, query: { mechanism: mech, family }, onOpen: (code) => void openRegion(code), isCurrent: () => current === generation });
+      void fillMapSide({
+        side,
+        request,
+        t,
+        spread: fetched,
+        query: { mechanism: mech, family },
+        onOpen: (code) => void openRegion(code),
+        isCurrent: () => current === generation,
+      });
     } catch (error) {
       if (current === generation) replaceChildren(status, t('common.error', { message: errorMessage(error) }));
     }
@@ -103,8 +134,21 @@ export function createMapPanel({ request, t, state, onChange, onPlace, onPeriod 
   function repaint(): void {
     if (!spread || !data) return;
     const { mech, level, colour, period } = shown;
-    painted = paintRegions({ places: spread.places, regions: new Set(data.regions.map((r) => r.code)), period, colour, hideUndated: period.undated });
-    showPainting({ t, canvas, data, painting: painted, parts: { status, legend, mapFrame }, says: { spread, level, mech, colour, periodFrom: period.from } });
+    painted = paintRegions({
+      places: spread.places,
+      regions: new Set(data.regions.map((r) => r.code)),
+      period,
+      colour,
+      hideUndated: period.undated,
+    });
+    showPainting({
+      t,
+      canvas,
+      data,
+      painting: painted,
+      parts: { status, legend, mapFrame },
+      says: { spread, level, mech, colour, periodFrom: period.from },
+    });
   }
 
   /** A region (or a listed place): the portfolio of the place drawn there, else of the region's own code. */
@@ -132,7 +176,10 @@ export function createMapPanel({ request, t, state, onChange, onPlace, onPeriod 
 async function offerMechanismNames(request: Request, datalist: HTMLElement): Promise<void> {
   try {
     const { mechanisms } = await request<MechanismsQuery>(MECHANISMS_QUERY, { limit: 200 });
-    replaceChildren(datalist, mechanisms.items.map((m) => h('option', { value: m.mechanism.caption })));
+    replaceChildren(
+      datalist,
+      mechanisms.items.map((m) => h('option', { value: m.mechanism.caption })),
+    );
   } catch {
     // Suggestions only: the field still takes any name.
   }
@@ -148,7 +195,13 @@ interface SpreadFetch {
 }
 
 /** The spread at the level and the level's map, drawn when it is not the one shown; null when a newer load overtook it. */
-async function fetchAndDraw({ request, canvas, drawn, query, isCurrent }: SpreadFetch): Promise<{ spread: Spread | null; data: MapData | null; renderMs: number | null } | null> {
+async function fetchAndDraw({
+  request,
+  canvas,
+  drawn,
+  query,
+  isCurrent,
+}: SpreadFetch): Promise<{ spread: Spread | null; data: MapData | null; renderMs: number | null } | null> {
   const [mapData, answer] = await Promise.all([loadMapData(query.level), request<SpreadQuery>(SPREAD_QUERY, query)]);
   if (!isCurrent()) return null;
   if (!answer.spread || drawn === mapData) return { spread: answer.spread, data: drawn, renderMs: null };
@@ -169,7 +222,10 @@ interface PaintingShown {
 function showPainting({ t, canvas, data, painting, parts, says }: PaintingShown): void {
   const names = new Map(data.regions.map((r) => [r.code, r.name]));
   canvas.paint(painting, (code) => regionTitle(t, { code, name: names.get(code) ?? code, painting }));
-  parts.mapFrame.dataset['painted'] = [...painting.regions.keys()].filter((code) => painting.regions.get(code)!.state !== 'undated').sort().join(',');
+  parts.mapFrame.dataset['painted'] = [...painting.regions.keys()]
+    .filter((code) => painting.regions.get(code)!.state !== 'undated')
+    .sort()
+    .join(',');
   replaceChildren(parts.legend, legendItems(t, { painting, colour: says.colour, periodFrom: says.periodFrom }));
   replaceChildren(parts.status, ...mapStatus(t, { spread: says.spread, painting, level: says.level, mech: says.mech }));
 }

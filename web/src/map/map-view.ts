@@ -32,7 +32,13 @@ export interface MapView {
 
 export function createMapView({ t, initial, onRegion, onSettings, onPeriod }: MapViewOptions): MapView {
   const canvas = createMapCanvas({ onRegion, ariaLabel: t('map.title') });
-  const toolbar = createMapToolbar({ t, initial, onChange: onSettings, zoom: (factor) => canvas.zoom(factor), reset: () => canvas.reset() });
+  const toolbar = createMapToolbar({
+    t,
+    initial,
+    onChange: onSettings,
+    zoom: (factor) => canvas.zoom(factor),
+    reset: () => canvas.reset(),
+  });
   const timebar = createTimebar({ t, initial: initial.period, onChange: onPeriod });
   const status = h('p', { class: 'map-status muted small', role: 'status' });
   const legend = h('div', { class: 'map-legend' });

@@ -31,7 +31,13 @@ export interface Painting {
   undated: number;
 }
 
-export function paintRegions(input: { places: readonly SpreadPlace[]; regions: ReadonlySet<string>; period: Period; colour: MapColour; hideUndated: boolean }): Painting {
+export function paintRegions(input: {
+  places: readonly SpreadPlace[];
+  regions: ReadonlySet<string>;
+  period: Period;
+  colour: MapColour;
+  hideUndated: boolean;
+}): Painting {
   const dated = input.places.filter((p) => p.firstReported !== null);
   const years = dated.map((p) => Number(p.firstReported!.slice(0, 4)));
   const minYear = years.length ? Math.min(...years) : 0;
@@ -39,7 +45,10 @@ export function paintRegions(input: { places: readonly SpreadPlace[]; regions: R
   const maxCount = Math.max(1, ...input.places.map((p) => p.practices));
   const colourOf = (place: SpreadPlace) =>
     input.colour === 'year'
-      ? ramp(YEAR_RAMP, maxYear === minYear ? 1 : (Number(place.firstReported!.slice(0, 4)) - minYear) / (maxYear - minYear))
+      ? ramp(
+          YEAR_RAMP,
+          maxYear === minYear ? 1 : (Number(place.firstReported!.slice(0, 4)) - minYear) / (maxYear - minYear),
+        )
       : ramp(COUNT_RAMP, Math.log1p(place.practices) / Math.log1p(maxCount));
   const regions = new Map<string, RegionPaint>();
   const unmatched: SpreadPlace[] = [];
@@ -58,7 +67,11 @@ export function paintRegions(input: { places: readonly SpreadPlace[]; regions: R
       continue;
     }
     const seen = regions.get(code);
-    const paint: RegionPaint = { fill: state === 'in' ? colourOf(place) : state === 'earlier' ? EARLIER : UNDATED, places: [...(seen?.places ?? []), place], state };
+    const paint: RegionPaint = {
+      fill: state === 'in' ? colourOf(place) : state === 'earlier' ? EARLIER : UNDATED,
+      places: [...(seen?.places ?? []), place],
+      state,
+    };
     // A region standing for several places shows the most recent state among them ('in' over 'earlier' over undated).
     if (!seen || rank(paint.state) < rank(seen.state)) regions.set(code, paint);
     else seen.places.push(place);
@@ -66,9 +79,21 @@ export function paintRegions(input: { places: readonly SpreadPlace[]; regions: R
   const steps = input.colour === 'year' ? YEAR_RAMP : COUNT_RAMP;
   const scale = steps.map((colour, i) => {
     const share = i / (steps.length - 1);
-    return { colour, value: input.colour === 'year' ? Math.round(minYear + share * (maxYear - minYear)) : Math.round(Math.expm1(share * Math.log1p(maxCount))) };
+    return {
+      colour,
+      value:
+        input.colour === 'year'
+          ? Math.round(minYear + share * (maxYear - minYear))
+          : Math.round(Math.expm1(share * Math.log1p(maxCount))),
+    };
   });
-  return { regions, unmatched, scale: scale.filter((step, i) => i === 0 || step.value !== scale[i - 1]!.value), shown, undated };
+  return {
+    regions,
+    unmatched,
+    scale: scale.filter((step, i) => i === 0 || step.value !== scale[i - 1]!.value),
+    shown,
+    undated,
+  };
 }
 
 function placeState(place: SpreadPlace, period: Period): 'in' | 'earlier' | 'after' | 'undated' {

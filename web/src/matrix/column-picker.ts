@@ -23,12 +23,31 @@ export interface ColumnPicker {
   columns(): Promise<string[]>;
 }
 
-export function createColumnPicker({ request, t, initial, onChange }: { request: Request; t: Translate; initial: ColumnChoice; onChange(choice: ColumnChoice): void }): ColumnPicker {
+export function createColumnPicker({
+  request,
+  t,
+  initial,
+  onChange,
+}: {
+  request: Request;
+  t: Translate;
+  initial: ColumnChoice;
+  onChange(choice: ColumnChoice): void;
+}): ColumnPicker {
   let choice = initial;
-  const catalog = request<MechanismsQuery>(MECHANISMS_QUERY, { limit: 200 }).then((a) => a.mechanisms.items, () => []);
+  const catalog = request<MechanismsQuery>(MECHANISMS_QUERY, { limit: 200 }).then(
+    (a) => a.mechanisms.items,
+    () => [],
+  );
   const mode = h('select', { 'aria-label': t('matrix.columns'), 'data-control': 'columns' });
   const names = h('datalist', { id: 'matrix-mechanisms' });
-  const input = h('input', { type: 'search', list: 'matrix-mechanisms', 'aria-label': t('matrix.addColumn'), placeholder: t('matrix.addColumn'), class: 'column-input' });
+  const input = h('input', {
+    type: 'search',
+    list: 'matrix-mechanisms',
+    'aria-label': t('matrix.addColumn'),
+    placeholder: t('matrix.addColumn'),
+    class: 'column-input',
+  });
   const chips = h('span', { class: 'chips column-chips' });
   const custom = h('span', { class: 'custom-columns' }, input, chips);
 
@@ -49,7 +68,10 @@ export function createColumnPicker({ request, t, initial, onChange }: { request:
   });
 
   void catalog.then((items) => {
-    replaceChildren(names, items.map((m) => h('option', { value: m.mechanism.caption })));
+    replaceChildren(
+      names,
+      items.map((m) => h('option', { value: m.mechanism.caption })),
+    );
     const families = new Map<number, string>();
     for (const item of items) {
       const p = parseProperties(item.mechanism.properties);
@@ -61,18 +83,38 @@ export function createColumnPicker({ request, t, initial, onChange }: { request:
       mode,
       h('option', { value: 'default' }, t('matrix.columnsDefault', { count: DEFAULT_COLUMNS })),
       h('option', { value: 'custom' }, t('matrix.columnsCustom')),
-      [...families.values()].map((name) => h('option', { value: `family:${name}` }, t('matrix.columnsFamily', { name }))),
+      [...families.values()].map((name) =>
+        h('option', { value: `family:${name}` }, t('matrix.columnsFamily', { name })),
+      ),
     );
     render();
   });
 
   function render(): void {
-    mode.value = choice.family ? `family:${choice.family}` : choice.cols.length || mode.value === 'custom' ? 'custom' : 'default';
+    mode.value = choice.family
+      ? `family:${choice.family}`
+      : choice.cols.length || mode.value === 'custom'
+        ? 'custom'
+        : 'default';
     custom.hidden = mode.value !== 'custom';
     replaceChildren(
       chips,
       choice.cols.map((name) =>
-        h('span', { class: 'chip plain' }, name, h('button', { type: 'button', class: 'chip-remove', 'aria-label': t('matrix.removeColumn', { name }), onclick: () => emit({ cols: choice.cols.filter((c) => c !== name), family: '' }) }, '×')),
+        h(
+          'span',
+          { class: 'chip plain' },
+          name,
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'chip-remove',
+              'aria-label': t('matrix.removeColumn', { name }),
+              onclick: () => emit({ cols: choice.cols.filter((c) => c !== name), family: '' }),
+            },
+            '×',
+          ),
+        ),
       ),
     );
   }
@@ -82,11 +124,16 @@ export function createColumnPicker({ request, t, initial, onChange }: { request:
     element: h('span', { class: 'column-picker' }, h('label', {}, t('matrix.columns'), mode), custom, names),
     async columns() {
       if (choice.family) {
-        const { mechanismFamily } = await request<MechanismFamilyQuery>(MECHANISM_FAMILY_QUERY, { mechanism: choice.family });
+        const { mechanismFamily } = await request<MechanismFamilyQuery>(MECHANISM_FAMILY_QUERY, {
+          mechanism: choice.family,
+        });
         return (mechanismFamily?.members ?? []).map((m) => m.mechanism.caption);
       }
       if (choice.cols.length) return choice.cols;
-      const { mechanisms } = await request<MechanismsQuery>(MECHANISMS_QUERY, { curated: true, limit: DEFAULT_COLUMNS });
+      const { mechanisms } = await request<MechanismsQuery>(MECHANISMS_QUERY, {
+        curated: true,
+        limit: DEFAULT_COLUMNS,
+      });
       return mechanisms.items.map((m) => m.mechanism.caption);
     },
   };

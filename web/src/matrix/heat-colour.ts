@@ -12,11 +12,18 @@ export function heatStyle(count: number, max: number): string {
 }
 
 export function heatLegend(t: Translate, { max, period }: { max: number; period: boolean }): HTMLElement[] {
-  const steps = RAMP.map((colour, i) => ({ colour, value: Math.max(1, Math.round(Math.expm1((i / (RAMP.length - 1)) * Math.log1p(Math.max(1, max))))) }));
+  const steps = RAMP.map((colour, i) => ({
+    colour,
+    value: Math.max(1, Math.round(Math.expm1((i / (RAMP.length - 1)) * Math.log1p(Math.max(1, max))))),
+  }));
   return [
     h('span', { class: 'muted' }, t('matrix.legendCells')),
-    ...steps.filter((s, i) => i === 0 || s.value !== steps[i - 1]!.value).map((s) => h('span', { class: 'legend-step' }, h('i', { style: `background:${s.colour}` }), String(s.value))),
-    period ? h('span', { class: 'legend-step' }, h('i', { class: 'faded-swatch' }), t('matrix.legendOutside')) : h('span', {}),
+    ...steps
+      .filter((s, i) => i === 0 || s.value !== steps[i - 1]!.value)
+      .map((s) => h('span', { class: 'legend-step' }, h('i', { style: `background:${s.colour}` }), String(s.value))),
+    period
+      ? h('span', { class: 'legend-step' }, h('i', { class: 'faded-swatch' }), t('matrix.legendOutside'))
+      : h('span', {}),
     h('span', { class: 'legend-step' }, h('i', { class: 'undated-swatch' }), t('matrix.legendUndated')),
     h('span', { class: 'legend-note muted' }, t('matrix.totalHint')),
   ];

@@ -30,7 +30,16 @@ export function heatmapTable(t: Translate, { grid, sort, onSort, onCell }: Heatm
     h('th', { class: 'corner' }, t('matrix.locality')),
     h('th', { class: 'total-head', title: t('matrix.totalHint') }, t('matrix.total')),
     grid.columns.map((c) =>
-      h('th', { class: `mech-head${sort === `m:${c.name}` ? ' sorted' : ''}`, title: `${c.name} · ${t('count.practices', { count: c.total })}`, 'data-mechanism': c.name, onclick: () => onSort(`m:${c.name}`) }, h('span', {}, c.name)),
+      h(
+        'th',
+        {
+          class: `mech-head${sort === `m:${c.name}` ? ' sorted' : ''}`,
+          title: `${c.name} · ${t('count.practices', { count: c.total })}`,
+          'data-mechanism': c.name,
+          onclick: () => onSort(`m:${c.name}`),
+        },
+        h('span', {}, c.name),
+      ),
     ),
   );
   const rows = grid.rows.map((row) =>
@@ -41,12 +50,22 @@ export function heatmapTable(t: Translate, { grid, sort, onSort, onCell }: Heatm
       h('td', { class: 'num total' }, row.total),
       row.cells.map((cell, i) => {
         const mechanism = grid.columns[i]!.name;
-        const title = cell.count ? `${t('matrix.cell', { locality: row.name, mechanism, count: cell.count })} · ${t('matrix.first', { date: cell.firstReported ?? t('mechanism.undated') })}` : undefined;
-        const choose = () => onCell({ locality: row.name, mechanism, count: cell.count, practiceIds: cell.practiceIds });
+        const title = cell.count
+          ? `${t('matrix.cell', { locality: row.name, mechanism, count: cell.count })} · ${t('matrix.first', { date: cell.firstReported ?? t('mechanism.undated') })}`
+          : undefined;
+        const choose = () =>
+          onCell({ locality: row.name, mechanism, count: cell.count, practiceIds: cell.practiceIds });
         return h(
           'td',
           {
-            class: ['cell', cell.count ? 'filled' : '', cell.count && !cell.inPeriod ? 'out-of-period' : '', cell.count && cell.firstReported === null ? 'undated' : ''].filter(Boolean).join(' '),
+            class: [
+              'cell',
+              cell.count ? 'filled' : '',
+              cell.count && !cell.inPeriod ? 'out-of-period' : '',
+              cell.count && cell.firstReported === null ? 'undated' : '',
+            ]
+              .filter(Boolean)
+              .join(' '),
             style: cell.count ? heatStyle(cell.count, grid.max) : '',
             'data-locality-name': row.name,
             'data-mechanism': mechanism,
@@ -61,6 +80,16 @@ export function heatmapTable(t: Translate, { grid, sort, onSort, onCell }: Heatm
       }),
     ),
   );
-  const foot = h('tr', { class: 'column-totals' }, h('th', { class: 'row-head', scope: 'row' }, t('matrix.columnTotal')), h('td', {}), grid.columns.map((c) => h('td', { class: 'num' }, c.total)));
-  return h('div', { class: 'heatmap-scroll' }, h('table', { class: 'heatmap' }, h('thead', {}, head), h('tbody', {}, rows), h('tfoot', {}, foot)));
+  const foot = h(
+    'tr',
+    { class: 'column-totals' },
+    h('th', { class: 'row-head', scope: 'row' }, t('matrix.columnTotal')),
+    h('td', {}),
+    grid.columns.map((c) => h('td', { class: 'num' }, c.total)),
+  );
+  return h(
+    'div',
+    { class: 'heatmap-scroll' },
+    h('table', { class: 'heatmap' }, h('thead', {}, head), h('tbody', {}, rows), h('tfoot', {}, foot)),
+  );
 }

@@ -28,11 +28,23 @@ export interface MatrixView {
   timebar: Timebar;
 }
 
-export function createMatrixView({ t, initial, picker, onLevel, onSort, onPeriod, onCsv }: MatrixViewOptions): MatrixView {
+export function createMatrixView({
+  t,
+  initial,
+  picker,
+  onLevel,
+  onSort,
+  onPeriod,
+  onCsv,
+}: MatrixViewOptions): MatrixView {
   const body = h('div', { class: 'matrix-body' });
   const cellDetail = h('aside', { class: 'matrix-cell-detail' }, h('p', { class: 'muted' }, t('matrix.pick')));
   const legend = h('div', { class: 'legend matrix-legend' });
-  const levelSelect = h('select', { 'aria-label': t('matrix.level'), 'data-control': 'level' }, ROLLUP_LEVELS.map((l) => h('option', { value: l, selected: l === initial.level }, t(`level.${l}`))));
+  const levelSelect = h(
+    'select',
+    { 'aria-label': t('matrix.level'), 'data-control': 'level' },
+    ROLLUP_LEVELS.map((l) => h('option', { value: l, selected: l === initial.level }, t(`level.${l}`))),
+  );
   levelSelect.addEventListener('change', () => onLevel(levelSelect.value as RollupLevel));
   const sortSelect = h('select', { 'aria-label': t('matrix.sort'), 'data-control': 'sort' });
   sortSelect.addEventListener('change', () => onSort(sortSelect.value as MatrixSort));
@@ -41,7 +53,14 @@ export function createMatrixView({ t, initial, picker, onLevel, onSort, onPeriod
   const element = h(
     'div',
     { class: 'matrix-view' },
-    h('div', { class: 'toolbar' }, h('label', {}, t('matrix.level'), levelSelect), picker, h('label', {}, t('matrix.sort'), sortSelect), csvButton),
+    h(
+      'div',
+      { class: 'toolbar' },
+      h('label', {}, t('matrix.level'), levelSelect),
+      picker,
+      h('label', {}, t('matrix.sort'), sortSelect),
+      csvButton,
+    ),
     h('div', { class: 'graph-aids' }, legend, timebar.element),
     h('div', { class: 'matrix-main' }, body, cellDetail),
   );

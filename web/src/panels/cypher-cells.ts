@@ -45,14 +45,18 @@ function compositeText(value: unknown, captions: Captions): string {
   if (isRelationship(value)) return `:${value.type}`;
   if (isPath(value)) return pathText(value, captions);
   if (typeof value === 'object') {
-    return `{${Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k}: ${compositeText(v, captions)}`).join(', ')}}`;
+    return `{${Object.entries(value as Record<string, unknown>)
+      .map(([k, v]) => `${k}: ${compositeText(v, captions)}`)
+      .join(', ')}}`;
   }
   return String(value);
 }
 
 function nodeText(node: CellNode, captions: Captions): string {
   const label = node.labels[0] ?? '';
-  const own = ['name', 'title'].map((key) => node.properties[key]).find((v): v is string => typeof v === 'string' && v !== '');
+  const own = ['name', 'title']
+    .map((key) => node.properties[key])
+    .find((v): v is string => typeof v === 'string' && v !== '');
   const caption = captions.get(node.id) || own || node.id;
   return label ? `${label} ${caption}` : caption;
 }
@@ -75,13 +79,29 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 function isNode(value: unknown): value is CellNode {
-  return isObject(value) && typeof value['id'] === 'string' && Array.isArray(value['labels']) && isObject(value['properties']);
+  return (
+    isObject(value) &&
+    typeof value['id'] === 'string' &&
+    Array.isArray(value['labels']) &&
+    isObject(value['properties'])
+  );
 }
 
 function isRelationship(value: unknown): value is CellRelationship {
-  return isObject(value) && typeof value['type'] === 'string' && typeof value['start'] === 'string' && typeof value['end'] === 'string' && isObject(value['properties']);
+  return (
+    isObject(value) &&
+    typeof value['type'] === 'string' &&
+    typeof value['start'] === 'string' &&
+    typeof value['end'] === 'string' &&
+    isObject(value['properties'])
+  );
 }
 
 function isPath(value: unknown): value is CellPath {
-  return isObject(value) && Array.isArray(value['nodes']) && Array.isArray(value['relationships']) && Object.keys(value).length === 2;
+  return (
+    isObject(value) &&
+    Array.isArray(value['nodes']) &&
+    Array.isArray(value['relationships']) &&
+    Object.keys(value).length === 2
+  );
 }

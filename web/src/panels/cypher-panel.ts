@@ -33,7 +33,12 @@ export function createCypherPanel(options: CypherOptions): { element: HTMLElemen
   const first = CYPHER_EXAMPLES[0]!;
   const editor = h('textarea', { class: 'cypher-editor', spellcheck: 'false', rows: 8, 'aria-label': 'Cypher' });
   editor.value = options.query || first.query;
-  const params = h('textarea', { class: 'cypher-params', spellcheck: 'false', rows: 2, 'aria-label': t('cypher.params') });
+  const params = h('textarea', {
+    class: 'cypher-params',
+    spellcheck: 'false',
+    rows: 2,
+    'aria-label': t('cypher.params'),
+  });
   params.value = options.params || (options.query ? '' : JSON.stringify(first.params));
   const examples = h(
     'select',
@@ -67,10 +72,17 @@ export function createCypherPanel(options: CypherOptions): { element: HTMLElemen
       const { cypher } = await request<CypherQuery>(CYPHER_QUERY, { query: editor.value, params: parameters });
       const rows = JSON.parse(cypher.rows) as unknown[][];
       last = { columns: cypher.columns, rows, captions: captionsOf(cypher.nodes) };
-      replaceChildren(status, t('cypher.rows', { count: rows.length }), cypher.truncated ? ` · ${t('cypher.truncated')}` : '');
+      replaceChildren(
+        status,
+        t('cypher.rows', { count: rows.length }),
+        cypher.truncated ? ` · ${t('cypher.truncated')}` : '',
+      );
       replaceChildren(table, resultTable(last));
       canvas ??= createGraphCanvas({ container: graphBox, t, onSelect: options.onOpen, onExpand: options.onOpen });
-      const report = await canvas.show(subgraphPart({ nodes: cypher.nodes, edges: cypher.edges }, null), { layout: 'fcose', root: null });
+      const report = await canvas.show(subgraphPart({ nodes: cypher.nodes, edges: cypher.edges }, null), {
+        layout: 'fcose',
+        root: null,
+      });
       graphBox.dataset['elements'] = String(report ? report.nodes + report.edges : 0);
     } catch (error) {
       replaceChildren(table, errorNote(t, errorMessage(error)));
@@ -83,17 +95,31 @@ export function createCypherPanel(options: CypherOptions): { element: HTMLElemen
   const downloadCsv = () => {
     if (!last) return;
     const { columns, rows, captions } = last;
-    downloadText({ fileName: 'cypher-result.csv', text: csvFileText([columns, ...rows.map((r) => r.map((cell) => cellText(cell, captions)))]) });
+    downloadText({
+      fileName: 'cypher-result.csv',
+      text: csvFileText([columns, ...rows.map((r) => r.map((cell) => cellText(cell, captions)))]),
+    });
   };
   const csv = h('button', { type: 'button', onclick: downloadCsv }, t('cypher.csv'));
   const element = h(
     'div',
     { class: 'cypher-view' },
-    h('div', { class: 'toolbar' }, h('label', {}, t('cypher.examples'), examples), h('button', { type: 'button', class: 'primary', onclick: () => void run() }, t('cypher.run')), csv),
+    h(
+      'div',
+      { class: 'toolbar' },
+      h('label', {}, t('cypher.examples'), examples),
+      h('button', { type: 'button', class: 'primary', onclick: () => void run() }, t('cypher.run')),
+      csv,
+    ),
     editor,
     h('label', { class: 'params-label' }, t('cypher.params'), params),
     status,
-    h('div', { class: 'cypher-results' }, h('section', {}, h('h3', {}, t('cypher.table')), table), h('section', {}, h('h3', {}, t('cypher.graph')), graphBox)),
+    h(
+      'div',
+      { class: 'cypher-results' },
+      h('section', {}, h('h3', {}, t('cypher.table')), table),
+      h('section', {}, h('h3', {}, t('cypher.graph')), graphBox),
+    ),
   );
   return { element, destroy: () => canvas?.destroy() };
 }
@@ -110,7 +136,25 @@ function resultTable(result: { columns: string[]; rows: unknown[][]; captions: C
   return h(
     'table',
     { class: 'result-table' },
-    h('thead', {}, h('tr', {}, result.columns.map((c) => h('th', {}, c)))),
-    h('tbody', {}, result.rows.map((row) => h('tr', {}, row.map((cell) => h('td', {}, String(cellText(cell, result.captions) ?? '')))))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        result.columns.map((c) => h('th', {}, c)),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      result.rows.map((row) =>
+        h(
+          'tr',
+          {},
+          row.map((cell) => h('td', {}, String(cellText(cell, result.captions) ?? ''))),
+        ),
+      ),
+    ),
   );
 }

@@ -20,7 +20,15 @@ export interface DetailPanel {
   show(id: string | null): Promise<void>;
 }
 
-export function createDetailPanel({ request, t, actions }: { request: Request; t: Translate; actions: PanelActions }): DetailPanel {
+export function createDetailPanel({
+  request,
+  t,
+  actions,
+}: {
+  request: Request;
+  t: Translate;
+  actions: PanelActions;
+}): DetailPanel {
   const element = h('div', { class: 'detail', 'aria-live': 'polite' });
   let generation = 0;
 
@@ -67,7 +75,14 @@ function neighbourList(id: string, { t, actions }: PanelContext): HTMLElement | 
     NODE_LABELS.map((label) => {
       const group = neighbours.filter((n) => n.label === label);
       return group.length
-        ? section(`${t(`label.${label}`)} (${group.length})`, h('div', { class: 'chips' }, group.map((n) => nodeChip(n, { onClick: actions.open }))))
+        ? section(
+            `${t(`label.${label}`)} (${group.length})`,
+            h(
+              'div',
+              { class: 'chips' },
+              group.map((n) => nodeChip(n, { onClick: actions.open })),
+            ),
+          )
         : null;
     }),
   );

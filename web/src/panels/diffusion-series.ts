@@ -16,7 +16,9 @@ export interface DiffusionSeries<E extends DatedAdoption> {
 }
 
 export function diffusionSeries<E extends DatedAdoption>(events: readonly E[]): DiffusionSeries<E> {
-  const dated = events.filter((e) => e.firstReported !== null).sort((a, b) => a.firstReported!.localeCompare(b.firstReported!));
+  const dated = events
+    .filter((e) => e.firstReported !== null)
+    .sort((a, b) => a.firstReported!.localeCompare(b.firstReported!));
   const undated = events.filter((e) => e.firstReported === null);
   const steps: { date: string; total: number }[] = [];
   dated.forEach((event, i) => {

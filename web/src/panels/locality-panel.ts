@@ -19,7 +19,10 @@ export async function localityPanel(node: ApiNode, context: PanelContext): Promi
   const { t, actions, request } = context;
   const properties = parseProperties(node.properties);
   const code = stringProperty(properties, 'code') ?? '';
-  const { localityPortfolio: portfolio, similarLocalities: similar } = await request<LocalityPortfolioQuery>(LOCALITY_PORTFOLIO_QUERY, { code, limit: SIMILAR });
+  const { localityPortfolio: portfolio, similarLocalities: similar } = await request<LocalityPortfolioQuery>(
+    LOCALITY_PORTFOLIO_QUERY,
+    { code, limit: SIMILAR },
+  );
   const target = h('div', { class: 'comparison-box' });
   const compare = async (other: ApiNode) => {
     replaceChildren(target, loadingNote(t));
@@ -43,24 +46,52 @@ export async function localityPanel(node: ApiNode, context: PanelContext): Promi
       h(
         'table',
         { class: 'mini-table portfolio' },
-        h('thead', {}, h('tr', {}, h('th', {}, t('label.Mechanism')), h('th', { class: 'num' }, t('locality.practices')), h('th', {}, t('locality.first')))),
-        h('tbody', {}, mechanisms.map((m) =>
-          h('tr', {}, h('td', {}, nodeChip(asChipNode(m.mechanism), { onClick: actions.open })), h('td', { class: 'num' }, m.practices), h('td', { class: 'muted small' }, m.firstReported ?? t('mechanism.undated'))),
-        )),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', {}, t('label.Mechanism')),
+            h('th', { class: 'num' }, t('locality.practices')),
+            h('th', {}, t('locality.first')),
+          ),
+        ),
+        h(
+          'tbody',
+          {},
+          mechanisms.map((m) =>
+            h(
+              'tr',
+              {},
+              h('td', {}, nodeChip(asChipNode(m.mechanism), { onClick: actions.open })),
+              h('td', { class: 'num' }, m.practices),
+              h('td', { class: 'muted small' }, m.firstReported ?? t('mechanism.undated')),
+            ),
+          ),
+        ),
       ),
     ),
     section(t('compare.title'), createPlacePicker({ request, t, onPick: (other) => void compare(other) }), target),
     section(
       t('locality.similar'),
-      h('ol', { class: 'similar-list' }, similar.map((s) =>
-        h(
-          'li',
-          {},
-          nodeChip(asChipNode(s.locality), { onClick: actions.open }),
-          h('span', { class: 'score' }, t('locality.jaccard', { value: s.jaccard.toFixed(2) })),
-          h('button', { type: 'button', class: 'small-button', onclick: () => void compare(s.locality) }, t('locality.compare')),
+      h(
+        'ol',
+        { class: 'similar-list' },
+        similar.map((s) =>
+          h(
+            'li',
+            {},
+            nodeChip(asChipNode(s.locality), { onClick: actions.open }),
+            h('span', { class: 'score' }, t('locality.jaccard', { value: s.jaccard.toFixed(2) })),
+            h(
+              'button',
+              { type: 'button', class: 'small-button', onclick: () => void compare(s.locality) },
+              t('locality.compare'),
+            ),
+          ),
         ),
-      )),
+      ),
     ),
   );
 }

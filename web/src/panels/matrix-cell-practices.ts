@@ -25,14 +25,42 @@ export async function showCellPractices({ target, request, t, cell, onOpen }: Ce
   const heading = h('h3', {}, t('matrix.cell', { locality, mechanism, count }));
   replaceChildren(target, heading, loadingNote(t));
   try {
-    const nodes = await Promise.all(practiceIds.slice(0, CELL_PRACTICES).map((id) => request<NodeQuery>(NODE_QUERY, { id })));
+    const nodes = await Promise.all(
+      practiceIds.slice(0, CELL_PRACTICES).map((id) => request<NodeQuery>(NODE_QUERY, { id })),
+    );
     replaceChildren(
       target,
       heading,
-      h('ol', { class: 'cell-practices' }, nodes.map(({ node }) =>
-        node ? h('li', {}, h('button', { type: 'button', class: 'link', style: `--c:${LABEL_STYLES.Practice.ink}`, 'data-id': node.id, onclick: () => onOpen(node.id) }, node.caption)) : null,
-      )),
-      count > CELL_PRACTICES ? h('p', { class: 'muted small' }, t('matrix.moreInCell', { shown: Math.min(CELL_PRACTICES, practiceIds.length), count })) : null,
+      h(
+        'ol',
+        { class: 'cell-practices' },
+        nodes.map(({ node }) =>
+          node
+            ? h(
+                'li',
+                {},
+                h(
+                  'button',
+                  {
+                    type: 'button',
+                    class: 'link',
+                    style: `--c:${LABEL_STYLES.Practice.ink}`,
+                    'data-id': node.id,
+                    onclick: () => onOpen(node.id),
+                  },
+                  node.caption,
+                ),
+              )
+            : null,
+        ),
+      ),
+      count > CELL_PRACTICES
+        ? h(
+            'p',
+            { class: 'muted small' },
+            t('matrix.moreInCell', { shown: Math.min(CELL_PRACTICES, practiceIds.length), count }),
+          )
+        : null,
       h('p', { class: 'muted small' }, t('matrix.open')),
     );
   } catch (error) {

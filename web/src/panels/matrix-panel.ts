@@ -50,10 +50,15 @@ export function createMatrixPanel(options: {
   let period: TimebarState = { from: state.from, to: state.to, undated: state.undated };
   let table: AdoptionTable | null = null;
   let generation = 0;
-  const picker = createColumnPicker({ request, t, initial: { cols: state.cols, family: state.family }, onChange: (choice) => {
-    options.onChange(choice);
-    void load();
-  } });
+  const picker = createColumnPicker({
+    request,
+    t,
+    initial: { cols: state.cols, family: state.family },
+    onChange: (choice) => {
+      options.onChange(choice);
+      void load();
+    },
+  });
   const view = createMatrixView({
     t,
     initial: { level, period },
@@ -78,7 +83,12 @@ export function createMatrixPanel(options: {
     replaceChildren(body, loadingNote(t));
     try {
       const mechanisms = await picker.columns();
-      const answer = await request<AdoptionTableQuery>(ADOPTION_TABLE_QUERY, { level, mechanisms, region: region || null, limitLocalities: LIMIT_LOCALITIES });
+      const answer = await request<AdoptionTableQuery>(ADOPTION_TABLE_QUERY, {
+        level,
+        mechanisms,
+        region: region || null,
+        limitLocalities: LIMIT_LOCALITIES,
+      });
       if (current !== generation) return;
       table = answer.adoptionTable;
       const { span, undated } = yearSpan(table.cells.map((c) => c.firstReported));
@@ -100,7 +110,12 @@ export function createMatrixPanel(options: {
     const grid = adoptionGrid(table, { sort, period });
     replaceChildren(sortSelect, ...sortOptions(t, { grid, sort }));
     replaceChildren(legend, heatLegend(t, { max: grid.max, period: period.from !== '' || period.to !== '' }));
-    const drawn = heatmapTable(t, { grid, sort, onSort: setSort, onCell: (cell) => void showCellPractices({ target: cellDetail, request, t, cell, onOpen: options.onOpen }) });
+    const drawn = heatmapTable(t, {
+      grid,
+      sort,
+      onSort: setSort,
+      onCell: (cell) => void showCellPractices({ target: cellDetail, request, t, cell, onOpen: options.onOpen }),
+    });
     replaceChildren(body, ...gridBody(t, { grid, trimmed: table.trimmed, drawn }));
   }
 
@@ -121,9 +136,17 @@ export function createMatrixPanel(options: {
 }
 
 /** The drawn table, after a notice when rows or columns were cut; a note when the region has no rows. */
-function gridBody(t: Translate, { grid, trimmed, drawn }: { grid: AdoptionGrid; trimmed: boolean; drawn: HTMLElement }): (HTMLElement | null)[] {
+function gridBody(
+  t: Translate,
+  { grid, trimmed, drawn }: { grid: AdoptionGrid; trimmed: boolean; drawn: HTMLElement },
+): (HTMLElement | null)[] {
   if (grid.rows.length === 0) return [h('p', { class: 'muted' }, t('matrix.empty'))];
-  return [trimmed ? h('p', { class: 'notice' }, t('matrix.trimmed', { rows: grid.rows.length, cols: grid.columns.length })) : null, drawn];
+  return [
+    trimmed
+      ? h('p', { class: 'notice' }, t('matrix.trimmed', { rows: grid.rows.length, cols: grid.columns.length }))
+      : null,
+    drawn,
+  ];
 }
 
 /** Sort by total, by name, or by any column shown. */
@@ -131,11 +154,18 @@ function sortOptions(t: Translate, { grid, sort }: { grid: AdoptionGrid; sort: M
   return [
     h('option', { value: 'total', selected: sort === 'total' }, t('matrix.sortTotal')),
     h('option', { value: 'name', selected: sort === 'name' }, t('matrix.sortName')),
-    ...grid.columns.map((c) => h('option', { value: `m:${c.name}`, selected: sort === `m:${c.name}` }, t('matrix.sortColumn', { name: c.name }))),
+    ...grid.columns.map((c) =>
+      h('option', { value: `m:${c.name}`, selected: sort === `m:${c.name}` }, t('matrix.sortColumn', { name: c.name })),
+    ),
   ];
 }
 
 function downloadCsv(t: Translate, { grid, level }: { grid: AdoptionGrid; level: RollupLevel }): void {
-  const rows = adoptionCsvRows(grid, { code: 'code', name: t('matrix.locality'), total: t('matrix.total'), columnTotal: t('matrix.columnTotal') });
+  const rows = adoptionCsvRows(grid, {
+    code: 'code',
+    name: t('matrix.locality'),
+    total: t('matrix.total'),
+    columnTotal: t('matrix.columnTotal'),
+  });
   downloadText({ fileName: `adoption-${level}.csv`, text: csvFileText(rows) });
 }

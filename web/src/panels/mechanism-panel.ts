@@ -5,8 +5,21 @@
  * the first report in each adopting place.
  */
 import { parseProperties, stringListProperty, stringProperty } from '../api/node-properties';
-import { COOCCURRENCE_QUERY, DIFFUSION_QUERY, MECHANISM_FAMILY_QUERY, MECHANISM_USAGE_QUERY, SPREAD_LEVELS_QUERY } from '../api/queries';
-import type { ApiNode, CooccurrenceQuery, DiffusionQuery, MechanismFamilyQuery, MechanismUsageQuery, SpreadLevelsQuery } from '../api/types';
+import {
+  COOCCURRENCE_QUERY,
+  DIFFUSION_QUERY,
+  MECHANISM_FAMILY_QUERY,
+  MECHANISM_USAGE_QUERY,
+  SPREAD_LEVELS_QUERY,
+} from '../api/queries';
+import type {
+  ApiNode,
+  CooccurrenceQuery,
+  DiffusionQuery,
+  MechanismFamilyQuery,
+  MechanismUsageQuery,
+  SpreadLevelsQuery,
+} from '../api/types';
 import { diffusionChart } from '../charts/diffusion-chart';
 import { h } from '../dom/element';
 import { vocabLabel } from '../i18n/vocab';
@@ -20,35 +33,104 @@ export async function mechanismPanel(node: ApiNode, context: PanelContext): Prom
   const { t, actions, request } = context;
   const properties = parseProperties(node.properties);
   const name = stringProperty(properties, 'name') ?? node.caption;
-  const [{ diffusion }, { mechanismFamily: family }, levels, { cooccurrence }, { mechanismUsage: usage }] = await Promise.all([
-    request<DiffusionQuery>(DIFFUSION_QUERY, { mechanism: name }),
-    request<MechanismFamilyQuery>(MECHANISM_FAMILY_QUERY, { mechanism: name }),
-    request<SpreadLevelsQuery>(SPREAD_LEVELS_QUERY, { mechanism: name, family: false }),
-    request<CooccurrenceQuery>(COOCCURRENCE_QUERY, { mechanism: name, limit: COOCCURRING }),
-    request<MechanismUsageQuery>(MECHANISM_USAGE_QUERY, { mechanism: name }),
-  ]);
+  const [{ diffusion }, { mechanismFamily: family }, levels, { cooccurrence }, { mechanismUsage: usage }] =
+    await Promise.all([
+      request<DiffusionQuery>(DIFFUSION_QUERY, { mechanism: name }),
+      request<MechanismFamilyQuery>(MECHANISM_FAMILY_QUERY, { mechanism: name }),
+      request<SpreadLevelsQuery>(SPREAD_LEVELS_QUERY, { mechanism: name, family: false }),
+      request<CooccurrenceQuery>(COOCCURRENCE_QUERY, { mechanism: name, limit: COOCCURRING }),
+      request<MechanismUsageQuery>(MECHANISM_USAGE_QUERY, { mechanism: name }),
+    ]);
   const aliases = stringListProperty(properties, 'aliases');
   const curated = properties['curated'];
   const events = diffusion?.events ?? [];
   return h(
     'article',
     { class: 'panel mechanism-panel', 'data-id': node.id },
-    panelHeading(t, { label: 'Mechanism', title: name, extra: [h('button', { type: 'button', class: 'small-button', 'data-action': 'show-on-map', onclick: () => actions.showOnMap(name) }, t('mechanism.onMap'))] }),
+    panelHeading(t, {
+      label: 'Mechanism',
+      title: name,
+      extra: [
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'small-button',
+            'data-action': 'show-on-map',
+            onclick: () => actions.showOnMap(name),
+          },
+          t('mechanism.onMap'),
+        ),
+      ],
+    }),
     facts([
       [t('mechanism.description'), stringProperty(properties, 'description')],
       [t('mechanism.aliases'), aliases.length ? h('span', { class: 'chips' }, aliases.map(plainChip)) : null],
       [t('mechanism.category'), vocabLabel(t, { kind: 'category', value: stringProperty(properties, 'category') })],
-      [t('mechanism.origin'), typeof curated === 'boolean' ? h('span', { class: 'mechanism-origin', 'data-curated': String(curated) }, t(curated ? 'mechanism.curated' : 'mechanism.discovered')) : null],
-      [t('mechanism.found'), usage && usage.via.length ? h('span', { class: 'chips mechanism-via' }, usage.via.map((v) => plainChip(`${vocabLabel(t, { kind: 'via', value: v.via })} · ${t('count.practices', { count: v.practices })}`))) : null],
-      [t('mechanism.evidence'), usage?.evidence ? h('q', { class: 'mechanism-evidence' }, usage.evidence.sentence) : null],
+      [
+        t('mechanism.origin'),
+        typeof curated === 'boolean'
+          ? h(
+              'span',
+              { class: 'mechanism-origin', 'data-curated': String(curated) },
+              t(curated ? 'mechanism.curated' : 'mechanism.discovered'),
+            )
+          : null,
+      ],
+      [
+        t('mechanism.found'),
+        usage && usage.via.length
+          ? h(
+              'span',
+              { class: 'chips mechanism-via' },
+              usage.via.map((v) =>
+                plainChip(
+                  `${vocabLabel(t, { kind: 'via', value: v.via })} · ${t('count.practices', { count: v.practices })}`,
+                ),
+              ),
+            )
+          : null,
+      ],
+      [
+        t('mechanism.evidence'),
+        usage?.evidence ? h('q', { class: 'mechanism-evidence' }, usage.evidence.sentence) : null,
+      ],
     ]),
-    section(t('chart.title'), diffusionChart(t, { spreads: { province: levels.province?.places, city: levels.city?.places, county: levels.county?.places } })),
+    section(
+      t('chart.title'),
+      diffusionChart(t, {
+        spreads: { province: levels.province?.places, city: levels.city?.places, county: levels.county?.places },
+      }),
+    ),
     section(
       t('mechanism.cooccurring'),
       cooccurrence && cooccurrence.items.length
         ? [
-            h('p', { class: 'muted small' }, t(cooccurrence.complete ? 'mechanism.cooccurringNote' : 'mechanism.cooccurringPartial', { count: cooccurrence.practices })),
-            h('ol', { class: 'cooccurring' }, cooccurrence.items.map((item) => h('li', {}, nodeChip(asChipNode(item.mechanism), { onClick: actions.open }), h('span', { class: 'muted small' }, t(cooccurrence.complete ? 'mechanism.together' : 'mechanism.togetherAtLeast', { count: item.practices }))))),
+            h(
+              'p',
+              { class: 'muted small' },
+              t(cooccurrence.complete ? 'mechanism.cooccurringNote' : 'mechanism.cooccurringPartial', {
+                count: cooccurrence.practices,
+              }),
+            ),
+            h(
+              'ol',
+              { class: 'cooccurring' },
+              cooccurrence.items.map((item) =>
+                h(
+                  'li',
+                  {},
+                  nodeChip(asChipNode(item.mechanism), { onClick: actions.open }),
+                  h(
+                    'span',
+                    { class: 'muted small' },
+                    t(cooccurrence.complete ? 'mechanism.together' : 'mechanism.togetherAtLeast', {
+                      count: item.practices,
+                    }),
+                  ),
+                ),
+              ),
+            ),
           ]
         : h('p', { class: 'muted' }, t('mechanism.cooccurringNone')),
     ),
@@ -56,14 +138,36 @@ export async function mechanismPanel(node: ApiNode, context: PanelContext): Prom
       t('mechanism.family'),
       family
         ? [
-            h('p', { class: 'muted small' }, t('mechanism.familyName', { name: family.name, count: family.members.length })),
-            h('div', { class: 'chips' }, family.members.map((m) => nodeChip(asChipNode(m.mechanism), { onClick: actions.open, note: m.mechanism.id === node.id ? undefined : t('count.practices', { count: m.practices }) }))),
+            h(
+              'p',
+              { class: 'muted small' },
+              t('mechanism.familyName', { name: family.name, count: family.members.length }),
+            ),
+            h(
+              'div',
+              { class: 'chips' },
+              family.members.map((m) =>
+                nodeChip(asChipNode(m.mechanism), {
+                  onClick: actions.open,
+                  note: m.mechanism.id === node.id ? undefined : t('count.practices', { count: m.practices }),
+                }),
+              ),
+            ),
           ]
         : h('p', { class: 'muted' }, t('mechanism.familyNone')),
     ),
     section(
       t('mechanism.adopters', { count: events.length }),
-      h('div', { class: 'chips adopters' }, events.map((e) => nodeChip(asChipNode(e.locality), { onClick: actions.open, note: t('count.practices', { count: e.practices }) }))),
+      h(
+        'div',
+        { class: 'chips adopters' },
+        events.map((e) =>
+          nodeChip(asChipNode(e.locality), {
+            onClick: actions.open,
+            note: t('count.practices', { count: e.practices }),
+          }),
+        ),
+      ),
     ),
     events.length ? section(t('mechanism.timeline'), diffusionTimeline(t, { events, open: actions.open })) : null,
   );

@@ -5,7 +5,10 @@ import { labelSwatch } from '../graph/legend';
 import { LABEL_STYLES } from '../graph/label-styles';
 import type { Translate } from '../i18n/translate';
 
-export function panelHeading(t: Translate, { label, title, extra = [] }: { label: NodeLabel; title: string; extra?: Child[] }): HTMLElement {
+export function panelHeading(
+  t: Translate,
+  { label, title, extra = [] }: { label: NodeLabel; title: string; extra?: Child[] },
+): HTMLElement {
   return h(
     'header',
     { class: 'panel-heading' },
@@ -20,10 +23,19 @@ export function section(title: string, ...children: (Child | Child[])[]): HTMLEl
 }
 
 /** A clickable chip naming a node, in its label's colour. */
-export function nodeChip(node: { id: string; label: NodeLabel; caption: string }, { onClick, note }: { onClick: (id: string) => void; note?: string }): HTMLElement {
+export function nodeChip(
+  node: { id: string; label: NodeLabel; caption: string },
+  { onClick, note }: { onClick: (id: string) => void; note?: string },
+): HTMLElement {
   return h(
     'button',
-    { type: 'button', class: 'chip', style: `--c:${LABEL_STYLES[node.label].color}`, 'data-id': node.id, onclick: () => onClick(node.id) },
+    {
+      type: 'button',
+      class: 'chip',
+      style: `--c:${LABEL_STYLES[node.label].color}`,
+      'data-id': node.id,
+      onclick: () => onClick(node.id),
+    },
     node.caption,
     note ? h('span', { class: 'chip-note' }, note) : null,
   );
@@ -38,7 +50,10 @@ export function facts(rows: [string, Child | Child[]][]): HTMLElement {
   return h(
     'dl',
     { class: 'facts' },
-    rows.filter(([, value]) => value !== null && value !== '' && value !== undefined).map(([term, value]) => [h('dt', {}, term), h('dd', {}, value)]).flat(),
+    rows
+      .filter(([, value]) => value !== null && value !== '' && value !== undefined)
+      .map(([term, value]) => [h('dt', {}, term), h('dd', {}, value)])
+      .flat(),
   );
 }
 

@@ -14,9 +14,23 @@ import { isPinyinQuery } from '../search/pinyin-query';
 
 const HITS = 12;
 
-export function createPlacePicker({ request, t, onPick }: { request: Request; t: Translate; onPick(node: ApiNode): void }): HTMLElement {
+export function createPlacePicker({
+  request,
+  t,
+  onPick,
+}: {
+  request: Request;
+  t: Translate;
+  onPick(node: ApiNode): void;
+}): HTMLElement {
   const pinyin = createPinyinSearch(request);
-  const input = h('input', { type: 'search', class: 'place-input', placeholder: t('compare.placeholder'), 'aria-label': t('compare.placeholder'), autocomplete: 'off' });
+  const input = h('input', {
+    type: 'search',
+    class: 'place-input',
+    placeholder: t('compare.placeholder'),
+    'aria-label': t('compare.placeholder'),
+    autocomplete: 'off',
+  });
   const list = h('ul', { class: 'place-hits', role: 'listbox' });
   let timer: ReturnType<typeof setTimeout> | undefined;
   let generation = 0;
@@ -30,14 +44,33 @@ export function createPlacePicker({ request, t, onPick }: { request: Request; t:
     ]);
     if (current !== generation) return;
     const seen = new Set<string>();
-    const nodes = [...byPinyin.filter((hit) => hit.label === 'Locality').map((hit) => hit.node), ...server.search.items.map((hit) => hit.node)].filter((n) => !seen.has(n.id) && seen.add(n.id));
+    const nodes = [
+      ...byPinyin.filter((hit) => hit.label === 'Locality').map((hit) => hit.node),
+      ...server.search.items.map((hit) => hit.node),
+    ].filter((n) => !seen.has(n.id) && seen.add(n.id));
     replaceChildren(
       list,
       nodes.length === 0
         ? h('li', { class: 'muted' }, t('search.none', { q: text }))
         : nodes.slice(0, HITS).map((node) => {
             const p = parseProperties(node.properties);
-            return h('li', { role: 'option', tabindex: -1, 'data-id': node.id, class: 'place-hit', onclick: () => pick(node), onkeydown: (e) => keys(e as KeyboardEvent, node) }, node.caption, h('span', { class: 'muted small' }, ` ${levelLabel(t, stringProperty(p, 'level'))} ${stringProperty(p, 'code') ?? ''}`));
+            return h(
+              'li',
+              {
+                role: 'option',
+                tabindex: -1,
+                'data-id': node.id,
+                class: 'place-hit',
+                onclick: () => pick(node),
+                onkeydown: (e) => keys(e as KeyboardEvent, node),
+              },
+              node.caption,
+              h(
+                'span',
+                { class: 'muted small' },
+                ` ${levelLabel(t, stringProperty(p, 'level'))} ${stringProperty(p, 'code') ?? ''}`,
+              ),
+            );
           }),
     );
   }

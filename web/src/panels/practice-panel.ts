@@ -29,18 +29,57 @@ export async function practicePanel(id: string, context: PanelContext): Promise<
       [t('practice.bulletin'), detail.bulletin ? bulletinLine(detail.bulletin, context) : null],
       [t('practice.section'), stringProperty(properties, 'section')],
       [t('practice.reportedBy'), stringProperty(properties, 'reportedBy')],
-      [t('label.Locality'), detail.localities.length ? h('span', { class: 'chips' }, detail.localities.map((l) => nodeChip(asChipNode(l), { onClick: actions.open }))) : null],
+      [
+        t('label.Locality'),
+        detail.localities.length
+          ? h(
+              'span',
+              { class: 'chips' },
+              detail.localities.map((l) => nodeChip(asChipNode(l), { onClick: actions.open })),
+            )
+          : null,
+      ],
     ]),
     subMeasures.length ? h('p', { class: 'chips' }, subMeasures.map(plainChip)) : null,
-    detail.mechanisms.length ? section(t('practice.mechanisms'), h('ul', { class: 'uses' }, detail.mechanisms.map((use) =>
-      h('li', {}, nodeChip(asChipNode(use.mechanism), { onClick: actions.open }), h('span', { class: 'muted small' }, [vocabLabel(t, { kind: 'via', value: use.via }), use.page !== null ? t('practice.page', { page: use.page }) : null].filter(Boolean).join(' · '))),
-    ))) : null,
+    detail.mechanisms.length
+      ? section(
+          t('practice.mechanisms'),
+          h(
+            'ul',
+            { class: 'uses' },
+            detail.mechanisms.map((use) =>
+              h(
+                'li',
+                {},
+                nodeChip(asChipNode(use.mechanism), { onClick: actions.open }),
+                h(
+                  'span',
+                  { class: 'muted small' },
+                  [
+                    vocabLabel(t, { kind: 'via', value: use.via }),
+                    use.page !== null ? t('practice.page', { page: use.page }) : null,
+                  ]
+                    .filter(Boolean)
+                    .join(' · '),
+                ),
+              ),
+            ),
+          ),
+        )
+      : null,
     section(
       t('practice.evidence'),
-      h('p', { class: 'span-legend' }, SPAN_KINDS.map((kind) => h('span', { class: `span span-${kind}`, style: spanColour(kind) }, t(`span.${kind}`))), h('span', { class: 'muted small' }, t('practice.hint'))),
+      h(
+        'p',
+        { class: 'span-legend' },
+        SPAN_KINDS.map((kind) => h('span', { class: `span span-${kind}`, style: spanColour(kind) }, t(`span.${kind}`))),
+        h('span', { class: 'muted small' }, t('practice.hint')),
+      ),
       evidenceText(id, stringProperty(properties, 'text') ?? '', detail.spans, context),
     ),
-    detail.metrics.length ? section(t('practice.figures', { count: detail.metrics.length }), figureList(detail.metrics, context)) : null,
+    detail.metrics.length
+      ? section(t('practice.figures', { count: detail.metrics.length }), figureList(detail.metrics, context))
+      : null,
     section(t('practice.similar'), similarList(detail.similar, context)),
   );
 }
@@ -55,7 +94,11 @@ function bulletinLine(bulletin: ApiNode, context: PanelContext): HTMLElement {
     stringProperty(p, 'date'),
     stringProperty(p, 'publisher'),
   ].filter((part): part is string => part !== null);
-  return h('button', { type: 'button', class: 'link bulletin-line', onclick: () => context.actions.open(bulletin.id) }, parts.join(' · '));
+  return h(
+    'button',
+    { type: 'button', class: 'link bulletin-line', onclick: () => context.actions.open(bulletin.id) },
+    parts.join(' · '),
+  );
 }
 
 /** The practice text as runs: plain text, and marks that name the node they point to. */
@@ -67,7 +110,10 @@ function evidenceText(practiceId: string, text: string, spans: EvidenceSpan[], c
     const activate = (mark: HTMLElement) =>
       void context.actions.focus(span.nodeId, practiceId).then(() => {
         // The highlight now shown on the canvas is outlined, so the reader sees which one the view is on.
-        mark.closest('.evidence-text')?.querySelectorAll('mark.active').forEach((m) => m.classList.remove('active'));
+        mark
+          .closest('.evidence-text')
+          ?.querySelectorAll('mark.active')
+          .forEach((m) => m.classList.remove('active'));
         mark.classList.add('active');
       });
     return h(
@@ -101,7 +147,18 @@ function figureList(metrics: ApiNode[], { t, actions }: PanelContext): HTMLEleme
     { class: 'figures' },
     metrics.map((metric) => {
       const counted = stringProperty(parseProperties(metric.properties), 'object');
-      return h('li', {}, h('button', { type: 'button', class: 'link figure', 'data-id': metric.id, onclick: () => actions.open(metric.id) }, metric.caption), counted ? h('span', { class: 'muted small' }, ` ${counted}`) : h('span', { class: 'muted small' }, ` ${t('metric.noObject')}`));
+      return h(
+        'li',
+        {},
+        h(
+          'button',
+          { type: 'button', class: 'link figure', 'data-id': metric.id, onclick: () => actions.open(metric.id) },
+          metric.caption,
+        ),
+        counted
+          ? h('span', { class: 'muted small' }, ` ${counted}`)
+          : h('span', { class: 'muted small' }, ` ${t('metric.noObject')}`),
+      );
     }),
   );
 }
@@ -121,10 +178,28 @@ function similarList(similar: SimilarPractice[], context: PanelContext): HTMLEle
       h(
         'li',
         {},
-        h('button', { type: 'button', class: 'link', 'data-id': s.practice.id, onclick: () => actions.open(s.practice.id) }, s.practice.caption),
+        h(
+          'button',
+          { type: 'button', class: 'link', 'data-id': s.practice.id, onclick: () => actions.open(s.practice.id) },
+          s.practice.caption,
+        ),
         h('span', { class: 'score' }, t('practice.score', { score: s.score.toFixed(2) })),
-        s.sharedMechanisms.length ? h('div', { class: 'reason' }, h('span', { class: 'muted' }, t('practice.sharedMechanisms')), s.sharedMechanisms.map(plainChip)) : null,
-        s.sharedTerms.length ? h('div', { class: 'reason' }, h('span', { class: 'muted' }, t('practice.sharedTerms')), s.sharedTerms.join('、')) : null,
+        s.sharedMechanisms.length
+          ? h(
+              'div',
+              { class: 'reason' },
+              h('span', { class: 'muted' }, t('practice.sharedMechanisms')),
+              s.sharedMechanisms.map(plainChip),
+            )
+          : null,
+        s.sharedTerms.length
+          ? h(
+              'div',
+              { class: 'reason' },
+              h('span', { class: 'muted' }, t('practice.sharedTerms')),
+              s.sharedTerms.join('、'),
+            )
+          : null,
       ),
     ),
   );

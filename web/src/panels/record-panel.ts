@@ -19,16 +19,31 @@ const LISTED = 60;
 export async function recordPanel(node: ApiNode, context: PanelContext): Promise<HTMLElement> {
   const { t, request, actions } = context;
   const p = parseProperties(node.properties);
-  const { neighborhood } = await request<NeighborhoodQuery>(NEIGHBORHOOD_QUERY, { id: node.id, depth: 1, labels: ['Practice'], limit: LISTED + 1 });
+  const { neighborhood } = await request<NeighborhoodQuery>(NEIGHBORHOOD_QUERY, {
+    id: node.id,
+    depth: 1,
+    labels: ['Practice'],
+    limit: LISTED + 1,
+  });
   const practices = neighborhood.nodes.filter((n) => n.label === 'Practice');
   const practiceList = practices.length
     ? section(
         node.label === 'Metric' ? t('metric.practice') : t('record.practices', { count: practices.length }),
-        h('div', { class: 'chips' }, practices.slice(0, LISTED).map((practice) => nodeChip(asChipNode(practice), { onClick: actions.open }))),
+        h(
+          'div',
+          { class: 'chips' },
+          practices.slice(0, LISTED).map((practice) => nodeChip(asChipNode(practice), { onClick: actions.open })),
+        ),
         neighborhood.trimmed ? h('p', { class: 'muted small' }, t('record.more', { shown: LISTED })) : null,
       )
     : null;
-  return h('article', { class: `panel ${node.label.toLowerCase()}-panel`, 'data-id': node.id }, panelHeading(t, { label: node.label, title: node.caption }), facts(rows(t, node, p)), practiceList);
+  return h(
+    'article',
+    { class: `panel ${node.label.toLowerCase()}-panel`, 'data-id': node.id },
+    panelHeading(t, { label: node.label, title: node.caption }),
+    facts(rows(t, node, p)),
+    practiceList,
+  );
 }
 
 function rows(t: Translate, node: ApiNode, p: Record<string, unknown>): [string, Child][] {

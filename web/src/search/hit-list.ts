@@ -30,7 +30,11 @@ export interface HitActions {
   onMore(): void;
 }
 
-export function renderHits(results: HTMLElement, t: Translate, { page, actions }: { page: HitPage; actions: HitActions }): void {
+export function renderHits(
+  results: HTMLElement,
+  t: Translate,
+  { page, actions }: { page: HitPage; actions: HitActions },
+): void {
   const groups = groupHits(page.hits);
   if (groups.length === 0) {
     replaceChildren(results, h('p', { class: 'muted' }, t('search.none', { q: page.query })));
@@ -43,19 +47,46 @@ export function renderHits(results: HTMLElement, t: Translate, { page, actions }
       h(
         'section',
         { class: 'hit-group', 'data-label': group.label },
-        h('h3', {}, labelSwatch(group.label), t(`label.${group.label}`), h('span', { class: 'count' }, group.hits.length)),
-        h('ul', {}, group.hits.map((hit) => hitItem(t, { hit, page, actions }))),
+        h(
+          'h3',
+          {},
+          labelSwatch(group.label),
+          t(`label.${group.label}`),
+          h('span', { class: 'count' }, group.hits.length),
+        ),
+        h(
+          'ul',
+          {},
+          group.hits.map((hit) => hitItem(t, { hit, page, actions })),
+        ),
       ),
     ),
-    h('p', { class: 'muted small search-total' }, t('search.count', { shown: served + pinyinIds.size, count: total + pinyinIds.size })),
-    served < total ? h('button', { type: 'button', class: 'small-button more-hits', onclick: () => actions.onMore() }, t('search.more', { count: Math.min(page.pageSize, total - served) })) : null,
+    h(
+      'p',
+      { class: 'muted small search-total' },
+      t('search.count', { shown: served + pinyinIds.size, count: total + pinyinIds.size }),
+    ),
+    served < total
+      ? h(
+          'button',
+          { type: 'button', class: 'small-button more-hits', onclick: () => actions.onMore() },
+          t('search.more', { count: Math.min(page.pageSize, total - served) }),
+        )
+      : null,
   );
 }
 
 function hitItem(t: Translate, { hit, page, actions }: { hit: Hit; page: HitPage; actions: HitActions }): HTMLElement {
   return h(
     'li',
-    { class: 'hit', role: 'option', tabindex: 0, 'data-id': hit.node.id, onclick: () => actions.onPick(hit.node), onkeydown: (e) => actions.onKey(e as KeyboardEvent, hit.node) },
+    {
+      class: 'hit',
+      role: 'option',
+      tabindex: 0,
+      'data-id': hit.node.id,
+      onclick: () => actions.onPick(hit.node),
+      onkeydown: (e) => actions.onKey(e as KeyboardEvent, hit.node),
+    },
     h('span', { class: 'hit-caption' }, hit.node.caption),
     page.pinyinIds.has(hit.node.id) ? h('span', { class: 'tag' }, t('search.pinyin')) : null,
     h('span', { class: 'hit-note' }, hitNote(t, { node: hit.node, context: page.contexts.get(hit.node.id) })),
@@ -63,7 +94,11 @@ function hitItem(t: Translate, { hit, page, actions }: { hit: Hit; page: HitPage
 }
 
 /** The notes of listed hits whose places and dates just arrived. */
-export function updateHitNotes(results: HTMLElement, t: Translate, { hits, contexts }: { hits: Hit[]; contexts: NodeContext[] }): void {
+export function updateHitNotes(
+  results: HTMLElement,
+  t: Translate,
+  { hits, contexts }: { hits: Hit[]; contexts: NodeContext[] },
+): void {
   for (const context of contexts) {
     const note = results.querySelector(`.hit[data-id="${CSS.escape(context.id)}"] .hit-note`);
     const hit = hits.find((x) => x.node.id === context.id);
@@ -72,7 +107,10 @@ export function updateHitNotes(results: HTMLElement, t: Translate, { hits, conte
 }
 
 /** Arrow keys walk the hits (from the box into the list and back); returns the hit Enter opens, if any. */
-export function walkHits(event: KeyboardEvent, { results, input, node, hits }: { results: HTMLElement; input: HTMLElement; node: ApiNode | null; hits: Hit[] }): ApiNode | null {
+export function walkHits(
+  event: KeyboardEvent,
+  { results, input, node, hits }: { results: HTMLElement; input: HTMLElement; node: ApiNode | null; hits: Hit[] },
+): ApiNode | null {
   const items = [...results.querySelectorAll<HTMLElement>('.hit')];
   const at = items.indexOf(document.activeElement as HTMLElement);
   if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -88,8 +126,10 @@ export function walkHits(event: KeyboardEvent, { results, input, node, hits }: {
 /** A grey note beside a hit: where and when (practices, bulletins), a locality's level and parent, a mechanism's category. */
 function hitNote(t: Translate, { node, context }: { node: ApiNode; context: NodeContext | undefined }): string {
   const properties = parseProperties(node.properties);
-  if (node.label === 'Locality') return [levelLabel(t, stringProperty(properties, 'level')), ...(context?.places ?? [])].filter(Boolean).join(' · ');
-  if (node.label === 'Mechanism') return vocabLabel(t, { kind: 'category', value: stringProperty(properties, 'category') });
+  if (node.label === 'Locality')
+    return [levelLabel(t, stringProperty(properties, 'level')), ...(context?.places ?? [])].filter(Boolean).join(' · ');
+  if (node.label === 'Mechanism')
+    return vocabLabel(t, { kind: 'category', value: stringProperty(properties, 'category') });
   const date = context?.date ?? stringProperty(properties, 'date');
   return [...(context?.places ?? []), date].filter(Boolean).join(' · ');
 }

@@ -32,9 +32,21 @@ export interface SearchBoxOptions {
 
 export function createSearchBox({ request, t, initial, onQuery, onPick }: SearchBoxOptions): HTMLElement {
   const pinyinSearch = createPinyinSearch(request);
-  const input = h('input', { type: 'search', class: 'search-input', placeholder: t('search.placeholder'), 'aria-label': t('search.title'), autocomplete: 'off', 'aria-controls': 'search-results' });
+  const input = h('input', {
+    type: 'search',
+    class: 'search-input',
+    placeholder: t('search.placeholder'),
+    'aria-label': t('search.title'),
+    autocomplete: 'off',
+    'aria-controls': 'search-results',
+  });
   input.value = initial;
-  const results = h('div', { class: 'search-results', id: 'search-results', role: 'listbox', 'aria-label': t('search.results') });
+  const results = h('div', {
+    class: 'search-results',
+    id: 'search-results',
+    role: 'listbox',
+    'aria-label': t('search.results'),
+  });
   let timer: ReturnType<typeof setTimeout> | undefined;
   let generation = 0;
   let hits: Hit[] = [];
@@ -63,7 +75,8 @@ export function createSearchBox({ request, t, initial, onQuery, onPick }: Search
       render();
       void loadContexts(current);
     } catch (error) {
-      if (current === generation) replaceChildren(results, h('p', { class: 'error' }, t('common.error', { message: errorMessage(error) })));
+      if (current === generation)
+        replaceChildren(results, h('p', { class: 'error' }, t('common.error', { message: errorMessage(error) })));
     } finally {
       if (current === generation) results.classList.remove('loading');
     }
@@ -82,7 +95,10 @@ export function createSearchBox({ request, t, initial, onQuery, onPick }: Search
 
   /** Places and dates of the hits that have them, in one request per page. */
   async function loadContexts(current: number): Promise<void> {
-    const ids = hits.filter((hit) => IN_CONTEXT.has(hit.label) && !contexts.has(hit.node.id)).map((hit) => hit.node.id).slice(0, 100);
+    const ids = hits
+      .filter((hit) => IN_CONTEXT.has(hit.label) && !contexts.has(hit.node.id))
+      .map((hit) => hit.node.id)
+      .slice(0, 100);
     if (ids.length === 0) return;
     try {
       const { nodeContexts } = await request<NodeContextsQuery>(NODE_CONTEXTS_QUERY, { ids });
@@ -117,7 +133,15 @@ export function createSearchBox({ request, t, initial, onQuery, onPick }: Search
 }
 
 /** The server's first page of text hits and, for a Latin query, the pinyin matches of the names. */
-async function searchBoth({ request, pinyinSearch, text }: { request: Request; pinyinSearch: PinyinSearch; text: string }): Promise<{ server: SearchQuery; pinyin: Hit[] }> {
+async function searchBoth({
+  request,
+  pinyinSearch,
+  text,
+}: {
+  request: Request;
+  pinyinSearch: PinyinSearch;
+  text: string;
+}): Promise<{ server: SearchQuery; pinyin: Hit[] }> {
   const [server, pinyin] = await Promise.all([
     request<SearchQuery>(SEARCH_QUERY, { text, offset: 0, limit: SEARCH_PAGE }),
     isPinyinQuery(text) ? pinyinSearch(text, SEARCH_PAGE) : Promise.resolve([]),

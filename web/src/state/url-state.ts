@@ -3,7 +3,16 @@
  * to its default, so an old or hand-edited link still opens.
  */
 import {
-  DEFAULT_STATE, isColourMode, isLanguage, isLayout, isMapColour, isNodeLabel, isRollupLevel, isTab, type MatrixSort, type ViewState,
+  DEFAULT_STATE,
+  isColourMode,
+  isLanguage,
+  isLayout,
+  isMapColour,
+  isNodeLabel,
+  isRollupLevel,
+  isTab,
+  type MatrixSort,
+  type ViewState,
 } from './view-state';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

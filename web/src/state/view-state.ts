@@ -88,7 +88,10 @@ export const DEFAULT_STATE: ViewState = {
   params: '',
 };
 
-const member = <T extends string>(list: readonly T[]) => (value: string): value is T => (list as readonly string[]).includes(value);
+const member =
+  <T extends string>(list: readonly T[]) =>
+  (value: string): value is T =>
+    (list as readonly string[]).includes(value);
 
 export const isTab = member(TABS);
 export const isLayout = member(LAYOUTS);

@@ -21,7 +21,15 @@ export interface Timebar {
   stop(): void;
 }
 
-export function createTimebar({ t, initial, onChange }: { t: Translate; initial: TimebarState; onChange(state: TimebarState): void }): Timebar {
+export function createTimebar({
+  t,
+  initial,
+  onChange,
+}: {
+  t: Translate;
+  initial: TimebarState;
+  onChange(state: TimebarState): void;
+}): Timebar {
   let state = initial;
   let span: YearSpan | null = null;
   let timer: ReturnType<typeof setInterval> | undefined;
@@ -77,7 +85,18 @@ export function createTimebar({ t, initial, onChange }: { t: Translate; initial:
     showState(controls, { t, state, span });
   }
 
-  const element = h('div', { class: 'timebar', role: 'group', 'aria-label': t('time.title') }, h('span', { class: 'timebar-title' }, t('time.title')), play, fromInput, controls.readout, toInput, clear, undatedNote, h('label', { class: 'small' }, hideUndated, t('time.hideUndated')));
+  const element = h(
+    'div',
+    { class: 'timebar', role: 'group', 'aria-label': t('time.title') },
+    h('span', { class: 'timebar-title' }, t('time.title')),
+    play,
+    fromInput,
+    controls.readout,
+    toInput,
+    clear,
+    undatedNote,
+    h('label', { class: 'small' }, hideUndated, t('time.hideUndated')),
+  );
   render();
   return {
     element,
@@ -117,7 +136,10 @@ function timebarControls(t: Translate): TimebarControls {
 }
 
 /** The sliders over the span (disabled without one), the period read out, the undated switch. */
-function showState({ fromInput, toInput, play, readout, hideUndated }: TimebarControls, { t, state, span }: { t: Translate; state: TimebarState; span: YearSpan | null }): void {
+function showState(
+  { fromInput, toInput, play, readout, hideUndated }: TimebarControls,
+  { t, state, span }: { t: Translate; state: TimebarState; span: YearSpan | null },
+): void {
   const disabled = span === null;
   for (const input of [fromInput, toInput, play]) input.toggleAttribute('disabled', disabled);
   const from = yearOfBound(state.from);
@@ -130,6 +152,13 @@ function showState({ fromInput, toInput, play, readout, hideUndated }: TimebarCo
     fromInput.value = String(from ?? span.min);
     toInput.value = String(to ?? span.max);
   }
-  replaceChildren(readout, disabled ? t('time.none') : from === null && to === null ? t('time.allYears', { min: span!.min, max: span!.max }) : `${from ?? span!.min} – ${to ?? span!.max}`);
+  replaceChildren(
+    readout,
+    disabled
+      ? t('time.none')
+      : from === null && to === null
+        ? t('time.allYears', { min: span!.min, max: span!.max })
+        : `${from ?? span!.min} – ${to ?? span!.max}`,
+  );
   hideUndated.checked = state.undated;
 }

@@ -9,11 +9,18 @@ import { statement, type CypherStatement } from './statement';
 
 /** `id` is unique within each label; the constraint also gives every `MERGE (n:Label {id: …})` its index. */
 export const CONSTRAINTS: readonly CypherStatement<never>[] = UNIQUE_ID_LABELS.map((l) =>
-  statement({ name: `ddl.constraint.${l}.id`, text: `CREATE CONSTRAINT ${schemaName(`${snake(l)}_id_unique`)} IF NOT EXISTS FOR (n:${label(l)}) REQUIRE n.id IS UNIQUE` }),
+  statement({
+    name: `ddl.constraint.${l}.id`,
+    text: `CREATE CONSTRAINT ${schemaName(`${snake(l)}_id_unique`)} IF NOT EXISTS FOR (n:${label(l)}) REQUIRE n.id IS UNIQUE`,
+  }),
 );
 
-export const PROPERTY_INDEX_STATEMENTS: readonly CypherStatement<never>[] = PROPERTY_INDEXES.map(({ label: l, property }) =>
-  statement({ name: `ddl.index.${l}.${property}`, text: `CREATE INDEX ${schemaName(`${snake(l)}_${snake(property)}`)} IF NOT EXISTS FOR (n:${label(l)}) ON (n.${propertyKey(property)})` }),
+export const PROPERTY_INDEX_STATEMENTS: readonly CypherStatement<never>[] = PROPERTY_INDEXES.map(
+  ({ label: l, property }) =>
+    statement({
+      name: `ddl.index.${l}.${property}`,
+      text: `CREATE INDEX ${schemaName(`${snake(l)}_${snake(property)}`)} IF NOT EXISTS FOR (n:${label(l)}) ON (n.${propertyKey(property)})`,
+    }),
 );
 
 const FULLTEXT_LABELS = Object.keys(FULLTEXT_INDEX.fields).map(label);
@@ -25,13 +32,24 @@ const FULLTEXT_LABELS = Object.keys(FULLTEXT_INDEX.fields).map(label);
 const FULLTEXT_PROPERTIES = [...new Set(Object.values(FULLTEXT_INDEX.fields).flat())].map(propertyKey);
 
 /** `cjk` splits Chinese into overlapping bigrams, so 红色物业 is found without a word segmenter inside Neo4j. */
-export const FULLTEXT_INDEX_STATEMENT = statement({ name: 'ddl.fulltext', text: `CREATE FULLTEXT INDEX ${schemaName(FULLTEXT_INDEX.name)} IF NOT EXISTS
+export const FULLTEXT_INDEX_STATEMENT = statement({
+  name: 'ddl.fulltext',
+  text: `CREATE FULLTEXT INDEX ${schemaName(FULLTEXT_INDEX.name)} IF NOT EXISTS
    FOR (n:${FULLTEXT_LABELS.join('|')})
    ON EACH [${FULLTEXT_PROPERTIES.map((p) => `n.${p}`).join(', ')}]
-   OPTIONS {indexConfig: {\`fulltext.analyzer\`: '${schemaName(FULLTEXT_INDEX.analyzer)}'}}` });
+   OPTIONS {indexConfig: {\`fulltext.analyzer\`: '${schemaName(FULLTEXT_INDEX.analyzer)}'}}`,
+});
 
 /** Everything `open()` creates, in order: constraints first, since MERGE relies on them. */
-export const DDL: readonly CypherStatement<never>[] = [...CONSTRAINTS, ...PROPERTY_INDEX_STATEMENTS, FULLTEXT_INDEX_STATEMENT];
+export const DDL: readonly CypherStatement<never>[] = [
+  ...CONSTRAINTS,
+  ...PROPERTY_INDEX_STATEMENTS,
+  FULLTEXT_INDEX_STATEMENT,
+];
 
 /** New indexes populate in the background; a search right after `open()` must not meet a POPULATING index. */
-export const AWAIT_INDEXES = statement({ name: 'ddl.awaitIndexes', text: 'CALL db.awaitIndexes($timeoutSeconds)', params: ['timeoutSeconds'] });
+export const AWAIT_INDEXES = statement({
+  name: 'ddl.awaitIndexes',
+  text: 'CALL db.awaitIndexes($timeoutSeconds)',
+  params: ['timeoutSeconds'],
+});

@@ -3,15 +3,22 @@
  * DDL). Each is checked against graph/schema.ts before it is inlined; statements are generated once, at module load.
  */
 import {
-  FULLTEXT_INDEX, NODE_LABELS, NODE_PROPERTIES, RELATIONSHIP_TYPES, isNodeLabel, isRelationshipType,
-  type NodeLabel, type RelationshipType,
+  FULLTEXT_INDEX,
+  NODE_LABELS,
+  NODE_PROPERTIES,
+  RELATIONSHIP_TYPES,
+  isNodeLabel,
+  isRelationshipType,
+  type NodeLabel,
+  type RelationshipType,
 } from '../../../schema';
 
 /** Plain identifiers need no backticks; anything else is refused rather than escaped. */
 const IDENTIFIER = /^[A-Za-z][A-Za-z0-9_]*$/;
 
 export function label(value: string): NodeLabel {
-  if (!isNodeLabel(value) || !IDENTIFIER.test(value)) throw new Error(`cypher: ${JSON.stringify(value)} is not a schema label`);
+  if (!isNodeLabel(value) || !IDENTIFIER.test(value))
+    throw new Error(`cypher: ${JSON.stringify(value)} is not a schema label`);
   return value;
 }
 
@@ -25,13 +32,15 @@ export function relType(value: string): RelationshipType {
 /** A property key declared by some label (or `id`, which every node carries). */
 export function propertyKey(value: string): string {
   const declared = value === 'id' || NODE_LABELS.some((l) => Object.hasOwn(NODE_PROPERTIES[l], value));
-  if (!declared || !IDENTIFIER.test(value)) throw new Error(`cypher: ${JSON.stringify(value)} is not a schema property`);
+  if (!declared || !IDENTIFIER.test(value))
+    throw new Error(`cypher: ${JSON.stringify(value)} is not a schema property`);
   return value;
 }
 
 /** Index and constraint names: generated from identifiers, checked all the same. */
 export function schemaName(value: string): string {
-  if (!IDENTIFIER.test(value)) throw new Error(`cypher: ${JSON.stringify(value)} is not a valid index or constraint name`);
+  if (!IDENTIFIER.test(value))
+    throw new Error(`cypher: ${JSON.stringify(value)} is not a valid index or constraint name`);
   return value;
 }
 

@@ -20,7 +20,12 @@ function fieldList(l: NodeLabel, field: string): string {
 
 /** `CASE WHEN node:Practice THEN [node.title] … END`, the fields of each searchable label, nulls left out. */
 function fieldsByLabel(fields: (l: SearchableLabel) => readonly string[]): string {
-  const branches = SEARCHABLE_LABELS.map((l) => `WHEN node:${label(l)} THEN ${fields(l).map((f) => fieldList(l, f)).join(' + ')}`);
+  const branches = SEARCHABLE_LABELS.map(
+    (l) =>
+      `WHEN node:${label(l)} THEN ${fields(l)
+        .map((f) => fieldList(l, f))
+        .join(' + ')}`,
+  );
   return `[f IN CASE ${branches.join(' ')} ELSE [] END WHERE f IS NOT NULL]`;
 }
 
@@ -28,7 +33,9 @@ function fieldsByLabel(fields: (l: SearchableLabel) => readonly string[]): strin
 function scans(): string[] {
   return SEARCHABLE_LABELS.map((l) => {
     const tests = FULLTEXT_INDEX.fields[l].map((f) =>
-      NODE_PROPERTIES[l][f]?.type === 'string[]' ? `any(x IN coalesce(node.${propertyKey(f)}, []) WHERE x CONTAINS unit)` : `node.${propertyKey(f)} CONTAINS unit`,
+      NODE_PROPERTIES[l][f]?.type === 'string[]'
+        ? `any(x IN coalesce(node.${propertyKey(f)}, []) WHERE x CONTAINS unit)`
+        : `node.${propertyKey(f)} CONTAINS unit`,
     );
     return `UNWIND $scanUnits AS unit
       WITH unit WHERE '${label(l)}' IN $labels
@@ -58,9 +65,23 @@ function searchText(withIndex: boolean): string {
      RETURN size(hits) AS total, hits[$offset..($offset + $limit)] AS page`;
 }
 
-const PARAMS = ['scanUnits', 'units', 'labels', 'offset', 'limit', 'nameEquals', 'nameContains', 'textContains', 'maxOccurrences'] as const;
+const PARAMS = [
+  'scanUnits',
+  'units',
+  'labels',
+  'offset',
+  'limit',
+  'nameEquals',
+  'nameContains',
+  'textContains',
+  'maxOccurrences',
+] as const;
 
 /** Some units are ideographs: fulltext candidates plus scans for the rest. */
-export const SEARCH_WITH_INDEX = statement({ name: 'read.searchWithIndex', text: searchText(true), params: [...PARAMS, 'lucene'] });
+export const SEARCH_WITH_INDEX = statement({
+  name: 'read.searchWithIndex',
+  text: searchText(true),
+  params: [...PARAMS, 'lucene'],
+});
 /** No unit suits the index (single characters, Latin, digits): scans only. */
 export const SEARCH_BY_SCAN = statement({ name: 'read.searchByScan', text: searchText(false), params: PARAMS });

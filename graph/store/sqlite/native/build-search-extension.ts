@@ -16,7 +16,9 @@ export function buildSearchExtension(): string {
   const headers = path.join(path.dirname(require.resolve('better-sqlite3/package.json')), 'deps', 'sqlite3');
   mkdirSync(path.dirname(output), { recursive: true });
   const shared = process.platform === 'darwin' ? ['-dynamiclib', '-undefined', 'dynamic_lookup'] : ['-shared'];
-  execFileSync(process.env['CC'] ?? 'cc', ['-O2', '-fPIC', ...shared, `-I${headers}`, source, '-o', output], { stdio: 'inherit' });
+  execFileSync(process.env['CC'] ?? 'cc', ['-O2', '-fPIC', ...shared, `-I${headers}`, source, '-o', output], {
+    stdio: 'inherit',
+  });
   return output;
 }
 
