@@ -1,37 +1,16 @@
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> =
-  | T
-  | {
-      [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never;
-    };
-export type LocalityLevel = "city" | "county" | "province" | "town" | "village";
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type LocalityLevel = 'city' | 'county' | 'province' | 'town' | 'village';
 
-export type NodeLabel =
-  | "Bulletin"
-  | "Locality"
-  | "Mechanism"
-  | "Metric"
-  | "Organization"
-  | "Practice";
+export type NodeLabel = 'Bulletin' | 'Locality' | 'Mechanism' | 'Metric' | 'Organization' | 'Practice';
 
-export type RollupLevel = "city" | "county" | "province";
+export type RollupLevel = 'city' | 'county' | 'province';
 
-export type NodeFieldsFragment = {
-  id: string;
-  label: NodeLabel;
-  caption: string;
-  properties: string;
-};
+export type NodeFieldsFragment = { id: string; label: NodeLabel; caption: string; properties: string };
 
-export type EdgeFieldsFragment = {
-  id: string;
-  type: string;
-  source: string;
-  target: string;
-  properties: string;
-};
+export type EdgeFieldsFragment = { id: string; type: string; source: string; target: string; properties: string };
 
 export type StatsQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -60,12 +39,7 @@ export type SearchQuery = {
     items: Array<{
       label: NodeLabel;
       score: number;
-      node: {
-        id: string;
-        label: NodeLabel;
-        caption: string;
-        properties: string;
-      };
+      node: { id: string; label: NodeLabel; caption: string; properties: string };
     }>;
   };
 };
@@ -74,14 +48,7 @@ export type NodeQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type NodeQuery = {
-  node: {
-    id: string;
-    label: NodeLabel;
-    caption: string;
-    properties: string;
-  } | null;
-};
+export type NodeQuery = { node: { id: string; label: NodeLabel; caption: string; properties: string } | null };
 
 export type NeighborhoodQueryVariables = Exact<{
   id: string | number;
@@ -93,19 +60,8 @@ export type NeighborhoodQueryVariables = Exact<{
 export type NeighborhoodQuery = {
   neighborhood: {
     trimmed: boolean;
-    nodes: Array<{
-      id: string;
-      label: NodeLabel;
-      caption: string;
-      properties: string;
-    }>;
-    edges: Array<{
-      id: string;
-      type: string;
-      source: string;
-      target: string;
-      properties: string;
-    }>;
+    nodes: Array<{ id: string; label: NodeLabel; caption: string; properties: string }>;
+    edges: Array<{ id: string; type: string; source: string; target: string; properties: string }>;
   };
 };
 
@@ -121,12 +77,7 @@ export type LocalitiesQuery = {
     items: Array<{
       practices: number;
       mechanisms: number;
-      locality: {
-        id: string;
-        label: NodeLabel;
-        caption: string;
-        properties: string;
-      };
+      locality: { id: string; label: NodeLabel; caption: string; properties: string };
     }>;
   };
 };
@@ -143,12 +94,7 @@ export type MechanismsQuery = {
     items: Array<{
       practices: number;
       localities: number;
-      mechanism: {
-        id: string;
-        label: NodeLabel;
-        caption: string;
-        properties: string;
-      };
+      mechanism: { id: string; label: NodeLabel; caption: string; properties: string };
     }>;
   };
 };
@@ -159,70 +105,29 @@ export type PracticeQueryVariables = Exact<{
 
 export type PracticeQuery = {
   practice: {
-    practice: {
-      id: string;
-      label: NodeLabel;
-      caption: string;
-      properties: string;
-    };
-    bulletin: {
-      id: string;
-      label: NodeLabel;
-      caption: string;
-      properties: string;
-    } | null;
-    localities: Array<{
-      id: string;
-      label: NodeLabel;
-      caption: string;
-      properties: string;
-    }>;
+    practice: { id: string; label: NodeLabel; caption: string; properties: string };
+    bulletin: { id: string; label: NodeLabel; caption: string; properties: string } | null;
+    localities: Array<{ id: string; label: NodeLabel; caption: string; properties: string }>;
     mechanisms: Array<{
       evidence: string;
       start: number;
       end: number;
       via: string;
       page: number | null;
-      mechanism: {
-        id: string;
-        label: NodeLabel;
-        caption: string;
-        properties: string;
-      };
+      mechanism: { id: string; label: NodeLabel; caption: string; properties: string };
     }>;
     organizations: Array<{
       evidence: string | null;
       reportedBy: boolean;
-      organization: {
-        id: string;
-        label: NodeLabel;
-        caption: string;
-        properties: string;
-      };
+      organization: { id: string; label: NodeLabel; caption: string; properties: string };
     }>;
-    metrics: Array<{
-      id: string;
-      label: NodeLabel;
-      caption: string;
-      properties: string;
-    }>;
-    spans: Array<{
-      start: number;
-      end: number;
-      kind: string;
-      nodeId: string;
-      label: string;
-    }>;
+    metrics: Array<{ id: string; label: NodeLabel; caption: string; properties: string }>;
+    spans: Array<{ start: number; end: number; kind: string; nodeId: string; label: string }>;
     similar: Array<{
       score: number;
       sharedMechanisms: Array<string>;
       sharedTerms: Array<string>;
-      practice: {
-        id: string;
-        label: NodeLabel;
-        caption: string;
-        properties: string;
-      };
+      practice: { id: string; label: NodeLabel; caption: string; properties: string };
     }>;
   } | null;
 };
@@ -242,12 +147,7 @@ export type DiffusionQuery = {
       bulletinId: string;
       practices: number;
       practiceIds: Array<string>;
-      locality: {
-        id: string;
-        label: NodeLabel;
-        caption: string;
-        properties: string;
-      };
+      locality: { id: string; label: NodeLabel; caption: string; properties: string };
     }>;
   } | null;
 };
@@ -275,12 +175,7 @@ export type MechanismFamilyQuery = {
     members: Array<{
       practices: number;
       cooccurrences: number;
-      mechanism: {
-        id: string;
-        label: NodeLabel;
-        caption: string;
-        properties: string;
-      };
+      mechanism: { id: string; label: NodeLabel; caption: string; properties: string };
     }>;
   } | null;
 };
@@ -292,32 +187,17 @@ export type LocalityPortfolioQueryVariables = Exact<{
 
 export type LocalityPortfolioQuery = {
   localityPortfolio: {
-    locality: {
-      id: string;
-      label: NodeLabel;
-      caption: string;
-      properties: string;
-    };
+    locality: { id: string; label: NodeLabel; caption: string; properties: string };
     mechanisms: Array<{
       practices: number;
       firstReported: string | null;
-      mechanism: {
-        id: string;
-        label: NodeLabel;
-        caption: string;
-        properties: string;
-      };
+      mechanism: { id: string; label: NodeLabel; caption: string; properties: string };
     }>;
   } | null;
   similarLocalities: Array<{
     jaccard: number;
     shared: Array<string>;
-    locality: {
-      id: string;
-      label: NodeLabel;
-      caption: string;
-      properties: string;
-    };
+    locality: { id: string; label: NodeLabel; caption: string; properties: string };
   }>;
 };
 
@@ -347,19 +227,8 @@ export type CypherQuery = {
     columns: Array<string>;
     rows: string;
     truncated: boolean;
-    nodes: Array<{
-      id: string;
-      label: NodeLabel;
-      caption: string;
-      properties: string;
-    }>;
-    edges: Array<{
-      id: string;
-      type: string;
-      source: string;
-      target: string;
-      properties: string;
-    }>;
+    nodes: Array<{ id: string; label: NodeLabel; caption: string; properties: string }>;
+    edges: Array<{ id: string; type: string; source: string; target: string; properties: string }>;
   };
 };
 
@@ -380,13 +249,7 @@ export type ViewFieldsFragment = {
     places: Array<string>;
     node: { id: string; label: NodeLabel; caption: string; properties: string };
   }>;
-  edges: Array<{
-    id: string;
-    type: string;
-    source: string;
-    target: string;
-    properties: string;
-  }>;
+  edges: Array<{ id: string; type: string; source: string; target: string; properties: string }>;
 };
 
 export type MechanismViewQueryVariables = Exact<{
@@ -412,20 +275,9 @@ export type MechanismViewQuery = {
       practices: number | null;
       firstReported: string | null;
       places: Array<string>;
-      node: {
-        id: string;
-        label: NodeLabel;
-        caption: string;
-        properties: string;
-      };
+      node: { id: string; label: NodeLabel; caption: string; properties: string };
     }>;
-    edges: Array<{
-      id: string;
-      type: string;
-      source: string;
-      target: string;
-      properties: string;
-    }>;
+    edges: Array<{ id: string; type: string; source: string; target: string; properties: string }>;
   } | null;
 };
 
@@ -451,20 +303,9 @@ export type LocalityViewQuery = {
       practices: number | null;
       firstReported: string | null;
       places: Array<string>;
-      node: {
-        id: string;
-        label: NodeLabel;
-        caption: string;
-        properties: string;
-      };
+      node: { id: string; label: NodeLabel; caption: string; properties: string };
     }>;
-    edges: Array<{
-      id: string;
-      type: string;
-      source: string;
-      target: string;
-      properties: string;
-    }>;
+    edges: Array<{ id: string; type: string; source: string; target: string; properties: string }>;
   } | null;
 };
 
@@ -473,12 +314,7 @@ export type SpreadFieldsFragment = {
   mechanisms: Array<string>;
   familyName: string | null;
   trimmed: boolean;
-  places: Array<{
-    code: string;
-    name: string;
-    practices: number;
-    firstReported: string | null;
-  }>;
+  places: Array<{ code: string; name: string; practices: number; firstReported: string | null }>;
 };
 
 export type SpreadQueryVariables = Exact<{
@@ -493,12 +329,7 @@ export type SpreadQuery = {
     mechanisms: Array<string>;
     familyName: string | null;
     trimmed: boolean;
-    places: Array<{
-      code: string;
-      name: string;
-      practices: number;
-      firstReported: string | null;
-    }>;
+    places: Array<{ code: string; name: string; practices: number; firstReported: string | null }>;
   } | null;
 };
 
@@ -513,36 +344,21 @@ export type SpreadLevelsQuery = {
     mechanisms: Array<string>;
     familyName: string | null;
     trimmed: boolean;
-    places: Array<{
-      code: string;
-      name: string;
-      practices: number;
-      firstReported: string | null;
-    }>;
+    places: Array<{ code: string; name: string; practices: number; firstReported: string | null }>;
   } | null;
   city: {
     level: RollupLevel;
     mechanisms: Array<string>;
     familyName: string | null;
     trimmed: boolean;
-    places: Array<{
-      code: string;
-      name: string;
-      practices: number;
-      firstReported: string | null;
-    }>;
+    places: Array<{ code: string; name: string; practices: number; firstReported: string | null }>;
   } | null;
   county: {
     level: RollupLevel;
     mechanisms: Array<string>;
     familyName: string | null;
     trimmed: boolean;
-    places: Array<{
-      code: string;
-      name: string;
-      practices: number;
-      firstReported: string | null;
-    }>;
+    places: Array<{ code: string; name: string; practices: number; firstReported: string | null }>;
   } | null;
 };
 
@@ -557,12 +373,7 @@ export type CooccurrenceQuery = {
     complete: boolean;
     items: Array<{
       practices: number;
-      mechanism: {
-        id: string;
-        label: NodeLabel;
-        caption: string;
-        properties: string;
-      };
+      mechanism: { id: string; label: NodeLabel; caption: string; properties: string };
     }>;
   } | null;
 };
@@ -595,13 +406,7 @@ export type NodeContextsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
 
-export type NodeContextsQuery = {
-  nodeContexts: Array<{
-    id: string;
-    places: Array<string>;
-    date: string | null;
-  }>;
-};
+export type NodeContextsQuery = { nodeContexts: Array<{ id: string; places: Array<string>; date: string | null }> };
 
 export type PortfolioQueryVariables = Exact<{
   code: string;
@@ -609,21 +414,11 @@ export type PortfolioQueryVariables = Exact<{
 
 export type PortfolioQuery = {
   localityPortfolio: {
-    locality: {
-      id: string;
-      label: NodeLabel;
-      caption: string;
-      properties: string;
-    };
+    locality: { id: string; label: NodeLabel; caption: string; properties: string };
     mechanisms: Array<{
       practices: number;
       firstReported: string | null;
-      mechanism: {
-        id: string;
-        label: NodeLabel;
-        caption: string;
-        properties: string;
-      };
+      mechanism: { id: string; label: NodeLabel; caption: string; properties: string };
     }>;
   } | null;
 };
