@@ -125,15 +125,28 @@ export function mountExplorer({ root, request, state: initial, remount }: Explor
   tabs.show(initial.tab === 'cypher' ? 'graph' : initial.tab, 'replace');
   void restore({ root, initial, controller, graph, detail });
 
-  return () => {
-    stopKeys();
-    graph.timebar.stop();
-    canvas.destroy();
-    tabs.destroy();
-    root.replaceChildren();
-    delete root.dataset['ready'];
-    delete root.dataset['tab'];
-  };
+  return () => unmount({ root, graph, tabs, stopKeys });
+}
+
+/** Undoes a mount: the Escape listener, the time axis's timer, the canvas, the tabs' views and the root's marks. */
+function unmount({
+  root,
+  graph,
+  tabs,
+  stopKeys,
+}: {
+  root: HTMLElement;
+  graph: GraphView;
+  tabs: TabViews;
+  stopKeys(): void;
+}): void {
+  stopKeys();
+  graph.timebar.stop();
+  graph.canvas.destroy();
+  tabs.destroy();
+  root.replaceChildren();
+  delete root.dataset['ready'];
+  delete root.dataset['tab'];
 }
 
 /** The graph tab's controls: each changes the state and asks the rest of the explorer to follow. */

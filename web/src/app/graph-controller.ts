@@ -9,8 +9,9 @@ import type { ApiNode } from '../api/types';
 import { mergeParts } from '../graph/to-elements';
 import type { Translate } from '../i18n/translate';
 import type { HistoryMode, StateStore } from '../state/state-store';
+import type { ViewState } from '../state/view-state';
 import type { GraphView } from './graph-view';
-import { createViewLoader } from './view-loader';
+import { createViewLoader, type SeedView, type ViewLoader } from './view-loader';
 
 export interface GraphController {
   node(id: string): Promise<ApiNode | null>;
@@ -46,14 +47,7 @@ export function createGraphController({
     const state = store.get();
     view.busy(true);
     try {
-      const loaded = await Promise.all(
-        state.seeds.map((seed) =>
-          loader.load(seed, {
-            level: state.glevel,
-            expand: state.expand.filter((g) => g.startsWith(`${seed}>`)).map((g) => g.slice(seed.length + 1)),
-          }),
-        ),
-      );
+      const loaded = await loadSeeds(loader, state);
       if (current !== generation) return false;
       const missing = state.seeds.filter((_, i) => loaded[i] === null);
       if (missing.length) store.update({ seeds: state.seeds.filter((s) => !missing.includes(s)) });
@@ -91,16 +85,7 @@ export function createGraphController({
         return redraw();
       }
       const keys = groups.map((g) => `${g.owner}>${g.key}`);
-      const expand = store.get().expand;
-      const open = keys.some((k) => expand.includes(k));
-      store.update(
-        {
-          expand: open
-            ? expand.filter((k) => !keys.includes(k))
-            : [...expand, ...keys.filter((k) => !expand.includes(k))],
-        },
-        'push',
-      );
+      store.update({ expand: toggledGroups(store.get().expand, keys) }, 'push');
       return redraw();
     },
     redraw,
@@ -114,4 +99,23 @@ export function createGraphController({
       view.notices([]);
     },
   };
+}
+
+/** Each seed's view at the state's level, with the groups expanded under that seed (`seed>group` in the state). */
+function loadSeeds(loader: ViewLoader, state: ViewState): Promise<(SeedView | null)[]> {
+  return Promise.all(
+    state.seeds.map((seed) =>
+      loader.load(seed, {
+        level: state.glevel,
+        expand: state.expand.filter((g) => g.startsWith(`${seed}>`)).map((g) => g.slice(seed.length + 1)),
+      }),
+    ),
+  );
+}
+
+/** A node's groups fold back when any of them is open, and all open otherwise. */
+function toggledGroups(expand: readonly string[], keys: readonly string[]): string[] {
+  return keys.some((k) => expand.includes(k))
+    ? expand.filter((k) => !keys.includes(k))
+    : [...expand, ...keys.filter((k) => !expand.includes(k))];
 }

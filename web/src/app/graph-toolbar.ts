@@ -25,8 +25,10 @@ export interface GraphToolbar {
   exportStatus: HTMLElement;
 }
 
-export const toolbarButton = (label: string, onclick: () => void, extra: Record<string, string> = {}): HTMLElement =>
-  h('button', { type: 'button', onclick, ...extra }, label);
+export const toolbarButton = (
+  label: string,
+  { onclick, attributes = {} }: { onclick: () => void; attributes?: Record<string, string> },
+): HTMLElement => h('button', { type: 'button', onclick, ...attributes }, label);
 
 export function createGraphToolbar(options: GraphToolbarOptions): GraphToolbar {
   const { t, initial } = options;
@@ -69,17 +71,26 @@ export function createGraphToolbar(options: GraphToolbarOptions): GraphToolbar {
       },
     }),
     h('label', {}, sizeBox, t('graph.sized')),
-    button(t('graph.expand'), options.onExpandSelected, { class: 'primary', 'data-action': 'expand' }),
+    button(t('graph.expand'), {
+      onclick: options.onExpandSelected,
+      attributes: { class: 'primary', 'data-action': 'expand' },
+    }),
     h(
       'span',
       { class: 'group' },
-      button(t('graph.fit'), options.onFit, { 'data-action': 'fit' }),
-      button('+', () => options.onZoom(1.25), { title: t('graph.zoomIn'), 'aria-label': t('graph.zoomIn') }),
-      button('−', () => options.onZoom(0.8), { title: t('graph.zoomOut'), 'aria-label': t('graph.zoomOut') }),
+      button(t('graph.fit'), { onclick: options.onFit, attributes: { 'data-action': 'fit' } }),
+      button('+', {
+        onclick: () => options.onZoom(1.25),
+        attributes: { title: t('graph.zoomIn'), 'aria-label': t('graph.zoomIn') },
+      }),
+      button('−', {
+        onclick: () => options.onZoom(0.8),
+        attributes: { title: t('graph.zoomOut'), 'aria-label': t('graph.zoomOut') },
+      }),
     ),
     exportMenu(t, options.onExport),
     exportStatus,
-    button(t('graph.clear'), options.onClear, { 'data-action': 'clear' }),
+    button(t('graph.clear'), { onclick: options.onClear, attributes: { 'data-action': 'clear' } }),
   );
   return { element, exportStatus };
 }
@@ -118,14 +129,13 @@ function exportMenu(t: Translate, onExport: (format: ExportFormat) => void): HTM
       'div',
       { class: 'menu' },
       (['png', 'svg', 'graphml', 'nodes-csv', 'edges-csv'] as const).map((format) =>
-        toolbarButton(
-          t(`export.${format}`),
-          () => {
+        toolbarButton(t(`export.${format}`), {
+          onclick: () => {
             menu.open = false;
             onExport(format);
           },
-          { 'data-export': format },
-        ),
+          attributes: { 'data-export': format },
+        }),
       ),
     ),
   );

@@ -48,14 +48,7 @@ export interface GraphView {
 
 export function createGraphView(options: GraphViewOptions): GraphView {
   const { t, initial } = options;
-  const container = h('div', {
-    class: 'canvas',
-    'data-testid': 'canvas',
-    tabindex: 0,
-    role: 'img',
-    'aria-label': t('graph.canvasLabel'),
-    'aria-describedby': 'canvas-nodes',
-  });
+  const container = canvasContainer(t);
   const progress = createLayoutProgress(t, { onCancel: () => canvas.cancelLayout() });
   const nodeList = createNodeList(t, options.onSelect);
   const canvas = createGraphCanvas({
@@ -127,4 +120,16 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       }
     },
   };
+}
+
+/** The canvas's box: focusable, an image to assistive technology, described by the node list beside it. */
+function canvasContainer(t: Translate): HTMLElement {
+  return h('div', {
+    class: 'canvas',
+    'data-testid': 'canvas',
+    tabindex: 0,
+    role: 'img',
+    'aria-label': t('graph.canvasLabel'),
+    'aria-describedby': 'canvas-nodes',
+  });
 }

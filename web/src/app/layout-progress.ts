@@ -19,9 +19,9 @@ export function createLayoutProgress(t: Translate, { onCancel }: { onCancel(): v
       element.hidden = running === null;
       if (!running) return;
       const started = performance.now();
-      const cancel = toolbarButton(t('graph.cancelLayout'), onCancel, {
-        'data-action': 'cancel-layout',
-        class: 'small-button',
+      const cancel = toolbarButton(t('graph.cancelLayout'), {
+        onclick: onCancel,
+        attributes: { 'data-action': 'cancel-layout', class: 'small-button' },
       });
       const text = h('span', {});
       const tick = () =>

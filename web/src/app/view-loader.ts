@@ -52,58 +52,9 @@ export function createViewLoader(request: Request, t: Translate): ViewLoader {
   async function fetchView(seed: string, level: RollupLevel, expand: readonly string[]): Promise<SeedView | null> {
     const root = await node(seed);
     if (!root) return null;
-    const properties = parseProperties(root.properties);
-    if (root.label === 'Mechanism') {
-      const name = stringProperty(properties, 'name') ?? root.caption;
-      const { mechanismView } = await request<MechanismViewQuery>(MECHANISM_VIEW_QUERY, {
-        mechanism: name,
-        level,
-        expand,
-        practiceLimit: VIEW_PRACTICES,
-      });
-      return mechanismView
-        ? {
-            root,
-            part: groupedPart(mechanismView),
-            notice: groupedNotice(t, {
-              name: root.caption,
-              view: mechanismView,
-              groups: 'places',
-              kind: t(`level.${level}`),
-            }),
-          }
-        : null;
-    }
-    if (root.label === 'Locality') {
-      const code = stringProperty(properties, 'code') ?? '';
-      const { localityView } = await request<LocalityViewQuery>(LOCALITY_VIEW_QUERY, {
-        code,
-        expand,
-        practiceLimit: VIEW_PRACTICES,
-      });
-      return localityView
-        ? {
-            root,
-            part: groupedPart(localityView),
-            notice: groupedNotice(t, {
-              name: root.caption,
-              view: localityView,
-              groups: 'mechanisms',
-              kind: t('label.Mechanism'),
-            }),
-          }
-        : null;
-    }
-    const { neighborhood } = await request<NeighborhoodQuery>(NEIGHBORHOOD_QUERY, {
-      id: seed,
-      depth: 1,
-      limit: NEIGHBOURHOOD_LIMIT,
-    });
-    return {
-      root,
-      part: subgraphPart(neighborhood, seed),
-      notice: neighborhood.trimmed ? t('view.trimmed', { name: root.caption, shown: neighborhood.nodes.length }) : null,
-    };
+    if (root.label === 'Mechanism') return mechanismSeedView({ request, t, root, level, expand });
+    if (root.label === 'Locality') return localitySeedView({ request, t, root, expand });
+    return neighbourhoodSeedView({ request, t, root, seed });
   }
 
   return {
@@ -118,6 +69,82 @@ export function createViewLoader(request: Request, t: Translate): ViewLoader {
       }
       return view;
     },
+  };
+}
+
+interface SeedQuery {
+  request: Request;
+  t: Translate;
+  root: ApiNode;
+}
+
+/** A mechanism's places rolled up to the level, the expanded ones drawing their practices. */
+async function mechanismSeedView({
+  request,
+  t,
+  root,
+  level,
+  expand,
+}: SeedQuery & { level: RollupLevel; expand: readonly string[] }): Promise<SeedView | null> {
+  const name = stringProperty(parseProperties(root.properties), 'name') ?? root.caption;
+  const { mechanismView } = await request<MechanismViewQuery>(MECHANISM_VIEW_QUERY, {
+    mechanism: name,
+    level,
+    expand,
+    practiceLimit: VIEW_PRACTICES,
+  });
+  return mechanismView
+    ? {
+        root,
+        part: groupedPart(mechanismView),
+        notice: groupedNotice(t, {
+          name: root.caption,
+          view: mechanismView,
+          groups: 'places',
+          kind: t(`level.${level}`),
+        }),
+      }
+    : null;
+}
+
+/** A locality's mechanisms, the expanded ones drawing their practices there. */
+async function localitySeedView({
+  request,
+  t,
+  root,
+  expand,
+}: SeedQuery & { expand: readonly string[] }): Promise<SeedView | null> {
+  const code = stringProperty(parseProperties(root.properties), 'code') ?? '';
+  const { localityView } = await request<LocalityViewQuery>(LOCALITY_VIEW_QUERY, {
+    code,
+    expand,
+    practiceLimit: VIEW_PRACTICES,
+  });
+  return localityView
+    ? {
+        root,
+        part: groupedPart(localityView),
+        notice: groupedNotice(t, {
+          name: root.caption,
+          view: localityView,
+          groups: 'mechanisms',
+          kind: t('label.Mechanism'),
+        }),
+      }
+    : null;
+}
+
+/** Any other node's direct neighbours, up to NEIGHBOURHOOD_LIMIT. */
+async function neighbourhoodSeedView({ request, t, root, seed }: SeedQuery & { seed: string }): Promise<SeedView> {
+  const { neighborhood } = await request<NeighborhoodQuery>(NEIGHBORHOOD_QUERY, {
+    id: seed,
+    depth: 1,
+    limit: NEIGHBOURHOOD_LIMIT,
+  });
+  return {
+    root,
+    part: subgraphPart(neighborhood, seed),
+    notice: neighborhood.trimmed ? t('view.trimmed', { name: root.caption, shown: neighborhood.nodes.length }) : null,
   };
 }
 

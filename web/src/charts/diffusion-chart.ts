@@ -6,11 +6,13 @@
 import type { RollupLevel, SpreadPlace } from '../api/types';
 import { h } from '../dom/element';
 import type { Translate } from '../i18n/translate';
-import { dayNumber, diffusionSeries } from '../panels/diffusion-series';
+import { dayNumber, diffusionSeries, type DiffusionSeries } from '../panels/diffusion-series';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const LEVEL_COLOURS: Record<RollupLevel, string> = { province: '#0b3f7a', city: '#d9531e', county: '#009e73' };
 const LEVELS: RollupLevel[] = ['province', 'city', 'county'];
+
+type LevelSeries = DiffusionSeries<SpreadPlace> & { level: RollupLevel };
 
 export function diffusionChart(
   t: Translate,
@@ -58,23 +60,10 @@ export function diffusionChart(
   };
   add('line', { x1: pad.left, y1: height - pad.bottom, x2: width - pad.right, y2: height - pad.bottom, class: 'axis' });
   add('line', { x1: pad.left, y1: pad.top, x2: pad.left, y2: height - pad.bottom, class: 'axis' });
-  const years = yearTicks(first, last);
-  // Within a year or so there are no year marks to speak of: the first and last dates say the span.
-  const ticks =
-    years.length >= 2
-      ? years.map((year) => ({ day: dayNumber(`${year}-01-01`), text: String(year), anchor: 'middle' }))
-      : [
-          { day: first, text: dated.map((s) => s.date).sort()[0]!, anchor: 'start' },
-          {
-            day: last,
-            text: dated
-              .map((s) => s.date)
-              .sort()
-              .at(-1)!,
-            anchor: 'end',
-          },
-        ];
-  for (const tick of ticks) {
+  for (const tick of timeTicks(
+    dated.map((s) => s.date),
+    { first, last },
+  )) {
     const at = x(tick.day);
     add('line', { x1: at, y1: height - pad.bottom, x2: at, y2: height - pad.bottom + 4, class: 'axis' });
     add('text', { x: at, y: height - 6, 'text-anchor': tick.anchor, class: 'tick' }, tick.text);
@@ -90,7 +79,12 @@ export function diffusionChart(
     d += ` H ${width - pad.right}`;
     add('path', { d, stroke: LEVEL_COLOURS[s.level], class: 'series', 'data-level': s.level });
   }
-  const legend = h(
+  return h('div', { class: 'diffusion-chart' }, svg, chartLegend(t, series), note);
+}
+
+/** Each level's colour and its count of adopting places, dated or not. */
+function chartLegend(t: Translate, series: readonly LevelSeries[]): HTMLElement {
+  return h(
     'p',
     { class: 'chart-legend small' },
     series.map((s) =>
@@ -102,7 +96,21 @@ export function diffusionChart(
       ),
     ),
   );
-  return h('div', { class: 'diffusion-chart' }, svg, legend, note);
+}
+
+/** The time axis's marks: the years crossed, or the first and last dates when the span is within a year or so. */
+function timeTicks(
+  dates: readonly string[],
+  { first, last }: { first: number; last: number },
+): { day: number; text: string; anchor: string }[] {
+  const years = yearTicks(first, last);
+  if (years.length >= 2)
+    return years.map((year) => ({ day: dayNumber(`${year}-01-01`), text: String(year), anchor: 'middle' }));
+  const sorted = [...dates].sort();
+  return [
+    { day: first, text: sorted[0]!, anchor: 'start' },
+    { day: last, text: sorted.at(-1)!, anchor: 'end' },
+  ];
 }
 
 function yearTicks(firstDay: number, lastDay: number): number[] {

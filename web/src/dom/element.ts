@@ -4,6 +4,7 @@ export type Child = Node | string | number | null | undefined | false;
 type Listener = (event: Event) => void;
 export type Attributes = Record<string, string | number | boolean | null | undefined | Listener>;
 
+// eslint-disable-next-line no-restricted-syntax -- hyperscript h(tag, attributes, ...children): views read as their tree
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   attributes: Attributes = {},

@@ -34,15 +34,7 @@ export function createFilterPanel({ request, t, initial, onChange }: FilterPanel
     onChange(filter);
   };
 
-  const labelBoxes = NODE_LABELS.map((label) => {
-    // Each kind toggles its nodes on the canvas; the swatch shows the kind's shape and colour.
-    const box = h('input', { type: 'checkbox', checked: !filter.hide.includes(label), 'data-label': label });
-    box.addEventListener('change', () => {
-      const hide = NODE_LABELS.filter((l) => (l === label ? !box.checked : filter.hide.includes(l)));
-      emit({ hide });
-    });
-    return h('label', { class: 'label-toggle' }, box, labelSwatch(label), t(`label.${label}`));
-  });
+  const labelBoxes = labelToggles(t, { hidden: () => filter.hide, onHide: (hide) => emit({ hide }) });
 
   const province = h(
     'select',
@@ -114,6 +106,20 @@ export function createFilterPanel({ request, t, initial, onChange }: FilterPanel
     h('fieldset', {}, h('legend', {}, t('filters.region')), province, city),
   );
   return { element, setHidden };
+}
+
+/** Each kind toggles its nodes on the canvas; the swatch shows the kind's shape and colour. */
+function labelToggles(
+  t: Translate,
+  { hidden, onHide }: { hidden(): readonly NodeLabel[]; onHide(hide: NodeLabel[]): void },
+): HTMLElement[] {
+  return NODE_LABELS.map((label) => {
+    const box = h('input', { type: 'checkbox', checked: !hidden().includes(label), 'data-label': label });
+    box.addEventListener('change', () => {
+      onHide(NODE_LABELS.filter((l) => (l === label ? !box.checked : hidden().includes(l))));
+    });
+    return h('label', { class: 'label-toggle' }, box, labelSwatch(label), t(`label.${label}`));
+  });
 }
 
 async function loadPlaces(request: Request): Promise<{ province: Place[]; city: Place[] }> {

@@ -20,7 +20,7 @@ import { fadeAround, selectNode } from './canvas-selection';
 import { captionVisible, fitBoxes, fitShown, resizeCanvas, zoomCentred } from './canvas-viewport';
 import { captionFont } from './label-priority';
 import { startLayout, type RunningLayout } from './layout-client';
-import type { LayoutJob } from './layout-job';
+import type { LayoutJob, LayoutResult } from './layout-job';
 import { fallbackPositions } from './place-fallback';
 import { graphStylesheet } from './stylesheet';
 import type { EdgeData, NodeData, ViewPart } from './to-elements';
@@ -73,14 +73,7 @@ export interface GraphCanvas {
 
 export function createGraphCanvas(options: CanvasOptions): GraphCanvas {
   const { container, t } = options;
-  const cy: Core = cytoscape({
-    container,
-    style: graphStylesheet(),
-    layout: { name: 'null' },
-    minZoom: 0.02,
-    maxZoom: 6,
-    boxSelectionEnabled: false,
-  });
+  const cy = createCore(container);
   let activeFilter: ViewFilter | null = null;
   let selected: string | null = null;
   let look: Appearance = { colour: 'label', sizeByCount: true };
@@ -110,11 +103,7 @@ export function createGraphCanvas(options: CanvasOptions): GraphCanvas {
     const started = performance.now();
     const current = ++generation;
     running?.cancel();
-    if (part.nodes.length === 0) {
-      cy.elements().remove();
-      options.onChange?.();
-      return { nodes: 0, edges: 0, ms: 0, layoutMs: 0 };
-    }
+    if (part.nodes.length === 0) return clearCanvas(cy, options.onChange);
     const sized = appearanceOf(part.nodes, look);
     options.onLayout?.({ nodes: part.nodes.length });
     running = startLayout(layoutJob(part, { layout, root, sizes: sized }));
@@ -123,16 +112,10 @@ export function createGraphCanvas(options: CanvasOptions): GraphCanvas {
     });
     if (current !== generation) return null;
     running = null;
-    const laid = result ?? {
-      positions: fallbackPositions({ nodes: part.nodes, edges: part.edges, placed: placedNodes(cy) }),
-      ms: 0,
-    };
+    const laid = result ?? fallbackLayout(cy, part);
     // The viewport is set before the elements arrive, so each slice is drawn at the zoom the view opens at:
     // changing the zoom afterwards would redraw every element's cached picture in one long task.
-    fitBoxes(
-      cy,
-      part.nodes.map((n) => ({ ...(laid.positions[n.id] ?? { x: 0, y: 0 }), size: sized.get(n.id)!.size })),
-    );
+    fitLaidOut(cy, { part, positions: laid.positions, sizes: sized });
     await syncElements({ cy, t, part, positions: laid.positions, styled: sized });
     if (current !== generation) return null;
     restyleNodes(cy, look);
@@ -143,12 +126,7 @@ export function createGraphCanvas(options: CanvasOptions): GraphCanvas {
     if (cy.nodes('.filtered').length > 0 || hiddenBefore > 0) fitShown(cy);
     caption();
     await paintedFrame();
-    return {
-      nodes: cy.nodes().length,
-      edges: cy.edges().length,
-      ms: Math.round(performance.now() - started),
-      layoutMs: laid.ms,
-    };
+    return renderReport(cy, { started, layoutMs: laid.ms });
   }
 
   return {
@@ -178,6 +156,57 @@ export function createGraphCanvas(options: CanvasOptions): GraphCanvas {
       stopListening();
       cy.destroy();
     },
+  };
+}
+
+/** A core with no layout of its own (the worker lays out), bounded zoom and no box selection. */
+function createCore(container: HTMLElement): Core {
+  return cytoscape({
+    container,
+    style: graphStylesheet(),
+    layout: { name: 'null' },
+    minZoom: 0.02,
+    maxZoom: 6,
+    boxSelectionEnabled: false,
+  });
+}
+
+/** An empty view: the canvas cleared at once, nothing to lay out. */
+function clearCanvas(cy: Core, onChange: (() => void) | undefined): RenderReport {
+  cy.elements().remove();
+  onChange?.();
+  return { nodes: 0, edges: 0, ms: 0, layoutMs: 0 };
+}
+
+/** When the layout worker fails: the nodes already on the canvas stay where they are, the others go around them. */
+function fallbackLayout(cy: Core, part: ViewPart): LayoutResult {
+  return {
+    positions: fallbackPositions({ nodes: part.nodes, edges: part.edges, placed: placedNodes(cy) }),
+    ms: 0,
+  };
+}
+
+/** Sets the viewport to the laid-out boxes of the view's nodes. */
+function fitLaidOut(
+  cy: Core,
+  {
+    part,
+    positions,
+    sizes,
+  }: { part: ViewPart; positions: LayoutResult['positions']; sizes: Map<string, { size: number }> },
+): void {
+  fitBoxes(
+    cy,
+    part.nodes.map((n) => ({ ...(positions[n.id] ?? { x: 0, y: 0 }), size: sizes.get(n.id)!.size })),
+  );
+}
+
+function renderReport(cy: Core, { started, layoutMs }: { started: number; layoutMs: number }): RenderReport {
+  return {
+    nodes: cy.nodes().length,
+    edges: cy.edges().length,
+    ms: Math.round(performance.now() - started),
+    layoutMs,
   };
 }
 

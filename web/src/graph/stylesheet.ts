@@ -9,6 +9,12 @@ import { FONT_STACK } from './fonts';
 import { LABEL_STYLES } from './label-styles';
 
 export function graphStylesheet(): StylesheetJson {
+  // Later rules win: selection, hover and fading come after the base styles they override.
+  return [...nodeStyles(), ...edgeStyles(), ...stateStyles()];
+}
+
+/** Nodes: shape and border per label, size and colour from their data, captions and stacking for groups and roots. */
+function nodeStyles(): StylesheetJson {
   return [
     {
       selector: 'node',
@@ -39,6 +45,12 @@ export function graphStylesheet(): StylesheetJson {
     // Captioned nodes draw above the rest, so no uncaptioned node hides a caption (label-priority.ts keeps them apart).
     { selector: 'node.captioned', style: { 'z-index': 16 } },
     { selector: 'node.captioned[?root]', style: { 'z-index': 18 } },
+  ];
+}
+
+/** Edges: width from their data, arrows, light haystacks for large views, relation types, names on hover. */
+function edgeStyles(): StylesheetJson {
+  return [
     {
       selector: 'edge',
       style: {
@@ -73,6 +85,12 @@ export function graphStylesheet(): StylesheetJson {
         'z-index': 20,
       },
     },
+  ];
+}
+
+/** The selected and hovered nodes with their full captions; faded and filtered elements. */
+function stateStyles(): StylesheetJson {
+  return [
     {
       selector: 'node:selected',
       style: {

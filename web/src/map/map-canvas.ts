@@ -74,15 +74,7 @@ export function createMapCanvas({
         if (current !== generation) return 0;
         const fragment = document.createDocumentFragment();
         for (const region of next.regions.slice(from, from + SLICE)) {
-          const path = element('path', {
-            d: region.d,
-            'data-code': region.code,
-            fill: BASE_FILL,
-            tabindex: '-1',
-          }) as SVGPathElement;
-          const title = element('title', {});
-          title.textContent = region.name;
-          path.append(title);
+          const path = regionPath(region);
           paths.set(region.code, path);
           fragment.append(path);
         }
@@ -170,6 +162,20 @@ function listen(
     });
   });
   svg.addEventListener('pointerup', () => (drag = null));
+}
+
+/** A region unpainted and out of the tab order until painted, titled with its name. */
+function regionPath(region: MapData['regions'][number]): SVGPathElement {
+  const path = element('path', {
+    d: region.d,
+    'data-code': region.code,
+    fill: BASE_FILL,
+    tabindex: '-1',
+  }) as SVGPathElement;
+  const title = element('title', {});
+  title.textContent = region.name;
+  path.append(title);
+  return path;
 }
 
 /** Each region takes its paint (or the base fill); painted regions become buttons with their places in the tooltip. */

@@ -14,7 +14,7 @@ import type { TimebarState } from '../time/timebar';
 import { yearSpan } from '../time/period';
 import type { MapCanvas } from './map-canvas';
 import { loadMapData } from './map-data';
-import { createMapView } from './map-view';
+import { createMapView, type MapView } from './map-view';
 import { fillMapSide } from './map-side';
 import { legendItems, mapStatus, regionTitle } from './map-texts';
 import { paintRegions, type Painting } from './region-colours';
@@ -30,23 +30,26 @@ export interface MapPanel {
 
 type MapPatch = Partial<Pick<ViewState, 'mech' | 'mfamily' | 'mlevel' | 'mcolour' | 'from' | 'to' | 'undated'>>;
 
-export function createMapPanel({
-  request,
-  t,
-  state,
-  onChange,
-  onPlace,
-  onPeriod,
-}: {
+export interface MapPanelOptions {
   request: Request;
   t: Translate;
   state: ViewState;
   onChange(patch: MapPatch): void;
   onPlace(id: string): void;
   onPeriod(state: TimebarState): void;
-}): MapPanel {
-  /** What the map shows: the mechanism (or its family) at a level, coloured one way, over a period. */
-  const shown = {
+}
+
+/** What the map shows: the mechanism (or its family) at a level, coloured one way, over a period. */
+interface MapShown {
+  mech: string;
+  family: boolean;
+  level: RollupLevel;
+  colour: MapColour;
+  period: TimebarState;
+}
+
+export function createMapPanel({ request, t, state, onChange, onPlace, onPeriod }: MapPanelOptions): MapPanel {
+  const shown: MapShown = {
     mech: state.mech,
     family: state.mfamily,
     level: state.mlevel,
@@ -80,7 +83,7 @@ export function createMapPanel({
       repaint();
     },
   });
-  const { canvas, toolbar, timebar, status, legend, side, mapFrame } = view;
+  const { toolbar, timebar, status } = view;
 
   void offerMechanismNames(request, toolbar.names);
 
@@ -91,64 +94,25 @@ export function createMapPanel({
     void load();
   }
 
-  async function load(): Promise<void> {
+  function load(): Promise<void> {
     const current = ++generation;
-    const { mech, family, level } = shown;
-    if (!mech) {
-      replaceChildren(status, t('map.none'));
-      replaceChildren(side, h('p', { class: 'muted' }, t('map.hint')));
-      return;
-    }
-    replaceChildren(status, t('common.loading'));
-    try {
-      const answer = await fetchAndDraw({
-        request,
-        canvas,
-        drawn: data,
-        query: { mechanism: mech, family, level },
-        isCurrent: () => current === generation,
-      });
-      if (!answer) return;
-      const fetched = answer.spread;
-      if (!fetched) return void replaceChildren(status, t('map.unknown', { name: mech }));
-      [spread, data] = [fetched, answer.data];
-      if (answer.renderMs !== null) mapFrame.dataset['renderMs'] = String(answer.renderMs);
-      const { span, undated } = yearSpan(fetched.places.map((p) => p.firstReported));
-      timebar.setDomain(span, undated);
-      repaint();
-      canvas.fitPainted();
-      void fillMapSide({
-        side,
-        request,
-        t,
-        spread: fetched,
-        query: { mechanism: mech, family },
-        onOpen: (code) => void openRegion(code),
-        isCurrent: () => current === generation,
-      });
-    } catch (error) {
-      if (current === generation) replaceChildren(status, t('common.error', { message: errorMessage(error) }));
-    }
+    return loadSpread({
+      request,
+      t,
+      view,
+      shown,
+      drawn: data,
+      isCurrent: () => current === generation,
+      onLoaded: (loaded) => {
+        [spread, data] = [loaded.spread, loaded.data];
+      },
+      repaint,
+      onOpen: (code) => void openRegion(code),
+    });
   }
 
   function repaint(): void {
-    if (!spread || !data) return;
-    const { mech, level, colour, period } = shown;
-    painted = paintRegions({
-      places: spread.places,
-      regions: new Set(data.regions.map((r) => r.code)),
-      period,
-      colour,
-      hideUndated: period.undated,
-    });
-    showPainting({
-      t,
-      canvas,
-      data,
-      painting: painted,
-      parts: { status, legend, mapFrame },
-      says: { spread, level, mech, colour, periodFrom: period.from },
-    });
+    if (spread && data) painted = paintSpread({ t, view, spread, data, shown });
   }
 
   /** A region (or a listed place): the portfolio of the place drawn there, else of the region's own code. */
@@ -183,6 +147,90 @@ async function offerMechanismNames(request: Request, datalist: HTMLElement): Pro
   } catch {
     // Suggestions only: the field still takes any name.
   }
+}
+
+interface SpreadLoad {
+  request: Request;
+  t: Translate;
+  view: MapView;
+  shown: MapShown;
+  /** The map data drawn now (null before the first draw). */
+  drawn: MapData | null;
+  isCurrent(): boolean;
+  /** The spread and its map arrived (before the time axis and the painting follow them). */
+  onLoaded(loaded: { spread: Spread; data: MapData | null }): void;
+  repaint(): void;
+  onOpen(code: string): void;
+}
+
+/** Loads the shown mechanism's spread and map, then sets the time axis, paints, fits and fills the side column. */
+async function loadSpread({
+  request,
+  t,
+  view,
+  shown,
+  drawn,
+  isCurrent,
+  onLoaded,
+  repaint,
+  onOpen,
+}: SpreadLoad): Promise<void> {
+  const { mech, family, level } = shown;
+  const { canvas, timebar, status, side, mapFrame } = view;
+  if (!mech) {
+    replaceChildren(status, t('map.none'));
+    replaceChildren(side, h('p', { class: 'muted' }, t('map.hint')));
+    return;
+  }
+  replaceChildren(status, t('common.loading'));
+  try {
+    const answer = await fetchAndDraw({ request, canvas, drawn, query: { mechanism: mech, family, level }, isCurrent });
+    if (!answer) return;
+    const fetched = answer.spread;
+    if (!fetched) return void replaceChildren(status, t('map.unknown', { name: mech }));
+    onLoaded({ spread: fetched, data: answer.data });
+    if (answer.renderMs !== null) mapFrame.dataset['renderMs'] = String(answer.renderMs);
+    const { span, undated } = yearSpan(fetched.places.map((p) => p.firstReported));
+    timebar.setDomain(span, undated);
+    repaint();
+    canvas.fitPainted();
+    void fillMapSide({ side, request, t, spread: fetched, query: { mechanism: mech, family }, onOpen, isCurrent });
+  } catch (error) {
+    if (isCurrent()) replaceChildren(status, t('common.error', { message: errorMessage(error) }));
+  }
+}
+
+/** The spread painted over the period and shown with its legend and status; returns the painting. */
+function paintSpread({
+  t,
+  view,
+  spread,
+  data,
+  shown,
+}: {
+  t: Translate;
+  view: MapView;
+  spread: Spread;
+  data: MapData;
+  shown: MapShown;
+}): Painting {
+  const { mech, level, colour, period } = shown;
+  const painting = paintRegions({
+    places: spread.places,
+    regions: new Set(data.regions.map((r) => r.code)),
+    period,
+    colour,
+    hideUndated: period.undated,
+  });
+  showPainting({
+    t,
+    canvas: view.canvas,
+    data,
+    painting,
+    parts: { status: view.status, legend: view.legend, mapFrame: view.mapFrame },
+    says: { spread, level, mech, colour, periodFrom: period.from },
+  });
+  return painting;
 }
 
 interface SpreadFetch {

@@ -23,17 +23,16 @@ export interface ColumnPicker {
   columns(): Promise<string[]>;
 }
 
-export function createColumnPicker({
-  request,
-  t,
-  initial,
-  onChange,
-}: {
+export interface ColumnPickerOptions {
   request: Request;
   t: Translate;
   initial: ColumnChoice;
   onChange(choice: ColumnChoice): void;
-}): ColumnPicker {
+}
+
+type CatalogItem = MechanismsQuery['mechanisms']['items'][number];
+
+export function createColumnPicker({ request, t, initial, onChange }: ColumnPickerOptions): ColumnPicker {
   let choice = initial;
   const catalog = request<MechanismsQuery>(MECHANISMS_QUERY, { limit: 200 }).then(
     (a) => a.mechanisms.items,
@@ -72,21 +71,7 @@ export function createColumnPicker({
       names,
       items.map((m) => h('option', { value: m.mechanism.caption })),
     );
-    const families = new Map<number, string>();
-    for (const item of items) {
-      const p = parseProperties(item.mechanism.properties);
-      const family = numberProperty(p, 'family');
-      const name = stringProperty(p, 'familyName');
-      if (family !== null && name && !families.has(family)) families.set(family, name);
-    }
-    replaceChildren(
-      mode,
-      h('option', { value: 'default' }, t('matrix.columnsDefault', { count: DEFAULT_COLUMNS })),
-      h('option', { value: 'custom' }, t('matrix.columnsCustom')),
-      [...families.values()].map((name) =>
-        h('option', { value: `family:${name}` }, t('matrix.columnsFamily', { name })),
-      ),
-    );
+    replaceChildren(mode, modeOptions(t, familyNames(items)));
     render();
   });
 
@@ -100,21 +85,7 @@ export function createColumnPicker({
     replaceChildren(
       chips,
       choice.cols.map((name) =>
-        h(
-          'span',
-          { class: 'chip plain' },
-          name,
-          h(
-            'button',
-            {
-              type: 'button',
-              class: 'chip-remove',
-              'aria-label': t('matrix.removeColumn', { name }),
-              onclick: () => emit({ cols: choice.cols.filter((c) => c !== name), family: '' }),
-            },
-            '×',
-          ),
-        ),
+        columnChip(t, { name, onRemove: () => emit({ cols: choice.cols.filter((c) => c !== name), family: '' }) }),
       ),
     );
   }
@@ -122,19 +93,62 @@ export function createColumnPicker({
 
   return {
     element: h('span', { class: 'column-picker' }, h('label', {}, t('matrix.columns'), mode), custom, names),
-    async columns() {
-      if (choice.family) {
-        const { mechanismFamily } = await request<MechanismFamilyQuery>(MECHANISM_FAMILY_QUERY, {
-          mechanism: choice.family,
-        });
-        return (mechanismFamily?.members ?? []).map((m) => m.mechanism.caption);
-      }
-      if (choice.cols.length) return choice.cols;
-      const { mechanisms } = await request<MechanismsQuery>(MECHANISMS_QUERY, {
-        curated: true,
-        limit: DEFAULT_COLUMNS,
-      });
-      return mechanisms.items.map((m) => m.mechanism.caption);
-    },
+    columns: () => columnsOf(request, choice),
   };
+}
+
+/** The family members, the names picked, or the lexicon's most used mechanisms. */
+async function columnsOf(request: Request, choice: ColumnChoice): Promise<string[]> {
+  if (choice.family) {
+    const { mechanismFamily } = await request<MechanismFamilyQuery>(MECHANISM_FAMILY_QUERY, {
+      mechanism: choice.family,
+    });
+    return (mechanismFamily?.members ?? []).map((m) => m.mechanism.caption);
+  }
+  if (choice.cols.length) return choice.cols;
+  const { mechanisms } = await request<MechanismsQuery>(MECHANISMS_QUERY, {
+    curated: true,
+    limit: DEFAULT_COLUMNS,
+  });
+  return mechanisms.items.map((m) => m.mechanism.caption);
+}
+
+/** Each family's name once, in catalogue order (a family is known by its number; its members share the name). */
+function familyNames(items: readonly CatalogItem[]): string[] {
+  const families = new Map<number, string>();
+  for (const item of items) {
+    const p = parseProperties(item.mechanism.properties);
+    const family = numberProperty(p, 'family');
+    const name = stringProperty(p, 'familyName');
+    if (family !== null && name && !families.has(family)) families.set(family, name);
+  }
+  return [...families.values()];
+}
+
+/** The column modes: the default columns, names picked, or one family. */
+function modeOptions(t: Translate, families: readonly string[]): HTMLElement[] {
+  return [
+    h('option', { value: 'default' }, t('matrix.columnsDefault', { count: DEFAULT_COLUMNS })),
+    h('option', { value: 'custom' }, t('matrix.columnsCustom')),
+    ...families.map((name) => h('option', { value: `family:${name}` }, t('matrix.columnsFamily', { name }))),
+  ];
+}
+
+/** A picked column's name with its remove button. */
+function columnChip(t: Translate, { name, onRemove }: { name: string; onRemove(): void }): HTMLElement {
+  return h(
+    'span',
+    { class: 'chip plain' },
+    name,
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'chip-remove',
+        'aria-label': t('matrix.removeColumn', { name }),
+        onclick: onRemove,
+      },
+      '×',
+    ),
+  );
 }

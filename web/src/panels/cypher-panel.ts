@@ -28,27 +28,16 @@ export interface CypherOptions {
   onOpen(id: string): void;
 }
 
+interface CypherResult {
+  columns: string[];
+  rows: unknown[][];
+  captions: Captions;
+}
+
 export function createCypherPanel(options: CypherOptions): { element: HTMLElement; destroy(): void } {
   const { request, t } = options;
-  const first = CYPHER_EXAMPLES[0]!;
-  const editor = h('textarea', { class: 'cypher-editor', spellcheck: 'false', rows: 8, 'aria-label': 'Cypher' });
-  editor.value = options.query || first.query;
-  const params = h('textarea', {
-    class: 'cypher-params',
-    spellcheck: 'false',
-    rows: 2,
-    'aria-label': t('cypher.params'),
-  });
-  params.value = options.params || (options.query ? '' : JSON.stringify(first.params));
-  const examples = h(
-    'select',
-    { 'aria-label': t('cypher.examples') },
-    h('option', { value: '' }, t('cypher.pick')),
-    CYPHER_EXAMPLES.map((e) => h('option', { value: e.id }, e.title[options.lang])),
-  );
-  examples.addEventListener('change', () => {
-    const example = CYPHER_EXAMPLES.find((e) => e.id === examples.value);
-    if (!example) return;
+  const { editor, params } = queryEditors(options);
+  const examples = exampleMenu(options, (example) => {
     editor.value = example.query;
     params.value = JSON.stringify(example.params);
   });
@@ -56,7 +45,7 @@ export function createCypherPanel(options: CypherOptions): { element: HTMLElemen
   const table = h('div', { class: 'cypher-table' });
   const graphBox = h('div', { class: 'cypher-graph' });
   let canvas: GraphCanvas | null = null;
-  let last: { columns: string[]; rows: unknown[][]; captions: Captions } | null = null;
+  let last: CypherResult | null = null;
 
   async function run(): Promise<void> {
     let parameters: string | undefined;
@@ -93,12 +82,7 @@ export function createCypherPanel(options: CypherOptions): { element: HTMLElemen
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void run();
   });
   const downloadCsv = () => {
-    if (!last) return;
-    const { columns, rows, captions } = last;
-    downloadText({
-      fileName: 'cypher-result.csv',
-      text: csvFileText([columns, ...rows.map((r) => r.map((cell) => cellText(cell, captions)))]),
-    });
+    if (last) downloadResult(last);
   };
   const csv = h('button', { type: 'button', onclick: downloadCsv }, t('cypher.csv'));
   const element = h(
@@ -124,6 +108,50 @@ export function createCypherPanel(options: CypherOptions): { element: HTMLElemen
   return { element, destroy: () => canvas?.destroy() };
 }
 
+/** The query and its parameters, opened on the link's query or else on the first example. */
+function queryEditors({ t, query, params: paramsText }: CypherOptions): {
+  editor: HTMLTextAreaElement;
+  params: HTMLTextAreaElement;
+} {
+  const first = CYPHER_EXAMPLES[0]!;
+  const editor = h('textarea', { class: 'cypher-editor', spellcheck: 'false', rows: 8, 'aria-label': 'Cypher' });
+  editor.value = query || first.query;
+  const params = h('textarea', {
+    class: 'cypher-params',
+    spellcheck: 'false',
+    rows: 2,
+    'aria-label': t('cypher.params'),
+  });
+  params.value = paramsText || (query ? '' : JSON.stringify(first.params));
+  return { editor, params };
+}
+
+/** The example queries by title in the explorer's language; picking one fills the editors. */
+function exampleMenu(
+  { t, lang }: CypherOptions,
+  onPick: (example: (typeof CYPHER_EXAMPLES)[number]) => void,
+): HTMLSelectElement {
+  const examples = h(
+    'select',
+    { 'aria-label': t('cypher.examples') },
+    h('option', { value: '' }, t('cypher.pick')),
+    CYPHER_EXAMPLES.map((e) => h('option', { value: e.id }, e.title[lang])),
+  );
+  examples.addEventListener('change', () => {
+    const example = CYPHER_EXAMPLES.find((e) => e.id === examples.value);
+    if (example) onPick(example);
+  });
+  return examples;
+}
+
+/** The result table as CSV, nodes by their captions. */
+function downloadResult({ columns, rows, captions }: CypherResult): void {
+  downloadText({
+    fileName: 'cypher-result.csv',
+    text: csvFileText([columns, ...rows.map((r) => r.map((cell) => cellText(cell, captions)))]),
+  });
+}
+
 /** The parameters as the JSON string the API takes; empty text means none. Throws when it is not a JSON object. */
 function parseParams(text: string): string | undefined {
   if (text.trim() === '') return undefined;
@@ -132,7 +160,7 @@ function parseParams(text: string): string | undefined {
   return JSON.stringify(value);
 }
 
-function resultTable(result: { columns: string[]; rows: unknown[][]; captions: Captions }): HTMLElement {
+function resultTable(result: CypherResult): HTMLElement {
   return h(
     'table',
     { class: 'result-table' },

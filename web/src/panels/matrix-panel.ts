@@ -16,7 +16,7 @@ import { adoptionCsvRows, adoptionGrid, type AdoptionGrid } from '../matrix/adop
 import { createColumnPicker } from '../matrix/column-picker';
 import { showCellPractices } from './matrix-cell-practices';
 import { heatLegend } from '../matrix/heat-colour';
-import { heatmapTable } from '../matrix/heatmap-table';
+import { heatmapTable, type CellChoice } from '../matrix/heatmap-table';
 import { createMatrixView } from '../matrix/matrix-view';
 import type { MatrixSort, ViewState } from '../state/view-state';
 import { yearSpan } from '../time/period';
@@ -35,15 +35,17 @@ export interface MatrixPanel {
   destroy(): void;
 }
 
-export function createMatrixPanel(options: {
+export interface MatrixPanelOptions {
   request: Request;
   t: Translate;
   state: ViewState;
   onChange(patch: MatrixPatch): void;
   onOpen(id: string): void;
   onPeriod(state: TimebarState): void;
-}): MatrixPanel {
-  const { request, t, state } = options;
+}
+
+export function createMatrixPanel(options: MatrixPanelOptions): MatrixPanel {
+  const { request, t, state, onOpen } = options;
   let level = state.level;
   let sort: MatrixSort = state.sort;
   let region = state.region;
@@ -82,15 +84,9 @@ export function createMatrixPanel(options: {
     const current = ++generation;
     replaceChildren(body, loadingNote(t));
     try {
-      const mechanisms = await picker.columns();
-      const answer = await request<AdoptionTableQuery>(ADOPTION_TABLE_QUERY, {
-        level,
-        mechanisms,
-        region: region || null,
-        limitLocalities: LIMIT_LOCALITIES,
-      });
+      const loaded = await fetchTable(request, { mechanisms: await picker.columns(), level, region });
       if (current !== generation) return;
-      table = answer.adoptionTable;
+      table = loaded;
       const { span, undated } = yearSpan(table.cells.map((c) => c.firstReported));
       timebar.setDomain(span, undated);
       render();
@@ -105,17 +101,14 @@ export function createMatrixPanel(options: {
     render();
   }
 
+  const openCell = (cell: CellChoice) => void showCellPractices({ target: cellDetail, request, t, cell, onOpen });
+
   function render(): void {
     if (!table) return;
     const grid = adoptionGrid(table, { sort, period });
     replaceChildren(sortSelect, ...sortOptions(t, { grid, sort }));
     replaceChildren(legend, heatLegend(t, { max: grid.max, period: period.from !== '' || period.to !== '' }));
-    const drawn = heatmapTable(t, {
-      grid,
-      sort,
-      onSort: setSort,
-      onCell: (cell) => void showCellPractices({ target: cellDetail, request, t, cell, onOpen: options.onOpen }),
-    });
+    const drawn = heatmapTable(t, { grid, sort, onSort: setSort, onCell: openCell });
     replaceChildren(body, ...gridBody(t, { grid, trimmed: table.trimmed, drawn }));
   }
 
@@ -133,6 +126,20 @@ export function createMatrixPanel(options: {
     },
     destroy: () => timebar.stop(),
   };
+}
+
+/** The adoption table of the chosen columns at the level, within the region (all of China when empty). */
+async function fetchTable(
+  request: Request,
+  { mechanisms, level, region }: { mechanisms: string[]; level: RollupLevel; region: string },
+): Promise<AdoptionTable> {
+  const answer = await request<AdoptionTableQuery>(ADOPTION_TABLE_QUERY, {
+    level,
+    mechanisms,
+    region: region || null,
+    limitLocalities: LIMIT_LOCALITIES,
+  });
+  return answer.adoptionTable;
 }
 
 /** The drawn table, after a notice when rows or columns were cut; a note when the region has no rows. */

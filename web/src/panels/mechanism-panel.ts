@@ -4,7 +4,7 @@
  * adopters counted apart, and the map); the mechanisms used in the same practices (pairwise counts); its family; and
  * the first report in each adopting place.
  */
-import { parseProperties, stringListProperty, stringProperty } from '../api/node-properties';
+import { parseProperties, stringListProperty, stringProperty, type Properties } from '../api/node-properties';
 import {
   COOCCURRENCE_QUERY,
   DIFFUSION_QUERY,
@@ -22,6 +22,7 @@ import type {
 } from '../api/types';
 import { diffusionChart } from '../charts/diffusion-chart';
 import { h } from '../dom/element';
+import type { Translate } from '../i18n/translate';
 import { vocabLabel } from '../i18n/vocab';
 import { diffusionTimeline } from './diffusion-timeline';
 import { asChipNode, facts, nodeChip, panelHeading, plainChip, section } from './panel-blocks';
@@ -41,121 +42,20 @@ export async function mechanismPanel(node: ApiNode, context: PanelContext): Prom
       request<CooccurrenceQuery>(COOCCURRENCE_QUERY, { mechanism: name, limit: COOCCURRING }),
       request<MechanismUsageQuery>(MECHANISM_USAGE_QUERY, { mechanism: name }),
     ]);
-  const aliases = stringListProperty(properties, 'aliases');
-  const curated = properties['curated'];
   const events = diffusion?.events ?? [];
   return h(
     'article',
     { class: 'panel mechanism-panel', 'data-id': node.id },
-    panelHeading(t, {
-      label: 'Mechanism',
-      title: name,
-      extra: [
-        h(
-          'button',
-          {
-            type: 'button',
-            class: 'small-button',
-            'data-action': 'show-on-map',
-            onclick: () => actions.showOnMap(name),
-          },
-          t('mechanism.onMap'),
-        ),
-      ],
-    }),
-    facts([
-      [t('mechanism.description'), stringProperty(properties, 'description')],
-      [t('mechanism.aliases'), aliases.length ? h('span', { class: 'chips' }, aliases.map(plainChip)) : null],
-      [t('mechanism.category'), vocabLabel(t, { kind: 'category', value: stringProperty(properties, 'category') })],
-      [
-        t('mechanism.origin'),
-        typeof curated === 'boolean'
-          ? h(
-              'span',
-              { class: 'mechanism-origin', 'data-curated': String(curated) },
-              t(curated ? 'mechanism.curated' : 'mechanism.discovered'),
-            )
-          : null,
-      ],
-      [
-        t('mechanism.found'),
-        usage && usage.via.length
-          ? h(
-              'span',
-              { class: 'chips mechanism-via' },
-              usage.via.map((v) =>
-                plainChip(
-                  `${vocabLabel(t, { kind: 'via', value: v.via })} · ${t('count.practices', { count: v.practices })}`,
-                ),
-              ),
-            )
-          : null,
-      ],
-      [
-        t('mechanism.evidence'),
-        usage?.evidence ? h('q', { class: 'mechanism-evidence' }, usage.evidence.sentence) : null,
-      ],
-    ]),
+    panelHeading(t, { label: 'Mechanism', title: name, extra: [mapButton(t, () => actions.showOnMap(name))] }),
+    mechanismFacts(t, { properties, usage }),
     section(
       t('chart.title'),
       diffusionChart(t, {
         spreads: { province: levels.province?.places, city: levels.city?.places, county: levels.county?.places },
       }),
     ),
-    section(
-      t('mechanism.cooccurring'),
-      cooccurrence && cooccurrence.items.length
-        ? [
-            h(
-              'p',
-              { class: 'muted small' },
-              t(cooccurrence.complete ? 'mechanism.cooccurringNote' : 'mechanism.cooccurringPartial', {
-                count: cooccurrence.practices,
-              }),
-            ),
-            h(
-              'ol',
-              { class: 'cooccurring' },
-              cooccurrence.items.map((item) =>
-                h(
-                  'li',
-                  {},
-                  nodeChip(asChipNode(item.mechanism), { onClick: actions.open }),
-                  h(
-                    'span',
-                    { class: 'muted small' },
-                    t(cooccurrence.complete ? 'mechanism.together' : 'mechanism.togetherAtLeast', {
-                      count: item.practices,
-                    }),
-                  ),
-                ),
-              ),
-            ),
-          ]
-        : h('p', { class: 'muted' }, t('mechanism.cooccurringNone')),
-    ),
-    section(
-      t('mechanism.family'),
-      family
-        ? [
-            h(
-              'p',
-              { class: 'muted small' },
-              t('mechanism.familyName', { name: family.name, count: family.members.length }),
-            ),
-            h(
-              'div',
-              { class: 'chips' },
-              family.members.map((m) =>
-                nodeChip(asChipNode(m.mechanism), {
-                  onClick: actions.open,
-                  note: m.mechanism.id === node.id ? undefined : t('count.practices', { count: m.practices }),
-                }),
-              ),
-            ),
-          ]
-        : h('p', { class: 'muted' }, t('mechanism.familyNone')),
-    ),
+    section(t('mechanism.cooccurring'), cooccurringList(t, { cooccurrence, open: actions.open })),
+    section(t('mechanism.family'), familyMembers(t, { family, nodeId: node.id, open: actions.open })),
     section(
       t('mechanism.adopters', { count: events.length }),
       h(
@@ -171,4 +71,109 @@ export async function mechanismPanel(node: ApiNode, context: PanelContext): Prom
     ),
     events.length ? section(t('mechanism.timeline'), diffusionTimeline(t, { events, open: actions.open })) : null,
   );
+}
+
+function mapButton(t: Translate, onclick: () => void): HTMLElement {
+  return h(
+    'button',
+    { type: 'button', class: 'small-button', 'data-action': 'show-on-map', onclick },
+    t('mechanism.onMap'),
+  );
+}
+
+/** Description, aliases, category; curated or discovered, the rules that linked it and one evidence sentence. */
+function mechanismFacts(
+  t: Translate,
+  { properties, usage }: { properties: Properties; usage: MechanismUsageQuery['mechanismUsage'] },
+): HTMLElement {
+  const aliases = stringListProperty(properties, 'aliases');
+  const curated = properties['curated'];
+  return facts([
+    [t('mechanism.description'), stringProperty(properties, 'description')],
+    [t('mechanism.aliases'), aliases.length ? h('span', { class: 'chips' }, aliases.map(plainChip)) : null],
+    [t('mechanism.category'), vocabLabel(t, { kind: 'category', value: stringProperty(properties, 'category') })],
+    [
+      t('mechanism.origin'),
+      typeof curated === 'boolean'
+        ? h(
+            'span',
+            { class: 'mechanism-origin', 'data-curated': String(curated) },
+            t(curated ? 'mechanism.curated' : 'mechanism.discovered'),
+          )
+        : null,
+    ],
+    [
+      t('mechanism.found'),
+      usage && usage.via.length
+        ? h(
+            'span',
+            { class: 'chips mechanism-via' },
+            usage.via.map((v) =>
+              plainChip(
+                `${vocabLabel(t, { kind: 'via', value: v.via })} · ${t('count.practices', { count: v.practices })}`,
+              ),
+            ),
+          )
+        : null,
+    ],
+    [
+      t('mechanism.evidence'),
+      usage?.evidence ? h('q', { class: 'mechanism-evidence' }, usage.evidence.sentence) : null,
+    ],
+  ]);
+}
+
+/** The mechanisms used in the same practices, with their pairwise counts ("at least" when the count is partial). */
+function cooccurringList(
+  t: Translate,
+  { cooccurrence, open }: { cooccurrence: CooccurrenceQuery['cooccurrence']; open(id: string): void },
+): HTMLElement | HTMLElement[] {
+  if (!cooccurrence || cooccurrence.items.length === 0)
+    return h('p', { class: 'muted' }, t('mechanism.cooccurringNone'));
+  return [
+    h(
+      'p',
+      { class: 'muted small' },
+      t(cooccurrence.complete ? 'mechanism.cooccurringNote' : 'mechanism.cooccurringPartial', {
+        count: cooccurrence.practices,
+      }),
+    ),
+    h(
+      'ol',
+      { class: 'cooccurring' },
+      cooccurrence.items.map((item) =>
+        h(
+          'li',
+          {},
+          nodeChip(asChipNode(item.mechanism), { onClick: open }),
+          h(
+            'span',
+            { class: 'muted small' },
+            t(cooccurrence.complete ? 'mechanism.together' : 'mechanism.togetherAtLeast', { count: item.practices }),
+          ),
+        ),
+      ),
+    ),
+  ];
+}
+
+/** The family's name and members, each with its practice count (the mechanism shown itself without). */
+function familyMembers(
+  t: Translate,
+  { family, nodeId, open }: { family: MechanismFamilyQuery['mechanismFamily']; nodeId: string; open(id: string): void },
+): HTMLElement | HTMLElement[] {
+  if (!family) return h('p', { class: 'muted' }, t('mechanism.familyNone'));
+  return [
+    h('p', { class: 'muted small' }, t('mechanism.familyName', { name: family.name, count: family.members.length })),
+    h(
+      'div',
+      { class: 'chips' },
+      family.members.map((m) =>
+        nodeChip(asChipNode(m.mechanism), {
+          onClick: open,
+          note: m.mechanism.id === nodeId ? undefined : t('count.practices', { count: m.practices }),
+        }),
+      ),
+    ),
+  ];
 }

@@ -30,11 +30,17 @@ export interface HitActions {
   onMore(): void;
 }
 
-export function renderHits(
-  results: HTMLElement,
-  t: Translate,
-  { page, actions }: { page: HitPage; actions: HitActions },
-): void {
+export function renderHits({
+  results,
+  t,
+  page,
+  actions,
+}: {
+  results: HTMLElement;
+  t: Translate;
+  page: HitPage;
+  actions: HitActions;
+}): void {
   const groups = groupHits(page.hits);
   if (groups.length === 0) {
     replaceChildren(results, h('p', { class: 'muted' }, t('search.none', { q: page.query })));
@@ -94,11 +100,17 @@ function hitItem(t: Translate, { hit, page, actions }: { hit: Hit; page: HitPage
 }
 
 /** The notes of listed hits whose places and dates just arrived. */
-export function updateHitNotes(
-  results: HTMLElement,
-  t: Translate,
-  { hits, contexts }: { hits: Hit[]; contexts: NodeContext[] },
-): void {
+export function updateHitNotes({
+  results,
+  t,
+  hits,
+  contexts,
+}: {
+  results: HTMLElement;
+  t: Translate;
+  hits: Hit[];
+  contexts: NodeContext[];
+}): void {
   for (const context of contexts) {
     const note = results.querySelector(`.hit[data-id="${CSS.escape(context.id)}"] .hit-note`);
     const hit = hits.find((x) => x.node.id === context.id);

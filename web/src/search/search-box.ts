@@ -32,21 +32,8 @@ export interface SearchBoxOptions {
 
 export function createSearchBox({ request, t, initial, onQuery, onPick }: SearchBoxOptions): HTMLElement {
   const pinyinSearch = createPinyinSearch(request);
-  const input = h('input', {
-    type: 'search',
-    class: 'search-input',
-    placeholder: t('search.placeholder'),
-    'aria-label': t('search.title'),
-    autocomplete: 'off',
-    'aria-controls': 'search-results',
-  });
+  const { input, results } = searchElements(t);
   input.value = initial;
-  const results = h('div', {
-    class: 'search-results',
-    id: 'search-results',
-    role: 'listbox',
-    'aria-label': t('search.results'),
-  });
   let timer: ReturnType<typeof setTimeout> | undefined;
   let generation = 0;
   let hits: Hit[] = [];
@@ -103,7 +90,7 @@ export function createSearchBox({ request, t, initial, onQuery, onPick }: Search
     try {
       const { nodeContexts } = await request<NodeContextsQuery>(NODE_CONTEXTS_QUERY, { ids });
       for (const context of nodeContexts) contexts.set(context.id, context);
-      if (current === generation) updateHitNotes(results, t, { hits, contexts: nodeContexts });
+      if (current === generation) updateHitNotes({ results, t, hits, contexts: nodeContexts });
     } catch {
       // The hits stay usable without their places and dates.
     }
@@ -111,7 +98,7 @@ export function createSearchBox({ request, t, initial, onQuery, onPick }: Search
 
   function render(): void {
     const page = { query, hits, pinyinIds, contexts, served, total, pageSize: SEARCH_PAGE };
-    renderHits(results, t, { page, actions: { onPick, onKey: keys, onMore: () => void more() } });
+    renderHits({ results, t, page, actions: { onPick, onKey: keys, onMore: () => void more() } });
   }
 
   function keys(event: KeyboardEvent, node: ApiNode | null): void {
@@ -130,6 +117,25 @@ export function createSearchBox({ request, t, initial, onQuery, onPick }: Search
   input.addEventListener('keydown', (event) => keys(event, null));
   if (initial.trim()) void run(initial.trim());
   return h('div', { class: 'search' }, input, results);
+}
+
+/** The search field and the list of hits it controls. */
+function searchElements(t: Translate): { input: HTMLInputElement; results: HTMLElement } {
+  const input = h('input', {
+    type: 'search',
+    class: 'search-input',
+    placeholder: t('search.placeholder'),
+    'aria-label': t('search.title'),
+    autocomplete: 'off',
+    'aria-controls': 'search-results',
+  });
+  const results = h('div', {
+    class: 'search-results',
+    id: 'search-results',
+    role: 'listbox',
+    'aria-label': t('search.results'),
+  });
+  return { input, results };
 }
 
 /** The server's first page of text hits and, for a Latin query, the pinyin matches of the names. */

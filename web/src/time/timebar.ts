@@ -21,15 +21,13 @@ export interface Timebar {
   stop(): void;
 }
 
-export function createTimebar({
-  t,
-  initial,
-  onChange,
-}: {
+export interface TimebarOptions {
   t: Translate;
   initial: TimebarState;
   onChange(state: TimebarState): void;
-}): Timebar {
+}
+
+export function createTimebar({ t, initial, onChange }: TimebarOptions): Timebar {
   let state = initial;
   let span: YearSpan | null = null;
   let timer: ReturnType<typeof setInterval> | undefined;
@@ -85,21 +83,9 @@ export function createTimebar({
     showState(controls, { t, state, span });
   }
 
-  const element = h(
-    'div',
-    { class: 'timebar', role: 'group', 'aria-label': t('time.title') },
-    h('span', { class: 'timebar-title' }, t('time.title')),
-    play,
-    fromInput,
-    controls.readout,
-    toInput,
-    clear,
-    undatedNote,
-    h('label', { class: 'small' }, hideUndated, t('time.hideUndated')),
-  );
   render();
   return {
-    element,
+    element: timebarElement(t, controls),
     setDomain(nextSpan, undated) {
       span = nextSpan;
       replaceChildren(undatedNote, undated > 0 ? t('time.undated', { count: undated }) : '');
@@ -133,6 +119,22 @@ function timebarControls(t: Translate): TimebarControls {
     play: h('button', { type: 'button', class: 'play', 'aria-label': t('time.play'), title: t('time.play') }, '▶'),
     clear: h('button', { type: 'button', class: 'small-button', 'data-action': 'all-time' }, t('time.all')),
   };
+}
+
+/** Play, the two sliders around the period's readout, all time, the undated count and switch. */
+function timebarElement(t: Translate, controls: TimebarControls): HTMLElement {
+  return h(
+    'div',
+    { class: 'timebar', role: 'group', 'aria-label': t('time.title') },
+    h('span', { class: 'timebar-title' }, t('time.title')),
+    controls.play,
+    controls.fromInput,
+    controls.readout,
+    controls.toInput,
+    controls.clear,
+    controls.undatedNote,
+    h('label', { class: 'small' }, controls.hideUndated, t('time.hideUndated')),
+  );
 }
 
 /** The sliders over the span (disabled without one), the period read out, the undated switch. */
