@@ -153,7 +153,7 @@ function syntheticAnalyses(bulletins: GraphDocument[], random: () => number): Gr
     for (let k = 0; k < SIMILAR_PER_PRACTICE; k++) {
       const end = pick(practices, random);
       if (end === start) continue;
-      const id = relationshipId('SIMILAR_TO', start, end);
+      const id = relationshipId({ type: 'SIMILAR_TO', start, end });
       relationships.set(id, {
         id,
         type: 'SIMILAR_TO',
@@ -168,8 +168,8 @@ function syntheticAnalyses(bulletins: GraphDocument[], random: () => number): Gr
     }
     if (i > 0 && random() < 0.01) {
       const end = practices[i - 1] as string;
-      relationships.set(relationshipId('REPRINT_OF', start, end), {
-        id: relationshipId('REPRINT_OF', start, end),
+      relationships.set(relationshipId({ type: 'REPRINT_OF', start, end }), {
+        id: relationshipId({ type: 'REPRINT_OF', start, end }),
         type: 'REPRINT_OF',
         start,
         end,

@@ -88,7 +88,7 @@ export function syntheticBulletin(input: {
     start: string,
     end: string,
     properties: GraphRelationship['properties'] = {},
-  ) => relationships.push({ id: relationshipId(type, start, end), type, start, end, properties });
+  ) => relationships.push({ id: relationshipId({ type, start, end }), type, start, end, properties });
   node({
     id: bulletinId,
     labels: ['Bulletin'],

@@ -65,7 +65,7 @@ export function computeAnalyses(input: readonly AnalysisPractice[], options: Ana
   const termsOf = (practice: AnalysisPractice): Map<string, number> => {
     const cached = options.termCache?.get(practice);
     if (cached) return cached;
-    const terms = segmentPractice(practice, words.get(practice.bulletinId) ?? new Set(), segmentation);
+    const terms = segmentPractice({ practice, whole: words.get(practice.bulletinId) ?? new Set(), segmentation });
     options.termCache?.set(practice, terms);
     return terms;
   };
@@ -122,7 +122,7 @@ export function computeAnalyses(input: readonly AnalysisPractice[], options: Ana
     const start = (practices[reprint.later] as AnalysisPractice).id;
     const end = (practices[reprint.earlier] as AnalysisPractice).id;
     relationships.push({
-      id: relationshipId('REPRINT_OF', start, end),
+      id: relationshipId({ type: 'REPRINT_OF', start, end }),
       type: 'REPRINT_OF',
       start,
       end,
@@ -167,7 +167,7 @@ function similarTo(
   const b = practices[pair.b] as AnalysisPractice;
   const other = new Set(b.mechanisms);
   return {
-    id: relationshipId('SIMILAR_TO', a.id, b.id),
+    id: relationshipId({ type: 'SIMILAR_TO', start: a.id, end: b.id }),
     type: 'SIMILAR_TO',
     start: a.id,
     end: b.id,
