@@ -44,6 +44,7 @@ const ELEMENTS = [
   folder('web', 'web/src/*', ['folder']),
   folder('web-build', 'web/map-data'),
   files('web-build', 'web/vite.config.ts'),
+  files('web-build', 'web/codegen.ts'),
 ];
 
 const GRAPH = ['graph-core', 'store-port', 'analytics', 'export'];

@@ -10,6 +10,7 @@ import { promises as fs } from 'fs';
 import path from 'path';
 import { mergeDocuments, relationshipId, type GraphDocument, type GraphRelationship } from '../graph/graph-document';
 import { seededRandom } from '../graph/analytics/seeded-random';
+import type { GraphStore } from '../graph/store/graph-store';
 import { createNeo4jStore } from '../graph/store/neo4j';
 import { ingestFiles } from '../ingest/ingest-files';
 import { createKnowledge } from '../ingest/knowledge/create-knowledge';
@@ -19,6 +20,7 @@ import { timeEach } from './time-each';
 import {
   hex,
   loadCounties,
+  type County,
   mechanismPool,
   mergeSamples,
   PER_BULLETIN,
@@ -32,24 +34,9 @@ const SIMILAR_PER_PRACTICE = 5;
 
 export async function neo4jBench(root: string, practices = PRACTICES): Promise<Record<string, string>> {
   const heap = process.env['NEO4J_BENCH_HEAP'] ?? '2g';
-  const run = await ingestFiles([path.join(root, 'data', 'samples')], { workers: 1, knowledge: createKnowledge() });
-  const samples = mergeSamples(run.bulletins.map((b) => b.document));
-  const counties = loadCounties();
-  const mechanisms = mechanismPool(samples.nodes.filter((n) => n.labels[0] === 'Mechanism'));
   const random = seededRandom(42);
-  const bulletins: GraphDocument[] = [];
-  for (let b = 0; b * PER_BULLETIN < practices; b++) {
-    bulletins.push(
-      syntheticBulletin({
-        index: b,
-        samples,
-        counties,
-        mechanisms,
-        random,
-        count: Math.min(PER_BULLETIN, practices - b * PER_BULLETIN),
-      }),
-    );
-  }
+  const graph = await benchGraph({ root, practices, random });
+  const { bulletins } = graph;
 
   const workDir = path.join(root, 'data', 'bench', 'neo4j');
   await fs.rm(workDir, { recursive: true, force: true });
@@ -65,69 +52,8 @@ export async function neo4jBench(root: string, practices = PRACTICES): Promise<R
   try {
     const store = createNeo4jStore(neo4j.config);
     await store.open();
-    const loadStart = performance.now();
-    for (const bulletin of bulletins) await store.upsertBulletin(bulletin);
-    const loadSeconds = (performance.now() - loadStart) / 1000;
-    const stats = await store.stats();
-    const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
-    figures['graph'] =
-      `${stats.practices} practices, ${sum(stats.nodes)} nodes, ${sum(stats.relationships)} relationships`;
-    figures['load through the store'] =
-      `${loadSeconds.toFixed(0)} s, ${(bulletins.length / loadSeconds).toFixed(1)} bulletins/s, ${(stats.practices / loadSeconds).toFixed(0)} practices/s (target: full load < 10 min)`;
-
-    const analyses = syntheticAnalyses(bulletins, seededRandom(7));
-    const analysesStart = performance.now();
-    await store.replaceAnalyses({ relationships: analyses, mechanismProperties: {} });
-    const analysesSeconds = (performance.now() - analysesStart) / 1000;
-    const again = performance.now();
-    await store.replaceAnalyses({ relationships: analyses, mechanismProperties: {} });
-    figures['replaceAnalyses'] =
-      `${analyses.length} relationships: ${analysesSeconds.toFixed(1)} s first, ${((performance.now() - again) / 1000).toFixed(1)} s replacing them (batches of 5,000; JVM heap ${heap})`;
-
-    // The store benchmark's queries, drawn in the same order from the same generator.
-    const practiceIds = Array.from(
-      { length: QUERIES },
-      () =>
-        `practice:bench${hex(Math.floor(random() * (practices / PER_BULLETIN)))}:${1 + Math.floor(random() * PER_BULLETIN)}`,
-    );
-    const neighbourhood = await timeEach(QUERIES, (i) =>
-      store.neighborhood(
-        i % 2 === 0
-          ? { id: practiceIds[i] as string, depth: 1 + (i % 4 === 0 ? 1 : 0) }
-          : { id: `mechanism:${pick(mechanisms, random)}`, depth: 1 + (i % 3 === 0 ? 1 : 0) },
-      ),
-    );
-    const words = [
-      '网格化管理',
-      '志愿服务',
-      '矛盾纠纷',
-      '党建引领',
-      '基层治理',
-      '在职党员',
-      '红色物业',
-      '积分超市',
-      '报到',
-      '议事',
-    ];
-    const search = await timeEach(QUERIES, (i) => {
-      const kind = i % 3;
-      const text =
-        kind === 0
-          ? pick(mechanisms, random)
-          : kind === 1
-            ? String(pick(counties, random).chain[0]?.properties.shortName)
-            : pick(words, random);
-      return store.search({ text, limit: 20 });
-    });
-    const practice = await timeEach(QUERIES, (i) => store.practice(practiceIds[i] as string));
-    const adoption = await timeEach(5, () => store.adoption({ level: 'county', limitMechanisms: 300 }));
-    const matrix = await store.adoption({ level: 'county', limitMechanisms: 300 });
-    figures['neighbourhood p50/p95'] =
-      `${neighbourhood.p50.toFixed(1)} / ${neighbourhood.p95.toFixed(1)} ms (target p95 < 50 ms)`;
-    figures['search p50/p95'] = `${search.p50.toFixed(1)} / ${search.p95.toFixed(1)} ms (target p95 < 100 ms)`;
-    figures['practice p50/p95'] = `${practice.p50.toFixed(1)} / ${practice.p95.toFixed(1)} ms`;
-    figures['adoption matrix p50/p95'] =
-      `${adoption.p50.toFixed(0)} / ${adoption.p95.toFixed(0)} ms (target < 1 s; ${matrix.localities.length} counties × ${matrix.mechanisms.length} mechanisms, ${matrix.cells.length} cells)`;
+    Object.assign(figures, await timeWrites({ store, bulletins, heap }));
+    Object.assign(figures, await timeReads({ store, graph, practices, random }));
     await store.close();
   } finally {
     await neo4j.stop();
@@ -145,6 +71,132 @@ export async function neo4jBench(root: string, practices = PRACTICES): Promise<R
   return figures;
 }
 
+/** The benchmark's graph: synthetic bulletins built from the samples' mechanisms and the gazetteer's counties. */
+interface BenchGraph {
+  bulletins: GraphDocument[];
+  counties: County[];
+  mechanisms: string[];
+}
+
+async function benchGraph({
+  root,
+  practices,
+  random,
+}: {
+  root: string;
+  practices: number;
+  random: () => number;
+}): Promise<BenchGraph> {
+  const run = await ingestFiles([path.join(root, 'data', 'samples')], { workers: 1, knowledge: createKnowledge() });
+  const samples = mergeSamples(run.bulletins.map((b) => b.document));
+  const counties = loadCounties();
+  const mechanisms = mechanismPool(samples.nodes.filter((n) => n.labels[0] === 'Mechanism'));
+  const bulletins: GraphDocument[] = [];
+  for (let b = 0; b * PER_BULLETIN < practices; b++) {
+    bulletins.push(
+      syntheticBulletin({
+        index: b,
+        samples,
+        counties,
+        mechanisms,
+        random,
+        count: Math.min(PER_BULLETIN, practices - b * PER_BULLETIN),
+      }),
+    );
+  }
+  return { bulletins, counties, mechanisms };
+}
+
+/** The graph written through the store, then the synthetic analyses written twice (first, then replacing them). */
+async function timeWrites({
+  store,
+  bulletins,
+  heap,
+}: {
+  store: GraphStore;
+  bulletins: GraphDocument[];
+  heap: string;
+}): Promise<Record<string, string>> {
+  const figures: Record<string, string> = {};
+  const loadStart = performance.now();
+  for (const bulletin of bulletins) await store.upsertBulletin(bulletin);
+  const loadSeconds = (performance.now() - loadStart) / 1000;
+  const stats = await store.stats();
+  const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+  figures['graph'] =
+    `${stats.practices} practices, ${sum(stats.nodes)} nodes, ${sum(stats.relationships)} relationships`;
+  figures['load through the store'] =
+    `${loadSeconds.toFixed(0)} s, ${(bulletins.length / loadSeconds).toFixed(1)} bulletins/s, ${(stats.practices / loadSeconds).toFixed(0)} practices/s (target: full load < 10 min)`;
+
+  const analyses = syntheticAnalyses(bulletins, seededRandom(7));
+  const analysesStart = performance.now();
+  await store.replaceAnalyses({ relationships: analyses, mechanismProperties: {} });
+  const analysesSeconds = (performance.now() - analysesStart) / 1000;
+  const again = performance.now();
+  await store.replaceAnalyses({ relationships: analyses, mechanismProperties: {} });
+  figures['replaceAnalyses'] =
+    `${analyses.length} relationships: ${analysesSeconds.toFixed(1)} s first, ${((performance.now() - again) / 1000).toFixed(1)} s replacing them (batches of 5,000; JVM heap ${heap})`;
+  return figures;
+}
+
+const SEARCH_WORDS = [
+  '网格化管理',
+  '志愿服务',
+  '矛盾纠纷',
+  '党建引领',
+  '基层治理',
+  '在职党员',
+  '红色物业',
+  '积分超市',
+  '报到',
+  '议事',
+];
+
+/** The store benchmark's queries, drawn in the same order from the same generator, plus practice pages. */
+async function timeReads({
+  store,
+  graph: { counties, mechanisms },
+  practices,
+  random,
+}: {
+  store: GraphStore;
+  graph: BenchGraph;
+  practices: number;
+  random: () => number;
+}): Promise<Record<string, string>> {
+  const practiceIds = Array.from(
+    { length: QUERIES },
+    () =>
+      `practice:bench${hex(Math.floor(random() * (practices / PER_BULLETIN)))}:${1 + Math.floor(random() * PER_BULLETIN)}`,
+  );
+  const neighbourhood = await timeEach(QUERIES, (i) =>
+    store.neighborhood(
+      i % 2 === 0
+        ? { id: practiceIds[i] as string, depth: 1 + (i % 4 === 0 ? 1 : 0) }
+        : { id: `mechanism:${pick(mechanisms, random)}`, depth: 1 + (i % 3 === 0 ? 1 : 0) },
+    ),
+  );
+  const search = await timeEach(QUERIES, (i) => {
+    const kind = i % 3;
+    const text =
+      kind === 0
+        ? pick(mechanisms, random)
+        : kind === 1
+          ? String(pick(counties, random).chain[0]?.properties.shortName)
+          : pick(SEARCH_WORDS, random);
+    return store.search({ text, limit: 20 });
+  });
+  const practice = await timeEach(QUERIES, (i) => store.practice(practiceIds[i] as string));
+  const adoption = await timeEach(5, () => store.adoption({ level: 'county', limitMechanisms: 300 }));
+  const matrix = await store.adoption({ level: 'county', limitMechanisms: 300 });
+  return {
+    'neighbourhood p50/p95': `${neighbourhood.p50.toFixed(1)} / ${neighbourhood.p95.toFixed(1)} ms (target p95 < 50 ms)`,
+    'search p50/p95': `${search.p50.toFixed(1)} / ${search.p95.toFixed(1)} ms (target p95 < 100 ms)`,
+    'practice p50/p95': `${practice.p50.toFixed(1)} / ${practice.p95.toFixed(1)} ms`,
+    'adoption matrix p50/p95': `${adoption.p50.toFixed(0)} / ${adoption.p95.toFixed(0)} ms (target < 1 s; ${matrix.localities.length} counties × ${matrix.mechanisms.length} mechanisms, ${matrix.cells.length} cells)`,
+  };
+}
+
 /** Each practice similar to SIMILAR_PER_PRACTICE others, one in a hundred a reprint: about as many as the analytics produce. */
 function syntheticAnalyses(bulletins: GraphDocument[], random: () => number): GraphRelationship[] {
   const practices = bulletins.flatMap((b) => b.nodes.filter((n) => n.labels[0] === 'Practice').map((n) => n.id));
@@ -153,7 +205,7 @@ function syntheticAnalyses(bulletins: GraphDocument[], random: () => number): Gr
     for (let k = 0; k < SIMILAR_PER_PRACTICE; k++) {
       const end = pick(practices, random);
       if (end === start) continue;
-      const id = relationshipId('SIMILAR_TO', start, end);
+      const id = relationshipId({ type: 'SIMILAR_TO', start, end });
       relationships.set(id, {
         id,
         type: 'SIMILAR_TO',
@@ -168,8 +220,8 @@ function syntheticAnalyses(bulletins: GraphDocument[], random: () => number): Gr
     }
     if (i > 0 && random() < 0.01) {
       const end = practices[i - 1] as string;
-      relationships.set(relationshipId('REPRINT_OF', start, end), {
-        id: relationshipId('REPRINT_OF', start, end),
+      relationships.set(relationshipId({ type: 'REPRINT_OF', start, end }), {
+        id: relationshipId({ type: 'REPRINT_OF', start, end }),
         type: 'REPRINT_OF',
         start,
         end,

@@ -88,23 +88,8 @@ export function syntheticBulletin(input: {
     start: string,
     end: string,
     properties: GraphRelationship['properties'] = {},
-  ) => relationships.push({ id: relationshipId(type, start, end), type, start, end, properties });
-  node({
-    id: bulletinId,
-    labels: ['Bulletin'],
-    properties: {
-      source: `bench/${key}.txt`,
-      format: 'txt',
-      kind: 'bulletin',
-      title: '组工信息',
-      issue: input.index,
-      date: '2023-06-09',
-      publisher: null,
-      encoding: 'utf-8',
-      traditional: false,
-      region: null,
-    },
-  });
+  ) => relationships.push({ id: relationshipId({ type, start, end }), type, start, end, properties });
+  node(bulletinNode(key, input.index));
   for (let ordinal = 1; ordinal <= input.count; ordinal++) {
     const template = pick(samples.practices, random);
     const county = pick(input.counties, random);
@@ -159,6 +144,26 @@ export function syntheticBulletin(input: {
     }
   }
   return { nodes: [...nodes.values()], relationships: dedupe(relationships) };
+}
+
+/** The synthetic bulletin `key` (its source file bench/<key>.txt), issue `index`; every one has the same date. */
+function bulletinNode(key: string, index: number): GraphNode {
+  return {
+    id: `bulletin:${key}`,
+    labels: ['Bulletin'],
+    properties: {
+      source: `bench/${key}.txt`,
+      format: 'txt',
+      kind: 'bulletin',
+      title: '组工信息',
+      issue: index,
+      date: '2023-06-09',
+      publisher: null,
+      encoding: 'utf-8',
+      traditional: false,
+      region: null,
+    },
+  };
 }
 
 /** The sample mechanism a pool name was made from (the longest sample name it starts with). */

@@ -155,7 +155,7 @@ function syntheticBulletins(counties: County[]): GraphDocument[] {
       start: string,
       end: string,
       properties: GraphRelationship['properties'] = {},
-    ) => relationships.push({ id: relationshipId(type, start, end), type, start, end, properties });
+    ) => relationships.push({ id: relationshipId({ type, start, end }), type, start, end, properties });
     nodes.set(bulletinId, {
       id: bulletinId,
       labels: ['Bulletin'],

@@ -24,7 +24,7 @@ export interface GraphDocument {
 }
 
 /** Relationship ids derive from their endpoints, so re-ingesting the same text yields the same ids. */
-export function relationshipId(type: RelationshipType, start: string, end: string): string {
+export function relationshipId({ type, start, end }: { type: RelationshipType; start: string; end: string }): string {
   return `${type}:${start}->${end}`;
 }
 

@@ -89,12 +89,42 @@ export async function ingestFiles(inputs: string[], options: IngestFilesOptions 
   options.progress?.stop();
   signal?.throwIfAborted();
 
-  const messages: RunMessage[] = missing.map((m): FileMessage => ({
-    level: 'error',
-    stage: 'read',
-    file: m.file,
-    message: m.reason,
-  }));
+  const gathered = gatherBulletins(outcomes);
+  const { bulletins } = gathered;
+  const messages: RunMessage[] = [
+    ...missing.map((m): FileMessage => ({ level: 'error', stage: 'read', file: m.file, message: m.reason })),
+    ...gathered.messages,
+  ];
+  let merged: GraphDocument | undefined;
+  return {
+    bulletins,
+    get document() {
+      merged ??= mergeDocuments(bulletins.map((b) => b.document));
+      return merged;
+    },
+    messages,
+    summary: {
+      filesRead: gathered.filesRead,
+      bulletins: bulletins.length,
+      practices: bulletins.reduce((n, b) => n + b.practices, 0),
+      warnings: messages.filter((m) => m.level === 'warning').length,
+      errors: messages.filter((m) => m.level === 'error').length,
+      formats: gathered.formats,
+    },
+  };
+}
+
+/**
+ * The bulletins of the files read, in the files' order, each text once: a file repeating an earlier one's text is a
+ * warning. With the messages of every file (a file that could not be read is an error) and the formats read.
+ */
+function gatherBulletins(outcomes: readonly FileOutcome[]): {
+  bulletins: IngestedBulletin[];
+  messages: RunMessage[];
+  filesRead: number;
+  formats: IngestSummary['formats'];
+} {
+  const messages: RunMessage[] = [];
   const bulletins: IngestedBulletin[] = [];
   const seen = new Map<string, string>();
   let filesRead = 0;
@@ -127,23 +157,7 @@ export async function ingestFiles(inputs: string[], options: IngestFilesOptions 
       practices: outcome.practices,
     });
   }
-  let merged: GraphDocument | undefined;
-  return {
-    bulletins,
-    get document() {
-      merged ??= mergeDocuments(bulletins.map((b) => b.document));
-      return merged;
-    },
-    messages,
-    summary: {
-      filesRead,
-      bulletins: bulletins.length,
-      practices: bulletins.reduce((n, b) => n + b.practices, 0),
-      warnings: messages.filter((m) => m.level === 'warning').length,
-      errors: messages.filter((m) => m.level === 'error').length,
-      formats,
-    },
-  };
+  return { bulletins, messages, filesRead, formats };
 }
 
 async function ingestSequentially(

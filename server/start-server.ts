@@ -100,7 +100,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     contextSettings: mode.contextSettings,
   };
   httpServer.on('request', (request: http.IncomingMessage, response: http.ServerResponse) =>
-    routeRequest(routes, request, response),
+    routeRequest({ routes, request, response }),
   );
 
   try {

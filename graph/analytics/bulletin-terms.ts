@@ -30,11 +30,15 @@ export function bulletinWords(practices: readonly AnalysisPractice[]): Map<strin
 }
 
 /** The terms of one practice; `whole`: the names of its bulletin (bulletinWords). */
-export function segmentPractice(
-  practice: AnalysisPractice,
-  whole: ReadonlySet<string>,
-  segmentation: TermSegmentation,
-): Map<string, number> {
+export function segmentPractice({
+  practice,
+  whole,
+  segmentation,
+}: {
+  practice: AnalysisPractice;
+  whole: ReadonlySet<string>;
+  segmentation: TermSegmentation;
+}): Map<string, number> {
   const tokenize = (text: string) => segmentation.tokenize(text, whole);
   return practiceTerms({
     title: practice.title,

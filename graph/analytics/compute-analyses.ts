@@ -8,7 +8,7 @@ import type { AnalysisPractice, GraphAnalyses, TermCache } from '../store/graph-
 import { loadAnalysisKnowledge, type AnalysisKnowledge } from './analysis-knowledge';
 import { bulletinWords, segmentPractice, type TokenizeWith } from './bulletin-terms';
 import { mechanismFamilies } from './mechanism-families';
-import { findReprints, shingleSketch, type ShingleSketch } from './reprints';
+import { findReprints, shingleSketch, type Reprint, type ShingleSketch } from './reprints';
 import { findSimilarPairs, type MechanismRows, type ScoredPair } from './similar-pairs';
 import { buildTermIndex } from './term-index';
 import { buildTermVectors, type TermVectors } from './term-vectors';
@@ -56,19 +56,7 @@ export function computeAnalyses(input: readonly AnalysisPractice[], options: Ana
     timings[name] = performance.now() - start;
     return result;
   };
-  const segmentation = {
-    tokenize: options.tokenize,
-    knowledge,
-    ...(options.isPlaceName ? { isPlaceName: options.isPlaceName } : {}),
-  };
-  const words = bulletinWords(practices);
-  const termsOf = (practice: AnalysisPractice): Map<string, number> => {
-    const cached = options.termCache?.get(practice);
-    if (cached) return cached;
-    const terms = segmentPractice(practice, words.get(practice.bulletinId) ?? new Set(), segmentation);
-    options.termCache?.set(practice, terms);
-    return terms;
-  };
+  const termsOf = practiceTerms({ practices, options, knowledge });
   const vectors = phase('terms', () =>
     buildTermVectors({
       count: practices.length,
@@ -87,22 +75,7 @@ export function computeAnalyses(input: readonly AnalysisPractice[], options: Ana
     }),
   );
 
-  const reprints = phase('reprints', () => {
-    const sketches = new Map<number, ShingleSketch>();
-    const sketchOf = (i: number) => {
-      let sketch = sketches.get(i);
-      if (!sketch)
-        sketches.set(i, (sketch = shingleSketch((practices[i] as AnalysisPractice).text, knowledge.reprint)));
-      return sketch;
-    };
-    return findReprints({
-      pairs: nearDuplicates,
-      sketchOf,
-      dateOf: (i) => (practices[i] as AnalysisPractice).date,
-      idOf: (i) => (practices[i] as AnalysisPractice).id,
-      settings: knowledge.reprint,
-    });
-  });
+  const reprints = phase('reprints', () => practiceReprints({ practices, pairs: nearDuplicates, knowledge }));
 
   const families = phase('families', () => {
     const reprinted = new Set(reprints.map((r) => r.later));
@@ -112,23 +85,10 @@ export function computeAnalyses(input: readonly AnalysisPractice[], options: Ana
     );
   });
 
-  const relationships: GraphRelationship[] = [];
-  const reprintPairs = new Set(reprints.map((r) => pairKey(r.later, r.earlier)));
-  for (const pair of uniqueSimilarPairs(neighbours)) {
-    if (reprintPairs.has(pairKey(pair.a, pair.b))) continue;
-    relationships.push(similarTo(practices, vectors, pair, knowledge.similarity.sharedTermsShown));
-  }
-  for (const reprint of reprints) {
-    const start = (practices[reprint.later] as AnalysisPractice).id;
-    const end = (practices[reprint.earlier] as AnalysisPractice).id;
-    relationships.push({
-      id: relationshipId('REPRINT_OF', start, end),
-      type: 'REPRINT_OF',
-      start,
-      end,
-      properties: { score: round(reprint.containment) },
-    });
-  }
+  const relationships = [
+    ...similarRelationships({ practices, vectors, neighbours, reprints, knowledge }),
+    ...reprints.map((reprint) => reprintOf(practices, reprint)),
+  ];
   const mechanismProperties: GraphAnalyses['mechanismProperties'] = {};
   for (const [name, family] of families.family)
     mechanismProperties[name] = { family, familyName: families.names.get(family) ?? name };
@@ -142,6 +102,88 @@ export function computeAnalyses(input: readonly AnalysisPractice[], options: Ana
       families: families.names.size,
       timings,
     },
+  };
+}
+
+/** A practice's terms: from the term cache where it answers, else segmented (and handed to the cache). */
+function practiceTerms({
+  practices,
+  options,
+  knowledge,
+}: {
+  practices: readonly AnalysisPractice[];
+  options: AnalysisOptions;
+  knowledge: AnalysisKnowledge;
+}): (practice: AnalysisPractice) => Map<string, number> {
+  const segmentation = {
+    tokenize: options.tokenize,
+    knowledge,
+    ...(options.isPlaceName ? { isPlaceName: options.isPlaceName } : {}),
+  };
+  const words = bulletinWords(practices);
+  return (practice) => {
+    const cached = options.termCache?.get(practice);
+    if (cached) return cached;
+    const terms = segmentPractice({ practice, whole: words.get(practice.bulletinId) ?? new Set(), segmentation });
+    options.termCache?.set(practice, terms);
+    return terms;
+  };
+}
+
+/** The reprints among near-duplicate pairs; each practice's shingles are computed once, when a pair needs them. */
+function practiceReprints({
+  practices,
+  pairs,
+  knowledge,
+}: {
+  practices: readonly AnalysisPractice[];
+  pairs: readonly [number, number][];
+  knowledge: AnalysisKnowledge;
+}): Reprint[] {
+  const sketches = new Map<number, ShingleSketch>();
+  const sketchOf = (i: number) => {
+    let sketch = sketches.get(i);
+    if (!sketch) sketches.set(i, (sketch = shingleSketch((practices[i] as AnalysisPractice).text, knowledge.reprint)));
+    return sketch;
+  };
+  return findReprints({
+    pairs,
+    sketchOf,
+    dateOf: (i) => (practices[i] as AnalysisPractice).date,
+    idOf: (i) => (practices[i] as AnalysisPractice).id,
+    settings: knowledge.reprint,
+  });
+}
+
+/** SIMILAR_TO for each similar pair that is not also a reprint. */
+function similarRelationships({
+  practices,
+  vectors,
+  neighbours,
+  reprints,
+  knowledge,
+}: {
+  practices: readonly AnalysisPractice[];
+  vectors: TermVectors;
+  neighbours: readonly ScoredPair[];
+  reprints: readonly Reprint[];
+  knowledge: AnalysisKnowledge;
+}): GraphRelationship[] {
+  const reprintPairs = new Set(reprints.map((r) => pairKey(r.later, r.earlier)));
+  return uniqueSimilarPairs(neighbours)
+    .filter((pair) => !reprintPairs.has(pairKey(pair.a, pair.b)))
+    .map((pair) => similarTo(practices, vectors, pair, knowledge.similarity.sharedTermsShown));
+}
+
+function reprintOf(practices: readonly AnalysisPractice[], reprint: Reprint): GraphRelationship {
+  const start = (practices[reprint.later] as AnalysisPractice).id;
+  const end = (practices[reprint.earlier] as AnalysisPractice).id;
+  return {
+    id: relationshipId({ type: 'REPRINT_OF', start, end }),
+    type: 'REPRINT_OF',
+    start,
+    end,
+    properties: { score: round(reprint.containment) },
   };
 }
 
@@ -167,7 +209,7 @@ function similarTo(
   const b = practices[pair.b] as AnalysisPractice;
   const other = new Set(b.mechanisms);
   return {
-    id: relationshipId('SIMILAR_TO', a.id, b.id),
+    id: relationshipId({ type: 'SIMILAR_TO', start: a.id, end: b.id }),
     type: 'SIMILAR_TO',
     start: a.id,
     end: b.id,

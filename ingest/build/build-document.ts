@@ -47,7 +47,7 @@ class DocumentBuilder {
   }
 
   relate(type: RelationshipType, start: string, end: string, properties: Record<string, PropertyValue> = {}): void {
-    const id = relationshipId(type, start, end);
+    const id = relationshipId({ type, start, end });
     if (!this.relationships.has(id)) this.relationships.set(id, { id, type, start, end, properties });
   }
 

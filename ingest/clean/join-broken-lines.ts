@@ -59,7 +59,7 @@ export function joinBrokenLines(lines: SourceLine[], vocab: LayoutVocabulary): s
       metadata[i + 1] != null ||
       wholeLines ||
       (blankBreaks && blankAfter[i] === true);
-    if (!next || alone || !continues(line.text, widths, i, next, wrapped, vocab)) {
+    if (!next || alone || !continues({ text: line.text, at: i, next }, { widths, wrapped, vocab })) {
       paragraphs.push(current);
       current = '';
     }
@@ -67,13 +67,17 @@ export function joinBrokenLines(lines: SourceLine[], vocab: LayoutVocabulary): s
   return paragraphs;
 }
 
+/** The lines' shape, read once for the whole text: display widths by line, whether the text is wrapped at a width. */
+interface TextShape {
+  widths: number[];
+  wrapped: boolean;
+  vocab: LayoutVocabulary;
+}
+
+/** Whether the line `text` (at index `at`) runs on into `next`. */
 function continues(
-  text: string,
-  widths: number[],
-  i: number,
-  next: SourceLine,
-  wrapped: boolean,
-  vocab: LayoutVocabulary,
+  { text, at: i, next }: { text: string; at: number; next: SourceLine },
+  { widths, wrapped, vocab }: TextShape,
 ): boolean {
   if (next.indented || startsStructure(next.text, vocab)) return false;
   if (COLUMN_GAP.test(text) || COLUMN_GAP.test(next.text)) return false;

@@ -10,7 +10,7 @@ const BYLINE_MAX = 60;
 const SEPARATORS = /[\s、/／()（）]+/;
 const PERSON = /^[\u4e00-\u9fff·]{2,5}$/;
 const UNIT = /^[\u4e00-\u9fff]{3,14}$/;
-const LATIN_NAME = /^[A-Za-z][A-Za-z.\-]{1,20}$/;
+const LATIN_NAME = /^[A-Za-z][A-Za-z.-]{1,20}$/;
 
 /** The names a byline credits (persons and units), or null when `text` is no byline. */
 export function readByline(text: string, vocab: LayoutVocabulary): string[] | null {

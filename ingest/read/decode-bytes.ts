@@ -80,6 +80,7 @@ function decodeGb18030(bytes: Uint8Array): DecodeResult {
 
 function finish(text: string, encoding: TextEncoding): DecodeResult {
   if (text.trim().length === 0) return readFailure('EMPTY', 'empty file (only whitespace)');
+  // eslint-disable-next-line no-control-regex -- control characters in decoded text are what marks a binary file
   if (/[\u0000-\u0008\u000e-\u001f]/.test(text.replace(/\u001b/g, ''))) {
     return readFailure('BINARY', `binary content: control characters in ${encoding} text`);
   }

@@ -10,7 +10,7 @@ import type { SourceFormat } from '../../graph/schema';
 import type { TextEncoding } from './decode-bytes';
 import { FORMAT_READERS, READER_LIMITS, type ReaderKind } from './format-readers';
 import { normalizeIdeographs } from './normalize-ideographs';
-import { readFailure, type ReadErrorCode } from './read-failure';
+import type { ReadErrorCode } from './read-failure';
 import { sniffFormat } from './sniff-format';
 import { convertToSimplified, toSimplified } from './to-simplified';
 

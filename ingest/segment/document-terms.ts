@@ -13,5 +13,5 @@ export type DocumentTerms = Map<string, Map<string, number>>;
 export function documentTerms(document: GraphDocument, segmentation: TermSegmentation): DocumentTerms {
   const practices = analysisPracticesOf(document);
   const whole = new Set(practices.flatMap((p) => p.mechanisms));
-  return new Map(practices.map((p) => [p.id, segmentPractice(p, whole, segmentation)]));
+  return new Map(practices.map((p) => [p.id, segmentPractice({ practice: p, whole, segmentation })]));
 }

@@ -67,7 +67,7 @@ export async function segmentInWorkers({ items, helpers, segmentation, onTerms }
   const runHere = async () => {
     for (let batch = take(); batch; batch = take()) {
       for (const { practice, whole } of batch)
-        onTerms(practice.id, segmentPractice(practice, new Set(whole), segmentation));
+        onTerms(practice.id, segmentPractice({ practice, whole: new Set(whole), segmentation }));
       // Worker answers and requests for more get through between two batches.
       await yieldToEvents();
     }

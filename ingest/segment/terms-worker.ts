@@ -13,7 +13,8 @@ const knowledge = createKnowledge();
 port.on('message', (batch: TermsBatch | null) => {
   if (batch === null) return void port.close();
   const answer = batch.items.map(
-    ({ practice, whole }) => [practice.id, [...segmentPractice(practice, new Set(whole), knowledge.terms)]] as const,
+    ({ practice, whole }) =>
+      [practice.id, [...segmentPractice({ practice, whole: new Set(whole), segmentation: knowledge.terms })]] as const,
   );
   // JSON crosses the thread boundary faster than a structured clone of many small arrays.
   port.postMessage(JSON.stringify(answer));

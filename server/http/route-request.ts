@@ -31,7 +31,15 @@ export interface Routes {
   contextSettings: Pick<ApiContext, 'sessionConfig' | 'transaction'>;
 }
 
-export function routeRequest(routes: Routes, request: IncomingMessage, response: ServerResponse): void {
+export function routeRequest({
+  routes,
+  request,
+  response,
+}: {
+  routes: Routes;
+  request: IncomingMessage;
+  response: ServerResponse;
+}): void {
   const started = performance.now();
   const url = new URL(request.url ?? '/', 'http://server');
   const graphql = url.pathname === '/graphql' ? graphqlContext(routes, request, response) : undefined;
@@ -65,7 +73,7 @@ export function routeRequest(routes: Routes, request: IncomingMessage, response:
       });
     if (url.pathname === '/health')
       return serveHealth({ store: routes.store, gate: routes.gate, response, log: routes.log });
-    return serveStatic(routes.webDir, url.pathname, request, response);
+    return serveStatic({ webDir: routes.webDir, pathname: url.pathname, request, response });
   };
   route().catch((error: unknown) => {
     routes.log.error('request failed', { path: url.pathname, ...errorFields(error) });

@@ -7,28 +7,38 @@ import type { IncomingMessage, ServerResponse } from 'http';
 import path from 'path';
 import { CONTENT_TYPES } from './content-types';
 
-export async function serveStatic(
-  webDir: string,
-  pathname: string,
-  request: IncomingMessage,
-  response: ServerResponse,
-): Promise<void> {
+export async function serveStatic({
+  webDir,
+  pathname,
+  request,
+  response,
+}: {
+  webDir: string;
+  pathname: string;
+  request: IncomingMessage;
+  response: ServerResponse;
+}): Promise<void> {
   if (request.method !== 'GET' && request.method !== 'HEAD')
-    return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed\n', { allow: 'GET, HEAD' });
+    return send(response, {
+      status: 405,
+      type: 'text/plain; charset=utf-8',
+      body: 'Method not allowed\n',
+      headers: { allow: 'GET, HEAD' },
+    });
   const root = path.resolve(webDir);
   const index = path.join(root, 'index.html');
-  if (!(await isFile(index))) return send(response, 200, 'text/html; charset=utf-8', NOT_BUILT_PAGE);
+  if (!(await isFile(index)))
+    return send(response, { status: 200, type: 'text/html; charset=utf-8', body: NOT_BUILT_PAGE });
   let relative: string;
   try {
     relative = decodeURIComponent(pathname);
   } catch {
-    return send(response, 400, 'text/plain; charset=utf-8', 'Bad request: malformed path\n');
+    return send(response, { status: 400, type: 'text/plain; charset=utf-8', body: 'Bad request: malformed path\n' });
   }
   const file = path.resolve(root, `.${path.posix.normalize(`/${relative}`)}`);
-  if (file !== root && !file.startsWith(`${root}${path.sep}`))
-    return send(response, 404, 'text/plain; charset=utf-8', 'Not found\n');
+  if (file !== root && !file.startsWith(`${root}${path.sep}`)) return send(response, NOT_FOUND);
   if (await isFile(file)) return sendFile(file, request, response, cacheControl(root, file));
-  if (path.extname(file) !== '') return send(response, 404, 'text/plain; charset=utf-8', 'Not found\n');
+  if (path.extname(file) !== '') return send(response, NOT_FOUND);
   return sendFile(index, request, response, 'no-cache');
 }
 
@@ -65,18 +75,22 @@ function sendFile(file: string, request: IncomingMessage, response: ServerRespon
   });
 }
 
-function send(
-  response: ServerResponse,
-  status: number,
-  type: string,
-  body: string,
-  headers: Record<string, string> = {},
-): void {
+/** A short answer of its own (an error, the not-built page), not a file. */
+interface Reply {
+  status: number;
+  type: string;
+  body: string;
+  headers?: Record<string, string>;
+}
+
+function send(response: ServerResponse, { status, type, body, headers = {} }: Reply): void {
   response.statusCode = status;
   response.setHeader('content-type', type);
   for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
   response.end(body);
 }
+
+const NOT_FOUND: Reply = { status: 404, type: 'text/plain; charset=utf-8', body: 'Not found\n' };
 
 const NOT_BUILT_PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>governance-kg: explorer not built</title></head>

@@ -24,6 +24,11 @@ const textList = (field: string, name: string, values: readonly string[] | null 
   (values ?? []).map((value) => text({ field, name, value }));
 
 export function viewResolvers(store: GraphStore) {
+  return { ...groupedViewResolvers(store), ...tableResolvers(store) };
+}
+
+/** The grouped graph views the explorer draws: a mechanism's or a locality's practices, grouped past a limit. */
+function groupedViewResolvers(store: GraphStore) {
   return {
     /** Null for an unknown mechanism. */
     async mechanismView(
@@ -72,7 +77,12 @@ export function viewResolvers(store: GraphStore) {
       });
       return view ? presentGroupedView(view) : null;
     },
+  };
+}
 
+/** The research tables and series: spread over time, co-occurrence, the adoption table, node contexts. */
+function tableResolvers(store: GraphStore) {
+  return {
     /** Null for an unknown mechanism. */
     async spread(
       _: unknown,

@@ -99,7 +99,7 @@ export function groupedView(input: GroupedViewInput): GroupedView {
       const mechanism = input.mechanismOf(group.node);
       const place = input.placeOf(group.node);
       relate({
-        id: relationshipId('USES', context.practice.id, mechanism.id),
+        id: relationshipId({ type: 'USES', start: context.practice.id, end: mechanism.id }),
         type: 'USES',
         start: context.practice.id,
         end: mechanism.id,
@@ -138,7 +138,7 @@ function placeLink(context: PracticeContext, place: GraphNode): ViewRelationship
   const start = context.practice.id;
   if (own)
     return {
-      id: relationshipId('LOCATED_IN', start, place.id),
+      id: relationshipId({ type: 'LOCATED_IN', start, end: place.id }),
       type: 'LOCATED_IN',
       start,
       end: place.id,

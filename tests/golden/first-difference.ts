@@ -5,17 +5,22 @@ export interface Difference {
   actual: unknown;
 }
 
-export function firstDifference(expected: unknown, actual: unknown, at = ''): Difference | null {
+export function firstDifference(expected: unknown, actual: unknown): Difference | null {
+  return differenceAt(expected, actual, '');
+}
+
+/** `at`: the path of `expected` and `actual` inside the values compared. */
+function differenceAt(expected: unknown, actual: unknown, at: string): Difference | null {
   if (Array.isArray(expected) && Array.isArray(actual)) {
     for (let i = 0; i < Math.max(expected.length, actual.length); i++) {
-      const found = firstDifference(expected[i], actual[i], `${at}[${i}]`);
+      const found = differenceAt(expected[i], actual[i], `${at}[${i}]`);
       if (found) return found;
     }
     return null;
   }
   if (isObject(expected) && isObject(actual) && !Array.isArray(expected) && !Array.isArray(actual)) {
     for (const key of new Set([...Object.keys(expected), ...Object.keys(actual)])) {
-      const found = firstDifference(expected[key], actual[key], at === '' ? key : `${at}.${key}`);
+      const found = differenceAt(expected[key], actual[key], at === '' ? key : `${at}.${key}`);
       if (found) return found;
     }
     return null;

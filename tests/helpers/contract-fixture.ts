@@ -95,7 +95,7 @@ function plantedAnalyses(documents: GraphDocument[]): GraphAnalyses {
   const practices = documents.flatMap((d) => d.nodes.filter((n) => n.labels[0] === 'Practice').map((n) => n.id)).sort();
   const relationships = new Map<string, GraphRelationship>();
   const relate = (type: 'SIMILAR_TO' | 'REPRINT_OF', start: string, end: string, score: number) => {
-    const id = relationshipId(type, start, end);
+    const id = relationshipId({ type, start, end });
     if (start === end || relationships.has(id)) return;
     relationships.set(id, {
       id,

@@ -11,6 +11,9 @@ import { SAMPLES_DIR } from '../helpers/sample-bulletins';
 const DIST = path.join(__dirname, '..', '..', 'dist', 'ingest', 'ingest-files.js');
 const COPIES = 14;
 
+/** The compiled module, loaded at run time from its path (its worker threads run dist/, not the sources). */
+const compiledIngest = async () => (await import(DIST)) as { ingestFiles: typeof IngestFiles };
+
 describe('parallel ingest (compiled)', () => {
   let dir: string;
   beforeAll(() => {
@@ -26,7 +29,7 @@ describe('parallel ingest (compiled)', () => {
 
   test('two threads give the same bulletins, documents, analysis terms and messages as one', async () => {
     if (!existsSync(DIST)) throw new Error(`${DIST} is missing: run \`npm run build\` (npm install/ci runs it)`);
-    const { ingestFiles } = require(DIST) as { ingestFiles: typeof IngestFiles };
+    const { ingestFiles } = await compiledIngest();
     const sequential = await ingestFiles([dir], { workers: 1 });
     const parallel = await ingestFiles([dir], { workers: 2 });
     expect(sequential.summary.bulletins).toBe(5 * COPIES);
@@ -41,7 +44,7 @@ describe('parallel ingest (compiled)', () => {
   }, 120_000);
 
   test('every worker links with the lexicon overlay it is given', async () => {
-    const { ingestFiles } = require(DIST) as { ingestFiles: typeof IngestFiles };
+    const { ingestFiles } = await compiledIngest();
     const mechanismOverlay = path.join(dir, '..', `${path.basename(dir)}-overlay.json`);
     writeFileSync(
       mechanismOverlay,

@@ -47,15 +47,16 @@ afterAll(async () => {
 
 test('pages read with a helper thread are the pages read in one thread', async () => {
   if (!existsSync(DIST)) throw new Error(`${DIST} is missing: run \`npm run build\` (npm install/ci runs it)`);
+  // The compiled modules, loaded at run time from their paths: the helper threads they start run dist/.
   const compiled = {
-    pool: require(path.join(DIST, 'pdf', 'page-reading-pool.js')) as { readAllPages: typeof readAllPages },
-    runs: require(path.join(DIST, 'pdf', 'page-runs.js')) as { openPdf: typeof openPdf },
+    pool: (await import(path.join(DIST, 'pdf', 'page-reading-pool.js'))) as { readAllPages: typeof readAllPages },
+    runs: (await import(path.join(DIST, 'pdf', 'page-runs.js'))) as { openPdf: typeof openPdf },
   };
   const bytes = readFileSync(pdf);
   const read = async (helpers: number, pool = compiled.pool, runs = compiled.runs) => {
     const doc = await runs.openPdf(new Uint8Array(bytes)).promise;
     try {
-      return await pool.readAllPages(doc, bytes, helpers);
+      return await pool.readAllPages({ doc, bytes, helperCount: helpers });
     } finally {
       await doc.destroy();
     }
@@ -70,7 +71,9 @@ test('pages read with a helper thread are the pages read in one thread', async (
 });
 
 test('readSource gives the same text, pages and practices from the compiled package as from the sources', async () => {
-  const compiled = (require(path.join(DIST, 'read-source.js')) as { readSource: typeof ReadSource }).readSource;
+  const { readSource: compiled } = (await import(path.join(DIST, 'read-source.js'))) as {
+    readSource: typeof ReadSource;
+  };
   const [parallel, sequential] = await Promise.all([compiled(pdf), readSource(pdf)]);
   if (!parallel.ok || !sequential.ok) throw new Error('the PDF was not read');
   expect(parallel.source.text).toBe(sequential.source.text);

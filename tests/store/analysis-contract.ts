@@ -46,14 +46,14 @@ export function analysisContract(
       score: number,
       sharedMechanisms: string[] = [],
     ): GraphRelationship => ({
-      id: relationshipId('SIMILAR_TO', start, end),
+      id: relationshipId({ type: 'SIMILAR_TO', start, end }),
       type: 'SIMILAR_TO',
       start,
       end,
       properties: { score, sharedMechanisms, sharedTerms: ['在职'] },
     });
     const reprint = (later: string, earlier: string): GraphRelationship => ({
-      id: relationshipId('REPRINT_OF', later, earlier),
+      id: relationshipId({ type: 'REPRINT_OF', start: later, end: earlier }),
       type: 'REPRINT_OF',
       start: later,
       end: earlier,

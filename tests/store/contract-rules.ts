@@ -19,7 +19,7 @@ export function plantedAnalyses(docs: GraphDocument[]): GraphRelationship[] {
   const usersOf = (mechanism: string) =>
     [...new Set(all.filter((r) => r.type === 'USES' && r.end === mechanism).map((r) => r.start))].sort();
   const relate = (type: 'SIMILAR_TO' | 'REPRINT_OF', start: string, end: string, score: number): GraphRelationship => ({
-    id: relationshipId(type, start, end),
+    id: relationshipId({ type, start, end }),
     type,
     start,
     end,

@@ -51,7 +51,7 @@ function fixture(): GraphDocument {
       })),
     ],
     relationships: ids.map((id) => ({
-      id: relationshipId('CONTAINS', bulletin, id),
+      id: relationshipId({ type: 'CONTAINS', start: bulletin, end: id }),
       type: 'CONTAINS' as const,
       start: bulletin,
       end: id,
@@ -67,7 +67,7 @@ function analyses(n: number, score: number): GraphAnalyses {
     for (let j = i + 1; j < n; j++) {
       const [start, end] = [ids[i] as string, ids[j] as string];
       relationships.push({
-        id: relationshipId('SIMILAR_TO', start, end),
+        id: relationshipId({ type: 'SIMILAR_TO', start, end }),
         type: 'SIMILAR_TO',
         start,
         end,

@@ -91,7 +91,7 @@ test('adoption_panel and mechanism_adoption agree with the store, and a reprint 
   await store.replaceAnalyses({
     relationships: [
       {
-        id: relationshipId('REPRINT_OF', later!, earlier!),
+        id: relationshipId({ type: 'REPRINT_OF', start: later!, end: earlier! }),
         type: 'REPRINT_OF',
         start: later!,
         end: earlier!,
@@ -126,7 +126,7 @@ test('practices are numbered in id order, also after the numbers between two nei
       ],
       relationships: [
         {
-          id: relationshipId('CONTAINS', bulletin, practice),
+          id: relationshipId({ type: 'CONTAINS', start: bulletin, end: practice }),
           type: 'CONTAINS',
           start: bulletin,
           end: practice,

@@ -357,7 +357,7 @@ export function manyItemsDocument(count: number): GraphDocument {
     start: string,
     end: string,
     properties: GraphRelationship['properties'] = {},
-  ) => relationships.push({ id: relationshipId(type, start, end), type, start, end, properties });
+  ) => relationships.push({ id: relationshipId({ type, start, end }), type, start, end, properties });
   for (const ordinal of [1, 2]) {
     const id = `practice:many:${ordinal}`;
     nodes.push({

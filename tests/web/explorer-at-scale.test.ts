@@ -135,7 +135,7 @@ test(`a view of ${ELEMENTS} elements loads, in one traced load, without a main-t
   // budget is on each task's CPU time on the main thread: the machine's two cores are shared with other test workers,
   // and a task's wall time also counts the time the scheduler gave them. Wall times are kept beside it in the artifact.
   const page = await harness.newPage();
-  const tasks = await traceMainThread(harness.browser, page, async () => {
+  const tasks = await traceMainThread({ browser: harness.browser, page }, async () => {
     await page.goto(
       link([['seed', 'locality:340000'], ...expand.map((m): [string, string] => ['exp', `locality:340000>${m}`])]),
     );
@@ -185,7 +185,7 @@ test('the trace sees a long task: a script busy for 1.5 s in one task counts far
   const page = await harness.newPage();
   await page.goto(harness.url);
   await ready(page);
-  const tasks = await traceMainThread(harness.browser, page, async () => {
+  const tasks = await traceMainThread({ browser: harness.browser, page }, async () => {
     await page.evaluate(() => {
       const end = performance.now() + 1500;
       while (performance.now() < end) Math.sqrt(Math.random());

@@ -23,10 +23,9 @@ interface TraceEvent {
   args?: { name?: string };
 }
 
-/** Runs `load` with tracing on and returns the renderer main thread's tasks of 10 ms or more. */
+/** Runs `load` with tracing on in `page` and returns the renderer main thread's tasks of 10 ms or more. */
 export async function traceMainThread(
-  browser: Browser,
-  page: Page,
+  { browser, page }: { browser: Browser; page: Page },
   load: () => Promise<void>,
 ): Promise<MainThreadTask[]> {
   await browser.startTracing(page, { categories: ['toplevel', 'disabled-by-default-devtools.timeline', '__metadata'] });

@@ -75,7 +75,7 @@ export function toGraphRelationship({
   });
   const id = stored['id'];
   return {
-    id: typeof id === 'string' ? id : relationshipId(rel.type, start, end),
+    id: typeof id === 'string' ? id : relationshipId({ type: rel.type, start, end }),
     type: rel.type,
     start,
     end,

@@ -44,7 +44,7 @@ export function toGraphRelationship(type: RelationshipType, row: Row): GraphRela
   const end = String(row[table.endColumn]);
   const stored = row['id'];
   return {
-    id: typeof stored === 'string' ? stored : relationshipId(type, start, end),
+    id: typeof stored === 'string' ? stored : relationshipId({ type, start, end }),
     type,
     start,
     end,

@@ -72,7 +72,7 @@ export function upsertRelationships({
       `ON CONFLICT (${quoted(table.startColumn)}, ${quoted(table.endColumn)}) DO UPDATE SET ${updates.join(', ')}`,
   );
   for (const rel of relationships) {
-    const explicitId = rel.id === relationshipId(rel.type, rel.start, rel.end) ? null : rel.id;
+    const explicitId = rel.id === relationshipId({ type: rel.type, start: rel.start, end: rel.end }) ? null : rel.id;
     insert.run(
       rel.start,
       rel.end,

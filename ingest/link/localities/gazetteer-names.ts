@@ -124,7 +124,7 @@ function villageNameOf(official: string, rewrites: readonly [string, string][]):
 }
 
 function stripOrgPrefix(phrase: string, orgPrefixes: readonly string[]): { text: string; offset: number } {
-  let text = phrase.replace(/^[\s（(【\[]+/, '');
+  let text = phrase.replace(/^[\s（(【[]+/, '');
   let offset = phrase.length - text.length;
   text = text.replace(/[\s）)】\]]+$/, '');
   const prefix = orgPrefixes.find((p) => text.startsWith(p) && text.length > p.length);

@@ -94,7 +94,7 @@ export interface DiscoveryRules {
 
 function loadShapes(file: string, raw: unknown): ShapeRules {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-    throw new MechanismLexiconError(file, null, '"shapes" must be an object');
+    throw new MechanismLexiconError({ file, reason: '"shapes" must be an object' });
   const d = raw as Record<string, unknown>;
   const list = (k: string): string[] => stringList(d[k], { file, entry: 'shapes', field: k, required: true });
   const num = (k: string): number => positiveInteger(d[k], { file, field: `shapes.${k}` });
@@ -135,13 +135,13 @@ function pairs(file: string, v: unknown, field: string): [string, string][] {
   const ok =
     Array.isArray(v) &&
     v.every((f) => Array.isArray(f) && f.length === 2 && f.every((w) => typeof w === 'string' && w !== ''));
-  if (!ok) throw new MechanismLexiconError(file, null, `"${field}" must be a list of word pairs`);
+  if (!ok) throw new MechanismLexiconError({ file, reason: `"${field}" must be a list of word pairs` });
   return v as [string, string][];
 }
 
 function loadTitleQuotes(file: string, raw: unknown): TitleQuoteRules {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-    throw new MechanismLexiconError(file, null, '"titleQuotes" must be an object');
+    throw new MechanismLexiconError({ file, reason: '"titleQuotes" must be an object' });
   const d = raw as Record<string, unknown>;
   return {
     contrastPairs: pairs(file, d['contrastPairs'], 'titleQuotes.contrastPairs'),

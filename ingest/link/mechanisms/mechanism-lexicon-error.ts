@@ -4,13 +4,14 @@ import { readFileSync } from 'fs';
 /** Bad lexicon, discovery or overlay data. `code` is stable; `file` and `entry` say where. */
 export class MechanismLexiconError extends Error {
   readonly code = 'InvalidInput';
-  constructor(
-    readonly file: string,
-    readonly entry: string | null,
-    reason: string,
-  ) {
+  readonly file: string;
+  /** The entry or field at fault; null when the fault is the whole file. */
+  readonly entry: string | null;
+  constructor({ file, entry = null, reason }: { file: string; entry?: string | null; reason: string }) {
     super(`loadMechanismLexicon: ${file}${entry === null ? '' : ` (entry "${entry}")`}: ${reason}`);
     this.name = 'MechanismLexiconError';
+    this.file = file;
+    this.entry = entry;
   }
 }
 
@@ -20,16 +21,16 @@ export function readMechanismJson(file: string): Record<string, unknown> {
   try {
     raw = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new MechanismLexiconError(file, null, `cannot read: ${(e as Error).message}`);
+    throw new MechanismLexiconError({ file, reason: `cannot read: ${(e as Error).message}` });
   }
   let data: unknown;
   try {
     data = JSON.parse(raw);
   } catch (e) {
-    throw new MechanismLexiconError(file, null, `invalid JSON: ${(e as Error).message}`);
+    throw new MechanismLexiconError({ file, reason: `invalid JSON: ${(e as Error).message}` });
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data))
-    throw new MechanismLexiconError(file, null, 'top level must be an object');
+    throw new MechanismLexiconError({ file, reason: 'top level must be an object' });
   return data as Record<string, unknown>;
 }
 
@@ -40,7 +41,11 @@ export function stringList(
 ): string[] {
   if (v === undefined && !at.required) return [];
   if (!Array.isArray(v) || v.some((s) => typeof s !== 'string' || s.trim() === '')) {
-    throw new MechanismLexiconError(at.file, at.entry, `"${at.field}" must be a list of non-empty strings`);
+    throw new MechanismLexiconError({
+      file: at.file,
+      entry: at.entry,
+      reason: `"${at.field}" must be a list of non-empty strings`,
+    });
   }
   return v as string[];
 }
@@ -48,13 +53,13 @@ export function stringList(
 /** A non-empty string, trimmed. */
 export function requiredText(v: unknown, at: { file: string; entry: string | null; field: string }): string {
   if (typeof v !== 'string' || v.trim() === '')
-    throw new MechanismLexiconError(at.file, at.entry, `missing or empty "${at.field}"`);
+    throw new MechanismLexiconError({ file: at.file, entry: at.entry, reason: `missing or empty "${at.field}"` });
   return v.trim();
 }
 
 /** A positive integer. */
 export function positiveInteger(v: unknown, at: { file: string; field: string }): number {
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 1)
-    throw new MechanismLexiconError(at.file, null, `"${at.field}" must be a positive integer`);
+    throw new MechanismLexiconError({ file: at.file, reason: `"${at.field}" must be a positive integer` });
   return v;
 }

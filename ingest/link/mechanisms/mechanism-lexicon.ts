@@ -89,13 +89,14 @@ function compilePattern(src: string, file: string, entry: string): RegExp {
   try {
     re = new RegExp(src, 'uy');
   } catch (e) {
-    throw new MechanismLexiconError(file, entry, `bad pattern /${src}/: ${(e as Error).message}`);
+    throw new MechanismLexiconError({ file, entry, reason: `bad pattern /${src}/: ${(e as Error).message}` });
   }
   // Capturing groups would shift group numbers in the combined regex; an empty match would never advance.
   const groups = (new RegExp(`(?:${src})|`, 'u').exec('') ?? []).length - 1;
-  if (groups > 0) throw new MechanismLexiconError(file, entry, `pattern /${src}/ has capturing groups; use (?:…)`);
+  if (groups > 0)
+    throw new MechanismLexiconError({ file, entry, reason: `pattern /${src}/ has capturing groups; use (?:…)` });
   if (new RegExp(`^(?:${src})$`, 'u').test(''))
-    throw new MechanismLexiconError(file, entry, `pattern /${src}/ matches the empty string`);
+    throw new MechanismLexiconError({ file, entry, reason: `pattern /${src}/ matches the empty string` });
   return re;
 }
 
@@ -110,7 +111,7 @@ export function readLexiconData(file: string): LexiconData {
   const data = readMechanismJson(file);
   const cats = data['categories'];
   if (typeof cats !== 'object' || cats === null || Array.isArray(cats))
-    throw new MechanismLexiconError(file, null, '"categories" must be an object of name → description');
+    throw new MechanismLexiconError({ file, reason: '"categories" must be an object of name → description' });
   const categories = new Map(
     Object.entries(cats as Record<string, unknown>).map(([k, v]) => [
       k,
@@ -118,15 +119,19 @@ export function readLexiconData(file: string): LexiconData {
     ]),
   );
   const list = data['mechanisms'];
-  if (!Array.isArray(list)) throw new MechanismLexiconError(file, null, '"mechanisms" must be a list');
+  if (!Array.isArray(list)) throw new MechanismLexiconError({ file, reason: '"mechanisms" must be a list' });
   const entries = list.map((raw: unknown, i: number): MechanismEntry => {
     if (typeof raw !== 'object' || raw === null)
-      throw new MechanismLexiconError(file, `#${i + 1}`, 'entry must be an object');
+      throw new MechanismLexiconError({ file, entry: `#${i + 1}`, reason: 'entry must be an object' });
     const r = raw as Record<string, unknown>;
     const name = requiredText(r['name'], { file, entry: `#${i + 1}`, field: 'name' });
     const category = requiredText(r['category'], { file, entry: name, field: 'category' });
     if (!categories.has(category))
-      throw new MechanismLexiconError(file, name, `unknown category "${category}" (declare it under "categories")`);
+      throw new MechanismLexiconError({
+        file,
+        entry: name,
+        reason: `unknown category "${category}" (declare it under "categories")`,
+      });
     return {
       name,
       category,
@@ -145,12 +150,12 @@ function buildMatcher(
 ): Pick<MechanismLexicon, 'matchAt' | 'matchAll'> {
   const names = new Set<string>();
   for (const e of entries) {
-    if (names.has(e.name)) throw new MechanismLexiconError(file, e.name, 'duplicate name');
+    if (names.has(e.name)) throw new MechanismLexiconError({ file, entry: e.name, reason: 'duplicate name' });
     names.add(e.name);
   }
   const forms = entries.flatMap((e, entry) => [e.name, ...e.aliases].map((form) => ({ form, entry, owner: e.name })));
   const root = buildTrie(forms, (owner, reason) => {
-    throw new MechanismLexiconError(file, owner, reason);
+    throw new MechanismLexiconError({ file, entry: owner, reason });
   });
   const matchAt = makeMatcher(root);
   return { matchAt, matchAll: makeScanner(root, matchAt) };

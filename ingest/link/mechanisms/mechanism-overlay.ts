@@ -31,7 +31,7 @@ export interface MechanismOverlay {
 function records(file: string, v: unknown, field: string): Record<string, unknown>[] {
   if (v === undefined) return [];
   if (!Array.isArray(v) || v.some((r) => typeof r !== 'object' || r === null || Array.isArray(r))) {
-    throw new MechanismLexiconError(file, null, `"${field}" must be a list of objects`);
+    throw new MechanismLexiconError({ file, reason: `"${field}" must be a list of objects` });
   }
   return v as Record<string, unknown>[];
 }
@@ -40,11 +40,10 @@ function records(file: string, v: unknown, field: string): Record<string, unknow
 export function parseMechanismOverlay(data: Record<string, unknown>, source: string): MechanismOverlay {
   const version = data['version'];
   if (version !== OVERLAY_VERSION) {
-    throw new MechanismLexiconError(
-      source,
-      null,
-      `"version" must be ${OVERLAY_VERSION} (found ${JSON.stringify(version ?? null)})`,
-    );
+    throw new MechanismLexiconError({
+      file: source,
+      reason: `"version" must be ${OVERLAY_VERSION} (found ${JSON.stringify(version ?? null)})`,
+    });
   }
   const field = (list: string, i: number, key: string) => ({ file: source, entry: `${list}[${i}]`, field: key });
   return {

@@ -37,11 +37,11 @@ export function mergeMechanismOverlay(base: LexiconData, overlay: MechanismOverl
 
   overlay.promote.forEach((p, i) => {
     if (!base.categories.has(p.category)) {
-      throw new MechanismLexiconError(
-        overlay.source,
-        `promote[${i}]`,
-        `unknown category "${p.category}" (one of: ${[...base.categories.keys()].join(', ')})`,
-      );
+      throw new MechanismLexiconError({
+        file: overlay.source,
+        entry: `promote[${i}]`,
+        reason: `unknown category "${p.category}" (one of: ${[...base.categories.keys()].join(', ')})`,
+      });
     }
     let target = entry(p.name);
     if (target === undefined) {

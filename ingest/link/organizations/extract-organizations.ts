@@ -154,13 +154,20 @@ function kindOf(
   return best?.kind ?? p.inheritFallback;
 }
 
-function candidateAt(
-  text: string,
-  i: number,
-  core: OrganizationCore,
-  p: OrganizationPatterns,
-  ix: OrganizationIndex,
-): Candidate | null {
+/** The organization whose core word `core` starts at `at`, or null when that reading names none. */
+function candidateAt({
+  text,
+  at: i,
+  core,
+  patterns: p,
+  ix,
+}: {
+  text: string;
+  at: number;
+  core: OrganizationCore;
+  patterns: OrganizationPatterns;
+  ix: OrganizationIndex;
+}): Candidate | null {
   const end = i + core.word.length;
   let after = end;
   while (after < text.length && isSpace(text.charCodeAt(after))) after++;
@@ -192,7 +199,7 @@ export function extractOrganizations(text: string, patterns: OrganizationPattern
     if (ix.coreStart[code] === 0) continue; // no core word starts here: the common case, decided without a lookup
     const core = coreAt(ix, { text, at: i });
     if (core === undefined) continue;
-    const candidate = candidateAt(text, i, core, patterns, ix);
+    const candidate = candidateAt({ text, at: i, core, patterns, ix });
     if (candidate !== null) candidates.push(candidate);
   }
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || b.coreLength - a.coreLength || a.start - b.start);

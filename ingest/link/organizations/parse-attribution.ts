@@ -15,7 +15,7 @@ export interface Attribution {
  * (A、B) yields its first organization. Returns null for an empty string. Brackets and spaces around it are ignored.
  */
 export function parseAttribution(attribution: string, patterns: OrganizationPatterns): Attribution | null {
-  const surface = attribution.replace(/^[\s（(【\[]+|[\s）)】\]]+$/g, '');
+  const surface = attribution.replace(/^[\s（(【[]+|[\s）)】\]]+$/g, '');
   if (surface.length === 0) return null;
   const mentions = extractOrganizations(surface, patterns);
   const whole = mentions.find((m) => m.start === 0 && m.end === surface.length);

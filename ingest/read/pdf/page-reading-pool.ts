@@ -51,11 +51,15 @@ export interface DocumentPages {
 }
 
 /** `helperCount`: how many helper threads may take part (by default: as many as there are idle cores to run them). */
-export async function readAllPages(
-  doc: PDFDocumentProxy,
-  bytes: Uint8Array,
+export async function readAllPages({
+  doc,
+  bytes,
   helperCount = helpersFor(doc.numPages),
-): Promise<DocumentPages> {
+}: {
+  doc: PDFDocumentProxy;
+  bytes: Uint8Array;
+  helperCount?: number;
+}): Promise<DocumentPages> {
   const pages: (FontRun[] | undefined)[] = new Array(doc.numPages);
   const place = (from: number, runs: FontRun[][]) => runs.forEach((page, i) => (pages[from - 1 + i] = page));
   let helperPages = 0;
@@ -69,14 +73,14 @@ export async function readAllPages(
   );
   const fontNames = new Map<string, string>();
   for (let range = claimRange(claims, doc.numPages); range; range = claimRange(claims, doc.numPages)) {
-    place(range[0], await readPageRange(doc, range[0], range[1], fontNames));
+    place(range[0], await readPageRange({ doc, from: range[0], to: range[1], fontNames }));
     // Lets the helpers' answers in between two ranges.
     if (helping.length > 0) await yieldToEvents();
   }
   await Promise.all(helping);
   // A helper that failed left its claimed pages unread: read here, a broken page fails with its own error.
   for (let n = 1; n <= doc.numPages; n++) {
-    if (!pages[n - 1]) place(n, await readPageRange(doc, n, n, fontNames));
+    if (!pages[n - 1]) place(n, await readPageRange({ doc, from: n, to: n, fontNames }));
   }
   return { pages: pages as FontRun[][], helperPages };
 }

@@ -19,7 +19,11 @@ async function read({ id, bytes, claims, pages }: PageJob): Promise<void> {
     const counter = new Int32Array(claims);
     const fontNames = new Map<string, string>();
     for (let range = claimRange(counter, pages); range; range = claimRange(counter, pages)) {
-      send({ id, from: range[0], json: JSON.stringify(await readPageRange(doc, range[0], range[1], fontNames)) });
+      send({
+        id,
+        from: range[0],
+        json: JSON.stringify(await readPageRange({ doc, from: range[0], to: range[1], fontNames })),
+      });
     }
     send({ id, done: true });
   } catch (error) {

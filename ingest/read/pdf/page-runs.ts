@@ -35,12 +35,17 @@ export function openPdf(data: Uint8Array): PDFDocumentLoadingTask {
  * the document's), so only a page that brings a new font needs its operator list; `fontNames` carries them from one
  * range to the next.
  */
-export async function readPageRange(
-  doc: PDFDocumentProxy,
-  from: number,
-  to: number,
-  fontNames: Map<string, string>,
-): Promise<FontRun[][]> {
+export async function readPageRange({
+  doc,
+  from,
+  to,
+  fontNames,
+}: {
+  doc: PDFDocumentProxy;
+  from: number;
+  to: number;
+  fontNames: Map<string, string>;
+}): Promise<FontRun[][]> {
   const content = (n: number) => doc.getPage(n).then(async (page) => ({ page, text: await page.getTextContent() }));
   const inFlight = new Map<number, ReturnType<typeof content>>();
   const pages: FontRun[][] = [];

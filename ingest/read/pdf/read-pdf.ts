@@ -32,7 +32,7 @@ export async function readPdf({ bytes }: ReaderInput): Promise<ReaderResult> {
   try {
     if (doc.numPages > MAX_PDF_PAGES)
       return readFailure('TOO_LARGE', `too many pages (${doc.numPages}; limit ${MAX_PDF_PAGES})`);
-    const { pages } = await readAllPages(doc, bytes);
+    const { pages } = await readAllPages({ doc, bytes });
     const bold = boldFonts(pages.flat());
     const lines = pages.map((runs) =>
       splitColumns(runs.map(({ font, ...run }) => ({ ...run, bold: bold.has(font) }))).flatMap((group) =>
