@@ -57,10 +57,10 @@ export interface TakenFiles {
  */
 export async function ingestTakenFiles({ files, take, knowledge, done, between }: TakenFiles): Promise<void> {
   let index = take();
-  let reading = index === null ? null : readSource(files[index] as string);
+  let reading = index === null ? null : readSource(files[index] as string, knowledge.reading);
   while (index !== null && reading !== null) {
     const next = take();
-    const nextReading = next === null ? null : readSource(files[next] as string);
+    const nextReading = next === null ? null : readSource(files[next] as string, knowledge.reading);
     done(index, await ingestOneFile({ file: files[index] as string, knowledge, reading }));
     await between?.();
     index = next;

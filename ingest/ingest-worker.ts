@@ -17,7 +17,7 @@ port.on('message', (message: { index: number; file: string } | null) => {
     done = done.then(() => port.close());
     return;
   }
-  const reading = readSource(message.file);
+  const reading = readSource(message.file, knowledge.reading);
   done = done.then(() =>
     ingestOneFile({ file: message.file, knowledge, reading }).then(
       // JSON crosses the thread boundary faster than a structured clone of many small objects.

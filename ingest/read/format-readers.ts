@@ -6,6 +6,7 @@ import { readMhtml } from './html/read-mhtml';
 import { readPdf } from './pdf/read-pdf';
 import type { ReadFailure } from './read-failure';
 import type { SourceMetadata } from './read-source';
+import type { ReadingKnowledge } from './reading-knowledge';
 import type { ContainerKind } from './sniff-format';
 import { readDoc } from './word/read-doc';
 import { readDocx } from './word/read-docx';
@@ -16,6 +17,8 @@ export interface ReaderInput {
   /** For messages only: readers never open files themselves. */
   file: string;
   bytes: Buffer;
+  /** The font and meta names the readers recognise (createKnowledge reads them). */
+  reading: ReadingKnowledge;
 }
 
 export type ReaderResult =

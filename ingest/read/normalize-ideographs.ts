@@ -5,11 +5,9 @@
  * compatibility mapping (NFKC); the supplement's whole-character radicals are listed in reading.json. Nothing else is
  * normalized, so full-width punctuation keeps its form.
  */
-import { readingKnowledge } from './reading-knowledge';
 
 const RADICALS = /[\u2e80-\u2eff\u2f00-\u2fdf]/g;
 
-export function normalizeIdeographs(text: string): string {
-  const supplement = readingKnowledge().radicalIdeographs;
+export function normalizeIdeographs(text: string, supplement: ReadonlyMap<string, string>): string {
   return text.replace(RADICALS, (ch) => supplement.get(ch) ?? ch.normalize('NFKC'));
 }

@@ -9,6 +9,7 @@ import path from 'path';
 import type { SourceFormat } from '../../graph/schema';
 import type { TextEncoding } from './decode-bytes';
 import { FORMAT_READERS, READER_LIMITS, type ReaderKind } from './format-readers';
+import { loadReadingKnowledge, type ReadingKnowledge } from './reading-knowledge';
 import { normalizeIdeographs } from './normalize-ideographs';
 import type { ReadErrorCode } from './read-failure';
 import { sniffFormat } from './sniff-format';
@@ -71,7 +72,11 @@ export function isSupportedFile(file: string): boolean {
   return path.extname(file).toLowerCase() in EXTENSIONS;
 }
 
-export async function readSource(file: string): Promise<ReadResult> {
+/** `reading`: the knowledge's, when there is one; tools reading a single file may leave it to load the shipped file. */
+export async function readSource(
+  file: string,
+  reading: ReadingKnowledge = loadReadingKnowledge(),
+): Promise<ReadResult> {
   const fail = (code: ReadErrorCode, reason: string): ReadResult => ({ ok: false, file, code, reason });
   const named = EXTENSIONS[path.extname(file).toLowerCase()];
   if (!named) {
@@ -101,9 +106,9 @@ export async function readSource(file: string): Promise<ReadResult> {
   if (bytes.length > READER_LIMITS[kind].bytes) {
     return fail('TOO_LARGE', `too large (${bytes.length} bytes; limit ${READER_LIMITS[kind].bytes} for ${kind} files)`);
   }
-  const read = await FORMAT_READERS[kind]({ file, bytes });
+  const read = await FORMAT_READERS[kind]({ file, bytes, reading });
   if (!read.ok) return fail(read.code, read.reason);
-  const text = normalizeIdeographs(read.text);
+  const text = normalizeIdeographs(read.text, reading.radicalIdeographs);
   if (text.trim() === '') return fail('EMPTY', `no text in this ${kind} file`);
   const maxChars = READER_LIMITS[kind].chars;
   if (text.length > maxChars) return fail('TOO_LARGE', `too much text (${text.length} characters; limit ${maxChars})`);

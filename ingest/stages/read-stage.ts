@@ -7,8 +7,8 @@ export const readStage: Stage<Promise<StageOutput>> = {
   name: 'read',
   needs: ['file'],
   gives: ['source'],
-  async run(carrier) {
-    const read = await (carrier.reading ?? readSource(carrier.file));
+  async run(carrier, knowledge) {
+    const read = await (carrier.reading ?? readSource(carrier.file, knowledge.reading));
     return read.ok ? { source: read.source } : { unread: { code: read.code, reason: read.reason } };
   },
 };

@@ -7,6 +7,7 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFile
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { createKnowledge, KNOWLEDGE_DIR } from '../../ingest/knowledge/create-knowledge';
+import { readSource } from '../../ingest/read/read-source';
 import { findLocalityMentions } from '../../ingest/link/localities/find-locality-mentions';
 import { CORE_LEVELS } from '../../ingest/link/localities/gazetteer';
 
@@ -113,6 +114,20 @@ describe('createKnowledge validates every knowledge file on load', () => {
       },
     },
     {
+      file: 'reading.json',
+      field: /pdf\.boldFontWords must be a list of non-empty strings/,
+      change: (d) => {
+        (d.pdf as Json).boldFontWords = 'bold';
+      },
+    },
+    {
+      file: 'reading.json',
+      field: /radicalIdeographs must map .* \(not "口": "口"\)/,
+      change: (d) => {
+        (d.radicalIdeographs as Json)['口'] = '口';
+      },
+    },
+    {
       file: 'units.json',
       field: /units\[0\] \(\S+\) needs "counts"/,
       change: (d) => {
@@ -167,5 +182,22 @@ describe('knowledge is passed in, not held by modules', () => {
     expect(mentioned(shipped.gazetteer)).toEqual([]);
     expect(mentioned(edited.gazetteer)).toEqual(['万山区']);
     expect(mentioned(shipped.gazetteer)).toEqual([]);
+  });
+
+  it('the format readers read with the knowledge they are given', async () => {
+    // ⻓ (a radicals-supplement code point PDF fonts name for 长) is normalized by the shipped reading.json only.
+    const file = join(dir, 'radical.txt');
+    writeFileSync(file, '村⻓带头议事。', 'utf8');
+    const withoutRadicals = brokenCopy('reading.json', (d) => {
+      d.radicalIdeographs = {};
+    });
+    const text = async (reading?: ReturnType<typeof createKnowledge>['reading']): Promise<string> => {
+      const read = await readSource(file, reading);
+      if (!read.ok) throw new Error(read.reason);
+      return read.source.text;
+    };
+    expect(await text(createKnowledge({ directory: withoutRadicals }).reading)).toContain('村⻓');
+    expect(await text(createKnowledge().reading)).toContain('村长');
+    expect(await text()).toContain('村长');
   });
 });

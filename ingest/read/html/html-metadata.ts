@@ -1,6 +1,6 @@
 /** A web page's own metadata → SourceMetadata: the `<meta>` names of reading.json, then what Readability found. */
 import type { SourceMetadata } from '../read-source';
-import { readingKnowledge } from '../reading-knowledge';
+import type { ReadingKnowledge } from '../reading-knowledge';
 import type { DomDocument } from './dom-types';
 
 /** The page's meta tags by lower-cased name or property (the first of each wins). */
@@ -26,8 +26,7 @@ export interface PageFacts {
   publishedTime?: string | null;
 }
 
-export function htmlMetadata(facts: PageFacts): SourceMetadata {
-  const names = readingKnowledge().html;
+export function htmlMetadata(names: ReadingKnowledge['html'], facts: PageFacts): SourceMetadata {
   const first = (keys: string[]) => keys.map((k) => facts.tags.get(k)).find((v) => v !== undefined);
   const metadata: SourceMetadata = {};
   const title = first(names.titleMeta) ?? nonEmpty(facts.articleTitle) ?? nonEmpty(facts.documentTitle);

@@ -9,6 +9,7 @@ import type { TextEncoding } from '../decode-bytes';
 import type { ReaderResult } from '../format-readers';
 import { readFailure } from '../read-failure';
 import type { DomDocument, DomNode } from './dom-types';
+import type { ReadingKnowledge } from '../reading-knowledge';
 import { htmlMetadata, metaTags } from './html-metadata';
 import { htmlParagraphs } from './html-paragraphs';
 import { loadLinkedom } from './load-linkedom';
@@ -26,9 +27,11 @@ export interface HtmlPage {
   encoding: TextEncoding;
   /** Where it was saved from (an MHTML snapshot's location), when known. */
   url?: string;
+  /** The meta names read as metadata (reading.json). */
+  metaNames: ReadingKnowledge['html'];
 }
 
-export function htmlSource({ html, encoding, url }: HtmlPage): ReaderResult {
+export function htmlSource({ html, encoding, url, metaNames }: HtmlPage): ReaderResult {
   const document = loadLinkedom().parseHTML(html).document as unknown as DomDocument;
   const tags = metaTags(document);
   const documentTitle = document.title ?? '';
@@ -40,7 +43,7 @@ export function htmlSource({ html, encoding, url }: HtmlPage): ReaderResult {
   const articleChars = (article?.textContent ?? '').replace(/\s+/g, '').length;
   if (!article?.content || articleChars < MIN_ARTICLE_CHARS)
     return readFailure('NO_ARTICLE', 'no article text found in the page');
-  const metadata = htmlMetadata({
+  const metadata = htmlMetadata(metaNames, {
     tags,
     documentTitle,
     articleTitle: article.title,

@@ -3,8 +3,8 @@ import type { ReaderInput, ReaderResult } from '../format-readers';
 import { decodeHtml } from './decode-html';
 import { htmlSource } from './html-source';
 
-export async function readHtml({ bytes }: ReaderInput): Promise<ReaderResult> {
+export async function readHtml({ bytes, reading }: ReaderInput): Promise<ReaderResult> {
   const decoded = decodeHtml(bytes);
   if (!decoded.ok) return decoded;
-  return htmlSource({ html: decoded.text, encoding: decoded.encoding });
+  return htmlSource({ html: decoded.text, encoding: decoded.encoding, metaNames: reading.html });
 }

@@ -9,7 +9,7 @@ import { errorDetails, readFailure } from '../read-failure';
 import { declaredCharset } from './decode-html';
 import { htmlSource } from './html-source';
 
-export async function readMhtml({ bytes }: ReaderInput): Promise<ReaderResult> {
+export async function readMhtml({ bytes, reading }: ReaderInput): Promise<ReaderResult> {
   let parsed;
   try {
     parsed = await simpleParser(bytes, {
@@ -28,5 +28,5 @@ export async function readMhtml({ bytes }: ReaderInput): Promise<ReaderResult> {
   // mailparser has already decoded the part; the page's own declaration says what it was written in.
   const encoding: TextEncoding = declaredCharset(Buffer.from(parsed.html.slice(0, 4096), 'latin1')) ?? 'utf-8';
   const url = typeof location === 'string' && /^https?:\/\//.test(location) ? location : undefined;
-  return htmlSource({ html: parsed.html, encoding, url });
+  return htmlSource({ html: parsed.html, encoding, url, metaNames: reading.html });
 }

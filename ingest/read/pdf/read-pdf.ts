@@ -6,9 +6,9 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { composeSourceText } from '../compose-source-text';
 import type { ReaderInput, ReaderResult } from '../format-readers';
+import type { ReadingKnowledge } from '../reading-knowledge';
 import { errorDetails, readFailure } from '../read-failure';
 import type { SourceMetadata } from '../read-source';
-import { readingKnowledge } from '../reading-knowledge';
 import { dropRunningLines } from './drop-running-lines';
 import { readAllPages } from './page-reading-pool';
 import { openPdf, type FontRun } from './page-runs';
@@ -19,7 +19,7 @@ import { framedColumn, splitColumns } from './split-columns';
 /** A long report is a few hundred pages; thousands mean a book or a scan archive, not a document to ingest. */
 export const MAX_PDF_PAGES = 2000;
 
-export async function readPdf({ bytes }: ReaderInput): Promise<ReaderResult> {
+export async function readPdf({ bytes, reading }: ReaderInput): Promise<ReaderResult> {
   // A copy: pdfjs detaches the array it is given, and helper threads are sent the caller's bytes.
   const task = openPdf(new Uint8Array(bytes));
   let doc: PDFDocumentProxy;
@@ -33,7 +33,7 @@ export async function readPdf({ bytes }: ReaderInput): Promise<ReaderResult> {
     if (doc.numPages > MAX_PDF_PAGES)
       return readFailure('TOO_LARGE', `too many pages (${doc.numPages}; limit ${MAX_PDF_PAGES})`);
     const { pages } = await readAllPages({ doc, bytes });
-    const bold = boldFonts(pages.flat());
+    const bold = boldFonts(pages.flat(), reading.pdf);
     const lines = pages.map((runs) =>
       splitColumns(runs.map(({ font, ...run }) => ({ ...run, bold: bold.has(font) }))).flatMap((group) =>
         group.column ? framedColumn(pdfLines(group.runs)) : pdfLines(group.runs),
@@ -58,8 +58,7 @@ function openFailure(error: unknown): ReaderResult {
 }
 
 /** Fonts whose names say bold, except the body font (the one most characters are set in). */
-function boldFonts(runs: FontRun[]): Set<string> {
-  const { boldFontWords, notBoldFontWords } = readingKnowledge().pdf;
+function boldFonts(runs: FontRun[], { boldFontWords, notBoldFontWords }: ReadingKnowledge['pdf']): Set<string> {
   const chars = new Map<string, number>();
   for (const run of runs) chars.set(run.font, (chars.get(run.font) ?? 0) + run.text.length);
   const body = [...chars].sort((a, b) => b[1] - a[1])[0]?.[0];
