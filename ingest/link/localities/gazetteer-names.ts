@@ -92,8 +92,10 @@ function aliasesOf(name: string, ctx: AliasContext & { shortName: string }, know
   const { shortName } = ctx;
   const out = new Set<string>();
   for (const [suffix, replacement] of Object.entries(known.aliasSuffixes)) {
-    if (name.endsWith(suffix) && shortName !== name)
-      out.add(suffix === '街道办事处' ? name.slice(0, -3) : shortName + replacement);
+    if (!name.endsWith(suffix) || shortName === name) continue;
+    // A replacement that begins the suffix shortens it in place (XX街道办事处 → XX街道); any other follows the short
+    // name (延边朝鲜族自治州 → 延边州).
+    out.add(suffix.startsWith(replacement) ? name.slice(0, -suffix.length) + replacement : shortName + replacement);
   }
   const zone = known.zoneAbbreviations.find(([long]) => name.endsWith(long));
   const keepsName = known.keepNameSuffixes.some((s) => name.endsWith(s));
