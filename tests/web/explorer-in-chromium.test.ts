@@ -155,12 +155,18 @@ test('a practice: its text highlights mechanisms, places and figures; Enter on a
   await shot(page, '03-practice-evidence');
   const selected = new URL(page.url()).searchParams.get('sel');
   await page.click('.app-header h1');
+  const canvasWidth = () => page.$eval('[data-testid="canvas"]', (el) => el.getBoundingClientRect().width);
+  const narrow = await canvasWidth();
   await page.keyboard.press('Escape');
-  await page.waitForSelector('.detail .empty-note');
+  await page.waitForSelector('.detail .empty-note', { state: 'attached' });
   expect(new URL(page.url()).searchParams.get('sel')).toBeNull();
+  // With nothing chosen the empty detail column is folded away and the canvas takes its width.
+  expect(await page.isVisible('#right-column')).toBe(false);
+  expect(await canvasWidth()).toBeGreaterThan(narrow + 300);
   await page.goBack();
   await ready(page);
   expect(new URL(page.url()).searchParams.get('sel')).toBe(selected);
+  expect(await page.isVisible('#right-column')).toBe(true);
 });
 
 test('the graph exports as PNG and SVG with title, legend and source line, and as GraphML and CSV', async () => {

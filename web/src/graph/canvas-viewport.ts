@@ -46,6 +46,30 @@ export function resizeCanvas(cy: Core): boolean {
   return `${cy.width()}×${cy.height()}` !== before;
 }
 
+/** Whether every shown node's centre lies in the viewport (positions only: bounding boxes cost a long task). */
+export function wholeViewShown(cy: Core): boolean {
+  const shown = cy.nodes().not('.filtered').nodes();
+  if (shown.empty()) return false;
+  const { x1, y1, x2, y2 } = cy.extent();
+  for (const node of shown.toArray() as NodeSingular[]) {
+    const { x, y } = node.position();
+    if (x < x1 || x > x2 || y < y1 || y > y2) return false;
+  }
+  return true;
+}
+
+/** Pans just enough to bring a node back inside the canvas (the detail column opening narrows it). */
+export function keepInView(cy: Core, id: string | null): void {
+  const node = id === null ? null : cy.getElementById(id);
+  if (!node || node.empty()) return;
+  const margin = 40;
+  const { x, y } = node.renderedPosition();
+  const shift = (at: number, size: number) => (at > size - margin ? size - margin - at : at < margin ? margin - at : 0);
+  const dx = shift(x, cy.width());
+  const dy = shift(y, cy.height());
+  if (dx !== 0 || dy !== 0) cy.panBy({ x: dx, y: dy });
+}
+
 /** Fits the nodes the filters leave shown. */
 export function fitShown(cy: Core): void {
   fitBoxes(

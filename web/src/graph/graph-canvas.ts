@@ -17,7 +17,15 @@ import {
   type ShownNode,
 } from './canvas-elements';
 import { fadeAround, selectNode } from './canvas-selection';
-import { captionVisible, fitBoxes, fitShown, resizeCanvas, zoomCentred } from './canvas-viewport';
+import {
+  captionVisible,
+  fitBoxes,
+  fitShown,
+  keepInView,
+  resizeCanvas,
+  wholeViewShown,
+  zoomCentred,
+} from './canvas-viewport';
 import { captionFont } from './label-priority';
 import { startLayout, type RunningLayout } from './layout-client';
 import type { LayoutJob, LayoutResult } from './layout-job';
@@ -85,9 +93,7 @@ export function createGraphCanvas(options: CanvasOptions): GraphCanvas {
     options.onChange?.();
   };
   const stopListening = listen(cy, { onSelect: options.onSelect, onExpand: options.onExpand, onViewport: caption });
-  // The canvas follows its container (the node list opened, a side column folded, the window resized).
-  const sizeWatch = new ResizeObserver(() => cy.resize());
-  sizeWatch.observe(container);
+  const sizeWatch = followContainer({ cy, container, selected: () => selected });
 
   function filter(next: ViewFilter): number {
     activeFilter = next;
@@ -157,6 +163,30 @@ export function createGraphCanvas(options: CanvasOptions): GraphCanvas {
       cy.destroy();
     },
   };
+}
+
+/**
+ * The canvas follows its container (the node list opened, a side column folded or opened, the window resized): a
+ * view seen whole is fitted again, otherwise the chosen node stays on it.
+ */
+function followContainer({
+  cy,
+  container,
+  selected,
+}: {
+  cy: Core;
+  container: HTMLElement;
+  selected: () => string | null;
+}): ResizeObserver {
+  const watch = new ResizeObserver(() => {
+    // Read against the size the canvas had: a view seen whole stays whole, else the chosen node stays on screen.
+    const whole = wholeViewShown(cy);
+    cy.resize();
+    if (whole) fitShown(cy);
+    else keepInView(cy, selected());
+  });
+  watch.observe(container);
+  return watch;
 }
 
 /** A core with no layout of its own (the worker lays out), bounded zoom and no box selection. */
