@@ -111,7 +111,7 @@ export const SERVER_LIMITS: ServerLimits = {
   heavyCost: 200,
   heavyConcurrency: 2,
   queueLength: 32,
-  maxQueueWaitMs: 250,
+  maxQueueWaitMs: 200,
   assumedHeavyMs: 50,
   rootFieldsAtOnce: 2,
 
