@@ -16,9 +16,8 @@ import { ingestFiles } from '../ingest/ingest-files';
 import { createKnowledge } from '../ingest/knowledge/create-knowledge';
 import { launchNeo4j } from './neo4j/launch-neo4j';
 import { neo4jAdminImport } from './neo4j/neo4j-admin-import';
-import { timeEach } from './time-each';
+import { timeStoreReads } from './store-read-workload';
 import {
-  hex,
   loadCounties,
   type County,
   mechanismPool,
@@ -29,7 +28,6 @@ import {
 } from './synthetic-graph';
 
 const PRACTICES = 100_000;
-const QUERIES = 300;
 const SIMILAR_PER_PRACTICE = 5;
 
 export async function neo4jBench(root: string, practices = PRACTICES): Promise<Record<string, string>> {
@@ -139,19 +137,6 @@ async function timeWrites({
   return figures;
 }
 
-const SEARCH_WORDS = [
-  '网格化管理',
-  '志愿服务',
-  '矛盾纠纷',
-  '党建引领',
-  '基层治理',
-  '在职党员',
-  '红色物业',
-  '积分超市',
-  '报到',
-  '议事',
-];
-
 /** The store benchmark's queries, drawn in the same order from the same generator, plus practice pages. */
 async function timeReads({
   store,
@@ -164,31 +149,13 @@ async function timeReads({
   practices: number;
   random: () => number;
 }): Promise<Record<string, string>> {
-  const practiceIds = Array.from(
-    { length: QUERIES },
-    () =>
-      `practice:bench${hex(Math.floor(random() * (practices / PER_BULLETIN)))}:${1 + Math.floor(random() * PER_BULLETIN)}`,
-  );
-  const neighbourhood = await timeEach(QUERIES, (i) =>
-    store.neighborhood(
-      i % 2 === 0
-        ? { id: practiceIds[i] as string, depth: 1 + (i % 4 === 0 ? 1 : 0) }
-        : { id: `mechanism:${pick(mechanisms, random)}`, depth: 1 + (i % 3 === 0 ? 1 : 0) },
-    ),
-  );
-  const search = await timeEach(QUERIES, (i) => {
-    const kind = i % 3;
-    const text =
-      kind === 0
-        ? pick(mechanisms, random)
-        : kind === 1
-          ? String(pick(counties, random).chain[0]?.properties.shortName)
-          : pick(SEARCH_WORDS, random);
-    return store.search({ text, limit: 20 });
+  const { neighbourhood, search, practice, adoption, matrix } = await timeStoreReads({
+    reader: store,
+    bulletins: Math.ceil(practices / PER_BULLETIN),
+    counties,
+    mechanisms,
+    random,
   });
-  const practice = await timeEach(QUERIES, (i) => store.practice(practiceIds[i] as string));
-  const adoption = await timeEach(5, () => store.adoption({ level: 'county', limitMechanisms: 300 }));
-  const matrix = await store.adoption({ level: 'county', limitMechanisms: 300 });
   return {
     'neighbourhood p50/p95': `${neighbourhood.p50.toFixed(1)} / ${neighbourhood.p95.toFixed(1)} ms (target p95 < 50 ms)`,
     'search p50/p95': `${search.p50.toFixed(1)} / ${search.p95.toFixed(1)} ms (target p95 < 100 ms)`,

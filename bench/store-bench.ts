@@ -12,33 +12,13 @@ import type { GraphDocument } from '../graph/graph-document';
 import { createSqliteStore } from '../graph/store/sqlite';
 import { ingestFiles } from '../ingest/ingest-files';
 import { createKnowledge } from '../ingest/knowledge/create-knowledge';
-import {
-  hex,
-  loadCounties,
-  mechanismPool,
-  mergeSamples,
-  PER_BULLETIN,
-  pick,
-  syntheticBulletin,
-} from './synthetic-graph';
+import { loadCounties, mechanismPool, mergeSamples, PER_BULLETIN, syntheticBulletin } from './synthetic-graph';
+import { timeStoreReads } from './store-read-workload';
 import { timeEach } from './time-each';
 
 const PRACTICES = 100_000;
-const QUERIES = 300;
 /** Bulletins per write transaction while loading (one durable commit each). */
 const BATCH = 200;
-const SEARCH_WORDS = [
-  '网格化管理',
-  '志愿服务',
-  '矛盾纠纷',
-  '党建引领',
-  '基层治理',
-  '在职党员',
-  '红色物业',
-  '积分超市',
-  '报到',
-  '议事',
-];
 
 /** The store benchmark's data directory (the server benchmark serves it). */
 export function benchStoreDir(root: string): string {
@@ -80,30 +60,19 @@ export async function storeBench(root: string, practices = PRACTICES): Promise<R
   await reader.open();
   const openMs = performance.now() - openStart;
 
-  const practiceIds = Array.from(
-    { length: QUERIES },
-    () => `practice:bench${hex(Math.floor(random() * bulletins))}:${1 + Math.floor(random() * PER_BULLETIN)}`,
-  );
-  const neighbourhood = await timeEach(QUERIES, (i) =>
-    reader.neighborhood(
-      i % 2 === 0
-        ? { id: practiceIds[i] as string, depth: 1 + (i % 4 === 0 ? 1 : 0) }
-        : { id: `mechanism:${pick(mechanisms, random)}`, depth: 1 + (i % 3 === 0 ? 1 : 0) },
-    ),
-  );
-  const search = await timeEach(QUERIES, (i) => {
-    const kind = i % 3;
-    const text =
-      kind === 0
-        ? pick(mechanisms, random)
-        : kind === 1
-          ? String(pick(counties, random).chain[0]?.properties.shortName)
-          : pick(SEARCH_WORDS, random);
-    return reader.search({ text, limit: 20 });
+  const {
+    neighbourhood,
+    search,
+    practice: detail,
+    adoption,
+    matrix,
+  } = await timeStoreReads({
+    reader,
+    bulletins,
+    counties,
+    mechanisms,
+    random,
   });
-  const detail = await timeEach(QUERIES, (i) => reader.practice(practiceIds[i] as string));
-  const adoption = await timeEach(5, () => reader.adoption({ level: 'county', limitMechanisms: 300 }));
-  const matrix = await reader.adoption({ level: 'county', limitMechanisms: 300 });
   await reader.close();
 
   return {
