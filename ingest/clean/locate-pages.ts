@@ -1,4 +1,5 @@
 /** Page starts counted in ink characters (read-pages) → offsets in the cleaned text. */
+import { isSpace } from './space-code';
 import type { InkPageStart } from './read-pages';
 
 /** A source page that begins at `start` in the cleaned text. */
@@ -23,20 +24,4 @@ export function locatePages(text: string, starts: InkPageStart[]): PageStart[] {
     ink++;
   }
   return pages;
-}
-
-/** The characters of the regular expression class \s, tested by code (this runs once per character of every text). */
-function isSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }

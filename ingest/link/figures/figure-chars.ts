@@ -1,22 +1,7 @@
 /** Character classes for figure extraction, tested by char code: these run at every numeral and clause character. */
+import { isSpace } from '../../clean/space-code';
 import { isChineseNumeralCode, isDigitCode } from '../text-reading/parse-numeral';
 
-/** The whitespace of /\s/: line breaks too, since PDF text wraps lines inside a figure (1226\n人). */
-export function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 export const isFormula = (c: number): boolean => c === 0x2b || c === 0xff0b || c === 0xd7 || c === 0x2a; // + ＋ × *
 export const isLatin = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 export const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;

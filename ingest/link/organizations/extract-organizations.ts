@@ -1,4 +1,5 @@
 /** Finds typed organization mentions (县委组织部, 社区党委, 物业公司, 业委会 …) in text; knowledge is in organizations.json. */
+import { isSpace } from '../../clean/space-code';
 import type { OrganizationCore, OrganizationKind, OrganizationPatterns } from './organization-patterns';
 import { coreAt, endsWithAny, includesAny, organizationIndex, type OrganizationIndex } from './organization-index';
 
@@ -25,22 +26,6 @@ const RIGHT_PAREN = 0xff09; // ）
 const MAX_PAREN_SPAN = 6;
 
 const isCjk = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
-/** The whitespace of /\s/. */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 
 // A classifier after one of these (16 个, 每名, 各个) counts organizations; it is not part of a name.
 // Not 各: 各级党组织 stays whole and is dropped as collective.
