@@ -7,6 +7,7 @@ import { mkdirSync } from 'fs';
 import path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { createSqliteStore, type SqliteStore } from '../../graph/store/sqlite/create-sqlite-store';
+import type { ServerLimits } from '../../server/limits/server-limits';
 import { createJsonLogger } from '../../server/log/json-logger';
 import { startServer, type RunningServer } from '../../server/start-server';
 import { launchChromium } from './chromium';
@@ -25,12 +26,21 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(dataDir: string): Promise<Harness> {
+export async function startHarness(
+  dataDir: string,
+  { limits }: { limits?: Partial<ServerLimits> } = {},
+): Promise<Harness> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const webDir = ensureWebBuild();
   const store: SqliteStore = createSqliteStore({ dataDir, readOnly: true });
   await store.open();
-  const server: RunningServer = await startServer({ store, port: 0, webDir, log: createJsonLogger(() => undefined) });
+  const server: RunningServer = await startServer({
+    store,
+    port: 0,
+    webDir,
+    log: createJsonLogger(() => undefined),
+    ...(limits ? { limits } : {}),
+  });
   const browser = await launchChromium();
   const errors: string[] = [];
   return {
@@ -80,12 +90,28 @@ export const canvasElements = async (page: Page) =>
 export const longTasks = (page: Page) =>
   page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.slice());
 
-/** Waits until the canvas shows a view with more than `min` elements (and not mid-layout). */
+/**
+ * Waits until the canvas shows a view with more than `min` elements (and not mid-layout); when it does not, the error
+ * says what the page showed instead (its notices: an error from the server, a layout still running).
+ */
 export async function canvasShows(page: Page, min: number): Promise<void> {
-  await page.waitForFunction(
-    (n) =>
-      Number(document.querySelector('[data-testid="canvas"]')?.getAttribute('data-elements')) > n &&
-      !document.querySelector('.graph-view.laying-out'),
-    min,
-  );
+  try {
+    await page.waitForFunction(
+      (n) =>
+        Number(document.querySelector('[data-testid="canvas"]')?.getAttribute('data-elements')) > n &&
+        !document.querySelector('.graph-view.laying-out'),
+      min,
+    );
+  } catch (error) {
+    const seen = await page
+      .evaluate(() => ({
+        elements: document.querySelector('[data-testid="canvas"]')?.getAttribute('data-elements'),
+        layingOut: document.querySelector('.graph-view.laying-out') !== null,
+        notices: document.querySelector('.notices')?.textContent,
+      }))
+      .catch(() => null);
+    throw new Error(`canvas never showed more than ${min} elements; the page showed ${JSON.stringify(seen)}`, {
+      cause: error,
+    });
+  }
 }

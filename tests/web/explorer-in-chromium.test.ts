@@ -14,6 +14,10 @@ import { canvasElements, canvasShows, ready, shot, startHarness, type Harness } 
 let harness: Harness;
 let page: Page;
 
+// One page wait may take the harness's whole step (30 s) on a loaded machine; the test then fails with what the page
+// showed rather than jest's bare timeout.
+jest.setTimeout(60_000);
+
 beforeAll(async () => {
   const dataDir = tempDataDir();
   const ingest = runKg(['ingest', 'data/samples'], { env: { KG_DATA_DIR: dataDir } });

@@ -113,9 +113,13 @@ export function createGraphCanvas(options: CanvasOptions): GraphCanvas {
     const sized = appearanceOf(part.nodes, look);
     options.onLayout?.({ nodes: part.nodes.length });
     running = startLayout(layoutJob(part, { layout, root, sizes: sized }));
-    const result = await running.done.finally(() => {
-      if (current === generation) options.onLayout?.(null);
-    });
+    // A layout cancelled by the user, or a worker that failed (could not start, ran out of memory), leaves null:
+    // the view is still drawn, placed around the nodes already on the canvas.
+    const result = await running.done
+      .catch(() => null)
+      .finally(() => {
+        if (current === generation) options.onLayout?.(null);
+      });
     if (current !== generation) return null;
     running = null;
     const laid = result ?? fallbackLayout(cy, part);
@@ -208,7 +212,7 @@ function clearCanvas(cy: Core, onChange: (() => void) | undefined): RenderReport
   return { nodes: 0, edges: 0, ms: 0, layoutMs: 0 };
 }
 
-/** When the layout worker fails: the nodes already on the canvas stay where they are, the others go around them. */
+/** A layout failed or cancelled: the nodes already on the canvas stay where they are, the others go around them. */
 function fallbackLayout(cy: Core, part: ViewPart): LayoutResult {
   return {
     positions: fallbackPositions({ nodes: part.nodes, edges: part.edges, placed: placedNodes(cy) }),
